@@ -1,0 +1,117 @@
+// Database CLI: `npm run db -w @lotse/server -- <command>` (root: npm run db:*).
+// DATABASE_URL picks the database exactly as the server does (see src/db/adapter.ts).
+import { openDatabaseAdapter, type DatabaseAdapter } from "../src/db/adapter.ts";
+import {
+  applyPendingMigrations,
+  createMigration,
+  EmptyMigrationError,
+  migrationStatus,
+  resetDatabase,
+} from "../src/db/migrate/migrations.ts";
+import { paths } from "../src/db/migrate/paths.ts";
+
+const USAGE = `Usage: npm run db -w @lotse/server -- <command>
+  migrate              apply pending migrations
+  create NAME [--empty] generate prisma/migrations/<timestamp>_NAME from schema.prisma
+  status               list applied / pending / unknown migrations (exit 1 if unknown or failed)
+  reset                drop everything and reapply all migrations (refused in production)
+  seed                 insert demo data`;
+
+const log = (line: string) => console.log(line);
+
+async function withDatabase<T>(fn: (db: DatabaseAdapter) => Promise<T>): Promise<T> {
+  const db = await openDatabaseAdapter(process.env.DATABASE_URL || undefined, paths().dataDir);
+  log(`Database: ${db.description}`);
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function status(): Promise<number> {
+  return withDatabase(async (db) => {
+    const s = await migrationStatus(db.factory);
+    const section = (title: string, names: string[]) => {
+      log(`${title} (${names.length})${names.length ? ":" : ""}`);
+      for (const n of names) log(`  ${n}`);
+    };
+    section("Applied", s.applied);
+    section("Pending", s.pending);
+    if (s.unknown.length) section("Unknown (in the database, not in prisma/migrations: the database is newer than this code)", s.unknown);
+    if (s.failed.length) section("Failed", s.failed);
+    if (s.edited.length) section("Edited after being applied (checksum differs)", s.edited);
+    return s.unknown.length || s.failed.length ? 1 : 0;
+  });
+}
+
+async function seed(): Promise<void> {
+  // Loaded only for this command: the seed pulls in the generated Prisma
+  // client, which the migration commands must not depend on (they run before `generate`).
+  const { createPrismaClient } = await import("../src/db/client.ts");
+  // Specifier kept in a variable so type-checking this CLI does not depend on
+  // the seed module, which is owned and evolved separately.
+  const seedModule = "../src/db/seed.ts";
+  const { seedDemoData } = (await import(seedModule)) as {
+    seedDemoData: (prisma: ReturnType<typeof createPrismaClient>) => Promise<unknown>;
+  };
+  await withDatabase(async (db) => {
+    const prisma = createPrismaClient(db.factory);
+    try {
+      await seedDemoData(prisma);
+      log("Seeded demo data.");
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "migrate": {
+      await withDatabase((db) => applyPendingMigrations(db.factory, { log }));
+      return 0;
+    }
+    case "create": {
+      const name = rest.find((a) => !a.startsWith("--"));
+      if (!name) {
+        console.error("create needs a name, e.g. `npm run db:migrate:create -- add_shift_notes`");
+        return 2;
+      }
+      try {
+        await createMigration(name, { allowEmpty: rest.includes("--empty"), log });
+      } catch (error) {
+        if (!(error instanceof EmptyMigrationError)) throw error;
+        log(error.message);
+      }
+      return 0;
+    }
+    case "status":
+      return status();
+    case "reset": {
+      if (process.env.NODE_ENV === "production") {
+        console.error("Refusing to reset: NODE_ENV=production.");
+        return 1;
+      }
+      await withDatabase((db) => resetDatabase(db.factory, { log }));
+      return 0;
+    }
+    case "seed":
+      await seed();
+      return 0;
+    default:
+      console.error(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,162 @@
+// createApp(deps) -> the yoga instance. Tests call `app.fetch` directly (no
+// port); main.ts serves it over HTTP. Everything the request path needs is
+// passed in, so tests can build an app on an in-memory database.
+import { randomUUID } from "node:crypto";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { RequestCache } from "@pothos/plugin-scope-auth";
+import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Config } from "./config.ts";
+import type { Context } from "./context.ts";
+import { NO_ORGANIZATION, scopeToOrganization } from "./db/tenancy.ts";
+import { DomainError } from "./errors.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { schema } from "./graphql/schema.ts";
+import { createCookieJar, parseCookies } from "./http/cookies.ts";
+import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
+import { loadPersistedDocuments } from "./http/persisted.ts";
+import { pickLocale, translate } from "./i18n/messages.ts";
+import type { Logger } from "./logger.ts";
+import { sessionSettings } from "./modules/identity/auth.service.ts";
+import { SESSION_COOKIE } from "./modules/identity/cookie.ts";
+import { resolveSession, type Viewer } from "./modules/identity/sessions.ts";
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  prisma: PrismaClient;
+}
+
+const LOCALE_COOKIE = "lotse_locale";
+
+function clientIp(request: Request, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  return forwarded || "unknown";
+}
+
+/** Per-request state the response hook needs after the context is gone. */
+const pendingCookies = new WeakMap<Request, string[]>();
+const requestIds = new WeakMap<Request, string>();
+
+function useHealthRoutes(prisma: PrismaClient): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      const json = (body: unknown, status = 200) =>
+        new fetchAPI.Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+      if (url.pathname === "/health") {
+        endResponse(json({ status: "ok" }));
+      } else if (url.pathname === "/ready") {
+        try {
+          await prisma.$queryRaw`SELECT 1`;
+          endResponse(json({ status: "ready" }));
+        } catch {
+          endResponse(json({ status: "database unreachable" }, 503));
+        }
+      }
+    },
+  };
+}
+
+function useRequestLogging(logger: Logger): Plugin {
+  return {
+    onRequest({ request }) {
+      requestIds.set(request, request.headers.get("x-request-id")?.slice(0, 100) || randomUUID());
+    },
+    onResponse({ request, response }) {
+      const requestId = requestIds.get(request);
+      if (requestId) response.headers.set("x-request-id", requestId);
+      for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
+      logger.info({ requestId, method: request.method, path: new URL(request.url).pathname, status: response.status }, "request");
+    },
+  };
+}
+
+const disableIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+export function createApp({ config, logger, prisma }: AppDeps) {
+  const persisted = loadPersistedDocuments();
+  const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: config.production ? false : { headers: JSON.stringify({ [CSRF_HEADER]: "1" }) },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(" ")),
+      info: (...args) => logger.info(args.map(String).join(" ")),
+      warn: (...args) => logger.warn(args.map(String).join(" ")),
+      error: (...args) => logger.error(args.map(String).join(" ")),
+    },
+    maskedErrors: {
+      isDev: false,
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DomainError) {
+          return new GraphQLError(translate("de", original.messageKey, original.params), {
+            extensions: { code: original.code, field: original.field },
+          });
+        }
+        // Errors we raised on purpose (auth, parse, validation, limits) are GraphQL errors already.
+        if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+        logger.error({ err: original }, "unexpected error while executing an operation");
+        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      },
+    },
+    plugins: [
+      useHealthRoutes(prisma),
+      useRequestLogging(logger),
+      useCsrfProtection([config.PUBLIC_URL]),
+      usePersistedOperations({
+        getPersistedOperation: (key) => persisted[key] ?? null,
+        allowArbitraryOperations: allowArbitrary,
+        skipDocumentValidation: false,
+      }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+        costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+        maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+        maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+        maxDirectives: { n: 20 },
+        blockFieldSuggestion: { enabled: config.production },
+      }),
+      ...(config.production ? [disableIntrospection] : []),
+    ],
+    context: async ({ request }): Promise<Context> => {
+      const cookies = parseCookies(request.headers.get("cookie"));
+      const token = cookies[SESSION_COOKIE];
+      const viewer = token ? await resolveSession(prisma, token, sessionSettings(config)) : null;
+      const jar = createCookieJar(config.cookieSecure);
+      pendingCookies.set(request, jar.headers);
+      if (token && !viewer) jar.clear(SESSION_COOKIE); // expired or revoked: drop it from the browser
+      const acceptLanguage = request.headers.get("accept-language");
+      const ctx: Context = {
+        config,
+        logger: logger.child({ requestId: requestIds.get(request) }),
+        prisma,
+        db: scopeToOrganization(prisma, viewer?.organizationId ?? NO_ORGANIZATION),
+        viewer,
+        locale: pickLocale(viewer?.locale ?? cookies[LOCALE_COOKIE], acceptLanguage),
+        clientIp: clientIp(request, config.TRUST_PROXY),
+        requestId: requestIds.get(request) ?? "",
+        cookies: jar,
+        // `this` is the context the resolvers hold (yoga merges ours into its own object).
+        switchViewer(this: Context, next: Viewer | null) {
+          this.viewer = next;
+          this.db = scopeToOrganization(prisma, next?.organizationId ?? NO_ORGANIZATION);
+          this.locale = pickLocale(next?.locale ?? cookies[LOCALE_COOKIE], acceptLanguage);
+          // Scope results are cached per request; they must be computed again for the new caller.
+          RequestCache.clearForContext(this);
+        },
+      };
+      return ctx;
+    },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,72 @@
+// Every setting of the API, read once from the environment and validated.
+// The README lists each with its default; nothing else reads process.env.
+import path from "node:path";
+import { z } from "zod";
+import { repoRoot } from "./db/migrate/paths.ts";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  HOST: z.string().default("127.0.0.1"),
+  /** unset: embedded PGlite in LOTSE_DATA_DIR; memory://; or postgres:// */
+  DATABASE_URL: z.string().optional(),
+  LOTSE_DATA_DIR: z.string().optional(),
+  MIGRATE_ON_START: bool.default(true),
+  SEED_DEMO: bool.default(false),
+  /** Where users reach the web app; used in links inside emails. */
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Origins allowed to send credentials to the API besides PUBLIC_URL. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  COOKIE_SECURE: bool.optional(),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(60),
+  INVITATION_TTL_HOURS: z.coerce.number().int().positive().default(168),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  /** Trust X-Forwarded-For (set when the web server or a proxy sits in front). */
+  TRUST_PROXY: bool.default(true),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Lotse <no-reply@lotse.example>"),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(2000),
+  /** Production accepts only the persisted operations the web app ships unless this is set. */
+  ALLOW_ARBITRARY_OPERATIONS: bool.default(false),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+});
+
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  cookieSecure: boolean;
+  production: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === "production";
+  return {
+    ...c,
+    production,
+    dataDir: path.resolve(c.LOTSE_DATA_DIR ?? path.join(repoRoot, ".data")),
+    cookieSecure: c.COOKIE_SECURE ?? production,
+  };
+}
+
+/** A config for tests: in-memory database, quiet logs, fast defaults. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: "test", DATABASE_URL: "memory://", LOG_LEVEL: "silent", ...overrides });
+}

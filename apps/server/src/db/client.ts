@@ -1,0 +1,11 @@
+// One factory for Prisma Client over the chosen driver adapter (see adapter.ts).
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
+
+export type { PrismaClient };
+/** A client or the client of an open transaction. */
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+export function createPrismaClient(factory: SqlDriverAdapterFactory): PrismaClient {
+  return new PrismaClient({ adapter: factory });
+}

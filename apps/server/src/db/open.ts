@@ -1,0 +1,40 @@
+// Opens the database the configuration names, brings its schema up to date
+// (or refuses to start when it is newer than this code), and seeds demo data
+// into an empty database when asked to.
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { openDatabaseAdapter, type DatabaseAdapter } from "./adapter.ts";
+import { createPrismaClient, type PrismaClient } from "./client.ts";
+import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/migrations.ts";
+import { seedDemoData } from "./seed.ts";
+
+export interface Database {
+  adapter: DatabaseAdapter;
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir);
+  logger.info({ database: adapter.description }, "database opened");
+  if (config.MIGRATE_ON_START) {
+    const applied = await applyPendingMigrations(adapter.factory, { log: (line) => logger.info(line) });
+    if (applied.length) logger.info({ applied }, "migrations applied");
+  } else {
+    await assertNoUnknownMigrations(adapter.factory);
+    const { pending } = await migrationStatus(adapter.factory);
+    if (pending.length) logger.warn({ pending }, "pending migrations not applied (MIGRATE_ON_START=0)");
+  }
+  const prisma = createPrismaClient(adapter.factory);
+  if (config.SEED_DEMO) {
+    if (await seedDemoData(prisma, { NODE_ENV: config.NODE_ENV })) logger.info("demo data loaded");
+  }
+  return {
+    adapter,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await adapter.close();
+    },
+  };
+}

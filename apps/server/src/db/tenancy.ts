@@ -1,0 +1,76 @@
+// Tenancy in one place. Every model with an `organizationId` column is owned by
+// one organisation; this client extension adds the caller's organisation to
+// every read, write and create on such models, so a resolver or service cannot
+// forget it. Raw SQL bypasses it and must not be used on organisation-owned data.
+import { getDatamodel } from "../generated/pothos-types.ts";
+import type { PrismaClient } from "./client.ts";
+
+/** Used when nobody is signed in: matches no organisation, so nothing leaks. */
+export const NO_ORGANIZATION = "00000000-0000-0000-0000-000000000000";
+
+export const organizationOwnedModels: ReadonlySet<string> = new Set(
+  Object.entries(getDatamodel().datamodel.models)
+    .filter(([, model]) => model.fields.some((f) => f.name === "organizationId"))
+    .map(([name]) => name),
+);
+
+const whereOperations = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+
+type Data = Record<string, unknown>;
+
+function withOrganization(data: Data, organizationId: string): Data {
+  // Checked inputs connect relations by object; unchecked ones set the column.
+  if ("organization" in data) {
+    return { ...data, organization: { connect: { id: organizationId } } };
+  }
+  return { ...data, organizationId };
+}
+
+export class TenancyViolation extends Error {}
+
+export function scopeToOrganization(prisma: PrismaClient, organizationId: string) {
+  return prisma.$extends({
+    name: "tenancy",
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          if (!organizationOwnedModels.has(model)) return query(args);
+          const a = { ...(args as Data) };
+          if (whereOperations.has(operation)) {
+            a.where = { ...((a.where as Data | undefined) ?? {}), organizationId };
+          }
+          if (operation === "create") a.data = withOrganization(a.data as Data, organizationId);
+          if (operation === "upsert") a.create = withOrganization(a.create as Data, organizationId);
+          if (operation === "createMany" || operation === "createManyAndReturn") {
+            const rows = Array.isArray(a.data) ? a.data : [a.data];
+            a.data = rows.map((row: Data) => withOrganization(row, organizationId));
+          }
+          if ((operation === "update" || operation === "updateMany" || operation === "upsert") && a.data) {
+            const data = a.data as Data;
+            if ("organizationId" in data || "organization" in data) {
+              throw new TenancyViolation("A record cannot be moved to another organisation.");
+            }
+          }
+          return query(a as typeof args);
+        },
+      },
+    },
+  });
+}
+
+export type ScopedDb = ReturnType<typeof scopeToOrganization>;

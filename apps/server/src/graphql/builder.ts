@@ -1,0 +1,90 @@
+// The Pothos builder. Plugin order matters: scope-auth runs first so nothing
+// executes for an unauthorised caller; errors wraps results before prisma
+// plans its queries; validation checks arguments with zod.
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { GraphQLError } from "graphql";
+import type { Context } from "../context.ts";
+import { translate } from "../i18n/messages.ts";
+import { DomainError } from "../errors.ts";
+import type { PrismaClient, Role } from "../generated/prisma/client.ts";
+import type PrismaTypes from "../generated/pothos-types.ts";
+import { getDatamodel } from "../generated/pothos-types.ts";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    public: boolean;
+    signedIn: boolean;
+    role: Role;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      public: true,
+      signedIn: ctx.viewer !== null,
+      role: (role) => ctx.viewer?.roles.includes(role) ?? false,
+    }),
+    // Returned as a GraphQL error with a code (not masked), in the caller's language.
+    unauthorizedError: (_parent, ctx) => {
+      const error = ctx.viewer
+        ? new DomainError("FORBIDDEN", "error.forbidden")
+        : new DomainError("UNAUTHENTICATED", "error.unauthenticated");
+      return new GraphQLError(translate(ctx.locale, error.messageKey), { extensions: { code: error.code } });
+    },
+  },
+  errors: {
+    defaultTypes: [],
+    // Input validation failures become typed ValidationError results. They are
+    // returned before auth checks run, which is safe: they only describe the
+    // caller's own input, never stored data.
+    unsafelyHandleInputErrors: true,
+  },
+  prisma: {
+    // Resolvers see the organisation-scoped client, so plugin-planned queries are scoped too.
+    client: (ctx) => ctx.db as unknown as PrismaClient,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    edgeCursorType: "String",
+    pageInfoCursorType: "String",
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: { authScopes: { public: true } },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType("DateTime", {
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError("DateTime must be an ISO 8601 string");
+    return date;
+  },
+});

@@ -1,0 +1,9 @@
+// Assembles the schema: each module registers its types and fields on import.
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "./builder.ts";
+import "./errors.ts";
+import "../modules/identity/types.ts";
+import "../modules/identity/queries.ts";
+import "../modules/identity/mutations.ts";
+
+export const schema = lexicographicSortSchema(builder.toSchema());

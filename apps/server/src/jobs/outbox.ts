@@ -1,0 +1,90 @@
+// The outbox: mail is written to a table inside the same transaction as the
+// change that causes it, and sent later by this worker, never inside a request.
+// Several API processes may poll at once; a conditional update claims a row.
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import type { MailTransport } from "./mail-transport.ts";
+
+/** Any client that can create outbox rows: the system client, a scoped one, or a transaction. */
+interface Tx {
+  outboxMessage: { create(args: { data: Prisma.OutboxMessageUncheckedCreateInput }): PromiseLike<unknown> };
+}
+
+export interface MailDraft {
+  to: string;
+  subject: string;
+  text: string;
+  organizationId?: string | null;
+}
+
+export async function enqueueMail(tx: Tx, draft: MailDraft): Promise<void> {
+  await tx.outboxMessage.create({
+    data: { toAddress: draft.to, subject: draft.subject, textBody: draft.text, organizationId: draft.organizationId ?? null },
+  });
+}
+
+const MAX_ATTEMPTS = 6;
+const LEASE_MS = 5 * 60_000;
+
+export interface OutboxDeps {
+  prisma: PrismaClient;
+  transport: MailTransport;
+  logger: Logger;
+  from: string;
+}
+
+/** Sends what is due; returns how many were sent. */
+export async function drainOutbox({ prisma, transport, logger, from }: OutboxDeps, limit = 20): Promise<number> {
+  const due = await prisma.outboxMessage.findMany({
+    where: { status: "PENDING", availableAt: { lte: new Date() } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
+  let sent = 0;
+  for (const message of due) {
+    const claimed = await prisma.outboxMessage.updateMany({
+      where: { id: message.id, status: "PENDING", availableAt: message.availableAt },
+      data: { availableAt: new Date(Date.now() + LEASE_MS) },
+    });
+    if (claimed.count !== 1) continue; // another worker has it
+    try {
+      await transport.send({ id: message.id, from, to: message.toAddress, subject: message.subject, text: message.textBody });
+      await prisma.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } } });
+      sent++;
+    } catch (error) {
+      const attempts = message.attempts + 1;
+      const failed = attempts >= MAX_ATTEMPTS;
+      logger.warn({ err: error, outboxId: message.id, attempts }, failed ? "mail failed for good" : "mail failed, will retry");
+      await prisma.outboxMessage.update({
+        where: { id: message.id },
+        data: {
+          attempts,
+          status: failed ? "FAILED" : "PENDING",
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+          availableAt: new Date(Date.now() + 2 ** attempts * 10_000),
+        },
+      });
+    }
+  }
+  return sent;
+}
+
+/** Polls the outbox until stopped. */
+export function startOutboxWorker(deps: OutboxDeps, pollMs: number): { stop(): Promise<void> } {
+  let running = true;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = async () => {
+    if (!running) return;
+    current = drainOutbox(deps).catch((err) => deps.logger.error({ err }, "outbox poll failed"));
+    await current;
+    if (running) timer = setTimeout(tick, pollMs);
+  };
+  let timer = setTimeout(tick, 50);
+  return {
+    async stop() {
+      running = false;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

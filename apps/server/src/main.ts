@@ -1,0 +1,65 @@
+// Reads the configuration, opens the database, starts HTTP and the outbox
+// worker. Nothing else: the request path is built in app.ts.
+import { createServer } from "node:http";
+import path from "node:path";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/open.ts";
+import { UnknownMigrationsError } from "./db/migrate/migrations.ts";
+import { createFileTransport, createSmtpTransport } from "./jobs/mail-transport.ts";
+import { startOutboxWorker } from "./jobs/outbox.ts";
+import { createLogger } from "./logger.ts";
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  let db;
+  try {
+    db = await openDatabase(config, logger);
+  } catch (error) {
+    if (error instanceof UnknownMigrationsError) {
+      logger.fatal(error.message);
+      process.exit(3);
+    }
+    throw error;
+  }
+  const transport = config.SMTP_URL
+    ? createSmtpTransport(config.SMTP_URL)
+    : createFileTransport(path.join(config.dataDir, "mail"), logger);
+  if (transport.kind === "file") logger.info({ folder: path.join(config.dataDir, "mail") }, "SMTP_URL unset: mail goes to the development mail folder");
+  const outbox = startOutboxWorker({ prisma: db.prisma, transport, logger, from: config.MAIL_FROM }, config.OUTBOX_POLL_MS);
+
+  const app = createApp({ config, logger, prisma: db.prisma });
+  const server = createServer(app);
+  server.listen(config.PORT, config.HOST, () => {
+    logger.info(`Lotse API listening on http://${config.HOST}:${config.PORT}/graphql`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close();
+    await outbox.stop();
+    transport.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+// Identity mutations: thin resolvers that check the caller, translate IDs and
+// cookies, and hand the rules to auth.service.ts / users.service.ts.
+import { z } from "zod";
+import { DomainError, TooManyAttemptsError } from "../../errors.ts";
+import { builder } from "../../graphql/builder.ts";
+import { standardErrors } from "../../graphql/errors.ts";
+import * as auth from "./auth.service.ts";
+import { SESSION_COOKIE } from "./cookie.ts";
+import { LocaleEnum, RoleEnum, UserRef, ViewerRef, OrganizationRef } from "./types.ts";
+import * as users from "./users.service.ts";
+
+const email = z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email");
+
+const SignInInput = builder.inputType("SignInInput", {
+  fields: (t) => ({
+    email: t.string({ validate: email }),
+    password: t.string({ validate: z.string().min(1, "validation.required").max(1024, "validation.tooLong") }),
+  }),
+});
+
+const InviteUserInput = builder.inputType("InviteUserInput", {
+  fields: (t) => ({
+    email: t.string({ validate: email }),
+    name: t.string({ validate: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong") }),
+    roles: t.field({ type: [RoleEnum] }),
+  }),
+});
+
+const token = z.string().min(1, "validation.required").max(200, "validation.tooLong");
+const password = z.string().min(1, "validation.required").max(1024, "validation.tooLong");
+
+function requireViewer(ctx: { viewer: import("./sessions.ts").Viewer | null }) {
+  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "error.unauthenticated");
+  return ctx.viewer;
+}
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: ViewerRef,
+    authScopes: { public: true },
+    errors: { types: [...standardErrors, TooManyAttemptsError] },
+    args: { input: t.arg({ type: SignInInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await auth.signIn(ctx.prisma, ctx.config, { ...input, ip: ctx.clientIp });
+      ctx.cookies.set(SESSION_COOKIE, result.token, {
+        maxAgeSeconds: Math.floor((result.expiresAt.getTime() - Date.now()) / 1000),
+      });
+      ctx.switchViewer(result.viewer);
+      return result.viewer;
+    },
+  }),
+  signOut: t.boolean({
+    authScopes: { public: true },
+    errors: { types: [DomainError] },
+    resolve: async (_root, _args, ctx) => {
+      await auth.signOut(ctx.prisma, ctx.viewer);
+      ctx.cookies.clear(SESSION_COOKIE);
+      ctx.switchViewer(null);
+      return true;
+    },
+  }),
+  requestPasswordReset: t.boolean({
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { email: t.arg.string({ validate: email }) },
+    resolve: async (_root, args, ctx) => {
+      await auth.requestPasswordReset(ctx.prisma, ctx.config, args.email);
+      return true;
+    },
+  }),
+  resetPassword: t.boolean({
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { token: t.arg.string({ validate: token }), password: t.arg.string({ validate: password }) },
+    resolve: async (_root, args, ctx) => {
+      await auth.resetPassword(ctx.prisma, args.token, args.password);
+      return true;
+    },
+  }),
+  changePassword: t.boolean({
+    authScopes: { signedIn: true },
+    errors: { types: standardErrors },
+    args: { currentPassword: t.arg.string({ validate: password }), newPassword: t.arg.string({ validate: password }) },
+    resolve: async (_root, args, ctx) => {
+      await auth.changePassword(ctx.prisma, requireViewer(ctx), args.currentPassword, args.newPassword);
+      return true;
+    },
+  }),
+  setMyLocale: t.prismaField({
+    type: "Membership",
+    authScopes: { signedIn: true },
+    errors: { types: standardErrors },
+    args: { locale: t.arg({ type: LocaleEnum }) },
+    resolve: async (query, _root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      await auth.setLocale(ctx.prisma, viewer, args.locale);
+      ctx.switchViewer({ ...viewer, locale: args.locale });
+      return ctx.db.membership.findUniqueOrThrow({
+        ...query,
+        where: { organizationId_userId: { organizationId: viewer.organizationId, userId: viewer.userId } },
+      });
+    },
+  }),
+  switchOrganization: t.field({
+    type: ViewerRef,
+    authScopes: { signedIn: true },
+    errors: { types: standardErrors },
+    args: { organizationId: t.arg.globalID({ for: OrganizationRef }) },
+    resolve: async (_root, args, ctx) => {
+      const viewer = await auth.switchOrganization(ctx.prisma, requireViewer(ctx), args.organizationId.id);
+      ctx.switchViewer(viewer);
+      return viewer;
+    },
+  }),
+  inviteUser: t.prismaField({
+    type: "Membership",
+    authScopes: { role: "ADMIN" },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: InviteUserInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const membership = await users.inviteUser(ctx, requireViewer(ctx), input);
+      return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: membership.id } });
+    },
+  }),
+  setUserRoles: t.prismaField({
+    type: "Membership",
+    authScopes: { role: "ADMIN" },
+    errors: { types: standardErrors },
+    args: { userId: t.arg.globalID({ for: UserRef }), roles: t.arg({ type: [RoleEnum] }) },
+    resolve: async (query, _root, args, ctx) => {
+      const m = await users.setUserRoles(ctx.db, requireViewer(ctx), args.userId.id, args.roles);
+      return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
+    },
+  }),
+  deactivateUser: t.prismaField({
+    type: "Membership",
+    authScopes: { role: "ADMIN" },
+    errors: { types: standardErrors },
+    args: { userId: t.arg.globalID({ for: UserRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      const m = await users.setUserActive(ctx.prisma, ctx.db, requireViewer(ctx), args.userId.id, false);
+      return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
+    },
+  }),
+  reactivateUser: t.prismaField({
+    type: "Membership",
+    authScopes: { role: "ADMIN" },
+    errors: { types: standardErrors },
+    args: { userId: t.arg.globalID({ for: UserRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      const m = await users.setUserActive(ctx.prisma, ctx.db, requireViewer(ctx), args.userId.id, true);
+      return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
+    },
+  }),
+}));

@@ -1,0 +1,11 @@
+// Secrets that travel in cookies or emails are random and stored only as a
+// SHA-256 digest, so a database leak cannot be replayed as sessions or links.
+import { createHash, randomBytes } from "node:crypto";
+
+export function newSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function digest(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}

@@ -1,0 +1,91 @@
+// GraphQL types of the identity area: Organization, User (a person as a member
+// of the viewer's organisation), Viewer, and the role/locale enums.
+import { builder } from "../../graphql/builder.ts";
+import type { Viewer } from "./sessions.ts";
+import { statusOf } from "./users.service.ts";
+
+export const RoleEnum = builder.enumType("Role", {
+  values: ["ADMIN", "COORDINATOR", "COUNSELLOR", "TRAINER", "VOLUNTEER"] as const,
+});
+export const LocaleEnum = builder.enumType("Locale", { values: ["DE", "EN"] as const });
+export const UserStatusEnum = builder.enumType("UserStatus", { values: ["ACTIVE", "DEACTIVATED", "INVITED"] as const });
+
+export const OrganizationRef = builder.prismaNode("Organization", {
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    slug: t.exposeString("slug"),
+  }),
+});
+
+// A "User" in the API is a person as seen by one organisation: their
+// membership row (organisation-owned, so scoped) joined to their account.
+// The password hash is never selected: only whether a credential exists.
+export const UserRef = builder.prismaNode("Membership", {
+  name: "User",
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    name: t.string({ select: { user: { select: { name: true } } }, resolve: (m) => m.user.name }),
+    locale: t.field({ type: LocaleEnum, select: { user: { select: { locale: true } } }, resolve: (m) => m.user.locale }),
+    roles: t.field({
+      type: [RoleEnum],
+      description: "Roles in the viewer's current organisation.",
+      resolve: (m) => m.roles,
+    }),
+    status: t.field({
+      type: UserStatusEnum,
+      description: "Status in the viewer's current organisation.",
+      select: { active: true, user: { select: { credential: { select: { userId: true } } } } },
+      resolve: (m) => statusOf(m, m.user.credential !== null),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+interface MembershipShape {
+  organizationId: string;
+  roles: Viewer["roles"];
+}
+
+const OrganizationMembership = builder.objectRef<MembershipShape>("OrganizationMembership").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    organization: t.prismaField({
+      type: "Organization",
+      // The viewer's own memberships span organisations; Organization rows are not organisation-owned.
+      resolve: (query, m, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: m.organizationId } }),
+    }),
+    roles: t.field({ type: [RoleEnum], resolve: (m) => m.roles }),
+  }),
+});
+
+export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    user: t.prismaField({
+      type: "Membership",
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.db.membership.findUniqueOrThrow({
+          ...query,
+          where: { organizationId_userId: { organizationId: viewer.organizationId, userId: viewer.userId } },
+        }),
+    }),
+    organization: t.prismaField({
+      type: "Organization",
+      resolve: (query, viewer, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: viewer.organizationId } }),
+    }),
+    roles: t.field({ type: [RoleEnum], resolve: (viewer) => viewer.roles }),
+    memberships: t.field({
+      type: [OrganizationMembership],
+      resolve: (viewer, _args, ctx) =>
+        ctx.prisma.membership.findMany({
+          where: { userId: viewer.userId, active: true },
+          orderBy: { organization: { name: "asc" } },
+          select: { organizationId: true, roles: true },
+        }),
+    }),
+  }),
+});

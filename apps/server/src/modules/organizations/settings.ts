@@ -1,0 +1,54 @@
+// Figures that change by year, municipality or funding programme are settings
+// of each organisation (stored as JSON on Organization.settings), never
+// literals in code. These defaults are the values of shared/domain.md.
+import { z } from "zod";
+
+const cents = z.number().int().nonnegative();
+
+export const organizationSettingsSchema = z.object({
+  volunteers: z
+    .object({
+      conductCertificateMaxAgeMonths: z.number().int().positive().default(3),
+      conductCertificateRevalidateYears: z.number().int().positive().default(5),
+      conductCertificateDeleteMonthsAfterEnd: z.number().int().positive().default(3),
+      ehrenamtskarteHoursPerWeek: z.number().positive().default(5),
+      ehrenamtskarteHoursPerYear: z.number().positive().default(250),
+      ehrenamtskarteMinActiveYears: z.number().positive().default(2),
+      ehrenamtskarteValidityYears: z.number().positive().default(3),
+      /** Ehrenamtspauschale per calendar year, by year. */
+      ehrenamtspauschaleCents: z.record(z.string(), cents).default({ "2025": 84_000, "2026": 96_000 }),
+      uebungsleiterfreibetragCents: z.record(z.string(), cents).default({ "2025": 300_000, "2026": 330_000 }),
+      mileageCentsPerKm: cents.default(30),
+      tandemNoContactAlertDays: z.number().int().positive().default(14),
+    })
+    .prefault({}),
+  training: z
+    .object({
+      minimumAttendancePercent: z.number().min(0).max(100).default(80),
+      waitlistOfferHours: z.number().int().positive().default(48),
+      countAttendanceAsHours: z.boolean().default(false),
+    })
+    .prefault({}),
+  interpreting: z
+    .object({
+      firstHourCents: cents.default(2_000),
+      perStartedHalfHourCents: cents.default(500),
+      minimumGermanLevel: z.enum(["B1", "B2", "C1", "C2"]).default("B2"),
+    })
+    .prefault({}),
+  schoolEntry: z.object({ appointmentMinutes: z.number().int().positive().default(60) }).prefault({}),
+  donations: z
+    .object({
+      simplifiedProofLimitCents: cents.default(30_000),
+      acceptanceByMayorUpToCents: cents.default(10_000),
+      acceptanceByCouncilFromCents: cents.default(200_000),
+    })
+    .prefault({}),
+});
+
+export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
+
+/** Reads stored settings, filling in defaults for anything not yet set. */
+export function readSettings(stored: unknown): OrganizationSettings {
+  return organizationSettingsSchema.parse(stored ?? {});
+}

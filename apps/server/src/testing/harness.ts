@@ -1,0 +1,114 @@
+// Builds a real app on a fresh database for a test file: in-memory PGlite by
+// default, or a throwaway PostgreSQL database when TEST_DATABASE_URL is set
+// (CI runs the same suites both ways). Requests go through app.fetch.
+import { randomBytes } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import pg from "pg";
+import { createApp, type App } from "../app.ts";
+import { testConfig, type Config } from "../config.ts";
+import { openDatabase, type Database } from "../db/open.ts";
+import { DEMO_PASSWORD } from "../db/seed.ts";
+import { createLogger } from "../logger.ts";
+
+export interface GraphqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+}
+
+export interface TestSession {
+  cookie: string;
+  gql<T, V extends Record<string, unknown>>(doc: TypedDocumentNode<T, V> | string, variables?: V): Promise<GraphqlResponse<T>>;
+}
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  config: Config;
+  /** A caller without a session. */
+  anonymous: TestSession;
+  signIn(email: string, password?: string): Promise<TestSession>;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+async function createPostgresDatabase(baseUrl: string) {
+  const name = `lotse_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const pgBase = process.env.TEST_DATABASE_URL;
+  const throwaway = pgBase ? await createPostgresDatabase(pgBase) : null;
+  const config = testConfig({ SEED_DEMO: "1", ...(throwaway ? { DATABASE_URL: throwaway.url } : {}), ...overrides });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  const db = await openDatabase(config, logger);
+  const app = createApp({ config, logger, prisma: db.prisma });
+
+  const request = (path: string, init?: RequestInit) => Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init)));
+
+  const session = (cookie: string): TestSession => ({
+    cookie,
+    async gql(doc, variables) {
+      const query = typeof doc === "string" ? doc : print(doc);
+      const res = await request("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: never; errors?: never };
+      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+    },
+  });
+
+  const anonymous = session("");
+  return {
+    app,
+    db,
+    config,
+    anonymous,
+    request,
+    async signIn(email, password = DEMO_PASSWORD) {
+      const res = await request("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-lotse-csrf": "1" },
+        body: JSON.stringify({
+          query: `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { code message } } }`,
+          variables: { input: { email, password } },
+        }),
+      });
+      const body = (await res.json()) as { data?: { signIn: { __typename: string; message?: string } } };
+      if (body.data?.signIn.__typename !== "MutationSignInSuccess") {
+        throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body)}`);
+      }
+      const cookie = sessionCookieFrom(res.headers);
+      return session(cookie);
+    },
+    async close() {
+      await db.close();
+      await throwaway?.drop();
+    },
+  };
+}
+
+export function sessionCookieFrom(headers: Headers): string {
+  const set = headers.getSetCookie().find((c) => c.startsWith("lotse_session="));
+  if (!set) throw new Error("no session cookie in response");
+  return set.split(";")[0]!;
+}

@@ -1,0 +1,21 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for libraries in node_modules; Vite would
+    // give our own files the .mjs build. Two copies break instanceof checks, so
+    // everything uses the one Node uses.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
+  test: {
+    include: ["src/**/*.test.ts"],
+    // PGlite instances are heavy; a couple of forked workers keep memory flat on 2 cores.
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

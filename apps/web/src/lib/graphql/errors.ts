@@ -1,0 +1,109 @@
+// Turning the API's typed mutation results into what a form shows: messages
+// next to the fields the API names (`field`, `issues[].field`) and the rest at
+// the top of the form. The API already words its messages in the user's
+// language; transport failures get our own wording.
+import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
+import type { Translate } from "$lib/i18n";
+
+/** The parts of `... on Error`, `... on ValidationError` and `... on TooManyAttemptsError` we select. */
+export interface ApiErrorPayload {
+  __typename: string;
+  code?: string;
+  message?: string;
+  field?: string | null;
+  issues?: ReadonlyArray<{ field: string; message: string }>;
+  retryAfterSeconds?: number;
+}
+
+export interface FormErrors {
+  /** Messages for the top of the form (not tied to one of its fields). */
+  form: string[];
+  /** Messages by the form's own field names. */
+  fields: Record<string, string>;
+  /** The API's ErrorCode, when the API answered with a typed error. */
+  code?: string;
+  retryAfterSeconds?: number;
+}
+
+export const noErrors = (): FormErrors => ({ form: [], fields: {} });
+
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.form.length > 0 || Object.keys(errors.fields).length > 0;
+}
+
+/**
+ * Maps an API field path to one of the form's field names: exact match first,
+ * then the last path segment (`input.email` -> `email`). Null when the form has
+ * no such field.
+ */
+export function matchField(field: string | null | undefined, known: readonly string[]): string | null {
+  if (!field) return null;
+  if (known.includes(field)) return field;
+  const last = field.split(".").pop() ?? "";
+  return known.includes(last) ? last : null;
+}
+
+export function formErrorsFromPayload(
+  payload: ApiErrorPayload,
+  known: readonly string[],
+  fallbackMessage: string,
+): FormErrors {
+  const errors: FormErrors = { form: [], fields: {}, code: payload.code };
+  if (typeof payload.retryAfterSeconds === "number") errors.retryAfterSeconds = payload.retryAfterSeconds;
+  const message = payload.message?.trim() || fallbackMessage;
+  const issues = payload.issues ?? [];
+  if (issues.length > 0) {
+    for (const issue of issues) {
+      const name = matchField(issue.field, known);
+      if (name && !errors.fields[name]) errors.fields[name] = issue.message;
+      else if (!errors.form.includes(issue.message)) errors.form.push(issue.message);
+    }
+    // The summary ("please check the marked fields") goes on top when fields are marked.
+    if (Object.keys(errors.fields).length > 0 && !errors.form.includes(message)) errors.form.unshift(message);
+    return errors;
+  }
+  const name = matchField(payload.field, known);
+  if (name) errors.fields[name] = message;
+  else errors.form.push(message);
+  return errors;
+}
+
+export function formErrorsFromTransport(error: CombinedError | undefined, t: Translate): FormErrors {
+  const message = error?.networkError ? t("error.network") : t("error.generic");
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  return { form: [message], fields: {}, code: typeof code === "string" ? code : undefined };
+}
+
+type Payload<D> = D[keyof D];
+type SuccessData<P> = P extends { __typename: `${string}Success`; data: infer X } ? X : never;
+
+export type MutationOutcome<D> =
+  | { ok: true; data: SuccessData<Payload<D>> }
+  | { ok: false; errors: FormErrors };
+
+/**
+ * Runs a mutation whose single root field returns `<Name>Success | Error…`
+ * and sorts the answer into success data or form errors.
+ */
+export async function runMutation<D extends object, V extends AnyVariables>(
+  client: Client,
+  document: TypedDocumentNode<D, V>,
+  variables: V,
+  options: { t: Translate; fields?: readonly string[] },
+): Promise<MutationOutcome<D>> {
+  const fields = options.fields ?? [];
+  let result;
+  try {
+    result = await client.mutation(document, variables).toPromise();
+  } catch {
+    return { ok: false, errors: { form: [options.t("error.network")], fields: {} } };
+  }
+  const payload = result.data ? (Object.values(result.data)[0] as ApiErrorPayload | undefined) : undefined;
+  if (!payload || typeof payload.__typename !== "string") {
+    return { ok: false, errors: formErrorsFromTransport(result.error, options.t) };
+  }
+  if (payload.__typename.endsWith("Success")) {
+    return { ok: true, data: (payload as unknown as { data: SuccessData<Payload<D>> }).data };
+  }
+  return { ok: false, errors: formErrorsFromPayload(payload, fields, options.t("error.generic")) };
+}

@@ -1,0 +1,96 @@
+// The signed-in person ("viewer") and the mutations of the app shell.
+import { graphql } from "@lotse/schema";
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      user {
+        id
+        name
+        email
+        locale
+      }
+      organization {
+        id
+        name
+      }
+      roles
+      memberships {
+        organization {
+          id
+          name
+        }
+        roles
+      }
+    }
+  }
+`);
+
+export const SetMyLocaleMutation = graphql(`
+  mutation SetMyLocale($locale: Locale!) {
+    setMyLocale(locale: $locale) {
+      __typename
+      ... on MutationSetMyLocaleSuccess {
+        data {
+          id
+          locale
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SwitchOrganizationMutation = graphql(`
+  mutation SwitchOrganization($organizationId: ID!) {
+    switchOrganization(organizationId: $organizationId) {
+      __typename
+      ... on MutationSwitchOrganizationSuccess {
+        data {
+          organization {
+            id
+            name
+          }
+          roles
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut {
+      __typename
+      ... on MutationSignOutSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+// Loads the signed-in person (`me`, null when signed out) and the UI language
+// for every page, and sends signed-out visitors of non-public pages to /login.
+import { redirect } from "@sveltejs/kit";
+import { loadQuery } from "$lib/graphql/load";
+import { MeQuery } from "$lib/graphql/viewer";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, resolveLocale } from "$lib/i18n/locale";
+import { isPublicPath, loginUrl, safeNext } from "$lib/nav";
+import type { LayoutServerLoad } from "./$types";
+
+export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) => {
+  const { me } = await loadQuery(fetch, MeQuery, {});
+
+  const cookie = cookies.get(LOCALE_COOKIE);
+  const locale = resolveLocale({ userLocale: me?.user.locale, cookie });
+  locals.locale = locale;
+  if (me && cookie !== locale) {
+    // Keep the cookie in step with the saved choice, so the sign-in page
+    // speaks the same language after signing out.
+    cookies.set(LOCALE_COOKIE, locale, {
+      path: "/",
+      httpOnly: false,
+      sameSite: "lax",
+      secure: url.protocol === "https:",
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+    });
+  }
+
+  if (!me && !isPublicPath(url.pathname)) {
+    redirect(303, loginUrl(url.pathname, url.search));
+  }
+  if (me && url.pathname === "/login") {
+    redirect(303, safeNext(url.searchParams.get("next")));
+  }
+
+  return { me, locale };
+};
