@@ -49,17 +49,11 @@ async function seed(): Promise<void> {
   // Loaded only for this command: the seed pulls in the generated Prisma
   // client, which the migration commands must not depend on (they run before `generate`).
   const { createPrismaClient } = await import("../src/db/client.ts");
-  // Specifier kept in a variable so type-checking this CLI does not depend on
-  // the seed module, which is owned and evolved separately.
-  const seedModule = "../src/db/seed.ts";
-  const { seedDemoData } = (await import(seedModule)) as {
-    seedDemoData: (prisma: ReturnType<typeof createPrismaClient>) => Promise<unknown>;
-  };
+  const { seedDemoData } = await import("../src/db/seed.ts");
   await withDatabase(async (db) => {
     const prisma = createPrismaClient(db.factory);
     try {
-      await seedDemoData(prisma);
-      log("Seeded demo data.");
+      log((await seedDemoData(prisma)) ? "Seeded demo data." : "The database already has organisations; nothing seeded.");
     } finally {
       await prisma.$disconnect();
     }

@@ -36,7 +36,9 @@ export async function seedDemoData(prisma: PrismaClient, env: { NODE_ENV?: strin
     for (const demo of DEMO_USERS) {
       const user = await tx.user.create({ data: { email: demo.email, name: demo.name, credential: { create: { hash } } } });
       for (const [slug, roles] of Object.entries(demo.memberships)) {
-        await tx.membership.create({ data: { organizationId: orgIds[slug]!, userId: user.id, roles } });
+        await tx.membership.create({
+          data: { organizationId: orgIds[slug]!, userId: user.id, roles: { create: roles.map((role) => ({ role })) } },
+        });
       }
     }
   });

@@ -22,6 +22,13 @@ type Documents = {
     "\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestChangePasswordDocument,
     "\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestSwitchOrganizationDocument,
     "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": typeof types.TestSetMyLocaleDocument,
+    "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n": typeof types.TestUsersDocument,
+    "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestInviteUserDocument,
+    "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestSetUserRolesDocument,
+    "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestDeactivateUserDocument,
+    "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": typeof types.TestReactivateUserDocument,
+    "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": typeof types.TestAcceptInvitationDocument,
+    "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          user {\n            id\n            locale\n          }\n        }\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on MutationRequestPasswordResetSuccess {\n        data\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess {\n        data\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -45,6 +52,13 @@ const documents: Documents = {
     "\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n": types.TestChangePasswordDocument,
     "\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n": types.TestSwitchOrganizationDocument,
     "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": types.TestSetMyLocaleDocument,
+    "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n": types.TestUsersDocument,
+    "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestInviteUserDocument,
+    "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n": types.TestSetUserRolesDocument,
+    "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n": types.TestDeactivateUserDocument,
+    "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": types.TestReactivateUserDocument,
+    "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": types.TestAcceptInvitationDocument,
+    "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          user {\n            id\n            locale\n          }\n        }\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      __typename\n      ... on MutationRequestPasswordResetSuccess {\n        data\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess {\n        data\n      }\n      ... on Error {\n        code\n        message\n        field\n      }\n      ... on ValidationError {\n        issues {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -106,6 +120,34 @@ export function graphql(source: "\n  mutation TestSwitchOrganization($organizati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"): (typeof documents)["\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n"): (typeof documents)["\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n"): (typeof documents)["\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyUser { me { user { id } } }"): (typeof documents)["query TestMyUser { me { user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -142,6 +142,11 @@ export interface MigrationEngine {
 export interface OpenEngineOptions {
   /** Defaults to `<repoRoot>/prisma/schema.prisma`. */
   schema?: SchemasContainer;
+  /**
+   * Connection for the shadow database; defaults to a fresh in-memory PGlite.
+   * The engine wipes the shadow before use, so this must be disposable.
+   */
+  shadowDb?: () => Promise<SqlDriverAdapter>;
   /** Receives the engine's tracing output (noisy; for debugging). */
   debug?: (line: string) => void;
 }
@@ -223,7 +228,7 @@ function fixExecuteScript(adapter: SqlDriverAdapter): SqlDriverAdapter {
 async function connectThrowawayShadow(): Promise<SqlDriverAdapter> {
   const pglite = new PGlite();
   await pglite.waitReady;
-  const adapter = fixExecuteScript(await new PrismaPGlite(pglite).connect());
+  const adapter = await new PrismaPGlite(pglite).connect();
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await dispose();
@@ -242,7 +247,10 @@ async function connectThrowawayShadow(): Promise<SqlDriverAdapter> {
  *   the migration on the same session, so the lock holds exactly as long as
  *   the engine is open.
  */
-export function migrationSafeFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory & {
+export function migrationSafeFactory(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  connectShadow: () => Promise<SqlDriverAdapter> = connectThrowawayShadow,
+): SqlMigrationAwareDriverAdapterFactory & {
   disposeAll(): Promise<void>;
 } {
   const pgConfig = (factory as { config?: PoolConfig }).config;
@@ -265,7 +273,7 @@ export function migrationSafeFactory(factory: SqlMigrationAwareDriverAdapterFact
     adapterName: factory.adapterName,
     provider: factory.provider,
     connect: async () => track(fixExecuteScript(await base.connect())),
-    connectToShadowDb: async () => track(await connectThrowawayShadow()),
+    connectToShadowDb: async () => track(fixExecuteScript(await connectShadow())),
     disposeAll: async () => {
       await Promise.allSettled([...open].map((a) => a.dispose()));
     },
@@ -278,7 +286,7 @@ export async function openMigrationEngine(
 ): Promise<MigrationEngine> {
   await loadSchemaEngineWasm();
   const schema = options.schema ?? readSchema();
-  const safe = migrationSafeFactory(factory);
+  const safe = migrationSafeFactory(factory, options.shadowDb);
   const bound = bindMigrationAwareSqlAdapterFactory(safe);
   const debug = options.debug ?? (() => {});
   let engine: SchemaEngine;

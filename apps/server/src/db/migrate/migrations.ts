@@ -9,7 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { NO_FILTERS, openMigrationEngine, readSchema, type MigrationEngine, type SchemasContainer } from "./engine.ts";
+import { NO_FILTERS, openMigrationEngine, readSchema, type MigrationEngine, type OpenEngineOptions, type SchemasContainer } from "./engine.ts";
 import { paths } from "./paths.ts";
 
 export type Factory = SqlMigrationAwareDriverAdapterFactory;
@@ -80,9 +80,9 @@ async function loadMigrationList(dir: string): Promise<MigrationList> {
 async function withEngine<T>(
   factory: Factory,
   fn: (engine: MigrationEngine) => Promise<T>,
-  schema?: SchemasContainer,
+  options: OpenEngineOptions = {},
 ): Promise<T> {
-  const engine = await openMigrationEngine(factory, schema ? { schema } : {});
+  const engine = await openMigrationEngine(factory, options);
   try {
     return await fn(engine);
   } finally {
@@ -210,13 +210,15 @@ function isEmptyScript(sql: string): boolean {
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
   const schema = options.schema ?? readSchema();
   const migrationsList = await loadMigrationList(defaultDir(options));
-  // The engine insists on a main connection even though a migrations->schema
-  // diff only touches the shadow database; an in-memory PGlite costs nothing to lose.
+  // The engine insists on a main connection although a migrations->schema diff
+  // only uses the shadow. One in-memory PGlite serves as both: booting one
+  // costs ~2 s, and nothing in it needs to survive.
   const pglite = new PGlite();
   try {
     await pglite.waitReady;
+    const factory = new PrismaPGlite(pglite);
     const result = await withEngine(
-      new PrismaPGlite(pglite),
+      factory,
       (engine) =>
         engine.run("diff", {
           from: { tag: "migrations", ...migrationsList },
@@ -225,7 +227,7 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
           exitCode: null,
           filters: NO_FILTERS,
         }),
-      schema,
+      { schema, shadowDb: () => factory.connect() },
     );
     const sql = result.stdout ?? "";
     return isEmptyScript(sql) ? "" : sql;

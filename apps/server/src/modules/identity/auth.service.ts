@@ -7,6 +7,7 @@ import { enqueueMail } from "../../jobs/outbox.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";
 import { createSession, revokeSession, revokeSessionsOfUser, type SessionSettings, type Viewer } from "./sessions.ts";
+import { rolesOf } from "./roles.ts";
 import { assertNotThrottled, recordAttempt } from "./throttle.ts";
 import { digest, newSecret } from "./tokens.ts";
 
@@ -37,6 +38,7 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
   const membership = await prisma.membership.findFirst({
     where: { userId: user.id, active: true },
     orderBy: { createdAt: "asc" },
+    include: { roles: true },
   });
   if (!membership) throw new DomainError("FORBIDDEN", "signIn.deactivated", "email");
   const { token, session } = await createSession(prisma, user.id, membership.organizationId, sessionSettings(config));
@@ -44,7 +46,7 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
     userId: user.id,
     sessionId: session.id,
     organizationId: membership.organizationId,
-    roles: membership.roles,
+    roles: rolesOf(membership),
     locale: user.locale,
   };
   return { token, expiresAt: session.expiresAt, viewer };
@@ -115,10 +117,11 @@ export async function changePassword(prisma: PrismaClient, viewer: Viewer, curre
 export async function switchOrganization(prisma: PrismaClient, viewer: Viewer, organizationId: string): Promise<Viewer> {
   const membership = await prisma.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId: viewer.userId } },
+    include: { roles: true },
   });
   if (!membership?.active) throw new DomainError("NOT_FOUND", "organization.notMember", "organizationId");
   await prisma.session.update({ where: { id: viewer.sessionId }, data: { currentOrganizationId: organizationId } });
-  return { ...viewer, organizationId, roles: membership.roles };
+  return { ...viewer, organizationId, roles: rolesOf(membership) };
 }
 
 export async function setLocale(prisma: PrismaClient, viewer: Viewer, locale: Locale) {

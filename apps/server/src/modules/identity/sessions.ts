@@ -3,6 +3,7 @@
 // (idle and absolute). Sign-out and password changes revoke rows here.
 import type { PrismaClient, Role, Locale } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
+import { rolesOf } from "./roles.ts";
 import { digest, newSecret } from "./tokens.ts";
 
 export interface SessionSettings {
@@ -43,7 +44,7 @@ export async function resolveSession(prisma: PrismaClient, token: string, s: Ses
   if (session.lastSeenAt.getTime() + s.idleMinutes * 60_000 <= now) return null;
   const membership = await prisma.membership.findUnique({
     where: { organizationId_userId: { organizationId: session.currentOrganizationId, userId: session.userId } },
-    select: { roles: true, active: true },
+    select: { roles: { select: { role: true } }, active: true },
   });
   if (!membership?.active) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
@@ -53,7 +54,7 @@ export async function resolveSession(prisma: PrismaClient, token: string, s: Ses
     userId: session.userId,
     sessionId: session.id,
     organizationId: session.currentOrganizationId,
-    roles: membership.roles,
+    roles: rolesOf(membership),
     locale: session.user.locale,
   };
 }

@@ -2,6 +2,7 @@
 // of the viewer's organisation), Viewer, and the role/locale enums.
 import { builder } from "../../graphql/builder.ts";
 import type { Viewer } from "./sessions.ts";
+import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -33,7 +34,8 @@ export const UserRef = builder.prismaNode("Membership", {
     roles: t.field({
       type: [RoleEnum],
       description: "Roles in the viewer's current organisation.",
-      resolve: (m) => m.roles,
+      select: { roles: { select: { role: true } } },
+      resolve: (m) => rolesOf(m),
     }),
     status: t.field({
       type: UserStatusEnum,
@@ -84,8 +86,8 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
         ctx.prisma.membership.findMany({
           where: { userId: viewer.userId, active: true },
           orderBy: { organization: { name: "asc" } },
-          select: { organizationId: true, roles: true },
-        }),
+          select: { organizationId: true, roles: { select: { role: true } } },
+        }).then((rows) => rows.map((m) => ({ organizationId: m.organizationId, roles: rolesOf(m) }))),
     }),
   }),
 });

@@ -9,6 +9,7 @@ import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import { normalizeEmail } from "./auth.service.ts";
 import { addedToOrganizationMail, invitationMail } from "./mails.ts";
+import { rolesOf, uniqueRoles } from "./roles.ts";
 import { revokeSessionsOfUser, type Viewer } from "./sessions.ts";
 import { digest, newSecret } from "./tokens.ts";
 
@@ -33,7 +34,7 @@ export function membershipWhere(filter: UsersFilter | null | undefined): Prisma.
       },
     });
   }
-  if (filter?.role) where.push({ roles: { has: filter.role } });
+  if (filter?.role) where.push({ roles: { some: { role: filter.role } } });
   if (filter?.status === "DEACTIVATED") where.push({ active: false });
   if (filter?.status === "ACTIVE") where.push({ active: true, user: { credential: { isNot: null } } });
   if (filter?.status === "INVITED") where.push({ active: true, user: { credential: { is: null } } });
@@ -51,7 +52,9 @@ function assertRoles(roles: Role[]) {
 
 /** Refuses a change that would leave the organisation without an active admin. */
 async function assertAnotherAdminRemains(db: Pick<ScopedDb, "membership">, membershipId: string) {
-  const others = await db.membership.count({ where: { id: { not: membershipId }, active: true, roles: { has: "ADMIN" } } });
+  const others = await db.membership.count({
+    where: { id: { not: membershipId }, active: true, roles: { some: { role: "ADMIN" } } },
+  });
   if (others === 0) throw new DomainError("CONFLICT", "users.lastAdmin", "roles");
 }
 
@@ -72,7 +75,7 @@ export async function inviteUser(
   return db.$transaction(async (tx) => {
     const user = existing ?? (await tx.user.create({ data: { email, name: input.name.trim() } }));
     const membership = await tx.membership.create({
-      data: { userId: user.id, roles: input.roles } as Prisma.MembershipUncheckedCreateInput,
+      data: { userId: user.id, roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) } } as Prisma.MembershipUncheckedCreateInput,
     });
     if (existing?.credential) {
       const mail = addedToOrganizationMail(user.locale, user.name, organization.name, `${config.PUBLIC_URL}/login`);
@@ -99,26 +102,31 @@ export async function inviteUser(
 
 export async function setUserRoles(db: ScopedDb, viewer: Viewer, membershipId: string, roles: Role[]) {
   assertRoles(roles);
-  const unique = [...new Set(roles)];
+  const next = uniqueRoles(roles);
   return db.$transaction(async (tx) => {
-    const membership = await tx.membership.findUnique({ where: { id: membershipId } });
+    const membership = await tx.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });
     if (!membership) throw notFound("userId");
-    if (membership.roles.includes("ADMIN") && !unique.includes("ADMIN")) {
+    const before = rolesOf(membership);
+    if (before.includes("ADMIN") && !next.includes("ADMIN")) {
       await assertAnotherAdminRemains(tx, membershipId);
     }
-    const updated = await tx.membership.update({ where: { id: membershipId }, data: { roles: unique } });
-    await audit(tx, viewer.userId, "user.rolesChanged", { type: "Membership", id: membershipId }, { from: membership.roles, to: unique });
+    // The membership was found through the scoped client above, so its roles are ours to replace.
+    const updated = await tx.membership.update({
+      where: { id: membershipId },
+      data: { roles: { deleteMany: {}, create: next.map((role) => ({ role })) } },
+    });
+    await audit(tx, viewer.userId, "user.rolesChanged", { type: "Membership", id: membershipId }, { from: before, to: next });
     return updated;
   });
 }
 
 export async function setUserActive(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, membershipId: string, active: boolean) {
-  const membership = await db.membership.findUnique({ where: { id: membershipId } });
+  const membership = await db.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });
   if (!membership) throw notFound("userId");
   if (!active && membership.userId === viewer.userId) {
     throw new DomainError("CONFLICT", "users.cannotDeactivateSelf", "userId");
   }
-  if (!active && membership.roles.includes("ADMIN")) await assertAnotherAdminRemains(db, membershipId);
+  if (!active && rolesOf(membership).includes("ADMIN")) await assertAnotherAdminRemains(db, membershipId);
   const updated = await db.membership.update({ where: { id: membershipId }, data: { active } });
   if (!active) {
     // Signed-in sessions in this organisation end at once, not at their next expiry.

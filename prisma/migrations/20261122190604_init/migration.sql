@@ -48,12 +48,19 @@ CREATE TABLE "Membership" (
     "id" UUID NOT NULL,
     "organizationId" UUID NOT NULL,
     "userId" UUID NOT NULL,
-    "roles" "Role"[],
     "active" BOOLEAN NOT NULL DEFAULT true,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MembershipRole" (
+    "membershipId" UUID NOT NULL,
+    "role" "Role" NOT NULL,
+
+    CONSTRAINT "MembershipRole_pkey" PRIMARY KEY ("membershipId","role")
 );
 
 -- CreateTable
@@ -139,6 +146,9 @@ CREATE INDEX "Membership_userId_idx" ON "Membership"("userId");
 CREATE UNIQUE INDEX "Membership_organizationId_userId_key" ON "Membership"("organizationId", "userId");
 
 -- CreateIndex
+CREATE INDEX "MembershipRole_role_idx" ON "MembershipRole"("role");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Session_tokenHash_key" ON "Session"("tokenHash");
 
 -- CreateIndex
@@ -170,6 +180,9 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_organizationId_fkey" FOREIGN
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MembershipRole" ADD CONSTRAINT "MembershipRole_membershipId_fkey" FOREIGN KEY ("membershipId") REFERENCES "Membership"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

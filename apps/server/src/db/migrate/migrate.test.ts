@@ -1,0 +1,181 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readSchema } from "./engine.ts";
+import {
+  applyPendingMigrations,
+  assertNoUnknownMigrations,
+  createMigration,
+  diffMigrationsToSchema,
+  listMigrationFolders,
+  migrationStatus,
+  UnknownMigrationsError,
+  type Factory,
+} from "./migrations.ts";
+import { paths } from "./paths.ts";
+
+const folderNames = async () => (await listMigrationFolders()).map((f) => f.name);
+
+/** A copy of the real migrations folder, so a test can add migrations without touching the repo. */
+function copyMigrations(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lotse-migrations-"));
+  cpSync(paths().migrationsDir, dir, { recursive: true });
+  return dir;
+}
+
+const FUTURE = "29991231235959_from_a_newer_release";
+
+async function fakeFutureMigration(factory: Factory): Promise<void> {
+  const adapter = await factory.connect();
+  try {
+    await adapter.executeRaw({
+      sql: `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+            VALUES ($1, 'x', $2, now(), now(), 1)`,
+      args: ["00000000-0000-4000-8000-000000000001", FUTURE],
+      argTypes: [
+        { scalarType: "string", arity: "scalar" },
+        { scalarType: "string", arity: "scalar" },
+      ],
+    });
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+/** Shared by the PGlite and PostgreSQL suites: the full lifecycle on an empty database. */
+function lifecycle(open: () => Promise<{ factory: Factory; close: () => Promise<void> }>) {
+  let db: { factory: Factory; close: () => Promise<void> };
+  const tempDirs: string[] = [];
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(async () => {
+    await db?.close();
+    for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("applies every pending migration once", async () => {
+    const names = await folderNames();
+    expect(names.length).toBeGreaterThan(0);
+    expect(await migrationStatus(db.factory)).toMatchObject({ applied: [], pending: names, unknown: [], failed: [] });
+
+    expect(await applyPendingMigrations(db.factory)).toEqual(names);
+    expect(await migrationStatus(db.factory)).toEqual({ applied: names, pending: [], unknown: [], failed: [], edited: [] });
+
+    const lines: string[] = [];
+    expect(await applyPendingMigrations(db.factory, { log: (l) => lines.push(l) })).toEqual([]);
+    expect(lines).toEqual(["No pending migrations."]);
+  });
+
+  it("runs hand-written SQL whole (function bodies with semicolons) and records failures", async () => {
+    const dir = copyMigrations();
+    tempDirs.push(dir);
+    const trigger = "29990101000000_touch_trigger";
+    mkdirSync(path.join(dir, trigger));
+    writeFileSync(
+      path.join(dir, trigger, "migration.sql"),
+      `CREATE FUNCTION lotse_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."updatedAt" := now();
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER organization_touch BEFORE UPDATE ON "Organization" FOR EACH ROW EXECUTE FUNCTION lotse_touch();
+`,
+    );
+    expect(await applyPendingMigrations(db.factory, { migrationsDir: dir })).toEqual([trigger]);
+
+    const broken = "29990102000000_broken";
+    mkdirSync(path.join(dir, broken));
+    writeFileSync(path.join(dir, broken, "migration.sql"), `SELECT no_such_column FROM "Organization";\n`);
+    await expect(applyPendingMigrations(db.factory, { migrationsDir: dir })).rejects.toThrow(/no_such_column/);
+    const status = await migrationStatus(db.factory, { migrationsDir: dir });
+    expect(status.failed).toEqual([broken]);
+    expect(status.applied).toContain(trigger);
+
+    // Against the real folder those two are migrations this code does not know.
+    await expect(assertNoUnknownMigrations(db.factory)).rejects.toBeInstanceOf(UnknownMigrationsError);
+  });
+
+  it("refuses a database that is newer than the code", async () => {
+    await fakeFutureMigration(db.factory);
+    const error = await assertNoUnknownMigrations(db.factory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnknownMigrationsError);
+    expect((error as UnknownMigrationsError).migrations).toContain(FUTURE);
+    expect((error as Error).message).toContain(FUTURE);
+    expect((error as Error).message).toMatch(/database is newer than this code/);
+    await expect(applyPendingMigrations(db.factory)).rejects.toBeInstanceOf(UnknownMigrationsError);
+    expect((await migrationStatus(db.factory)).unknown).toContain(FUTURE);
+  });
+}
+
+describe("migrations folder", () => {
+  it("matches schema.prisma (run `npm run db:migrate:create -- NAME` after changing the schema)", async () => {
+    const drift = await diffMigrationsToSchema();
+    expect(drift, "schema.prisma and prisma/migrations differ: run `npm run db:migrate:create -- NAME`").toBe("");
+  });
+
+  it("creates the next migration from a schema change", async () => {
+    const dir = copyMigrations();
+    try {
+      const schema = readSchema();
+      const file = schema.files[0]!;
+      const changed = file.content.replace(/model Organization \{\n/, "model Organization {\n  probeField String?\n");
+      expect(changed).not.toBe(file.content);
+      const lines: string[] = [];
+      const created = await createMigration("Add probe field", {
+        migrationsDir: dir,
+        schema: { files: [{ path: file.path, content: changed }] },
+        log: (l) => lines.push(l),
+      });
+      expect(created.name).toMatch(/^\d{14}_add_probe_field$/);
+      expect(readFileSync(created.file, "utf8")).toMatch(/ALTER TABLE "Organization" ADD COLUMN\s+"probeField" TEXT;/);
+      expect(lines.join("\n")).toMatch(/hand-written SQL/);
+      expect((await listMigrationFolders(dir)).at(-1)?.name).toBe(created.name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("on in-memory PGlite", () => {
+  lifecycle(async () => {
+    const pglite = new PGlite();
+    await pglite.waitReady;
+    return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  });
+});
+
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!testDatabaseUrl)("on PostgreSQL (TEST_DATABASE_URL)", () => {
+  // A database of its own, so other suites using TEST_DATABASE_URL never see these tables.
+  const DB = "lotse_migrate_test";
+  const admin = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: testDatabaseUrl });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  };
+  lifecycle(async () => {
+    await admin(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${DB}`);
+    });
+    const url = new URL(testDatabaseUrl!);
+    url.pathname = `/${DB}`;
+    const factory = new PrismaPg({ connectionString: url.toString(), max: 2 });
+    return {
+      factory,
+      close: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`))),
+    };
+  });
+});
