@@ -44,9 +44,8 @@ function useHealthRoutes(prisma: PrismaClient): Plugin {
     async onRequest({ url, endResponse, fetchAPI }) {
       const json = (body: unknown, status = 200) =>
         new fetchAPI.Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-      if (url.pathname === "/health") {
-        endResponse(json({ status: "ok" }));
-      } else if (url.pathname === "/ready") {
+      // GET /health (process up) is yoga's built-in check; /ready adds the database.
+      if (url.pathname === "/ready") {
         try {
           await prisma.$queryRaw`SELECT 1`;
           endResponse(json({ status: "ready" }));

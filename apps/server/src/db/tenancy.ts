@@ -52,7 +52,12 @@ export function scopeToOrganization(prisma: PrismaClient, organizationId: string
           if (!organizationOwnedModels.has(model)) return query(args);
           const a = { ...(args as Data) };
           if (whereOperations.has(operation)) {
-            a.where = { ...((a.where as Data | undefined) ?? {}), organizationId };
+            // AND keeps the caller's own conditions (even one naming another
+            // organisation, which then matches nothing) and leaves unique keys
+            // at the top level, where findUnique/update/delete need them.
+            const where = (a.where as Data | undefined) ?? {};
+            const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
+            a.where = { ...where, AND: [...and, { organizationId }] };
           }
           if (operation === "create") a.data = withOrganization(a.data as Data, organizationId);
           if (operation === "upsert") a.create = withOrganization(a.create as Data, organizationId);

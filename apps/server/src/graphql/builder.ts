@@ -74,6 +74,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: { authScopes: { signedIn: true } },
     nodesQueryOptions: false,
     pageInfoTypeOptions: { authScopes: { public: true } },
+    nodeTypeOptions: { authScopes: { public: true } },
   },
 });
 

@@ -26,9 +26,9 @@ export type { SchemaEngine, SchemaFilter, SchemasContainer };
 /** Lotse keeps every table under Prisma's management. */
 export const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-// Compiling the ~10 MB module takes about a second; vitest re-evaluates this
-// file per test file (fresh module registry), so the compiled module lives on
-// globalThis to be shared across them within one worker.
+// Reading and compiling the module is done once per process: vitest
+// re-evaluates this file per test file (fresh module registry), so the
+// compiled module lives on globalThis, shared by all of them in one worker.
 const MODULE_KEY = Symbol.for("lotse.schemaEngineWasm.module");
 type GlobalWithCache = typeof globalThis & { [MODULE_KEY]?: Promise<WebAssembly.Module> };
 
