@@ -9,7 +9,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Config } from "./config.ts";
 import type { Context } from "./context.ts";
-import { NO_ORGANIZATION, scopeToOrganization } from "./db/tenancy.ts";
+import { NO_ORGANIZATION, scopedClientFor } from "./db/tenancy.ts";
 import { DomainError } from "./errors.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { schema } from "./graphql/schema.ts";
@@ -138,7 +138,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         config,
         logger: logger.child({ requestId: requestIds.get(request) }),
         prisma,
-        db: scopeToOrganization(prisma, viewer?.organizationId ?? NO_ORGANIZATION),
+        db: scopedClientFor(prisma, viewer?.organizationId ?? NO_ORGANIZATION),
         viewer,
         locale: pickLocale(viewer?.locale ?? cookies[LOCALE_COOKIE], acceptLanguage),
         clientIp: clientIp(request, config.TRUST_PROXY),
@@ -147,7 +147,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         // `this` is the context the resolvers hold (yoga merges ours into its own object).
         switchViewer(this: Context, next: Viewer | null) {
           this.viewer = next;
-          this.db = scopeToOrganization(prisma, next?.organizationId ?? NO_ORGANIZATION);
+          this.db = scopedClientFor(prisma, next?.organizationId ?? NO_ORGANIZATION);
           this.locale = pickLocale(next?.locale ?? cookies[LOCALE_COOKIE], acceptLanguage);
           // Scope results are cached per request; they must be computed again for the new caller.
           RequestCache.clearForContext(this);

@@ -79,3 +79,17 @@ export function scopeToOrganization(prisma: PrismaClient, organizationId: string
 }
 
 export type ScopedDb = ReturnType<typeof scopeToOrganization>;
+
+/**
+ * Scoped clients are stateless apart from the organisation id, and building
+ * one per request is measurable; one per organisation and base client is kept.
+ */
+const scopedClients = new WeakMap<PrismaClient, Map<string, ScopedDb>>();
+
+export function scopedClientFor(prisma: PrismaClient, organizationId: string): ScopedDb {
+  let perOrg = scopedClients.get(prisma);
+  if (!perOrg) scopedClients.set(prisma, (perOrg = new Map()));
+  let db = perOrg.get(organizationId);
+  if (!db) perOrg.set(organizationId, (db = scopeToOrganization(prisma, organizationId)));
+  return db;
+}

@@ -40,6 +40,7 @@ describe("formErrorsFromPayload", () => {
         message: "Bitte prüfen",
         issues: [
           { field: "input.email", message: "E-Mail ungültig" },
+          { field: "input.email", message: "Pflichtfeld" },
           { field: "input.roles", message: "Rolle fehlt" },
           { field: "input.other", message: "Sonstiges" },
         ],

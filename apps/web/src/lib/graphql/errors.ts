@@ -55,8 +55,12 @@ export function formErrorsFromPayload(
   if (issues.length > 0) {
     for (const issue of issues) {
       const name = matchField(issue.field, known);
-      if (name && !errors.fields[name]) errors.fields[name] = issue.message;
-      else if (!errors.form.includes(issue.message)) errors.form.push(issue.message);
+      if (name) {
+        // One message per field: the first issue the API lists.
+        errors.fields[name] ??= issue.message;
+      } else if (!errors.form.includes(issue.message)) {
+        errors.form.push(issue.message);
+      }
     }
     // The summary ("please check the marked fields") goes on top when fields are marked.
     if (Object.keys(errors.fields).length > 0 && !errors.form.includes(message)) errors.form.unshift(message);
@@ -69,7 +73,9 @@ export function formErrorsFromPayload(
 }
 
 export function formErrorsFromTransport(error: CombinedError | undefined, t: Translate): FormErrors {
-  const message = error?.networkError ? t("error.network") : t("error.generic");
+  const status = (error?.response as { status?: number } | undefined)?.status ?? 0;
+  const unreachable = !!error?.networkError || status === 502 || status === 503 || status === 504;
+  const message = unreachable ? t("error.network") : t("error.generic");
   const code = error?.graphQLErrors[0]?.extensions?.code;
   return { form: [message], fields: {}, code: typeof code === "string" ? code : undefined };
 }

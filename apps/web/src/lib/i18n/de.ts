@@ -50,6 +50,8 @@ export const de = {
   "error.retryAfter": "Eine neue Anmeldung ist in {seconds} Sekunden möglich.",
   "error.retryNow": "Sie können es jetzt erneut versuchen.",
   "error.pageTitle": "Fehler",
+  "error.401.title": "Bitte melden Sie sich erneut an",
+  "error.401.text": "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
   "error.403.title": "Kein Zugriff",
   "error.403.text": "Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie sie brauchen, wenden Sie sich an die Administration Ihrer Organisation.",
   "error.404.title": "Seite nicht gefunden",

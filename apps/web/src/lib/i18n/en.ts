@@ -52,6 +52,8 @@ export const en = {
   "error.retryAfter": "You can sign in again in {seconds} seconds.",
   "error.retryNow": "You can try again now.",
   "error.pageTitle": "Error",
+  "error.401.title": "Please sign in again",
+  "error.401.text": "Your session has expired. Please sign in again.",
   "error.403.title": "No access",
   "error.403.text": "You are not allowed to see this page. If you need it, please contact your organisation's administration.",
   "error.404.title": "Page not found",

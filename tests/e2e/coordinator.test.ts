@@ -1,0 +1,62 @@
+// A coordinator signs in, sees the start page, switches to English (kept for
+// the next sign-in), and signs out; every page has no serious axe findings.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+
+const webUrl = inject("webUrl");
+
+describe.skipIf(!hasChromium)("coordinator in the browser", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ locale: "de-DE" })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signIn(email: string) {
+    await page.goto(`${webUrl}/login`);
+    await page.getByLabel("E-Mail-Adresse").fill(email);
+    await page.getByLabel("Passwort", { exact: true }).fill("Lotse-Demo-2026!");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+  }
+
+  it("signs in, switches to English, signs out", async () => {
+    await page.goto(`${webUrl}/`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/login");
+    expect(await page.getAttribute("html", "lang")).toBe("de");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await signIn("koordination@oldenburg.example");
+    await page.getByRole("heading", { name: /Guten Tag, Kerstin Koordination/ }).waitFor();
+    expect(await page.textContent("body")).toContain("Stadt Oldenburg");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: /Kerstin Koordination/ }).waitFor();
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/login");
+
+    // The choice was kept for the user: signing in again shows English.
+    await page.getByLabel("Email address").fill("koordination@oldenburg.example");
+    await page.getByLabel("Password", { exact: true }).fill("Lotse-Demo-2026!");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Deutsch" }).waitFor();
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("de");
+  });
+
+  it("shows the same message for a wrong password, announced to screen readers", async () => {
+    await page.context().clearCookies();
+    await page.goto(`${webUrl}/login`);
+    await page.getByLabel("E-Mail-Adresse").fill("koordination@oldenburg.example");
+    await page.getByLabel("Passwort", { exact: true }).fill("falsches-passwort");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toMatch(/E-Mail-Adresse oder Passwort ist falsch/);
+  });
+});

@@ -1,0 +1,82 @@
+// Starts the API (in-memory database with demo data) and the built web app on
+// free ports for the browser tests, and stops them afterwards.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, name: string) {
+  for (let i = 0; i < 480; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} not ready at ${url} after 120 s`);
+}
+
+const children: ChildProcess[] = [];
+
+export async function setup(project: TestProject) {
+  const webBuild = path.join(root, "apps/web/build/index.js");
+  if (!existsSync(webBuild)) throw new Error("apps/web/build is missing: run `npm run build -w @lotse/web` first (npm test does).");
+  const apiPort = await freePort();
+  const webPort = await freePort();
+  const webUrl = `http://localhost:${webPort}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
+  const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: "memory://",
+      SEED_DEMO: "1",
+      PORT: String(apiPort),
+      PUBLIC_URL: webUrl,
+      LOTSE_DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      OUTBOX_POLL_MS: "200",
+    },
+  });
+  children.push(api);
+  await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
+  const web = spawn(process.execPath, [webBuild], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
+  });
+  children.push(web);
+  await waitFor(`${webUrl}/login`, web, "web app");
+  project.provide("webUrl", webUrl);
+  project.provide("mailDir", path.join(dataDir, "mail"));
+}
+
+export async function teardown() {
+  for (const child of children) child.kill("SIGTERM");
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    webUrl: string;
+    mailDir: string;
+  }
+}

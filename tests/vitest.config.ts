@@ -1,0 +1,16 @@
+// Browser end-to-end tests: a real API on in-memory PGlite, the built web app,
+// and Debian's Chromium driven by playwright-core.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ["e2e/**/*.test.ts"],
+    globalSetup: ["./support/servers.ts"],
+    pool: "forks",
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
+  },
+});
