@@ -17,17 +17,21 @@ export interface Database {
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir);
   logger.info({ database: adapter.description }, "database opened");
-  if (config.MIGRATE_ON_START) {
-    const applied = await applyPendingMigrations(adapter.factory, { log: (line) => logger.info(line) });
-    if (applied.length) logger.info({ applied }, "migrations applied");
-  } else {
-    await assertNoUnknownMigrations(adapter.factory);
-    const { pending } = await migrationStatus(adapter.factory);
-    if (pending.length) logger.warn({ pending }, "pending migrations not applied (MIGRATE_ON_START=0)");
+  try {
+    await bringSchemaUpToDate(config, logger, adapter);
+  } catch (error) {
+    await adapter.close();
+    throw error;
   }
   const prisma = createPrismaClient(adapter.factory);
   if (config.SEED_DEMO) {
-    if (await seedDemoData(prisma, { NODE_ENV: config.NODE_ENV })) logger.info("demo data loaded");
+    try {
+      if (await seedDemoData(prisma, { NODE_ENV: config.NODE_ENV })) logger.info("demo data loaded");
+    } catch (error) {
+      await prisma.$disconnect();
+      await adapter.close();
+      throw error;
+    }
   }
   return {
     adapter,
@@ -37,4 +41,15 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       await adapter.close();
     },
   };
+}
+
+async function bringSchemaUpToDate(config: Config, logger: Logger, adapter: DatabaseAdapter) {
+  if (config.MIGRATE_ON_START) {
+    const applied = await applyPendingMigrations(adapter.factory, { log: (line) => logger.info(line) });
+    if (applied.length) logger.info({ applied }, "migrations applied");
+  } else {
+    await assertNoUnknownMigrations(adapter.factory);
+    const { pending } = await migrationStatus(adapter.factory);
+    if (pending.length) logger.warn({ pending }, "pending migrations not applied (MIGRATE_ON_START=0)");
+  }
 }

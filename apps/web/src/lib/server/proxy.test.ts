@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { RequestEvent } from "@sveltejs/kit";
+import { apiGraphqlUrl, buildUpstreamHeaders, proxyGraphql } from "./proxy";
+
+describe("apiGraphqlUrl", () => {
+  it("defaults to the local API and keeps the query string", () => {
+    expect(apiGraphqlUrl(undefined)).toBe("http://127.0.0.1:4000/graphql");
+    expect(apiGraphqlUrl("https://api.example/", "?a=1")).toBe("https://api.example/graphql?a=1");
+  });
+});
+
+describe("buildUpstreamHeaders", () => {
+  it("passes only the listed headers and sets the client address", () => {
+    const incoming = new Headers({
+      "content-type": "application/json",
+      cookie: "lotse_session=abc",
+      accept: "application/json",
+      "x-lotse-csrf": "1",
+      "x-request-id": "r1",
+      "x-forwarded-for": "6.6.6.6",
+      authorization: "Bearer nope",
+      host: "web.example",
+    });
+    const h = buildUpstreamHeaders(incoming, "10.0.0.7", "en");
+    expect(Object.fromEntries(h.entries())).toEqual({
+      "content-type": "application/json",
+      cookie: "lotse_session=abc",
+      accept: "application/json",
+      "x-lotse-csrf": "1",
+      "x-request-id": "r1",
+      "x-forwarded-for": "10.0.0.7",
+      "accept-language": "en",
+    });
+  });
+});
+
+describe("proxyGraphql", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("returns the API's status, body and every set-cookie header", async () => {
+    const upstreamHeaders = new Headers({ "content-type": "application/json" });
+    upstreamHeaders.append("set-cookie", "lotse_session=new; HttpOnly; Path=/; SameSite=Lax");
+    upstreamHeaders.append("set-cookie", "other=1; Path=/");
+    const fetchMock = vi.fn(async () => new Response('{"data":{}}', { status: 200, headers: upstreamHeaders }));
+    vi.stubGlobal("fetch", fetchMock);
+    const request = new Request("http://web.example/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1" },
+      body: '{"query":"{ me { roles } }"}',
+    });
+    const event = {
+      request,
+      url: new URL(request.url),
+      getClientAddress: () => "192.0.2.1",
+    } as unknown as RequestEvent;
+
+    const response = await proxyGraphql(event, "http://api.internal:4000", "de");
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"data":{}}');
+    expect(response.headers.getSetCookie()).toEqual([
+      "lotse_session=new; HttpOnly; Path=/; SameSite=Lax",
+      "other=1; Path=/",
+    ]);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("http://api.internal:4000/graphql");
+    expect(init.method).toBe("POST");
+    expect(new TextDecoder().decode(init.body as ArrayBuffer)).toBe('{"query":"{ me { roles } }"}');
+    expect(new Headers(init.headers).get("x-forwarded-for")).toBe("192.0.2.1");
+  });
+
+  it("answers 502 when the API cannot be reached", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("fetch failed"))));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const request = new Request("http://web.example/graphql", { method: "POST", body: "{}" });
+    const event = { request, url: new URL(request.url), getClientAddress: () => "::1" } as unknown as RequestEvent;
+    const response = await proxyGraphql(event, undefined, "de");
+    expect(response.status).toBe(502);
+  });
+});
