@@ -1,6 +1,6 @@
 // Starts the API (in-memory database with demo data) and the built web app on
 // free ports for the browser tests, and stops them afterwards.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -42,14 +42,22 @@ export async function setup(project: TestProject) {
   const webPort = await freePort();
   const webUrl = `http://localhost:${webPort}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
+  // The API runs as in production (only the web app's persisted operations,
+  // Secure cookies, no introspection) on an embedded database that the
+  // database CLI migrated and seeded first, since production refuses demo data.
+  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: dataDir, NODE_ENV: "development" };
+  for (const command of ["migrate", "seed"]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
+  }
   const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
-      NODE_ENV: "development",
-      DATABASE_URL: "memory://",
-      SEED_DEMO: "1",
+      NODE_ENV: "production",
+      DATABASE_URL: "",
+      SEED_DEMO: "0",
       PORT: String(apiPort),
       PUBLIC_URL: webUrl,
       LOTSE_DATA_DIR: dataDir,
