@@ -1,8 +1,10 @@
 // Demo data for a first look and for the browser tests: two organisations and
 // one sign-in per role. Loaded only into an empty database, never in production.
 import type { PrismaClient, Role } from "../generated/prisma/client.ts";
+import { seedDemoVolunteer } from "../modules/volunteers/seed.ts";
 import { hashPassword } from "../modules/identity/passwords.ts";
 import { organizationSettingsSchema } from "../modules/organizations/settings.ts";
+import { seedReferenceData } from "../modules/volunteers/seed.ts";
 
 export const DEMO_PASSWORD = "Lotse-Demo-2026!";
 
@@ -31,16 +33,23 @@ export async function seedDemoData(prisma: PrismaClient, env: { NODE_ENV?: strin
   await prisma.$transaction(async (tx) => {
     const orgIds: Record<string, string> = {};
     for (const org of ORGANIZATIONS) {
-      orgIds[org.slug] = (await tx.organization.create({ data: { ...org, settings } })).id;
+      const created = await tx.organization.create({ data: { ...org, settings } });
+      orgIds[org.slug] = created.id;
+      await seedReferenceData(tx, created);
     }
+    const userIds: Record<string, string> = {};
     for (const demo of DEMO_USERS) {
-      const user = await tx.user.create({ data: { email: demo.email, name: demo.name, credential: { create: { hash } } } });
+      const user = await tx.user.create({
+        data: { email: demo.email, name: demo.name, emailVerifiedAt: new Date(), credential: { create: { hash } } },
+      });
+      userIds[demo.email] = user.id;
       for (const [slug, roles] of Object.entries(demo.memberships)) {
         await tx.membership.create({
           data: { organizationId: orgIds[slug]!, userId: user.id, roles: { create: roles.map((role) => ({ role })) } },
         });
       }
     }
+    await seedDemoVolunteer(tx, orgIds.oldenburg!, userIds["lotse@oldenburg.example"]!);
   });
   return true;
 }

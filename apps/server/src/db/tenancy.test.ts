@@ -19,7 +19,19 @@ afterAll(async () => {
 
 describe("tenancy", () => {
   it("treats every model with an organizationId column as organisation-owned", () => {
-    expect([...organizationOwnedModels].sort()).toEqual(["AuditLog", "Membership", "OutboxMessage"]);
+    expect([...organizationOwnedModels].sort()).toEqual([
+      "ActivityType",
+      "AllowancePayment",
+      "AuditLog",
+      "ConductCertificate",
+      "ConsentText",
+      "District",
+      "HourLog",
+      "Membership",
+      "OutboxMessage",
+      "Topic",
+      "VolunteerProfile",
+    ]);
   });
 
   it("a user of one organisation never sees the other's rows", async () => {

@@ -5,5 +5,8 @@ import "./errors.ts";
 import "../modules/identity/types.ts";
 import "../modules/identity/queries.ts";
 import "../modules/identity/mutations.ts";
+import "../modules/volunteers/types.ts";
+import "../modules/volunteers/queries.ts";
+import "../modules/volunteers/mutations.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -34,6 +34,7 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
     : (await verifyAgainstDummy(input.password), false);
   await recordAttempt(prisma, email, input.ip, ok);
   if (!ok || !user) throw invalidCredentials();
+  if (!user.emailVerifiedAt) throw new DomainError("FORBIDDEN", "signIn.emailNotVerified", "email");
 
   const membership = await prisma.membership.findFirst({
     where: { userId: user.id, active: true },
@@ -90,12 +91,15 @@ export async function resetPassword(prisma: PrismaClient, token: string, passwor
   const hash = await hashPassword(password);
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
-  if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+  const settable = row?.purpose === "PASSWORD_RESET" || row?.purpose === "INVITATION";
+  if (!row || !settable || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
   await prisma.$transaction(async (tx) => {
     // The conditional update makes two concurrent uses of one link end with one winner.
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw invalid();
     await tx.passwordCredential.upsert({ where: { userId: row.userId }, create: { userId: row.userId, hash }, update: { hash } });
+    // The link arrived by email, so the address is proven too.
+    await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await revokeSessionsOfUser(tx, row.userId);
   });
 }

@@ -1,0 +1,39 @@
+// Who may see one volunteer's data: the volunteer themself, and coordinators
+// of the organisation (the scoped client already keeps other organisations out).
+import type { Context } from "../../context.ts";
+import { DomainError, notFound } from "../../errors.ts";
+
+export function canSeeVolunteer(ctx: Pick<Context, "viewer">, profile: { userId: string }): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  return profile.userId === viewer.userId || viewer.roles.includes("COORDINATOR");
+}
+
+/** Loads a volunteer by id for the caller, or fails with NOT_FOUND / FORBIDDEN. */
+export async function volunteerForViewer(ctx: Context, id: string, field = "volunteerId") {
+  const profile = await ctx.db.volunteerProfile.findUnique({ where: { id } });
+  if (!profile) throw notFound(field);
+  if (!canSeeVolunteer(ctx, profile)) throw new DomainError("FORBIDDEN", "error.forbidden", field);
+  return profile;
+}
+
+const ownProfileIds = new WeakMap<object, Promise<string | null>>();
+
+/** The caller's own volunteer profile id in the current organisation, looked up once per request. */
+export function ownVolunteerId(ctx: Context): Promise<string | null> {
+  const viewer = ctx.viewer;
+  if (!viewer) return Promise.resolve(null);
+  let cached = ownProfileIds.get(viewer);
+  if (!cached) {
+    cached = ctx.db.volunteerProfile.findFirst({ where: { userId: viewer.userId }, select: { id: true } }).then((p) => p?.id ?? null);
+    ownProfileIds.set(viewer, cached);
+  }
+  return cached;
+}
+
+/** For rows that belong to one volunteer (hour logs, payments): theirs, or a coordinator's to see. */
+export async function canSeeVolunteerRow(ctx: Context, row: { volunteerId: string }): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  if (ctx.viewer.roles.includes("COORDINATOR")) return true;
+  return row.volunteerId === (await ownVolunteerId(ctx));
+}

@@ -1,0 +1,77 @@
+// Payments to volunteers per calendar year. The Ehrenamtspauschale has a yearly
+// limit (organisation setting by year); a payment that would cross it is
+// refused with the amount still possible. The volunteer's row is locked for
+// the check so two coordinators paying at once cannot both pass it.
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { AllowanceKind, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { parseIsoDate } from "../../lib/dates.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import type { OrganizationSettings } from "../organizations/settings.ts";
+import { settingsOf } from "./volunteers.service.ts";
+
+export interface AllowanceInput {
+  volunteerId: string;
+  year: number;
+  kind: AllowanceKind;
+  amountCents: number;
+  paidOn: string;
+  note?: string | null;
+}
+
+export function pauschaleLimitCents(settings: OrganizationSettings, year: number): number | null {
+  return settings.volunteers.ehrenamtspauschaleCents[String(year)] ?? null;
+}
+
+export function formatEuro(cents: number, locale: "de" | "en" = "de"): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+export async function allowanceTotals(db: Pick<ScopedDb, "allowancePayment">, volunteerId: string, year: number) {
+  const groups = await db.allowancePayment.groupBy({ by: ["kind"], where: { volunteerId, year }, _sum: { amountCents: true } });
+  const sum = (kind: AllowanceKind) => groups.find((g) => g.kind === kind)?._sum.amountCents ?? 0;
+  return { pauschaleCents: sum("EHRENAMTSPAUSCHALE"), expensesCents: sum("EXPENSE_REIMBURSEMENT") };
+}
+
+export async function recordAllowancePayment(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: AllowanceInput) {
+  const profile = await db.volunteerProfile.findUnique({ where: { id: input.volunteerId } });
+  if (!profile) throw notFound("volunteerId");
+  const paidOn = parseIsoDate(input.paidOn);
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const limit = pauschaleLimitCents(settings, input.year);
+  if (input.kind === "EHRENAMTSPAUSCHALE" && limit === null) {
+    throw new DomainError("VALIDATION", "allowance.noLimit", "year", { year: input.year });
+  }
+  return db.$transaction(async (tx) => {
+    // Row lock on the (already tenancy-checked) volunteer serialises payments to them.
+    await tx.$queryRaw`SELECT 1 FROM "VolunteerProfile" WHERE "id" = ${profile.id}::uuid FOR UPDATE`;
+    if (input.kind === "EHRENAMTSPAUSCHALE" && limit !== null) {
+      const { pauschaleCents } = await allowanceTotals(tx, profile.id, input.year);
+      if (pauschaleCents + input.amountCents > limit) {
+        throw new DomainError("VALIDATION", "allowance.limitExceeded", "amountCents", {
+          year: input.year,
+          remaining: formatEuro(Math.max(0, limit - pauschaleCents)),
+        });
+      }
+    }
+    const payment = await tx.allowancePayment.create({
+      data: {
+        volunteerId: profile.id,
+        year: input.year,
+        kind: input.kind,
+        amountCents: input.amountCents,
+        paidOn,
+        note: input.note?.trim() || null,
+        recordedById: viewer.userId,
+      } as Prisma.AllowancePaymentUncheckedCreateInput,
+    });
+    await audit(tx, viewer.userId, "allowance.recorded", { type: "AllowancePayment", id: payment.id }, {
+      volunteerId: profile.id,
+      kind: input.kind,
+      amountCents: input.amountCents,
+      year: input.year,
+    });
+    return payment;
+  });
+}

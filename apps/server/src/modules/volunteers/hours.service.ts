@@ -1,0 +1,137 @@
+// Hour logging and review. The 24-hour day limit lives in the database
+// (VolunteerDay + CHECK, kept by a trigger; see the volunteers migration);
+// this service checks the rest and turns the database's refusal into a
+// typed error that names the field and the minutes still possible.
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
+import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { myProfile } from "./volunteers.service.ts";
+
+export const DAY_LIMIT_MINUTES = 24 * 60;
+
+export interface HourLogInput {
+  date: string;
+  minutes: number;
+  activityTypeId: string;
+  note?: string | null;
+}
+
+export interface HourLogsFilter {
+  volunteerId?: string | null;
+  status?: ReviewStatus | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export function hourLogsWhere(filter: HourLogsFilter | null | undefined): Prisma.HourLogWhereInput {
+  const where: Prisma.HourLogWhereInput = {};
+  if (filter?.volunteerId) where.volunteerId = filter.volunteerId;
+  if (filter?.status) where.status = filter.status;
+  if (filter?.from || filter?.to) {
+    where.date = {
+      ...(filter.from ? { gte: parseIsoDate(filter.from) } : {}),
+      ...(filter.to ? { lte: parseIsoDate(filter.to) } : {}),
+    };
+  }
+  return where;
+}
+
+function isDayLimitViolation(error: unknown): boolean {
+  const text = `${(error as Error)?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  return text.includes("VolunteerDay_max_24_hours");
+}
+
+async function dayLimitError(db: ScopedDb, volunteerId: string, date: Date) {
+  const day = await db.volunteerDay.findUnique({ where: { volunteerId_date: { volunteerId, date } } });
+  return new DomainError("VALIDATION", "hours.dayLimit", "minutes", { minutes: Math.max(0, DAY_LIMIT_MINUTES - (day?.minutes ?? 0)) });
+}
+
+async function checkInput(db: ScopedDb, input: HourLogInput) {
+  let date: Date;
+  try {
+    date = parseIsoDate(input.date);
+  } catch {
+    throw new DomainError("VALIDATION", "date.invalid", "date");
+  }
+  if (input.date > todayInBerlin()) throw new DomainError("VALIDATION", "date.inFuture", "date");
+  if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > DAY_LIMIT_MINUTES) {
+    throw new DomainError("VALIDATION", "hours.minutesRange", "minutes");
+  }
+  if (!(await db.activityType.findUnique({ where: { id: input.activityTypeId } }))) {
+    throw new DomainError("VALIDATION", "hours.unknownActivity", "activityTypeId");
+  }
+  return { date, minutes: input.minutes, activityTypeId: input.activityTypeId, note: input.note?.trim() || null };
+}
+
+/** Runs a write that may cross the day limit and reports it as a field error. */
+async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDayLimitViolation(error)) throw await dayLimitError(db, volunteerId, date);
+    throw error;
+  }
+}
+
+async function approvedProfile(db: ScopedDb, viewer: Viewer) {
+  const profile = await myProfile(db, viewer);
+  if (profile.status !== "APPROVED") throw new DomainError("FORBIDDEN", "volunteer.notApproved");
+  return profile;
+}
+
+/** A volunteer logs hours for themself only: the profile comes from the session, never from input. */
+export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput) {
+  const profile = await approvedProfile(db, viewer);
+  const data = await checkInput(db, input);
+  return withinDayLimit(db, profile.id, data.date, () =>
+    db.hourLog.create({ data: { ...data, volunteerId: profile.id } as Prisma.HourLogUncheckedCreateInput }),
+  );
+}
+
+async function ownPendingLog(db: ScopedDb, viewer: Viewer, id: string) {
+  const profile = await myProfile(db, viewer);
+  const log = await db.hourLog.findUnique({ where: { id } });
+  if (!log || log.volunteerId !== profile.id) throw notFound("id");
+  if (log.status !== "PENDING") throw new DomainError("CONFLICT", "hours.notEditable", "id");
+  return log;
+}
+
+export async function updateHourLog(db: ScopedDb, viewer: Viewer, id: string, input: HourLogInput) {
+  const log = await ownPendingLog(db, viewer, id);
+  const data = await checkInput(db, input);
+  return withinDayLimit(db, log.volunteerId, data.date, async () => {
+    // Conditional on PENDING so a review that lands meanwhile wins.
+    const { count } = await db.hourLog.updateMany({ where: { id, status: "PENDING" }, data });
+    if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
+    return db.hourLog.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function deleteHourLog(db: ScopedDb, viewer: Viewer, id: string) {
+  await ownPendingLog(db, viewer, id);
+  const { count } = await db.hourLog.deleteMany({ where: { id, status: "PENDING" } });
+  if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
+}
+
+/** Approves or rejects pending entries; entries already decided are left as they are and not returned. */
+export async function reviewHourLogs(db: ScopedDb, viewer: Viewer, ids: string[], decision: "APPROVE" | "REJECT", reason: string | null) {
+  if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  const unique = [...new Set(ids)];
+  return db.$transaction(async (tx) => {
+    const pending = await tx.hourLog.findMany({ where: { id: { in: unique }, status: "PENDING" }, select: { id: true } });
+    const pendingIds = pending.map((p) => p.id);
+    if (pendingIds.length === 0) return [];
+    await tx.hourLog.updateMany({
+      where: { id: { in: pendingIds }, status: "PENDING" },
+      data: { status: decision === "APPROVE" ? "APPROVED" : "REJECTED", reviewedById: viewer.userId, reviewedAt: new Date(), reviewReason: reason?.trim() || null },
+    });
+    await audit(tx, viewer.userId, decision === "APPROVE" ? "hours.approved" : "hours.rejected", { type: "HourLog", id: pendingIds.length === 1 ? pendingIds[0]! : `batch of ${pendingIds.length}` }, {
+      ids: pendingIds,
+      reason: reason?.trim() || null,
+    });
+    return pendingIds;
+  });
+}

@@ -1,0 +1,211 @@
+// Volunteers mutations: resolvers check the caller and translate IDs; the rules
+// are in the services.
+import { z } from "zod";
+import type { Context } from "../../context.ts";
+import { DomainError } from "../../errors.ts";
+import { builder } from "../../graphql/builder.ts";
+import { standardErrors } from "../../graphql/errors.ts";
+import * as allowances from "./allowances.service.ts";
+import * as hours from "./hours.service.ts";
+import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, toMinutes, VolunteerProfileInput } from "./inputs.ts";
+import { registerVolunteer, verifyEmail } from "./registration.service.ts";
+import { HourLogRef, ReviewDecisionEnum, VolunteerRef } from "./types.ts";
+import * as volunteers from "./volunteers.service.ts";
+
+const reason = z.string().max(1000, "validation.tooLong");
+
+function viewerOf(ctx: Context) {
+  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "error.unauthenticated");
+  return ctx.viewer;
+}
+
+type ProfileArgs = {
+  phone?: string | null;
+  germanLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "NATIVE";
+  languages: { code: string; level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "NATIVE"; interpreting: boolean }[];
+  topicIds: { id: string }[];
+  availability: { weekday: number; start: string; end: string }[];
+  districtId?: { id: string } | null;
+  maxTandems: number;
+  offersInterpreting: boolean;
+};
+
+function profileInput(input: ProfileArgs) {
+  return {
+    phone: input.phone,
+    germanLevel: input.germanLevel,
+    languages: input.languages,
+    topicIds: input.topicIds.map((t) => t.id),
+    availability: input.availability.map((a) => ({ weekday: a.weekday, startMinute: toMinutes(a.start), endMinute: toMinutes(a.end) })),
+    districtId: input.districtId?.id ?? null,
+    maxTandems: input.maxTandems,
+    offersInterpreting: input.offersInterpreting,
+  };
+}
+
+const hourLogInput = (input: { date: string; minutes: number; activityTypeId: { id: string }; note?: string | null }) => ({
+  date: input.date,
+  minutes: input.minutes,
+  activityTypeId: input.activityTypeId.id,
+  note: input.note,
+});
+
+builder.mutationFields((t) => ({
+  registerVolunteer: t.boolean({
+    description: "Public sign-up. Answers the same whether or not the email already has an account.",
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: RegisterVolunteerInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      await registerVolunteer(ctx.prisma, ctx.config, {
+        ...profileInput(input),
+        organizationSlug: input.organizationSlug,
+        name: input.name,
+        email: input.email,
+        password: input.password,
+        consent: input.consent,
+        consentVersion: input.consentVersion,
+      });
+      return true;
+    },
+  }),
+  verifyEmail: t.boolean({
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { token: t.arg.string({ validate: z.string().min(1, "validation.required").max(200, "validation.tooLong") }) },
+    resolve: async (_root, args, ctx) => {
+      await verifyEmail(ctx.prisma, args.token);
+      return true;
+    },
+  }),
+  updateMyVolunteerProfile: t.prismaField({
+    type: VolunteerRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: VolunteerProfileInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const updated = await volunteers.updateMyProfile(ctx.prisma, ctx.db, viewerOf(ctx), { ...profileInput(input), name: input.name });
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+    },
+  }),
+  withdrawConsent: t.prismaField({
+    type: VolunteerRef,
+    description: "Withdraws consent to data processing; an active volunteer is paused.",
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    resolve: async (query, _root, _args, ctx) => {
+      const updated = await volunteers.setMyConsent(ctx.db, viewerOf(ctx), { give: false });
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+    },
+  }),
+  giveConsent: t.prismaField({
+    type: VolunteerRef,
+    description: "Gives consent (again) to the current consent text; a coordinator can then reactivate.",
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { consentVersion: t.arg.int() },
+    resolve: async (query, _root, args, ctx) => {
+      const updated = await volunteers.setMyConsent(ctx.db, viewerOf(ctx), { give: true, version: args.consentVersion });
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+    },
+  }),
+  reviewVolunteer: t.prismaField({
+    type: VolunteerRef,
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: {
+      id: t.arg.globalID({ for: VolunteerRef }),
+      decision: t.arg({ type: ReviewDecisionEnum }),
+      reason: t.arg.string({ required: false, validate: reason }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await volunteers.reviewVolunteer(ctx, viewerOf(ctx), args.id.id, args.decision, args.reason ?? null);
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  pauseVolunteer: t.prismaField({
+    type: VolunteerRef,
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
+    resolve: async (query, _root, args, ctx) => {
+      await volunteers.pauseVolunteer(ctx.db, viewerOf(ctx), args.id.id, args.reason ?? null);
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  reactivateVolunteer: t.prismaField({
+    type: VolunteerRef,
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: VolunteerRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      await volunteers.reactivateVolunteer(ctx.db, viewerOf(ctx), args.id.id);
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  recordConductCertificate: t.prismaField({
+    type: VolunteerRef,
+    description: "Records that a Führungszeugnis was inspected (never the document itself).",
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), input: t.arg({ type: ConductCertificateInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      await volunteers.recordConductCertificate(ctx.prisma, ctx.db, viewerOf(ctx), args.volunteerId.id, args.input);
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.volunteerId.id } });
+    },
+  }),
+  logHours: t.prismaField({
+    type: HourLogRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: HourLogInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const log = await hours.logHours(ctx.db, viewerOf(ctx), hourLogInput(input));
+      return ctx.db.hourLog.findUniqueOrThrow({ ...query, where: { id: log.id } });
+    },
+  }),
+  updateHourLog: t.prismaField({
+    type: HourLogRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: HourLogRef }), input: t.arg({ type: HourLogInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      const log = await hours.updateHourLog(ctx.db, viewerOf(ctx), args.id.id, hourLogInput(args.input));
+      return ctx.db.hourLog.findUniqueOrThrow({ ...query, where: { id: log.id } });
+    },
+  }),
+  deleteHourLog: t.boolean({
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: HourLogRef }) },
+    resolve: async (_root, args, ctx) => {
+      await hours.deleteHourLog(ctx.db, viewerOf(ctx), args.id.id);
+      return true;
+    },
+  }),
+  reviewHourLogs: t.prismaField({
+    type: [HourLogRef],
+    description: "Approves or rejects pending entries (one or many). Returns the entries this call decided.",
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: {
+      ids: t.arg.globalIDList({ for: HourLogRef, validate: z.array(z.any()).min(1, "validation.required").max(500, "validation.tooMany") }),
+      decision: t.arg({ type: ReviewDecisionEnum }),
+      reason: t.arg.string({ required: false, validate: reason }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const decided = await hours.reviewHourLogs(ctx.db, viewerOf(ctx), args.ids.map((i) => i.id), args.decision, args.reason ?? null);
+      return ctx.db.hourLog.findMany({ ...query, where: { id: { in: decided } }, orderBy: { createdAt: "asc" } });
+    },
+  }),
+  recordAllowancePayment: t.prismaField({
+    type: "AllowancePayment",
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: AllowancePaymentInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const payment = await allowances.recordAllowancePayment(ctx.prisma, ctx.db, viewerOf(ctx), { ...input, volunteerId: input.volunteerId.id });
+      return ctx.db.allowancePayment.findUniqueOrThrow({ ...query, where: { id: payment.id } });
+    },
+  }),
+}));

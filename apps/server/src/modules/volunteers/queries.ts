@@ -1,0 +1,247 @@
+import { DomainError } from "../../errors.ts";
+import { builder } from "../../graphql/builder.ts";
+import { parseIsoDate, todayInBerlin, addYears, addDays } from "../../lib/dates.ts";
+import { volunteerForViewer, ownVolunteerId } from "./access.ts";
+import { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
+import { ehrenamtskarteEligibility } from "./eligibility.ts";
+import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
+import { AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
+import { hourLogsWhere } from "./hours.service.ts";
+import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
+import { myProfile, settingsOf, volunteersWhere } from "./volunteers.service.ts";
+
+// ---- objects only queries return -------------------------------------------
+
+const SignUpOptions = builder.prismaObject("Organization", {
+  variant: "SignUpOptions",
+  authScopes: { public: true },
+  fields: (t) => ({
+    organizationName: t.exposeString("name"),
+    slug: t.exposeString("slug"),
+    topics: t.relation("topics", { query: { orderBy: { sortOrder: "asc" } } }),
+    districts: t.relation("districts", { query: { orderBy: { name: "asc" } } }),
+    consent: t.prismaField({
+      type: ConsentTextRef,
+      resolve: (query, org, _args, ctx) =>
+        ctx.prisma.consentText.findFirstOrThrow({ ...query, where: { organizationId: org.id }, orderBy: { version: "desc" } }),
+    }),
+  }),
+});
+
+const MonthTotals = builder.objectRef<HoursSummary["months"][number]>("MonthTotals").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    month: t.exposeInt("month"),
+    approvedMinutes: t.exposeInt("approvedMinutes"),
+    pendingMinutes: t.exposeInt("pendingMinutes"),
+  }),
+});
+
+const ActivityTotals = builder.objectRef<HoursSummary["byActivity"][number]>("ActivityTotals").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    activityType: t.prismaField({
+      type: "ActivityType",
+      resolve: (query, a, _args, ctx) => ctx.db.activityType.findUniqueOrThrow({ ...query, where: { id: a.activityTypeId } }),
+    }),
+    approvedMinutes: t.exposeInt("approvedMinutes"),
+    pendingMinutes: t.exposeInt("pendingMinutes"),
+  }),
+});
+
+const HoursSummaryRef = builder.objectRef<HoursSummary>("HoursSummary").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    year: t.exposeInt("year"),
+    approvedMinutes: t.exposeInt("approvedMinutes"),
+    pendingMinutes: t.exposeInt("pendingMinutes"),
+    volunteerCount: t.exposeInt("volunteerCount", { description: "Volunteers with hours in the year (1 or 0 for one volunteer)." }),
+    months: t.field({ type: [MonthTotals], resolve: (s) => s.months }),
+    byActivity: t.field({ type: [ActivityTotals], resolve: (s) => s.byActivity }),
+  }),
+});
+
+const EligibilityRef = builder.objectRef<ReturnType<typeof ehrenamtskarteEligibility>>("EhrenamtskarteEligibility").implement({
+  description: "Whether the volunteer meets the Ehrenamtskarte rules today, with the numbers behind the answer.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    eligible: t.exposeBoolean("eligible"),
+    hoursLast12Months: t.exposeFloat("hoursLast12Months"),
+    averageHoursPerWeek: t.exposeFloat("averageHoursPerWeek"),
+    meetsHours: t.exposeBoolean("meetsHours"),
+    activeSince: t.string({ nullable: true, resolve: (e) => (e.activeSince ? dateString(e.activeSince) : null) }),
+    activeYears: t.exposeFloat("activeYears"),
+    meetsDuration: t.exposeBoolean("meetsDuration"),
+    requiredHoursPerWeek: t.float({ resolve: (e) => e.rules.hoursPerWeek }),
+    requiredHoursPerYear: t.float({ resolve: (e) => e.rules.hoursPerYear }),
+    requiredActiveYears: t.float({ resolve: (e) => e.rules.minActiveYears }),
+  }),
+});
+
+interface AllowanceSummary {
+  volunteerId: string;
+  year: number;
+  limitCents: number | null;
+  pauschaleCents: number;
+  expensesCents: number;
+}
+
+const AllowanceSummaryRef = builder.objectRef<AllowanceSummary>("AllowanceSummary").implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    year: t.exposeInt("year"),
+    pauschaleLimitCents: t.int({ nullable: true, resolve: (s) => s.limitCents }),
+    pauschaleCents: t.exposeInt("pauschaleCents"),
+    expensesCents: t.exposeInt("expensesCents"),
+    pauschaleRemainingCents: t.int({ nullable: true, resolve: (s) => (s.limitCents === null ? null : Math.max(0, s.limitCents - s.pauschaleCents)) }),
+    payments: t.prismaField({
+      type: [AllowancePaymentRef],
+      resolve: (query, s, _args, ctx) =>
+        ctx.db.allowancePayment.findMany({ ...query, where: { volunteerId: s.volunteerId, year: s.year }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] }),
+    }),
+  }),
+});
+
+// ---- fields --------------------------------------------------------------------
+
+builder.queryFields((t) => ({
+  signUpOptions: t.prismaField({
+    type: SignUpOptions,
+    nullable: true,
+    description: "What the public sign-up page of an organisation offers: topics, districts and the current consent text.",
+    authScopes: { public: true },
+    args: { organizationSlug: t.arg.string() },
+    resolve: (query, _root, args, ctx) => ctx.prisma.organization.findUnique({ ...query, where: { slug: args.organizationSlug } }),
+  }),
+  topics: t.prismaField({
+    type: ["Topic"],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.topic.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+  }),
+  districts: t.prismaField({
+    type: ["District"],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.district.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  activityTypes: t.prismaField({
+    type: ["ActivityType"],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.activityType.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+  }),
+  currentConsent: t.prismaField({
+    type: ConsentTextRef,
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.consentText.findFirstOrThrow({ ...query, orderBy: { version: "desc" } }),
+  }),
+  myVolunteerProfile: t.prismaField({
+    type: VolunteerRef,
+    nullable: true,
+    description: "The signed-in person's volunteer profile in the current organisation, if any.",
+    authScopes: { signedIn: true },
+    resolve: async (query, _root, _args, ctx) => ctx.db.volunteerProfile.findFirst({ ...query, where: { userId: ctx.viewer!.userId } }),
+  }),
+  volunteers: t.prismaConnection({
+    type: VolunteerRef,
+    cursor: "id",
+    authScopes: { role: "COORDINATOR" },
+    args: { filter: t.arg({ type: VolunteersFilter, required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const where = volunteersWhere(args.filter && { ...args.filter, topicId: args.filter.topicId?.id, districtId: args.filter.districtId?.id }, settings.volunteers.conductCertificateRevalidateYears);
+      return ctx.db.volunteerProfile.findMany({ ...query, where, orderBy: [{ user: { name: "asc" } }, { id: "asc" }] });
+    },
+    totalCount: async (_c, args, ctx) => {
+      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const where = volunteersWhere(args.filter && { ...args.filter, topicId: args.filter.topicId?.id, districtId: args.filter.districtId?.id }, settings.volunteers.conductCertificateRevalidateYears);
+      return ctx.db.volunteerProfile.count({ where });
+    },
+  }),
+  volunteer: t.prismaField({
+    type: VolunteerRef,
+    nullable: true,
+    authScopes: { role: "COORDINATOR" },
+    args: { id: t.arg.globalID({ for: VolunteerRef }) },
+    resolve: (query, _root, args, ctx) => ctx.db.volunteerProfile.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+  myHourLogs: t.prismaConnection({
+    type: "HourLog",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: HourLogsFilter, required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const own = await ownVolunteerId(ctx);
+      if (!own) return [];
+      const where = { ...hourLogsWhere({ ...args.filter, volunteerId: null }), volunteerId: own };
+      return ctx.db.hourLog.findMany({ ...query, where, orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }] });
+    },
+    totalCount: async (_c, args, ctx) => {
+      const own = await ownVolunteerId(ctx);
+      if (!own) return 0;
+      return ctx.db.hourLog.count({ where: { ...hourLogsWhere({ ...args.filter, volunteerId: null }), volunteerId: own } });
+    },
+  }),
+  hourLogs: t.prismaConnection({
+    type: "HourLog",
+    cursor: "id",
+    description: "The review queue and hour lists for coordinators: oldest entries first.",
+    authScopes: { role: "COORDINATOR" },
+    args: { filter: t.arg({ type: HourLogsFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.hourLog.findMany({
+        ...query,
+        where: hourLogsWhere(args.filter && { ...args.filter, volunteerId: args.filter.volunteerId?.id }),
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
+    totalCount: (_c, args, ctx) => ctx.db.hourLog.count({ where: hourLogsWhere(args.filter && { ...args.filter, volunteerId: args.filter.volunteerId?.id }) }),
+  }),
+  hoursSummary: t.field({
+    type: HoursSummaryRef,
+    description: "Hours by month and activity for one volunteer (themself or a coordinator), or for the whole organisation when volunteerId is omitted (coordinators).",
+    authScopes: { signedIn: true },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      if (!args.volunteerId) {
+        if (!ctx.viewer!.roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
+        return summarise(ctx.db, ctx.viewer!.organizationId, args.year, null);
+      }
+      const profile = await volunteerForViewer(ctx, args.volunteerId.id);
+      return summarise(ctx.db, ctx.viewer!.organizationId, args.year, profile.id);
+    },
+  }),
+  ehrenamtskarteEligibility: t.field({
+    type: EligibilityRef,
+    authScopes: { signedIn: true },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
+    resolve: async (_root, args, ctx) => {
+      const profile = await volunteerForViewer(ctx, args.volunteerId.id);
+      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const today = parseIsoDate(todayInBerlin());
+      const since = addDays(addYears(today, -1), 1);
+      const [lastYear, first] = await Promise.all([
+        ctx.db.hourLog.aggregate({ where: { volunteerId: profile.id, status: "APPROVED", date: { gte: since, lte: today } }, _sum: { minutes: true } }),
+        ctx.db.hourLog.findFirst({ where: { volunteerId: profile.id, status: "APPROVED" }, orderBy: { date: "asc" }, select: { date: true } }),
+      ]);
+      const candidates = [profile.approvedAt, first?.date].filter((d): d is Date => d != null);
+      const activeSince = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null;
+      const v = settings.volunteers;
+      return ehrenamtskarteEligibility(
+        { approvedMinutesLast12Months: lastYear._sum.minutes ?? 0, activeSince, today },
+        { hoursPerWeek: v.ehrenamtskarteHoursPerWeek, hoursPerYear: v.ehrenamtskarteHoursPerYear, minActiveYears: v.ehrenamtskarteMinActiveYears },
+      );
+    },
+  }),
+  allowanceSummary: t.field({
+    type: AllowanceSummaryRef,
+    authScopes: { signedIn: true },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const profile = await volunteerForViewer(ctx, args.volunteerId.id);
+      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const totals = await allowanceTotals(ctx.db, profile.id, args.year);
+      return { volunteerId: profile.id, year: args.year, limitCents: pauschaleLimitCents(settings, args.year), ...totals };
+    },
+  }),
+}));
+
+export { myProfile };

@@ -1,0 +1,61 @@
+// Reference lists every organisation starts with, and the demo volunteer.
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_DISTRICTS, DEFAULT_TOPICS } from "./reference-data.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export async function seedReferenceData(tx: Tx, org: { id: string; slug: string; name: string }) {
+  await tx.topic.createMany({ data: DEFAULT_TOPICS.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })) });
+  await tx.activityType.createMany({
+    data: DEFAULT_ACTIVITIES.map((a, i) => ({ organizationId: org.id, key: a.key, name: a.name, sortOrder: i })),
+  });
+  await tx.district.createMany({
+    data: (DEFAULT_DISTRICTS[org.slug] ?? []).map(([name, latitude, longitude]) => ({ organizationId: org.id, name, latitude, longitude })),
+  });
+  await tx.consentText.create({
+    data: { organizationId: org.id, version: 1, text: DEFAULT_CONSENT_TEXT.replace("{organization}", org.name) },
+  });
+}
+
+/** Leyla Lotsin: approved, Arabic and Turkish, interprets Arabic, two logged days. */
+export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: string) {
+  const district = await tx.district.findFirstOrThrow({ where: { organizationId, name: "Osternburg" } });
+  const topics = await tx.topic.findMany({ where: { organizationId, name: { in: ["Behördengänge", "Schule und Kita"] } } });
+  const profile = await tx.volunteerProfile.create({
+    data: {
+      organizationId,
+      userId,
+      status: "APPROVED",
+      phone: "0441 1234567",
+      germanLevel: "C1",
+      districtId: district.id,
+      maxTandems: 2,
+      offersInterpreting: true,
+      consentVersion: 1,
+      consentedAt: new Date(Date.now() - 400 * 86_400_000),
+      approvedAt: new Date(Date.now() - 390 * 86_400_000),
+      reviewedAt: new Date(Date.now() - 390 * 86_400_000),
+      languages: {
+        create: [
+          { code: "ar", level: "NATIVE", interpreting: true },
+          { code: "tr", level: "B2", interpreting: false },
+        ],
+      },
+      topics: { create: topics.map((t) => ({ topicId: t.id })) },
+      availability: {
+        create: [
+          { weekday: 2, startMinute: 16 * 60, endMinute: 19 * 60 },
+          { weekday: 6, startMinute: 10 * 60, endMinute: 14 * 60 },
+        ],
+      },
+    },
+  });
+  const escort = await tx.activityType.findFirstOrThrow({ where: { organizationId, key: "ESCORT" } });
+  const day = (daysAgo: number) => new Date(new Date().setUTCHours(0, 0, 0, 0) - daysAgo * 86_400_000);
+  await tx.hourLog.createMany({
+    data: [
+      { organizationId, volunteerId: profile.id, date: day(9), minutes: 120, activityTypeId: escort.id, note: "Termin im Bürgerbüro begleitet", status: "APPROVED", reviewedAt: new Date() },
+      { organizationId, volunteerId: profile.id, date: day(2), minutes: 90, activityTypeId: escort.id, note: "Anmeldung an der Grundschule" },
+    ],
+  });
+}

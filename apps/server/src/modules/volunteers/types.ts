@@ -1,0 +1,179 @@
+// GraphQL types of the volunteers area.
+import { builder } from "../../graphql/builder.ts";
+import { formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { readSettings } from "../organizations/settings.ts";
+import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
+import { certificateState, validUntil } from "./conduct.ts";
+
+export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED"] as const });
+export const LanguageLevelEnum = builder.enumType("LanguageLevel", { values: ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const });
+export const ReviewStatusEnum = builder.enumType("ReviewStatus", { values: ["PENDING", "APPROVED", "REJECTED"] as const });
+export const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "REJECT"] as const });
+export const CertificateStateEnum = builder.enumType("CertificateState", {
+  description: "State of the latest Führungszeugnis inspection: missing, valid, expiring within 90 days, expired.",
+  values: ["MISSING", "VALID", "EXPIRING", "EXPIRED"] as const,
+});
+export const AllowanceKindEnum = builder.enumType("AllowanceKind", { values: ["EXPENSE_REIMBURSEMENT", "EHRENAMTSPAUSCHALE"] as const });
+
+/** Calendar dates ("YYYY-MM-DD") as strings: they have no time zone. */
+export const dateString = (d: Date) => formatIsoDate(d);
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+// Reference lists are not personal data: the public sign-up page shows them.
+export const TopicRef = builder.prismaNode("Topic", {
+  id: { field: "id" },
+  authScopes: { public: true },
+  fields: (t) => ({ name: t.exposeString("name") }),
+});
+
+export const DistrictRef = builder.prismaNode("District", {
+  id: { field: "id" },
+  authScopes: { public: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    latitude: t.exposeFloat("latitude"),
+    longitude: t.exposeFloat("longitude"),
+  }),
+});
+
+export const ActivityTypeRef = builder.prismaNode("ActivityType", {
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({ key: t.exposeString("key"), name: t.exposeString("name") }),
+});
+
+export const ConsentTextRef = builder.prismaObject("ConsentText", {
+  authScopes: { public: true },
+  fields: (t) => ({
+    version: t.exposeInt("version"),
+    text: t.exposeString("text"),
+    publishedAt: t.expose("publishedAt", { type: "DateTime" }),
+  }),
+});
+
+const VolunteerLanguageRef = builder.prismaObject("VolunteerLanguage", {
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "ISO 639-1" }),
+    level: t.expose("level", { type: LanguageLevelEnum }),
+    interpreting: t.exposeBoolean("interpreting"),
+  }),
+});
+
+const AvailabilityRef = builder.prismaObject("AvailabilitySlot", {
+  name: "AvailabilityWindow",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    weekday: t.exposeInt("weekday", { description: "ISO weekday, 1 = Monday" }),
+    start: t.string({ description: "HH:MM, local time", resolve: (s) => hhmm(s.startMinute) }),
+    end: t.string({ description: "HH:MM, local time", resolve: (s) => hhmm(s.endMinute) }),
+  }),
+});
+
+export const ConductCertificateRef = builder.prismaObject("ConductCertificate", {
+  authScopes: { role: "COORDINATOR" },
+  fields: (t) => ({
+    inspectedOn: t.string({ resolve: (c) => dateString(c.inspectedOn) }),
+    issuedOn: t.string({ resolve: (c) => dateString(c.issuedOn) }),
+    hasRelevantEntry: t.exposeBoolean("hasRelevantEntry"),
+    recordedAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+interface CertificateStatus {
+  state: "MISSING" | "VALID" | "EXPIRING" | "EXPIRED";
+  validUntil: string | null;
+}
+
+const CertificateStatusRef = builder.objectRef<CertificateStatus>("CertificateStatus").implement({
+  authScopes: { role: "COORDINATOR" },
+  fields: (t) => ({
+    state: t.field({ type: CertificateStateEnum, resolve: (s) => s.state }),
+    validUntil: t.string({ nullable: true, resolve: (s) => s.validUntil }),
+  }),
+});
+
+export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
+  name: "Volunteer",
+  id: { field: "id" },
+  // The volunteer themself, or a coordinator of the organisation.
+  authScopes: (profile, ctx) => canSeeVolunteer(ctx, profile) || { role: "COORDINATOR" },
+  fields: (t) => ({
+    name: t.string({ select: { user: { select: { name: true } } }, resolve: (p) => p.user.name }),
+    email: t.string({ select: { user: { select: { email: true } } }, resolve: (p) => p.user.email }),
+    emailVerified: t.boolean({ select: { user: { select: { emailVerifiedAt: true } } }, resolve: (p) => p.user.emailVerifiedAt !== null }),
+    phone: t.exposeString("phone", { nullable: true }),
+    status: t.expose("status", { type: VolunteerStatusEnum }),
+    germanLevel: t.expose("germanLevel", { type: LanguageLevelEnum }),
+    languages: t.relation("languages", { query: { orderBy: { code: "asc" } } }),
+    topics: t.field({
+      type: [TopicRef],
+      select: { topics: { select: { topic: true } } },
+      resolve: (p) => p.topics.map((vt) => vt.topic).sort((a, b) => a.sortOrder - b.sortOrder),
+    }),
+    availability: t.relation("availability", { query: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] } }),
+    district: t.relation("district", { nullable: true }),
+    maxTandems: t.exposeInt("maxTandems"),
+    offersInterpreting: t.exposeBoolean("offersInterpreting"),
+    consentVersion: t.exposeInt("consentVersion"),
+    consentedAt: t.expose("consentedAt", { type: "DateTime" }),
+    consentWithdrawnAt: t.expose("consentWithdrawnAt", { type: "DateTime", nullable: true }),
+    reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
+    reviewReason: t.exposeString("reviewReason", { nullable: true }),
+    approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    conductCertificates: t.relation("conductCertificates", {
+      description: "Führungszeugnis inspections, newest first. Only the facts of inspection are stored, never the document.",
+      authScopes: { role: "COORDINATOR" },
+      query: { orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }] },
+    }),
+    conductCertificate: t.field({
+      type: CertificateStatusRef,
+      authScopes: { role: "COORDINATOR" },
+      select: {
+        organization: { select: { settings: true } },
+        conductCertificates: { select: { inspectedOn: true }, orderBy: { inspectedOn: "desc" }, take: 1 },
+      },
+      resolve: (p) => {
+        const years = readSettings(p.organization.settings).volunteers.conductCertificateRevalidateYears;
+        const latest = p.conductCertificates[0]?.inspectedOn ?? null;
+        return {
+          state: certificateState(latest, parseIsoDate(todayInBerlin()), years),
+          validUntil: latest ? dateString(validUntil(latest, years)) : null,
+        };
+      },
+    }),
+  }),
+});
+
+export const HourLogRef = builder.prismaNode("HourLog", {
+  id: { field: "id" },
+  authScopes: (log, ctx) => canSeeVolunteerRow(ctx, log),
+  fields: (t) => ({
+    date: t.string({ resolve: (h) => dateString(h.date) }),
+    minutes: t.exposeInt("minutes"),
+    activityType: t.relation("activityType"),
+    note: t.exposeString("note", { nullable: true }),
+    status: t.expose("status", { type: ReviewStatusEnum }),
+    reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
+    reviewReason: t.exposeString("reviewReason", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    volunteer: t.relation("volunteer"),
+  }),
+});
+
+export const AllowancePaymentRef = builder.prismaNode("AllowancePayment", {
+  id: { field: "id" },
+  authScopes: (payment, ctx) => canSeeVolunteerRow(ctx, payment),
+  fields: (t) => ({
+    year: t.exposeInt("year"),
+    kind: t.expose("kind", { type: AllowanceKindEnum }),
+    amountCents: t.exposeInt("amountCents"),
+    paidOn: t.string({ resolve: (p) => dateString(p.paidOn) }),
+    note: t.exposeString("note", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+export { AvailabilityRef, VolunteerLanguageRef };

@@ -1,0 +1,199 @@
+// Volunteers as coordinators see and decide on them, and as volunteers keep
+// their own profile. Every query runs through the organisation-scoped client.
+import type { Config } from "../../config.ts";
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { LanguageLevel, Prisma, PrismaClient, VolunteerStatus } from "../../generated/prisma/client.ts";
+import { enqueueMail } from "../../jobs/outbox.ts";
+import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { readSettings } from "../organizations/settings.ts";
+import { assertRecordable, inspectionThresholds, type CertificateState } from "./conduct.ts";
+import { reviewDecisionMail } from "./mails.ts";
+import { checkProfile, type ProfileInput } from "./profile-input.ts";
+import { currentConsent } from "./registration.service.ts";
+
+export interface VolunteersFilter {
+  status?: VolunteerStatus | null;
+  languageCode?: string | null;
+  topicId?: string | null;
+  districtId?: string | null;
+  interpreter?: boolean | null;
+  certificateState?: CertificateState | null;
+  search?: string | null;
+}
+
+export function volunteersWhere(filter: VolunteersFilter | null | undefined, revalidateYears: number, today = parseIsoDate(todayInBerlin())) {
+  const and: Prisma.VolunteerProfileWhereInput[] = [];
+  if (!filter) return {};
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.languageCode) and.push({ languages: { some: { code: filter.languageCode.toLowerCase() } } });
+  if (filter.topicId) and.push({ topics: { some: { topicId: filter.topicId } } });
+  if (filter.districtId) and.push({ districtId: filter.districtId });
+  if (filter.interpreter != null) and.push({ offersInterpreting: filter.interpreter });
+  const search = filter.search?.trim();
+  if (search) {
+    and.push({ user: { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] } });
+  }
+  if (filter.certificateState) {
+    const { expiredBefore, expiringBefore } = inspectionThresholds(today, revalidateYears);
+    const after = (d: Date) => ({ conductCertificates: { some: { inspectedOn: { gt: d } } } });
+    switch (filter.certificateState) {
+      case "MISSING":
+        and.push({ conductCertificates: { none: {} } });
+        break;
+      case "VALID":
+        and.push(after(expiringBefore));
+        break;
+      case "EXPIRING":
+        and.push(after(expiredBefore), { NOT: after(expiringBefore) });
+        break;
+      case "EXPIRED":
+        and.push({ conductCertificates: { some: {} } }, { NOT: after(expiredBefore) });
+        break;
+    }
+  }
+  return and.length ? { AND: and } : {};
+}
+
+export async function settingsOf(prisma: PrismaClient, organizationId: string) {
+  const org = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  return { organization: org, settings: readSettings(org.settings) };
+}
+
+export async function myProfile(db: ScopedDb, viewer: Viewer) {
+  const profile = await db.volunteerProfile.findFirst({ where: { userId: viewer.userId } });
+  if (!profile) throw new DomainError("NOT_FOUND", "volunteer.noProfile");
+  return profile;
+}
+
+export async function updateMyProfile(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: ProfileInput & { name?: string | null }) {
+  const profile = await myProfile(db, viewer);
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const checked = await checkProfile(db, settings, input);
+  return db.$transaction(async (tx) => {
+    if (input.name?.trim()) await tx.user.update({ where: { id: viewer.userId }, data: { name: input.name.trim() } });
+    const updated = await tx.volunteerProfile.update({
+      where: { id: profile.id },
+      data: {
+        ...checked.scalars,
+        languages: { deleteMany: {}, create: checked.languages },
+        topics: { deleteMany: {}, create: checked.topics },
+        availability: { deleteMany: {}, create: checked.availability },
+      },
+    });
+    await audit(tx, viewer.userId, "volunteer.profileUpdated", { type: "VolunteerProfile", id: profile.id }, { fields: Object.keys(input) });
+    return updated;
+  });
+}
+
+/** Withdrawing consent pauses the volunteer; giving it again (current version) lets coordinators reactivate. */
+export async function setMyConsent(db: ScopedDb, viewer: Viewer, consent: { give: false } | { give: true; version: number }) {
+  const profile = await myProfile(db, viewer);
+  return db.$transaction(async (tx) => {
+    let data: Prisma.VolunteerProfileUpdateInput;
+    if (consent.give) {
+      const current = await currentConsent(tx as unknown as PrismaClient, viewer.organizationId);
+      if (!current || current.version !== consent.version) throw new DomainError("VALIDATION", "consent.outdated", "consent");
+      data = { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null };
+    } else {
+      data = { consentWithdrawnAt: new Date(), ...(profile.status === "APPROVED" ? { status: "PAUSED" as const } : {}) };
+    }
+    const updated = await tx.volunteerProfile.update({ where: { id: profile.id }, data });
+    await audit(tx, viewer.userId, consent.give ? "volunteer.consentGiven" : "volunteer.consentWithdrawn", { type: "VolunteerProfile", id: profile.id });
+    return updated;
+  });
+}
+
+async function loadForDecision(db: ScopedDb, id: string) {
+  const profile = await db.volunteerProfile.findUnique({ where: { id }, include: { user: true } });
+  if (!profile) throw notFound("id");
+  return profile;
+}
+
+/** Moves a volunteer between states with a conditional update, so two coordinators cannot both decide. */
+async function transition(
+  db: ScopedDb,
+  viewer: Viewer,
+  id: string,
+  from: VolunteerStatus,
+  data: Prisma.VolunteerProfileUpdateManyMutationInput,
+  action: string,
+  changes: Prisma.InputJsonValue,
+) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.volunteerProfile.updateMany({ where: { id, status: from }, data });
+    if (count !== 1) return false;
+    await audit(tx, viewer.userId, action, { type: "VolunteerProfile", id }, changes);
+    return true;
+  });
+}
+
+export async function reviewVolunteer(
+  deps: { prisma: PrismaClient; db: ScopedDb; config: Config },
+  viewer: Viewer,
+  id: string,
+  decision: "APPROVE" | "REJECT",
+  reason: string | null,
+) {
+  const { db, prisma, config } = deps;
+  const profile = await loadForDecision(db, id);
+  if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  const now = new Date();
+  const approved = decision === "APPROVE";
+  const done = await transition(
+    db,
+    viewer,
+    id,
+    "PENDING",
+    { status: approved ? "APPROVED" : "REJECTED", reviewedAt: now, reviewedById: viewer.userId, reviewReason: reason?.trim() || null, ...(approved ? { approvedAt: now } : {}) },
+    approved ? "volunteer.approved" : "volunteer.rejected",
+    { reason: reason?.trim() || null },
+  );
+  if (!done) throw new DomainError("CONFLICT", "volunteer.notPending", "id");
+  const { organization } = await settingsOf(prisma, viewer.organizationId);
+  const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}/login`);
+  await enqueueMail(db, { to: profile.user.email, ...mail });
+}
+
+export async function pauseVolunteer(db: ScopedDb, viewer: Viewer, id: string, reason: string | null) {
+  await loadForDecision(db, id);
+  const done = await transition(db, viewer, id, "APPROVED", { status: "PAUSED", reviewReason: reason?.trim() || null }, "volunteer.paused", { reason: reason?.trim() || null });
+  if (!done) throw new DomainError("CONFLICT", "volunteer.notActive", "id");
+}
+
+export async function reactivateVolunteer(db: ScopedDb, viewer: Viewer, id: string) {
+  const profile = await loadForDecision(db, id);
+  if (profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
+  const done = await transition(db, viewer, id, "PAUSED", { status: "APPROVED", reviewReason: null }, "volunteer.reactivated", {});
+  if (!done) throw new DomainError("CONFLICT", "volunteer.notPaused", "id");
+}
+
+export async function recordConductCertificate(
+  prisma: PrismaClient,
+  db: ScopedDb,
+  viewer: Viewer,
+  volunteerId: string,
+  input: { inspectedOn: string; issuedOn: string; hasRelevantEntry: boolean },
+) {
+  await loadForDecision(db, volunteerId);
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const inspectedOn = parseIsoDate(input.inspectedOn);
+  const issuedOn = parseIsoDate(input.issuedOn);
+  assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(todayInBerlin()), settings.volunteers.conductCertificateMaxAgeMonths);
+  return db.$transaction(async (tx) => {
+    const record = await tx.conductCertificate.create({
+      data: { volunteerId, inspectedOn, issuedOn, hasRelevantEntry: input.hasRelevantEntry, inspectedById: viewer.userId } as Prisma.ConductCertificateUncheckedCreateInput,
+    });
+    // Only the facts of the inspection are logged, like the record itself.
+    await audit(tx, viewer.userId, "volunteer.conductCertificateRecorded", { type: "VolunteerProfile", id: volunteerId }, {
+      inspectedOn: input.inspectedOn,
+      issuedOn: input.issuedOn,
+      hasRelevantEntry: input.hasRelevantEntry,
+    });
+    return record;
+  });
+}
+
+export type { LanguageLevel };
