@@ -24,8 +24,9 @@ const AvailabilityInput = builder.inputType("AvailabilityInput", {
     start: t.string({ description: "HH:MM", validate: time }),
     end: t.string({ description: "HH:MM", validate: time }),
   }),
+  // A loose object: the validation plugin passes on what zod returns, and a strict one would drop `weekday`.
   validate: z
-    .object({ start: z.string(), end: z.string() })
+    .looseObject({ start: z.string(), end: z.string() })
     .refine((a) => toMinutes(a.start) < toMinutes(a.end), { message: "validation.timeOrder", path: ["end"] }),
 });
 

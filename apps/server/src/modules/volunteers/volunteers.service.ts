@@ -28,7 +28,11 @@ export function volunteersWhere(filter: VolunteersFilter | null | undefined, rev
   const and: Prisma.VolunteerProfileWhereInput[] = [];
   if (!filter) return {};
   if (filter.status) and.push({ status: filter.status });
-  if (filter.languageCode) and.push({ languages: { some: { code: filter.languageCode.toLowerCase() } } });
+  if (filter.languageCode) {
+    // Asking for interpreters in a language means people who interpret that language.
+    const interpreting = filter.interpreter ? { interpreting: true } : {};
+    and.push({ languages: { some: { code: filter.languageCode.toLowerCase(), ...interpreting } } });
+  }
   if (filter.topicId) and.push({ topics: { some: { topicId: filter.topicId } } });
   if (filter.districtId) and.push({ districtId: filter.districtId });
   if (filter.interpreter != null) and.push({ offersInterpreting: filter.interpreter });

@@ -1,0 +1,268 @@
+import { graphql } from "@lotse/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+
+const Activities = graphql(`query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }`);
+const LogHours = graphql(`
+  mutation TestLogHours($input: HourLogInput!) {
+    logHours(input: $input) {
+      __typename
+      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }
+      ... on Error { code field message }
+    }
+  }
+`);
+const UpdateHourLog = graphql(`
+  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {
+    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }
+  }
+`);
+const DeleteHourLog = graphql(`
+  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }
+`);
+const MyHourLogs = graphql(`
+  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {
+    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }
+  }
+`);
+const HourLogs = graphql(`
+  query TestHourLogs($filter: HourLogsFilter, $first: Int) {
+    hourLogs(filter: $filter, first: $first) { totalCount edges { node { id minutes status createdAt volunteer { name } } } }
+  }
+`);
+const ReviewHourLogs = graphql(`
+  mutation TestReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {
+    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {
+      __typename
+      ... on MutationReviewHourLogsSuccess { data { id status reviewReason } }
+      ... on Error { code field }
+    }
+  }
+`);
+const Summary = graphql(`
+  query TestHoursSummary($volunteerId: ID, $year: Int!) {
+    hoursSummary(volunteerId: $volunteerId, year: $year) {
+      year approvedMinutes pendingMinutes volunteerCount
+      months { month approvedMinutes pendingMinutes }
+      byActivity { activityType { key } approvedMinutes pendingMinutes }
+    }
+  }
+`);
+const Eligibility = graphql(`
+  query TestEligibility($volunteerId: ID!) {
+    ehrenamtskarteEligibility(volunteerId: $volunteerId) {
+      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears
+    }
+  }
+`);
+const RecordPayment = graphql(`
+  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {
+    recordAllowancePayment(input: $input) {
+      __typename
+      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }
+      ... on Error { code field message }
+    }
+  }
+`);
+const AllowanceSummary = graphql(`
+  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {
+    allowanceSummary(volunteerId: $volunteerId, year: $year) {
+      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }
+    }
+  }
+`);
+
+let t: TestApp;
+let volunteer: TestSession;
+let coordinator: TestSession;
+let activity: Record<string, string>;
+let volunteerId: string;
+const today = parseIsoDate(todayInBerlin());
+const day = (offset: number) => formatIsoDate(addDays(today, offset));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  volunteer = await t.signIn("lotse@oldenburg.example");
+  coordinator = await t.signIn("koordination@oldenburg.example");
+  const res = (await volunteer.gql(Activities)).data!;
+  activity = Object.fromEntries(res.activityTypes.map((a) => [a.key, a.id]));
+  volunteerId = res.myVolunteerProfile!.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const log = (session: TestSession, date: string, minutes: number, key = "ESCORT", note?: string) =>
+  session.gql(LogHours, { input: { date, minutes, activityTypeId: activity[key]!, note } });
+
+describe("logging hours", () => {
+  it("logs hours for the volunteer as pending", async () => {
+    const res = await log(volunteer, day(-1), 95, "INTERPRETING", "Elternabend übersetzt");
+    expect(res.data?.logHours).toMatchObject({ data: { date: day(-1), minutes: 95, status: "PENDING", activityType: { key: "INTERPRETING" }, note: "Elternabend übersetzt" } });
+  });
+
+  it("refuses future dates, minutes out of range, and a day over 24 hours, naming the field", async () => {
+    expect((await log(volunteer, day(1), 30)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "date" });
+    expect((await log(volunteer, day(-3), 0)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "minutes" });
+    expect((await log(volunteer, day(-3), 1441)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "minutes" });
+    expect((await log(volunteer, "2026-13-01", 10)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "date" });
+    expect((await log(volunteer, day(-4), 1000)).data?.logHours).toMatchObject({ data: { minutes: 1000 } });
+    const over = await log(volunteer, day(-4), 500);
+    expect(over.data?.logHours).toMatchObject({ code: "VALIDATION", field: "minutes" });
+    expect((over.data?.logHours as { message: string }).message).toContain("440 Minuten");
+    expect((await log(volunteer, day(-4), 440)).data?.logHours).toMatchObject({ data: { minutes: 440 } });
+  });
+
+  it("keeps the day at or under 24 hours when forty entries arrive at once", async () => {
+    const date = day(-6);
+    const results = await Promise.all(Array.from({ length: 40 }, () => log(volunteer, date, 45)));
+    const accepted = results.filter((r) => r.data?.logHours.__typename === "MutationLogHoursSuccess").length;
+    const refused = results.filter((r) => (r.data?.logHours as { code?: string }).code === "VALIDATION").length;
+    expect(accepted + refused).toBe(40);
+    expect(accepted).toBe(32); // 32 × 45 = 1440
+    const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" } } });
+    const total = await t.db.prisma.hourLog.aggregate({ where: { volunteerId: profile.id, date: parseIsoDate(date) }, _sum: { minutes: true } });
+    expect(total._sum.minutes).toBe(1440);
+  });
+
+  it("lets the author change or delete only pending entries, and nobody else", async () => {
+    const created = await log(volunteer, day(-8), 60);
+    const id = (created.data?.logHours as { data: { id: string } }).data.id;
+    expect((await volunteer.gql(UpdateHourLog, { id, input: { date: day(-8), minutes: 75, activityTypeId: activity.ESCORT! } })).data?.updateHourLog).toMatchObject({ data: { minutes: 75 } });
+
+    const other = await t.signIn("admin@oldenburg.example");
+    expect((await other.gql(DeleteHourLog, { id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    await coordinator.gql(ReviewHourLogs, { ids: [id], decision: "APPROVE" });
+    expect((await volunteer.gql(UpdateHourLog, { id, input: { date: day(-8), minutes: 10, activityTypeId: activity.ESCORT! } })).data?.updateHourLog).toMatchObject({ code: "CONFLICT" });
+    expect((await volunteer.gql(DeleteHourLog, { id })).data?.deleteHourLog).toMatchObject({ code: "CONFLICT" });
+
+    const second = await log(volunteer, day(-8), 30);
+    const secondId = (second.data?.logHours as { data: { id: string } }).data.id;
+    expect((await volunteer.gql(DeleteHourLog, { id: secondId })).data?.deleteHourLog.__typename).toBe("MutationDeleteHourLogSuccess");
+  });
+
+  it("refuses a volunteer who is not approved", async () => {
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "PAUSED" } });
+    expect((await log(volunteer, day(-2), 30)).data?.logHours).toMatchObject({ code: "FORBIDDEN" });
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
+  });
+
+  it("shows the volunteer their own entries only", async () => {
+    const mine = await volunteer.gql(MyHourLogs, { first: 100 });
+    expect(mine.data?.myHourLogs.totalCount).toBeGreaterThan(30);
+    const coordinatorsOwn = await coordinator.gql(MyHourLogs, { first: 5 });
+    expect(coordinatorsOwn.data?.myHourLogs.totalCount).toBe(0);
+  });
+});
+
+describe("review queue", () => {
+  it("lists pending entries oldest first and approves many at once, recording who decided", async () => {
+    const queue = await coordinator.gql(HourLogs, { filter: { status: "PENDING" }, first: 50 });
+    const nodes = queue.data!.hourLogs.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(10);
+    const created = nodes.map((n) => n.createdAt);
+    expect([...created].sort()).toEqual(created);
+    const ids = nodes.slice(0, 10).map((n) => n.id);
+    const res = await coordinator.gql(ReviewHourLogs, { ids, decision: "APPROVE" });
+    expect(res.data?.reviewHourLogs).toMatchObject({ data: expect.arrayContaining([expect.objectContaining({ status: "APPROVED" })]) });
+    expect((res.data?.reviewHourLogs as { data: unknown[] }).data).toHaveLength(10);
+    const again = await coordinator.gql(ReviewHourLogs, { ids, decision: "REJECT", reason: "zu spät" });
+    expect((again.data?.reviewHourLogs as { data: unknown[] }).data).toHaveLength(0); // already decided
+    const reviewed = await t.db.prisma.hourLog.findMany({ where: { status: "APPROVED", reviewedById: { not: null } } });
+    expect(reviewed.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("rejects only with a reason, and a rejected entry frees its minutes for the day", async () => {
+    const created = await log(volunteer, day(-10), 1440);
+    const id = (created.data?.logHours as { data: { id: string } }).data.id;
+    expect((await log(volunteer, day(-10), 1)).data?.logHours).toMatchObject({ field: "minutes" });
+    expect((await coordinator.gql(ReviewHourLogs, { ids: [id], decision: "REJECT" })).data?.reviewHourLogs).toMatchObject({ code: "VALIDATION", field: "reason" });
+    const res = await coordinator.gql(ReviewHourLogs, { ids: [id], decision: "REJECT", reason: "Bitte realistisch erfassen" });
+    expect(res.data?.reviewHourLogs).toMatchObject({ data: [{ status: "REJECTED", reviewReason: "Bitte realistisch erfassen" }] });
+    expect((await log(volunteer, day(-10), 120)).data?.logHours).toMatchObject({ data: { minutes: 120 } });
+  });
+
+  it("is closed to volunteers and to other organisations", async () => {
+    expect((await volunteer.gql(HourLogs, {})).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const osna = await t.signIn("koordination@osnabrueck.example");
+    expect((await osna.gql(HourLogs, {})).data?.hourLogs.totalCount).toBe(0);
+    const pending = await t.db.prisma.hourLog.findFirstOrThrow({ where: { status: "PENDING" } });
+    const foreignId = Buffer.from(`HourLog:${pending.id}`).toString("base64");
+    const res = await osna.gql(ReviewHourLogs, { ids: [foreignId], decision: "APPROVE" });
+    expect((res.data?.reviewHourLogs as { data: unknown[] }).data).toEqual([]);
+    expect((await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
+  });
+});
+
+describe("summaries and Ehrenamtskarte", () => {
+  it("adds up a volunteer's hours by month and activity, approved and pending apart", async () => {
+    const year = today.getUTCFullYear();
+    const mine = (await volunteer.gql(Summary, { volunteerId, year })).data!.hoursSummary;
+    const rows = await t.db.prisma.hourLog.groupBy({
+      by: ["status"],
+      where: { volunteer: { user: { email: "lotse@oldenburg.example" } }, date: { gte: new Date(Date.UTC(year, 0, 1)) }, status: { not: "REJECTED" } },
+      _sum: { minutes: true },
+    });
+    const sum = (s: string) => rows.find((r) => r.status === s)?._sum.minutes ?? 0;
+    expect(mine.approvedMinutes).toBe(sum("APPROVED"));
+    expect(mine.pendingMinutes).toBe(sum("PENDING"));
+    expect(mine.months.reduce((a, m) => a + m.approvedMinutes + m.pendingMinutes, 0)).toBe(sum("APPROVED") + sum("PENDING"));
+    expect(mine.byActivity.find((a) => a.activityType.key === "INTERPRETING")?.pendingMinutes ?? 0).toBeGreaterThanOrEqual(0);
+
+    const org = (await coordinator.gql(Summary, { year })).data!.hoursSummary;
+    expect(org.volunteerCount).toBe(1);
+    expect(org.approvedMinutes).toBe(mine.approvedMinutes);
+    expect((await volunteer.gql(Summary, { year })).data?.hoursSummary ?? null).toBeNull();
+  });
+
+  it("does not show a volunteer another volunteer's summary", async () => {
+    const other = await t.db.prisma.user.create({ data: { email: "zweite@example.org", name: "Zweite", emailVerifiedAt: new Date() } });
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const profile = await t.db.prisma.volunteerProfile.create({ data: { organizationId: org.id, userId: other.id, germanLevel: "B1", consentVersion: 1, consentedAt: new Date() } });
+    const res = await volunteer.gql(Summary, { volunteerId: Buffer.from(`Volunteer:${profile.id}`).toString("base64"), year: 2026 });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("explains Ehrenamtskarte eligibility with its numbers", async () => {
+    const res = (await coordinator.gql(Eligibility, { volunteerId })).data!.ehrenamtskarteEligibility;
+    expect(res.requiredHoursPerYear).toBe(250);
+    expect(res.requiredActiveYears).toBe(2);
+    expect(res.activeYears).toBeGreaterThan(1); // the demo volunteer was approved about 390 days ago
+    expect(res.meetsDuration).toBe(false);
+    expect(res.eligible).toBe(false);
+    expect(res.hoursLast12Months).toBeGreaterThan(0);
+  });
+});
+
+describe("allowances", () => {
+  it("records payments and refuses a Pauschale over the year's limit with the remaining amount", async () => {
+    const pay = (amountCents: number, kind: "EHRENAMTSPAUSCHALE" | "EXPENSE_REIMBURSEMENT" = "EHRENAMTSPAUSCHALE", year = 2026) =>
+      coordinator.gql(RecordPayment, { input: { volunteerId, year, kind, amountCents, paidOn: "2026-06-30" } });
+    expect((await pay(80_000)).data?.recordAllowancePayment).toMatchObject({ data: { amountCents: 80_000 } });
+    expect((await pay(5_000, "EXPENSE_REIMBURSEMENT")).data?.recordAllowancePayment).toMatchObject({ data: { kind: "EXPENSE_REIMBURSEMENT" } });
+    const over = await pay(20_000);
+    expect(over.data?.recordAllowancePayment).toMatchObject({ code: "VALIDATION", field: "amountCents" });
+    expect((over.data?.recordAllowancePayment as { message: string }).message).toContain("160,00");
+    expect((await pay(16_000)).data?.recordAllowancePayment).toMatchObject({ data: { amountCents: 16_000 } });
+    expect((await pay(-5)).data?.recordAllowancePayment).toMatchObject({ field: "amountCents" });
+    expect((await pay(100, "EHRENAMTSPAUSCHALE", 2019)).data?.recordAllowancePayment).toMatchObject({ field: "year" });
+
+    const summary = (await coordinator.gql(AllowanceSummary, { volunteerId, year: 2026 })).data!.allowanceSummary;
+    expect(summary).toMatchObject({ pauschaleLimitCents: 96_000, pauschaleCents: 96_000, expensesCents: 5_000, pauschaleRemainingCents: 0 });
+    expect(summary.payments).toHaveLength(3);
+    expect((await volunteer.gql(RecordPayment, { input: { volunteerId, year: 2026, kind: "EXPENSE_REIMBURSEMENT", amountCents: 1, paidOn: "2026-06-30" } })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("never lets concurrent payments cross the limit", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        coordinator.gql(RecordPayment, { input: { volunteerId, year: 2025, kind: "EHRENAMTSPAUSCHALE", amountCents: 20_000, paidOn: "2025-12-01" } }),
+      ),
+    );
+    expect(results.filter((r) => r.data?.recordAllowancePayment.__typename === "MutationRecordAllowancePaymentSuccess")).toHaveLength(4); // 4 × 200 € ≤ 840 €
+    const summary = (await coordinator.gql(AllowanceSummary, { volunteerId, year: 2025 })).data!.allowanceSummary;
+    expect(summary.pauschaleCents).toBe(80_000);
+  });
+});

@@ -1,0 +1,212 @@
+import { graphql } from "@lotse/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../testing/harness.ts";
+
+const SignUpOptions = graphql(`
+  query TestSignUpOptions($slug: String!) {
+    signUpOptions(organizationSlug: $slug) {
+      organizationName
+      topics { id name }
+      districts { id name latitude longitude }
+      consent { version text }
+    }
+  }
+`);
+const Register = graphql(`
+  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      __typename
+      ... on MutationRegisterVolunteerSuccess { data }
+      ... on ValidationError { issues { field message } }
+      ... on Error { code field message }
+    }
+  }
+`);
+const Verify = graphql(`
+  mutation TestVerifyEmail($token: String!) {
+    verifyEmail(token: $token) { __typename ... on Error { code field } }
+  }
+`);
+const MyProfile = graphql(`
+  query TestMyVolunteerProfile {
+    myVolunteerProfile {
+      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt
+      languages { code level interpreting }
+      topics { name }
+      availability { weekday start end }
+      district { name }
+    }
+  }
+`);
+const UpdateProfile = graphql(`
+  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {
+    updateMyVolunteerProfile(input: $input) {
+      __typename
+      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }
+      ... on Error { code field }
+    }
+  }
+`);
+const Withdraw = graphql(`mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }`);
+const GiveConsent = graphql(`
+  mutation TestGiveConsent($v: Int!) {
+    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }
+  }
+`);
+
+let t: TestApp;
+let options: NonNullable<Awaited<ReturnType<typeof loadOptions>>>;
+async function loadOptions() {
+  return (await t.anonymous.gql(SignUpOptions, { slug: "oldenburg" })).data?.signUpOptions;
+}
+beforeAll(async () => {
+  t = await createTestApp();
+  options = (await loadOptions())!;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+function input(overrides: Record<string, unknown> = {}) {
+  return {
+    organizationSlug: "oldenburg",
+    name: "Samira Neu",
+    email: "samira@example.org",
+    password: "Ehrenamt-macht-Freude",
+    phone: "0441 998877",
+    germanLevel: "B2" as const,
+    languages: [
+      { code: "fa", level: "NATIVE" as const, interpreting: true },
+      { code: "en", level: "C1" as const, interpreting: false },
+    ],
+    topicIds: [options.topics[0]!.id, options.topics[2]!.id],
+    availability: [{ weekday: 3, start: "17:00", end: "19:30" }],
+    districtId: options.districts[0]!.id,
+    maxTandems: 2,
+    offersInterpreting: true,
+    consent: true,
+    consentVersion: options.consent.version,
+    ...overrides,
+  };
+}
+
+async function tokenMailedTo(email: string) {
+  const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+  return { mail, token: decodeURIComponent(/token=([^&\s]+)/.exec(mail.textBody)?.[1] ?? "") };
+}
+
+describe("public sign-up", () => {
+  it("offers the organisation's topics, districts and current consent text", () => {
+    expect(options.organizationName).toContain("Oldenburg");
+    expect(options.topics.map((x) => x.name)).toEqual([
+      "Behördengänge", "Wohnungssuche", "Schule und Kita", "Arbeit und Ausbildung", "Deutsch üben", "Gesundheit", "Freizeit",
+    ]);
+    expect(options.districts.find((d) => d.name === "Osternburg")).toMatchObject({ latitude: expect.any(Number) });
+    expect(options.consent.version).toBe(1);
+    expect(options.consent.text).toMatch(/Einwilligung/);
+  });
+
+  it("creates a pending volunteer, mails a verification link, and refuses sign-in until verified", async () => {
+    const res = await t.anonymous.gql(Register, { input: input() });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.registerVolunteer).toEqual({ __typename: "MutationRegisterVolunteerSuccess", data: true });
+    const { mail, token } = await tokenMailedTo("samira@example.org");
+    expect(mail.subject).toMatch(/bestätigen/);
+    await expect(t.signIn("samira@example.org", "Ehrenamt-macht-Freude")).rejects.toThrow(/FORBIDDEN/);
+
+    expect((await t.anonymous.gql(Verify, { token })).data?.verifyEmail.__typename).toBe("MutationVerifyEmailSuccess");
+    expect((await t.anonymous.gql(Verify, { token })).data?.verifyEmail).toMatchObject({ code: "INVALID_TOKEN" });
+
+    const s = await t.signIn("samira@example.org", "Ehrenamt-macht-Freude");
+    const profile = (await s.gql(MyProfile)).data?.myVolunteerProfile;
+    expect(profile).toMatchObject({
+      name: "Samira Neu",
+      status: "PENDING",
+      germanLevel: "B2",
+      offersInterpreting: true,
+      maxTandems: 2,
+      consentVersion: 1,
+      availability: [{ weekday: 3, start: "17:00", end: "19:30" }],
+      district: { name: options.districts[0]!.name },
+    });
+    expect(profile?.languages).toEqual([
+      { code: "en", level: "C1", interpreting: false },
+      { code: "fa", level: "NATIVE", interpreting: true },
+    ]);
+    const stored = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "samira@example.org" } } });
+    expect(stored.consentedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("answers an already registered email the same way and tells the owner by mail", async () => {
+    const before = await t.db.prisma.user.count();
+    const res = await t.anonymous.gql(Register, { input: input({ email: "lotse@oldenburg.example", name: "Jemand" }) });
+    expect(res.data?.registerVolunteer).toEqual({ __typename: "MutationRegisterVolunteerSuccess", data: true });
+    expect(await t.db.prisma.user.count()).toBe(before);
+    const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "lotse@oldenburg.example" }, orderBy: { createdAt: "desc" } });
+    expect(mail.textBody).toMatch(/bereits einen Lotse-Zugang/);
+  });
+
+  it("refuses bad input with the field named, and stores nothing", async () => {
+    const before = await t.db.prisma.user.count();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ consent: false }, "VALIDATION", "consent"],
+      [{ consentVersion: 99 }, "VALIDATION", "consent"],
+      [{ password: "kurz" }, "WEAK_PASSWORD", "password"],
+      [{ germanLevel: "A2" }, "VALIDATION", "germanLevel"],
+      [{ languages: [{ code: "fa", level: "NATIVE", interpreting: false }] }, "VALIDATION", "languages"],
+      [{ languages: [{ code: "fa", level: "NATIVE", interpreting: true }, { code: "FA", level: "B1", interpreting: false }] }, "VALIDATION", "languages"],
+      [{ email: "keine-adresse" }, "VALIDATION", "email"],
+      [{ availability: [{ weekday: 8, start: "10:00", end: "11:00" }] }, "VALIDATION", "availability.0.weekday"],
+      [{ availability: [{ weekday: 1, start: "12:00", end: "11:00" }] }, "VALIDATION", "availability.0.end"],
+      [{ languages: [{ code: "persisch", level: "NATIVE", interpreting: true }] }, "VALIDATION", "languages.0.code"],
+      [{ organizationSlug: "gibt-es-nicht" }, "NOT_FOUND", "organizationSlug"],
+    ];
+    for (const [overrides, code, field] of cases) {
+      const res = await t.anonymous.gql(Register, { input: input({ email: `case-${field}@example.org`, ...overrides }) });
+      expect(res.data?.registerVolunteer, JSON.stringify(overrides)).toMatchObject({ code, field });
+    }
+    expect(await t.db.prisma.user.count()).toBe(before);
+  });
+
+  it("refuses a topic or district of another organisation", async () => {
+    const osna = (await t.anonymous.gql(SignUpOptions, { slug: "osnabrueck" })).data!.signUpOptions!;
+    const topic = await t.anonymous.gql(Register, { input: input({ email: "x1@example.org", topicIds: [osna.topics[0]!.id] }) });
+    expect(topic.data?.registerVolunteer).toMatchObject({ code: "VALIDATION", field: "topicIds" });
+    const district = await t.anonymous.gql(Register, { input: input({ email: "x2@example.org", districtId: osna.districts[0]!.id }) });
+    expect(district.data?.registerVolunteer).toMatchObject({ code: "VALIDATION", field: "districtId" });
+  });
+});
+
+describe("own profile", () => {
+  it("lets the volunteer edit the profile, and withdraw and give consent again", async () => {
+    const s = await t.signIn("lotse@oldenburg.example");
+    const res = await s.gql(UpdateProfile, {
+      input: {
+        name: "Leyla Lotsin-Yılmaz",
+        germanLevel: "C1",
+        languages: [{ code: "ar", level: "NATIVE", interpreting: true }],
+        topicIds: [options.topics[1]!.id],
+        availability: [],
+        districtId: null,
+        maxTandems: 3,
+        offersInterpreting: true,
+      },
+    });
+    expect(res.data?.updateMyVolunteerProfile).toMatchObject({
+      data: { name: "Leyla Lotsin-Yılmaz", maxTandems: 3, topics: [{ name: "Wohnungssuche" }], languages: [{ code: "ar" }] },
+    });
+    const withdrawn = await s.gql(Withdraw);
+    expect(withdrawn.data?.withdrawConsent).toMatchObject({ data: { status: "PAUSED", consentWithdrawnAt: expect.any(String) } });
+    const again = await s.gql(GiveConsent, { v: 1 });
+    expect(again.data?.giveConsent).toMatchObject({ data: { status: "PAUSED", consentWithdrawnAt: null } });
+    expect((await s.gql(GiveConsent, { v: 7 })).data?.giveConsent).toMatchObject({ code: "VALIDATION", field: "consent" });
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
+  });
+
+  it("is not available to staff without a volunteer profile", async () => {
+    const coordinator = await t.signIn("koordination@oldenburg.example");
+    expect((await coordinator.gql(MyProfile)).data?.myVolunteerProfile).toBeNull();
+    const res = await coordinator.gql(Withdraw);
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
