@@ -21,6 +21,7 @@ import type { Logger } from "./logger.ts";
 import { sessionSettings } from "./modules/identity/auth.service.ts";
 import { SESSION_COOKIE } from "./modules/identity/cookie.ts";
 import { resolveSession, type Viewer } from "./modules/identity/sessions.ts";
+import { useVolunteerExportRoutes } from "./modules/volunteers/routes.ts";
 
 export interface AppDeps {
   config: Config;
@@ -110,6 +111,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
     plugins: [
       useHealthRoutes(prisma),
       useRequestLogging(logger),
+      useVolunteerExportRoutes({ config, logger, prisma }),
       useCsrfProtection([config.PUBLIC_URL]),
       usePersistedOperations({
         getPersistedOperation: (key) => persisted[key] ?? null,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
 import * as auth from "./auth.service.ts";
 import { SESSION_COOKIE } from "./cookie.ts";
 import { LocaleEnum, RoleEnum, UserRef, ViewerRef, OrganizationRef } from "./types.ts";
@@ -28,11 +29,6 @@ const InviteUserInput = builder.inputType("InviteUserInput", {
 
 const token = z.string().min(1, "validation.required").max(200, "validation.tooLong");
 const password = z.string().min(1, "validation.required").max(1024, "validation.tooLong");
-
-function requireViewer(ctx: { viewer: import("./sessions.ts").Viewer | null }) {
-  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "error.unauthenticated");
-  return ctx.viewer;
-}
 
 builder.mutationFields((t) => ({
   signIn: t.field({
@@ -82,7 +78,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { currentPassword: t.arg.string({ validate: password }), newPassword: t.arg.string({ validate: password }) },
     resolve: async (_root, args, ctx) => {
-      await auth.changePassword(ctx.prisma, requireViewer(ctx), args.currentPassword, args.newPassword);
+      await auth.changePassword(ctx.prisma, viewerOf(ctx), args.currentPassword, args.newPassword);
       return true;
     },
   }),
@@ -92,7 +88,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { locale: t.arg({ type: LocaleEnum }) },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = requireViewer(ctx);
+      const viewer = viewerOf(ctx);
       await auth.setLocale(ctx.prisma, viewer, args.locale);
       ctx.switchViewer({ ...viewer, locale: args.locale });
       return ctx.db.membership.findUniqueOrThrow({
@@ -107,7 +103,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { organizationId: t.arg.globalID({ for: OrganizationRef }) },
     resolve: async (_root, args, ctx) => {
-      const viewer = await auth.switchOrganization(ctx.prisma, requireViewer(ctx), args.organizationId.id);
+      const viewer = await auth.switchOrganization(ctx.prisma, viewerOf(ctx), args.organizationId.id);
       ctx.switchViewer(viewer);
       return viewer;
     },
@@ -118,7 +114,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: InviteUserInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const membership = await users.inviteUser(ctx, requireViewer(ctx), input);
+      const membership = await users.inviteUser(ctx, viewerOf(ctx), input);
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: membership.id } });
     },
   }),
@@ -128,7 +124,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }), roles: t.arg({ type: [RoleEnum] }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserRoles(ctx.db, requireViewer(ctx), args.userId.id, args.roles);
+      const m = await users.setUserRoles(ctx.db, viewerOf(ctx), args.userId.id, args.roles);
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),
@@ -138,7 +134,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserActive(ctx.prisma, ctx.db, requireViewer(ctx), args.userId.id, false);
+      const m = await users.setUserActive(ctx.prisma, ctx.db, viewerOf(ctx), args.userId.id, false);
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),
@@ -148,7 +144,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserActive(ctx.prisma, ctx.db, requireViewer(ctx), args.userId.id, true);
+      const m = await users.setUserActive(ctx.prisma, ctx.db, viewerOf(ctx), args.userId.id, true);
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),

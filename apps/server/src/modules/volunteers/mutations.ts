@@ -1,10 +1,9 @@
 // Volunteers mutations: resolvers check the caller and translate IDs; the rules
 // are in the services.
 import { z } from "zod";
-import type { Context } from "../../context.ts";
-import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
 import * as allowances from "./allowances.service.ts";
 import * as hours from "./hours.service.ts";
 import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, toMinutes, VolunteerProfileInput } from "./inputs.ts";
@@ -13,11 +12,6 @@ import { HourLogRef, ReviewDecisionEnum, VolunteerRef } from "./types.ts";
 import * as volunteers from "./volunteers.service.ts";
 
 const reason = z.string().max(1000, "validation.tooLong");
-
-function viewerOf(ctx: Context) {
-  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "error.unauthenticated");
-  return ctx.viewer;
-}
 
 type ProfileArgs = {
   phone?: string | null;

@@ -1,4 +1,6 @@
+import type { Context } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
 import { parseIsoDate, todayInBerlin, addYears, addDays } from "../../lib/dates.ts";
 import { volunteerForViewer, ownVolunteerId } from "./access.ts";
@@ -104,6 +106,14 @@ const AllowanceSummaryRef = builder.objectRef<AllowanceSummary>("AllowanceSummar
 
 // ---- fields --------------------------------------------------------------------
 
+type VolunteersFilterArgs = typeof VolunteersFilter.$inferInput | null | undefined;
+
+async function volunteersFilterWhere(ctx: Context, filter: VolunteersFilterArgs) {
+  const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
+  const plain = filter && { ...filter, topicId: filter.topicId?.id, districtId: filter.districtId?.id };
+  return volunteersWhere(plain, settings.volunteers.conductCertificateRevalidateYears);
+}
+
 builder.queryFields((t) => ({
   signUpOptions: t.prismaField({
     type: SignUpOptions,
@@ -139,23 +149,16 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "The signed-in person's volunteer profile in the current organisation, if any.",
     authScopes: { signedIn: true },
-    resolve: async (query, _root, _args, ctx) => ctx.db.volunteerProfile.findFirst({ ...query, where: { userId: ctx.viewer!.userId } }),
+    resolve: async (query, _root, _args, ctx) => ctx.db.volunteerProfile.findFirst({ ...query, where: { userId: viewerOf(ctx).userId } }),
   }),
   volunteers: t.prismaConnection({
     type: VolunteerRef,
     cursor: "id",
     authScopes: { role: "COORDINATOR" },
     args: { filter: t.arg({ type: VolunteersFilter, required: false }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
-      const where = volunteersWhere(args.filter && { ...args.filter, topicId: args.filter.topicId?.id, districtId: args.filter.districtId?.id }, settings.volunteers.conductCertificateRevalidateYears);
-      return ctx.db.volunteerProfile.findMany({ ...query, where, orderBy: [{ user: { name: "asc" } }, { id: "asc" }] });
-    },
-    totalCount: async (_c, args, ctx) => {
-      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
-      const where = volunteersWhere(args.filter && { ...args.filter, topicId: args.filter.topicId?.id, districtId: args.filter.districtId?.id }, settings.volunteers.conductCertificateRevalidateYears);
-      return ctx.db.volunteerProfile.count({ where });
-    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.volunteerProfile.findMany({ ...query, where: await volunteersFilterWhere(ctx, args.filter), orderBy: [{ user: { name: "asc" } }, { id: "asc" }] }),
+    totalCount: async (_c, args, ctx) => ctx.db.volunteerProfile.count({ where: await volunteersFilterWhere(ctx, args.filter) }),
   }),
   volunteer: t.prismaField({
     type: VolunteerRef,
@@ -202,11 +205,11 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int() },
     resolve: async (_root, args, ctx) => {
       if (!args.volunteerId) {
-        if (!ctx.viewer!.roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
-        return summarise(ctx.db, ctx.viewer!.organizationId, args.year, null);
+        if (!viewerOf(ctx).roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
+        return summarise(ctx.db, viewerOf(ctx).organizationId, args.year, null);
       }
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      return summarise(ctx.db, ctx.viewer!.organizationId, args.year, profile.id);
+      return summarise(ctx.db, viewerOf(ctx).organizationId, args.year, profile.id);
     },
   }),
   ehrenamtskarteEligibility: t.field({
@@ -215,7 +218,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
       const today = parseIsoDate(todayInBerlin());
       const since = addDays(addYears(today, -1), 1);
       const [lastYear, first] = await Promise.all([
@@ -237,7 +240,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int() },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const { settings } = await settingsOf(ctx.prisma, ctx.viewer!.organizationId);
+      const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
       const totals = await allowanceTotals(ctx.db, profile.id, args.year);
       return { volunteerId: profile.id, year: args.year, limitCents: pauschaleLimitCents(settings, args.year), ...totals };
     },
