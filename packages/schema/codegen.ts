@@ -1,31 +1,34 @@
-// Typed documents for the web app and the API tests, generated from the
-// printed schema. `persistedDocuments` also writes the manifest the server
-// trusts in production (only operations the web app ships may run there).
+// Typed documents generated from the printed schema, in two sets:
+// - src/generated/: the web app's operations. `persistedDocuments` also writes
+//   the manifest the API trusts in production, so only what the web app ships
+//   can run there.
+// - src/generated-tests/: the operations of the API and browser tests, typed the
+//   same way but never trusted in production.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-const config: CodegenConfig = {
+const config = {
+  scalars: { DateTime: "string" },
+  enumsAsTypes: true,
+  useTypeImports: true,
+};
+
+const codegen: CodegenConfig = {
   schema: "./schema.graphql",
-  documents: [
-    "../../apps/web/src/**/*.ts",
-    "../../apps/server/src/**/*.test.ts",
-    "../../tests/**/*.ts",
-    "!../../**/generated/**",
-  ],
   ignoreNoDocuments: true,
   generates: {
     "./src/generated/": {
+      documents: ["../../apps/web/src/**/*.ts", "!../../**/generated/**"],
       preset: "client",
-      presetConfig: {
-        fragmentMasking: false,
-        persistedDocuments: { hashAlgorithm: "sha256" },
-      },
-      config: {
-        scalars: { DateTime: "string" },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
+      config,
+    },
+    "./src/generated-tests/": {
+      documents: ["../../apps/server/src/**/*.test.ts", "../../tests/**/*.ts", "!../../**/generated/**"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      config,
     },
   },
 };
 
-export default config;
+export default codegen;

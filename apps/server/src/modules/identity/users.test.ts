@@ -1,4 +1,4 @@
-import { graphql } from "@lotse/schema";
+import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 

@@ -1,0 +1,280 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": typeof types.TestSignInDocument,
+    "query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }": typeof types.TestMeDocument,
+    "mutation TestSignOut { signOut { __typename } }": typeof types.TestSignOutDocument,
+    "\n  mutation TestRequestReset($email: String!) {\n    requestPasswordReset(email: $email) { __typename ... on Error { code field } }\n  }\n": typeof types.TestRequestResetDocument,
+    "\n  mutation TestResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess { data }\n      ... on Error { code message field }\n    }\n  }\n": typeof types.TestResetPasswordDocument,
+    "\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestChangePasswordDocument,
+    "\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestSwitchOrganizationDocument,
+    "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": typeof types.TestSetMyLocaleDocument,
+    "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n": typeof types.TestUsersDocument,
+    "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestInviteUserDocument,
+    "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestSetUserRolesDocument,
+    "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestDeactivateUserDocument,
+    "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": typeof types.TestReactivateUserDocument,
+    "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": typeof types.TestAcceptInvitationDocument,
+    "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
+    "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
+    "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
+    "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": typeof types.TestUpdateHourLogDocument,
+    "\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n": typeof types.TestDeleteHourLogDocument,
+    "\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n": typeof types.TestMyHourLogsDocument,
+    "\n  query TestHourLogs($filter: HourLogsFilter, $first: Int) {\n    hourLogs(filter: $filter, first: $first) { totalCount edges { node { id minutes status createdAt volunteer { name } } } }\n  }\n": typeof types.TestHourLogsDocument,
+    "\n  mutation TestReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {\n    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewHourLogsSuccess { data { id status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestReviewHourLogsDocument,
+    "\n  query TestHoursSummary($volunteerId: ID, $year: Int!) {\n    hoursSummary(volunteerId: $volunteerId, year: $year) {\n      year approvedMinutes pendingMinutes volunteerCount\n      months { month approvedMinutes pendingMinutes }\n      byActivity { activityType { key } approvedMinutes pendingMinutes }\n    }\n  }\n": typeof types.TestHoursSummaryDocument,
+    "\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n": typeof types.TestEligibilityDocument,
+    "\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordAllowancePaymentDocument,
+    "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n": typeof types.TestAllowanceSummaryDocument,
+    "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": typeof types.TestSignUpOptionsDocument,
+    "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRegisterVolunteerDocument,
+    "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": typeof types.TestVerifyEmailDocument,
+    "\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n": typeof types.TestMyVolunteerProfileDocument,
+    "\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestUpdateMyVolunteerProfileDocument,
+    "mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }": typeof types.TestWithdrawConsentDocument,
+    "\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n": typeof types.TestGiveConsentDocument,
+    "\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n": typeof types.TestVolunteersDocument,
+    "\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n": typeof types.TestVolunteerDocument,
+    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestReviewVolunteerDocument,
+    "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestPauseVolunteerDocument,
+    "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestReactivateVolunteerDocument,
+    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordConductCertificateDocument,
+    "query TestReviewOptions { topics { id name } districts { id name } }": typeof types.TestReviewOptionsDocument,
+};
+const documents: Documents = {
+    "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": types.TestSignInDocument,
+    "query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }": types.TestMeDocument,
+    "mutation TestSignOut { signOut { __typename } }": types.TestSignOutDocument,
+    "\n  mutation TestRequestReset($email: String!) {\n    requestPasswordReset(email: $email) { __typename ... on Error { code field } }\n  }\n": types.TestRequestResetDocument,
+    "\n  mutation TestResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess { data }\n      ... on Error { code message field }\n    }\n  }\n": types.TestResetPasswordDocument,
+    "\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n": types.TestChangePasswordDocument,
+    "\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n": types.TestSwitchOrganizationDocument,
+    "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": types.TestSetMyLocaleDocument,
+    "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n": types.TestUsersDocument,
+    "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestInviteUserDocument,
+    "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n": types.TestSetUserRolesDocument,
+    "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n": types.TestDeactivateUserDocument,
+    "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": types.TestReactivateUserDocument,
+    "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": types.TestAcceptInvitationDocument,
+    "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
+    "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
+    "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
+    "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": types.TestUpdateHourLogDocument,
+    "\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n": types.TestDeleteHourLogDocument,
+    "\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n": types.TestMyHourLogsDocument,
+    "\n  query TestHourLogs($filter: HourLogsFilter, $first: Int) {\n    hourLogs(filter: $filter, first: $first) { totalCount edges { node { id minutes status createdAt volunteer { name } } } }\n  }\n": types.TestHourLogsDocument,
+    "\n  mutation TestReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {\n    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewHourLogsSuccess { data { id status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": types.TestReviewHourLogsDocument,
+    "\n  query TestHoursSummary($volunteerId: ID, $year: Int!) {\n    hoursSummary(volunteerId: $volunteerId, year: $year) {\n      year approvedMinutes pendingMinutes volunteerCount\n      months { month approvedMinutes pendingMinutes }\n      byActivity { activityType { key } approvedMinutes pendingMinutes }\n    }\n  }\n": types.TestHoursSummaryDocument,
+    "\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n": types.TestEligibilityDocument,
+    "\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordAllowancePaymentDocument,
+    "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n": types.TestAllowanceSummaryDocument,
+    "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": types.TestSignUpOptionsDocument,
+    "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRegisterVolunteerDocument,
+    "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": types.TestVerifyEmailDocument,
+    "\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n": types.TestMyVolunteerProfileDocument,
+    "\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestUpdateMyVolunteerProfileDocument,
+    "mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }": types.TestWithdrawConsentDocument,
+    "\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n": types.TestGiveConsentDocument,
+    "\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n": types.TestVolunteersDocument,
+    "\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n": types.TestVolunteerDocument,
+    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": types.TestReviewVolunteerDocument,
+    "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestPauseVolunteerDocument,
+    "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestReactivateVolunteerDocument,
+    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordConductCertificateDocument,
+    "query TestReviewOptions { topics { id name } districts { id name } }": types.TestReviewOptionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }"): (typeof documents)["query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestSignOut { signOut { __typename } }"): (typeof documents)["mutation TestSignOut { signOut { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRequestReset($email: String!) {\n    requestPasswordReset(email: $email) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRequestReset($email: String!) {\n    requestPasswordReset(email: $email) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess { data }\n      ... on Error { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      __typename\n      ... on MutationResetPasswordSuccess { data }\n      ... on Error { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      __typename\n      ... on MutationSwitchOrganizationSuccess { data { organization { slug } roles } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"): (typeof documents)["\n  mutation TestSetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n"): (typeof documents)["\n  query TestUsers($first: Int, $after: String, $filter: UsersFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email name roles status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on MutationInviteUserSuccess { data { id email roles status } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      __typename\n      ... on MutationSetUserRolesSuccess { data { id roles } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      __typename\n      ... on MutationDeactivateUserSuccess { data { status } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n"): (typeof documents)["\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyUser { me { user { id } } }"): (typeof documents)["query TestMyUser { me { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }"): (typeof documents)["query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n"): (typeof documents)["\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n"): (typeof documents)["\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestHourLogs($filter: HourLogsFilter, $first: Int) {\n    hourLogs(filter: $filter, first: $first) { totalCount edges { node { id minutes status createdAt volunteer { name } } } }\n  }\n"): (typeof documents)["\n  query TestHourLogs($filter: HourLogsFilter, $first: Int) {\n    hourLogs(filter: $filter, first: $first) { totalCount edges { node { id minutes status createdAt volunteer { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {\n    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewHourLogsSuccess { data { id status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {\n    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewHourLogsSuccess { data { id status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestHoursSummary($volunteerId: ID, $year: Int!) {\n    hoursSummary(volunteerId: $volunteerId, year: $year) {\n      year approvedMinutes pendingMinutes volunteerCount\n      months { month approvedMinutes pendingMinutes }\n      byActivity { activityType { key } approvedMinutes pendingMinutes }\n    }\n  }\n"): (typeof documents)["\n  query TestHoursSummary($volunteerId: ID, $year: Int!) {\n    hoursSummary(volunteerId: $volunteerId, year: $year) {\n      year approvedMinutes pendingMinutes volunteerCount\n      months { month approvedMinutes pendingMinutes }\n      byActivity { activityType { key } approvedMinutes pendingMinutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n"): (typeof documents)["\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n"): (typeof documents)["\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n"): (typeof documents)["\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n"): (typeof documents)["\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }"): (typeof documents)["mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n"): (typeof documents)["\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n"): (typeof documents)["\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n"): (typeof documents)["\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n"): (typeof documents)["\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestReviewOptions { topics { id name } districts { id name } }"): (typeof documents)["query TestReviewOptions { topics { id name } districts { id name } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
