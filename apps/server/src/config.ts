@@ -34,6 +34,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Lotse <no-reply@lotse.example>"),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(2000),
+  /** How often recurring jobs (expiring waiting-list offers) look for due work. */
+  JOB_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   /** Production accepts only the persisted operations the web app ships unless this is set. */
   ALLOW_ARBITRARY_OPERATIONS: bool.default(false),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),

@@ -8,6 +8,7 @@ import { openDatabase } from "./db/open.ts";
 import { UnknownMigrationsError } from "./db/migrate/migrations.ts";
 import { createFileTransport, createSmtpTransport } from "./jobs/mail-transport.ts";
 import { startOutboxWorker } from "./jobs/outbox.ts";
+import { startScheduler } from "./jobs/scheduler.ts";
 import { createLogger } from "./logger.ts";
 
 async function main() {
@@ -38,6 +39,8 @@ async function main() {
   if (transport.kind === "file") logger.info({ folder: path.join(config.dataDir, "mail") }, "SMTP_URL unset: mail goes to the development mail folder");
   const outbox = startOutboxWorker({ prisma: db.prisma, transport, logger, from: config.MAIL_FROM }, config.OUTBOX_POLL_MS);
 
+  const scheduler = startScheduler(db.prisma, logger, config.JOB_INTERVAL_MS);
+
   const app = createApp({ config, logger, prisma: db.prisma });
   const server = createServer(app);
   server.listen(config.PORT, config.HOST, () => {
@@ -51,6 +54,7 @@ async function main() {
     logger.info({ signal }, "shutting down");
     server.close();
     await outbox.stop();
+    await scheduler.stop();
     transport.close();
     await db.close();
     process.exit(0);

@@ -22,6 +22,7 @@ export const builder = new SchemaBuilder<{
     public: boolean;
     signedIn: boolean;
     role: Role;
+    anyRole: Role[];
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -40,6 +41,7 @@ export const builder = new SchemaBuilder<{
       public: true,
       signedIn: ctx.viewer !== null,
       role: (role) => ctx.viewer?.roles.includes(role) ?? false,
+      anyRole: (roles) => roles.some((role) => ctx.viewer?.roles.includes(role) ?? false),
     }),
     // Returned as a GraphQL error with a code (not masked), in the caller's language.
     unauthorizedError: (_parent, ctx) => {

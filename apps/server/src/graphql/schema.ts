@@ -8,5 +8,8 @@ import "../modules/identity/mutations.ts";
 import "../modules/volunteers/types.ts";
 import "../modules/volunteers/queries.ts";
 import "../modules/volunteers/mutations.ts";
+import "../modules/training/types.ts";
+import "../modules/training/queries.ts";
+import "../modules/training/mutations.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -10,6 +10,8 @@ import { testConfig, type Config } from "../config.ts";
 import { openDatabase, type Database } from "../db/open.ts";
 import { DEMO_PASSWORD } from "../db/seed.ts";
 import { createLogger } from "../logger.ts";
+import { sessionSettings } from "../modules/identity/auth.service.ts";
+import { createSession } from "../modules/identity/sessions.ts";
 
 export interface GraphqlResponse<T> {
   status: number;
@@ -30,6 +32,8 @@ export interface TestApp {
   /** A caller without a session. */
   anonymous: TestSession;
   signIn(email: string, password?: string): Promise<TestSession>;
+  /** A session for a user straight from the database (skips the password check; for tests that need many people). */
+  sessionFor(email: string): Promise<TestSession>;
   request(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
@@ -99,6 +103,12 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
       }
       const cookie = sessionCookieFrom(res.headers);
       return session(cookie);
+    },
+    async sessionFor(email) {
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
+      const membership = await db.prisma.membership.findFirstOrThrow({ where: { userId: user.id, active: true }, orderBy: { createdAt: "asc" } });
+      const { token } = await createSession(db.prisma, user.id, membership.organizationId, sessionSettings(config));
+      return session(`lotse_session=${token}`);
     },
     async close() {
       await db.close();

@@ -29,6 +29,26 @@ type Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": typeof types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": typeof types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
+    "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestTrainersDocument,
+    "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCourseDocument,
+    "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCohortDocument,
+    "\n  mutation TestAddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code field } }\n  }\n": typeof types.TestAddCohortSessionDocument,
+    "\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n": typeof types.TestUpdateCohortSessionDocument,
+    "mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }": typeof types.TestOpenEnrolmentDocument,
+    "\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestApplyToCohortDocument,
+    "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }": typeof types.TestWithdrawDocument,
+    "mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }": typeof types.TestAcceptDocument,
+    "mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }": typeof types.TestDeclineDocument,
+    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n": typeof types.TestCohortDocument,
+    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }": typeof types.TestMyEnrolmentsDocument,
+    "\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n": typeof types.TestSetWaitlistPriorityDocument,
+    "\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n": typeof types.TestRecordAttendanceDocument,
+    "mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }": typeof types.TestCompleteCohortDocument,
+    "\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n": typeof types.TestRevokeCertificateDocument,
+    "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }": typeof types.TestCancelCohortDocument,
+    "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": typeof types.TestInterviewDocument,
+    "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": typeof types.TestRemoveCohortSessionDocument,
+    "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": typeof types.TestMyQualificationsDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": typeof types.TestUpdateHourLogDocument,
@@ -71,6 +91,26 @@ const documents: Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
+    "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestTrainersDocument,
+    "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": types.TestCreateCourseDocument,
+    "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": types.TestCreateCohortDocument,
+    "\n  mutation TestAddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code field } }\n  }\n": types.TestAddCohortSessionDocument,
+    "\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n": types.TestUpdateCohortSessionDocument,
+    "mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }": types.TestOpenEnrolmentDocument,
+    "\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n": types.TestApplyToCohortDocument,
+    "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }": types.TestWithdrawDocument,
+    "mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }": types.TestAcceptDocument,
+    "mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }": types.TestDeclineDocument,
+    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n": types.TestCohortDocument,
+    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }": types.TestMyEnrolmentsDocument,
+    "\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n": types.TestSetWaitlistPriorityDocument,
+    "\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n": types.TestRecordAttendanceDocument,
+    "mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }": types.TestCompleteCohortDocument,
+    "\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n": types.TestRevokeCertificateDocument,
+    "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }": types.TestCancelCohortDocument,
+    "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": types.TestInterviewDocument,
+    "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": types.TestRemoveCohortSessionDocument,
+    "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": types.TestMyQualificationsDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": types.TestUpdateHourLogDocument,
@@ -172,6 +212,86 @@ export function graphql(source: "\n  mutation TestAcceptInvitation($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestMyUser { me { user { id } } }"): (typeof documents)["query TestMyUser { me { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"): (typeof documents)["query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestAddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }"): (typeof documents)["mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }"): (typeof documents)["mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }"): (typeof documents)["mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }"): (typeof documents)["mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n"): (typeof documents)["\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }"): (typeof documents)["query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }"): (typeof documents)["mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }"): (typeof documents)["mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"): (typeof documents)["query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

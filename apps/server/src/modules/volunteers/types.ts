@@ -123,6 +123,10 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     reviewReason: t.exposeString("reviewReason", { nullable: true }),
     approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    qualifications: t.relation("qualifications", {
+      description: "Qualifications from completed courses (e.g. Integrationslotse/-lotsin), newest first.",
+      query: { orderBy: { grantedOn: "desc" } },
+    }),
     conductCertificates: t.relation("conductCertificates", {
       description: "Führungszeugnis inspections, newest first. Only the facts of inspection are stored, never the document.",
       authScopes: { role: "COORDINATOR" },

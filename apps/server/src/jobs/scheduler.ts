@@ -1,0 +1,44 @@
+// Recurring work that must happen without anyone clicking: expiring
+// waiting-list offers (and later reminders). Each job reads what is due from
+// the database, so nothing is lost across restarts and several API processes
+// may run it side by side (the jobs lock the rows they change).
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import { expireOffers } from "../modules/training/enrolment.service.ts";
+
+export interface Job {
+  name: string;
+  run(prisma: PrismaClient, now: Date): Promise<number>;
+}
+
+export const JOBS: Job[] = [{ name: "expire waiting-list offers", run: (prisma, now) => expireOffers(prisma, now) }];
+
+export async function runDueJobs(prisma: PrismaClient, logger: Logger, now = new Date()) {
+  for (const job of JOBS) {
+    try {
+      const done = await job.run(prisma, now);
+      if (done) logger.info({ job: job.name, done }, "job ran");
+    } catch (err) {
+      logger.error({ err, job: job.name }, "job failed; it runs again at the next tick");
+    }
+  }
+}
+
+export function startScheduler(prisma: PrismaClient, logger: Logger, intervalMs: number): { stop(): Promise<void> } {
+  let running = true;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = async () => {
+    if (!running) return;
+    current = runDueJobs(prisma, logger);
+    await current;
+    if (running) timer = setTimeout(tick, intervalMs);
+  };
+  let timer = setTimeout(tick, 100);
+  return {
+    async stop() {
+      running = false;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

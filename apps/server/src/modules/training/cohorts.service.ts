@@ -1,0 +1,211 @@
+// Courses, cohorts and their sessions: what trainers set up and run.
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { settingsOf } from "../volunteers/volunteers.service.ts";
+import { ACTIVE, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
+
+export interface CourseInput {
+  title: string;
+  description?: string | null;
+  teachingHours: number;
+  topics: string[];
+  minimumAttendancePercent?: number | null;
+  qualificationName?: string | null;
+  qualificationValidityYears?: number | null;
+  certificateText?: string | null;
+}
+
+export async function createCourse(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: CourseInput) {
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const course = await db.course.create({
+    data: {
+      title: input.title.trim(),
+      description: input.description?.trim() ?? "",
+      teachingHours: input.teachingHours,
+      topics: input.topics.map((x) => x.trim()).filter(Boolean),
+      minimumAttendancePercent: input.minimumAttendancePercent ?? settings.training.minimumAttendancePercent,
+      qualificationName: input.qualificationName?.trim() || null,
+      qualificationValidityYears: input.qualificationValidityYears ?? null,
+      certificateText: input.certificateText?.trim() ?? "",
+    } as Prisma.CourseUncheckedCreateInput,
+  });
+  await audit(db, viewer.userId, "training.courseCreated", { type: "Course", id: course.id });
+  return course;
+}
+
+export async function updateCourse(db: ScopedDb, viewer: Viewer, id: string, input: CourseInput) {
+  if (!(await db.course.findUnique({ where: { id } }))) throw notFound("id");
+  const course = await db.course.update({
+    where: { id },
+    data: {
+      title: input.title.trim(),
+      description: input.description?.trim() ?? "",
+      teachingHours: input.teachingHours,
+      topics: input.topics.map((x) => x.trim()).filter(Boolean),
+      ...(input.minimumAttendancePercent != null ? { minimumAttendancePercent: input.minimumAttendancePercent } : {}),
+      qualificationName: input.qualificationName?.trim() || null,
+      qualificationValidityYears: input.qualificationValidityYears ?? null,
+      certificateText: input.certificateText?.trim() ?? "",
+    },
+  });
+  await audit(db, viewer.userId, "training.courseUpdated", { type: "Course", id });
+  return course;
+}
+
+export interface CohortInput {
+  title: string;
+  location?: string | null;
+  capacity: number;
+  enrolmentOpensAt?: Date | null;
+  enrolmentClosesAt?: Date | null;
+  feeCents: number;
+  requiresInterview: boolean;
+  offerHours?: number | null;
+  trainerUserIds: string[];
+}
+
+async function checkTrainers(db: ScopedDb, userIds: string[]) {
+  const unique = [...new Set(userIds)];
+  const count = await db.membership.count({ where: { userId: { in: unique }, active: true, roles: { some: { role: "TRAINER" } } } });
+  if (count !== unique.length) throw new DomainError("VALIDATION", "training.unknownTrainer", "trainerIds");
+  return unique;
+}
+
+function checkWindow(input: CohortInput) {
+  if (input.enrolmentOpensAt && input.enrolmentClosesAt && input.enrolmentOpensAt >= input.enrolmentClosesAt) {
+    throw new DomainError("VALIDATION", "training.endBeforeStart", "enrolmentClosesAt");
+  }
+}
+
+export async function createCohort(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, courseId: string, input: CohortInput) {
+  if (!(await db.course.findUnique({ where: { id: courseId } }))) throw notFound("courseId");
+  checkWindow(input);
+  const trainers = await checkTrainers(db, input.trainerUserIds);
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const cohort = await db.cohort.create({
+    data: {
+      courseId,
+      title: input.title.trim(),
+      location: input.location?.trim() ?? "",
+      capacity: input.capacity,
+      enrolmentOpensAt: input.enrolmentOpensAt ?? null,
+      enrolmentClosesAt: input.enrolmentClosesAt ?? null,
+      feeCents: input.feeCents,
+      requiresInterview: input.requiresInterview,
+      offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
+      trainers: { create: trainers.map((userId) => ({ userId })) },
+    } as Prisma.CohortUncheckedCreateInput,
+  });
+  await audit(db, viewer.userId, "training.cohortCreated", { type: "Cohort", id: cohort.id });
+  return cohort;
+}
+
+export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, input: CohortInput) {
+  if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  checkWindow(input);
+  const trainers = await checkTrainers(db, input.trainerUserIds);
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, id);
+    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
+    const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: HOLDS_PLACE } } });
+    if (input.capacity < taken) throw new DomainError("VALIDATION", "training.capacityBelowParticipants", "capacity");
+    await tx.cohort.update({
+      where: { id },
+      data: {
+        title: input.title.trim(),
+        location: input.location?.trim() ?? "",
+        capacity: input.capacity,
+        enrolmentOpensAt: input.enrolmentOpensAt ?? null,
+        enrolmentClosesAt: input.enrolmentClosesAt ?? null,
+        feeCents: input.feeCents,
+        requiresInterview: input.requiresInterview,
+        ...(input.offerHours ? { offerHours: input.offerHours } : {}),
+        trainers: { deleteMany: {}, create: trainers.map((userId) => ({ userId })) },
+      },
+    });
+    // A larger cohort offers its new places to the waiting list at once.
+    await fillPlaces(tx, id);
+    await audit(tx, viewer.userId, "training.cohortUpdated", { type: "Cohort", id });
+    return tx.cohort.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function openEnrolment(db: ScopedDb, viewer: Viewer, id: string) {
+  if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  const { count } = await db.cohort.updateMany({ where: { id, status: "PLANNED" }, data: { status: "OPEN" } });
+  if (count !== 1) throw new DomainError("CONFLICT", "training.notPlanned", "id");
+  await audit(db, viewer.userId, "training.enrolmentOpened", { type: "Cohort", id });
+  return db.cohort.findUniqueOrThrow({ where: { id } });
+}
+
+export async function cancelCohort(db: ScopedDb, viewer: Viewer, id: string, reason: string, now = new Date()) {
+  if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, id);
+    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
+    await tx.cohort.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason.trim() } });
+    const affected = await tx.enrolment.findMany({ where: { cohortId: id, status: { in: ACTIVE } }, select: { id: true } });
+    for (const e of affected) {
+      await tx.enrolment.update({ where: { id: e.id }, data: { endedAt: now, endReason: reason.trim(), offerExpiresAt: null, status: "REMOVED" } });
+      await notify(tx, e.id, "cancelled", reason.trim());
+    }
+    // Sessions of a cancelled cohort change in every calendar that holds them.
+    await tx.cohortSession.updateMany({ where: { cohortId: id }, data: { sequence: { increment: 1 } } });
+    await audit(tx, viewer.userId, "training.cohortCancelled", { type: "Cohort", id }, { reason: reason.trim(), participants: affected.length });
+    return tx.cohort.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export interface SessionInput {
+  startsAt: Date;
+  endsAt: Date;
+  topic: string;
+  room?: string | null;
+  onlineUrl?: string | null;
+}
+
+function checkSession(input: SessionInput) {
+  if (input.endsAt <= input.startsAt) throw new DomainError("VALIDATION", "training.endBeforeStart", "endsAt");
+}
+
+async function openCohort(db: ScopedDb, cohortId: string, field: string) {
+  const cohort = await db.cohort.findUnique({ where: { id: cohortId } });
+  if (!cohort) throw notFound(field);
+  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", field);
+  return cohort;
+}
+
+export async function addCohortSession(db: ScopedDb, viewer: Viewer, cohortId: string, input: SessionInput) {
+  checkSession(input);
+  await openCohort(db, cohortId, "cohortId");
+  const session = await db.cohortSession.create({
+    data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null } as Prisma.CohortSessionUncheckedCreateInput,
+  });
+  await audit(db, viewer.userId, "training.sessionAdded", { type: "CohortSession", id: session.id });
+  return session;
+}
+
+export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: string, input: SessionInput) {
+  checkSession(input);
+  const existing = await db.cohortSession.findUnique({ where: { id } });
+  if (!existing) throw notFound("id");
+  await openCohort(db, existing.cohortId, "id");
+  const session = await db.cohortSession.update({
+    where: { id },
+    data: { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null, sequence: { increment: 1 } },
+  });
+  await audit(db, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id });
+  return session;
+}
+
+export async function removeCohortSession(db: ScopedDb, viewer: Viewer, id: string) {
+  const existing = await db.cohortSession.findUnique({ where: { id } });
+  if (!existing) throw notFound("id");
+  await openCohort(db, existing.cohortId, "id");
+  await db.cohortSession.delete({ where: { id } });
+  await audit(db, viewer.userId, "training.sessionRemoved", { type: "CohortSession", id }, { cohortId: existing.cohortId });
+}

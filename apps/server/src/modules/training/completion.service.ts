@@ -1,0 +1,110 @@
+// Attendance and completion: the attendance rate is weighted by session
+// length (a 6-hour Saturday counts more than a 2-hour evening); at or above
+// the course's minimum a participant gets a numbered certificate and the
+// course's qualification, below it a clear status and no certificate.
+import { nextNumber } from "../../db/counters.ts";
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { AttendanceStatus, Prisma } from "../../generated/prisma/client.ts";
+import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { lockCohort, notify } from "./enrolment.service.ts";
+
+export interface AttendanceEntry {
+  enrolmentId: string;
+  status: AttendanceStatus;
+}
+
+export async function recordAttendance(db: ScopedDb, viewer: Viewer, sessionId: string, entries: AttendanceEntry[], now = new Date()) {
+  const session = await db.cohortSession.findUnique({ where: { id: sessionId }, include: { cohort: true } });
+  if (!session) throw notFound("sessionId");
+  if (session.cohort.status === "COMPLETED" || session.cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "sessionId");
+  if (session.startsAt > now) throw new DomainError("VALIDATION", "training.sessionNotStarted", "sessionId");
+  const ids = [...new Set(entries.map((e) => e.enrolmentId))];
+  const participants = await db.enrolment.count({ where: { id: { in: ids }, cohortId: session.cohortId, status: "ADMITTED" } });
+  if (participants !== ids.length) throw new DomainError("VALIDATION", "training.notParticipant", "entries");
+  return db.$transaction(async (tx) => {
+    for (const entry of entries) {
+      await tx.attendance.upsert({
+        where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
+        create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId } as Prisma.AttendanceUncheckedCreateInput,
+        update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
+      });
+    }
+    await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: entries.length });
+    return tx.attendance.findMany({ where: { sessionId } });
+  });
+}
+
+/** Share of teaching time attended, in whole percent (rounded down, so 79.9 % stays below 80 %). */
+export function attendancePercent(sessions: { id: string; startsAt: Date; endsAt: Date }[], present: Set<string>): number {
+  const total = sessions.reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0);
+  if (total === 0) return 0;
+  const attended = sessions.filter((s) => present.has(s.id)).reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0);
+  return Math.floor((attended / total) * 100);
+}
+
+export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
+  if (!(await db.cohort.findUnique({ where: { id: cohortId } }))) throw notFound("cohortId");
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, cohortId);
+    if (cohort.status === "COMPLETED") throw new DomainError("CONFLICT", "training.alreadyCompleted", "cohortId");
+    if (cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "cohortId");
+    const course = await tx.course.findUniqueOrThrow({ where: { id: cohort.courseId } });
+    const sessions = await tx.cohortSession.findMany({ where: { cohortId } });
+    if (sessions.length === 0) throw new DomainError("CONFLICT", "training.noSessions", "cohortId");
+    const participants = await tx.enrolment.findMany({ where: { cohortId, status: "ADMITTED" }, include: { attendances: true } });
+    const today = parseIsoDate(todayInBerlin(now));
+    let certified = 0;
+    for (const p of participants) {
+      const present = new Set(p.attendances.filter((a) => a.status === "PRESENT").map((a) => a.sessionId));
+      const percent = attendancePercent(sessions, present);
+      await tx.enrolment.update({ where: { id: p.id }, data: { attendancePercent: percent } });
+      if (percent < course.minimumAttendancePercent) {
+        await notify(tx, p.id, "belowMinimum", String(percent));
+        continue;
+      }
+      const number = await nextNumber(tx, cohort.organizationId, "certificate");
+      const certificate = await tx.certificate.create({
+        data: { number, enrolmentId: p.id, cohortId, volunteerId: p.volunteerId, attendancePercent: percent, issuedAt: now } as Prisma.CertificateUncheckedCreateInput,
+      });
+      if (course.qualificationName) {
+        await tx.qualification.create({
+          data: {
+            volunteerId: p.volunteerId,
+            name: course.qualificationName,
+            grantedOn: today,
+            expiresOn: course.qualificationValidityYears ? addYears(today, course.qualificationValidityYears) : null,
+            certificateId: certificate.id,
+          } as Prisma.QualificationUncheckedCreateInput,
+        });
+      }
+      await notify(tx, p.id, "certified");
+      certified++;
+    }
+    // Whoever still waits or holds an offer will not get a place any more.
+    await tx.enrolment.updateMany({
+      where: { cohortId, status: { in: ["APPLIED", "WAITLISTED", "OFFERED"] } },
+      data: { status: "NOT_ADMITTED", endedAt: now, offerExpiresAt: null },
+    });
+    await tx.cohort.update({ where: { id: cohortId }, data: { status: "COMPLETED", completedAt: now } });
+    await audit(tx, viewer.userId, "training.cohortCompleted", { type: "Cohort", id: cohortId }, { participants: participants.length, certified });
+    return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+  });
+}
+
+export async function revokeCertificate(db: ScopedDb, viewer: Viewer, certificateId: string, reason: string, now = new Date()) {
+  if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  if (!(await db.certificate.findUnique({ where: { id: certificateId } }))) throw notFound("id");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.certificate.updateMany({
+      where: { id: certificateId, revokedAt: null },
+      data: { revokedAt: now, revokedReason: reason.trim(), revokedById: viewer.userId },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "training.alreadyRevoked", "id");
+    await tx.qualification.updateMany({ where: { certificateId }, data: { revokedAt: now } });
+    await audit(tx, viewer.userId, "training.certificateRevoked", { type: "Certificate", id: certificateId }, { reason: reason.trim() });
+    return tx.certificate.findUniqueOrThrow({ where: { id: certificateId } });
+  });
+}

@@ -1,0 +1,244 @@
+// Enrolment with capacity and an automatic waiting list. Every change that can
+// take or free a place locks the cohort row first, so concurrent applications
+// and withdrawals are decided one after another: places go in application
+// order until capacity, then to the waiting list (priority, then application
+// order), and a freed place is offered to exactly one person at a time.
+import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import type { EnrolmentStatus, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { enqueueMail } from "../../jobs/outbox.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { myProfile } from "../volunteers/volunteers.service.ts";
+import { trainingMail, type TrainingMailEvent } from "./mails.ts";
+
+type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
+
+/** Statuses that hold a place (an open offer reserves it). */
+export const HOLDS_PLACE: EnrolmentStatus[] = ["ADMITTED", "OFFERED"];
+/** Statuses of someone still in the running. */
+export const ACTIVE: EnrolmentStatus[] = ["APPLIED", "ADMITTED", "WAITLISTED", "OFFERED"];
+
+const berlinTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+
+async function lockCohort(tx: Tx, cohortId: string) {
+  // The cohort was found through the scoped client before; the lock itself is plain SQL.
+  await tx.$queryRaw`SELECT 1 FROM "Cohort" WHERE "id" = ${cohortId}::uuid FOR UPDATE`;
+  return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+}
+
+async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra = "") {
+  const e = await tx.enrolment.findUniqueOrThrow({
+    where: { id: enrolmentId },
+    include: { cohort: { select: { title: true } }, volunteer: { include: { user: true } } },
+  });
+  const user = e.volunteer.user;
+  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, extra) });
+}
+
+/** Offers free places to the head of the waiting list; returns the enrolments offered a place. */
+export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Promise<string[]> {
+  const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+  if (cohort.status !== "OPEN" && cohort.status !== "RUNNING") return [];
+  const taken = await tx.enrolment.count({ where: { cohortId, status: { in: HOLDS_PLACE } } });
+  const free = cohort.capacity - taken;
+  if (free <= 0) return [];
+  const next = await tx.enrolment.findMany({
+    where: { cohortId, status: "WAITLISTED" },
+    orderBy: [{ priority: "desc" }, { position: "asc" }],
+    take: free,
+  });
+  const expires = new Date(now.getTime() + cohort.offerHours * 3_600_000);
+  for (const e of next) {
+    await tx.enrolment.update({ where: { id: e.id }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
+    await notify(tx, e.id, "offered", berlinTime.format(expires));
+  }
+  return next.map((e) => e.id);
+}
+
+/** Gives an applicant (without interview, or after a passed one) a place or a waiting-list spot. */
+async function admitOrWaitlist(tx: Tx, cohort: { id: string; capacity: number }, enrolmentId: string, now: Date) {
+  const taken = await tx.enrolment.count({ where: { cohortId: cohort.id, status: { in: HOLDS_PLACE } } });
+  const waiting = await tx.enrolment.count({ where: { cohortId: cohort.id, status: "WAITLISTED" } });
+  // Nobody jumps the queue: with people waiting, a newcomer waits too.
+  if (taken < cohort.capacity && waiting === 0) {
+    await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "ADMITTED", admittedAt: now } });
+    await notify(tx, enrolmentId, "admitted");
+    return "ADMITTED" as const;
+  }
+  await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "WAITLISTED" } });
+  await notify(tx, enrolmentId, "waitlisted", String(waiting + 1));
+  return "WAITLISTED" as const;
+}
+
+export async function applyToCohort(db: ScopedDb, viewer: Viewer, cohortId: string, motivation: string | null, now = new Date()) {
+  const profile = await myProfile(db, viewer);
+  if (profile.status !== "APPROVED") throw new DomainError("FORBIDDEN", "volunteer.notApproved");
+  const found = await db.cohort.findUnique({ where: { id: cohortId } });
+  if (!found) throw notFound("cohortId");
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, cohortId);
+    if (cohort.status !== "OPEN") throw new DomainError("CONFLICT", "training.notOpen", "cohortId");
+    if ((cohort.enrolmentOpensAt && now < cohort.enrolmentOpensAt) || (cohort.enrolmentClosesAt && now > cohort.enrolmentClosesAt)) {
+      throw new DomainError("CONFLICT", "training.windowClosed", "cohortId");
+    }
+    if (await tx.enrolment.findUnique({ where: { cohortId_volunteerId: { cohortId, volunteerId: profile.id } } })) {
+      throw new DomainError("CONFLICT", "training.alreadyApplied", "cohortId");
+    }
+    const last = await tx.enrolment.aggregate({ where: { cohortId }, _max: { position: true } });
+    const enrolment = await tx.enrolment.create({
+      data: {
+        cohortId,
+        volunteerId: profile.id,
+        status: "APPLIED",
+        motivation: motivation?.trim() || null,
+        position: (last._max.position ?? 0) + 1,
+        appliedAt: now,
+      } as Prisma.EnrolmentUncheckedCreateInput,
+    });
+    if (cohort.requiresInterview) await notify(tx, enrolment.id, "awaitingInterview");
+    else await admitOrWaitlist(tx, cohort, enrolment.id, now);
+    await audit(tx, viewer.userId, "training.applied", { type: "Enrolment", id: enrolment.id }, { cohortId });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } });
+  });
+}
+
+async function enrolmentInCohort(db: ScopedDb, enrolmentId: string) {
+  const e = await db.enrolment.findUnique({ where: { id: enrolmentId } });
+  if (!e) throw notFound("enrolmentId");
+  return e;
+}
+
+export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enrolmentId: string, passed: boolean, note: string | null, now = new Date()) {
+  const e = await enrolmentInCohort(db, enrolmentId);
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, e.cohortId);
+    const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+    if (current.status !== "APPLIED") throw new DomainError("CONFLICT", "training.notAwaitingInterview", "enrolmentId");
+    await tx.enrolment.update({ where: { id: enrolmentId }, data: { interviewedAt: now, interviewNote: note?.trim() || null } });
+    if (passed) await admitOrWaitlist(tx, cohort, enrolmentId, now);
+    else {
+      await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "NOT_ADMITTED", endedAt: now } });
+      await notify(tx, enrolmentId, "notAdmitted");
+    }
+    await audit(tx, viewer.userId, "training.interviewRecorded", { type: "Enrolment", id: enrolmentId }, { passed });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  });
+}
+
+export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmentId: string, priority: number, reason: string) {
+  if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  const e = await enrolmentInCohort(db, enrolmentId);
+  return db.$transaction(async (tx) => {
+    await lockCohort(tx, e.cohortId);
+    const { count } = await tx.enrolment.updateMany({ where: { id: enrolmentId, status: "WAITLISTED" }, data: { priority, priorityReason: reason.trim() } });
+    if (count !== 1) throw new DomainError("CONFLICT", "training.notWaitlisted", "enrolmentId");
+    await audit(tx, viewer.userId, "training.priorityChanged", { type: "Enrolment", id: enrolmentId }, { from: e.priority, to: priority, reason: reason.trim() });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  });
+}
+
+async function ownEnrolment(db: ScopedDb, viewer: Viewer, cohortId: string) {
+  const profile = await myProfile(db, viewer);
+  const e = await db.enrolment.findUnique({ where: { cohortId_volunteerId: { cohortId, volunteerId: profile.id } } });
+  if (!e) throw notFound("cohortId");
+  return e;
+}
+
+export async function acceptOffer(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
+  const e = await ownEnrolment(db, viewer, cohortId);
+  return db.$transaction(async (tx) => {
+    await lockCohort(tx, cohortId);
+    const current = await tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+    if (current.status !== "OFFERED") throw new DomainError("CONFLICT", "training.noOffer", "cohortId");
+    if (current.offerExpiresAt! <= now) throw new DomainError("CONFLICT", "training.offerExpired", "cohortId");
+    await tx.enrolment.update({ where: { id: e.id }, data: { status: "ADMITTED", admittedAt: now, offerExpiresAt: null } });
+    await notify(tx, e.id, "admitted");
+    await audit(tx, viewer.userId, "training.offerAccepted", { type: "Enrolment", id: e.id });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+  });
+}
+
+/** Ends an enrolment (declined offer, withdrawal, removal, expiry) and passes a freed place on. */
+async function endEnrolment(
+  tx: Tx,
+  enrolmentId: string,
+  allowed: EnrolmentStatus[],
+  status: EnrolmentStatus,
+  reason: string | null,
+  event: TrainingMailEvent | null,
+  now: Date,
+) {
+  const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  if (!allowed.includes(current.status)) return null;
+  await tx.enrolment.update({ where: { id: enrolmentId }, data: { status, endedAt: now, endReason: reason, offerExpiresAt: null } });
+  if (event) await notify(tx, enrolmentId, event, reason ?? "");
+  const freed = HOLDS_PLACE.includes(current.status);
+  const offered = freed ? await fillPlaces(tx, current.cohortId, now) : [];
+  return { from: current.status, offered };
+}
+
+export async function declineOffer(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
+  const e = await ownEnrolment(db, viewer, cohortId);
+  return db.$transaction(async (tx) => {
+    await lockCohort(tx, cohortId);
+    const ended = await endEnrolment(tx, e.id, ["OFFERED"], "DECLINED", null, null, now);
+    if (!ended) throw new DomainError("CONFLICT", "training.noOffer", "cohortId");
+    await audit(tx, viewer.userId, "training.offerDeclined", { type: "Enrolment", id: e.id });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+  });
+}
+
+export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
+  const e = await ownEnrolment(db, viewer, cohortId);
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, cohortId);
+    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "cohortId");
+    const ended = await endEnrolment(tx, e.id, ACTIVE, "WITHDRAWN", null, "withdrawn", now);
+    if (!ended) throw new DomainError("CONFLICT", "training.notActive", "cohortId");
+    await audit(tx, viewer.userId, "training.withdrawn", { type: "Enrolment", id: e.id });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+  });
+}
+
+export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentId: string, reason: string, now = new Date()) {
+  if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  const e = await enrolmentInCohort(db, enrolmentId);
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, e.cohortId);
+    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "enrolmentId");
+    const ended = await endEnrolment(tx, enrolmentId, ACTIVE, "REMOVED", reason.trim(), "removed", now);
+    if (!ended) throw new DomainError("CONFLICT", "training.notActive", "enrolmentId");
+    await audit(tx, viewer.userId, "training.participantRemoved", { type: "Enrolment", id: enrolmentId }, { reason: reason.trim() });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  });
+}
+
+/**
+ * The job runner's task: offers past their expiry end and pass on. Driven by
+ * the database, so offers that expired while the server was down are handled
+ * at the next run after a restart.
+ */
+export async function expireOffers(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const due = await prisma.enrolment.findMany({
+    where: { status: "OFFERED", offerExpiresAt: { lte: now } },
+    select: { id: true, cohortId: true, organizationId: true },
+    orderBy: { offerExpiresAt: "asc" },
+    take: 200,
+  });
+  let expired = 0;
+  for (const offer of due) {
+    const db = scopedClientFor(prisma, offer.organizationId);
+    await db.$transaction(async (tx) => {
+      await lockCohort(tx, offer.cohortId);
+      const current = await tx.enrolment.findUniqueOrThrow({ where: { id: offer.id } });
+      if (current.status !== "OFFERED" || current.offerExpiresAt! > now) return;
+      await endEnrolment(tx, offer.id, ["OFFERED"], "EXPIRED", null, "expired", now);
+      await audit(tx, null, "training.offerExpired", { type: "Enrolment", id: offer.id });
+      expired++;
+    });
+  }
+  return expired;
+}
+
+export { lockCohort, notify };

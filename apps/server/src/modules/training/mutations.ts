@@ -1,0 +1,221 @@
+// Training mutations: trainers run courses; volunteers apply and answer offers.
+import { z } from "zod";
+import type { Context } from "../../context.ts";
+import { DomainError } from "../../errors.ts";
+import { builder } from "../../graphql/builder.ts";
+import { standardErrors } from "../../graphql/errors.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
+import * as cohorts from "./cohorts.service.ts";
+import * as completion from "./completion.service.ts";
+import * as enrolment from "./enrolment.service.ts";
+import { AttendanceEntryInput, CohortInput, CourseInput, SessionInput } from "./inputs.ts";
+import { AttendanceRef, CertificateRef, CohortRef, CohortSessionRef, CourseRef, EnrolmentRef } from "./types.ts";
+
+const reason = z.string().trim().min(1, "volunteer.reasonRequired").max(1000, "validation.tooLong");
+const trainer = { role: "TRAINER" } as const;
+
+builder.mutationFields((t) => ({
+  createCourse: t.prismaField({
+    type: CourseRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: CourseInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const c = await cohorts.createCourse(ctx.prisma, ctx.db, viewerOf(ctx), input);
+      return ctx.db.course.findUniqueOrThrow({ ...query, where: { id: c.id } });
+    },
+  }),
+  updateCourse: t.prismaField({
+    type: CourseRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CourseInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      await cohorts.updateCourse(ctx.db, viewerOf(ctx), args.id.id, args.input);
+      return ctx.db.course.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  createCohort: t.prismaField({
+    type: CohortRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { courseId: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CohortInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      const c = await cohorts.createCohort(ctx.prisma, ctx.db, viewerOf(ctx), args.courseId.id, await trainerUsers(ctx, args.input));
+      return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: c.id } });
+    },
+  }),
+  updateCohort: t.prismaField({
+    type: CohortRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: CohortInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      await cohorts.updateCohort(ctx.db, viewerOf(ctx), args.id.id, await trainerUsers(ctx, args.input));
+      return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  openEnrolment: t.prismaField({
+    type: CohortRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      await cohorts.openEnrolment(ctx.db, viewerOf(ctx), args.id.id);
+      return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  cancelCohort: t.prismaField({
+    type: CohortRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortRef }), reason: t.arg.string({ validate: reason }) },
+    resolve: async (query, _root, args, ctx) => {
+      await cohorts.cancelCohort(ctx.db, viewerOf(ctx), args.id.id, args.reason);
+      return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  addCohortSession: t.prismaField({
+    type: CohortSessionRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: SessionInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      const s = await cohorts.addCohortSession(ctx.db, viewerOf(ctx), args.cohortId.id, args.input);
+      return ctx.db.cohortSession.findUniqueOrThrow({ ...query, where: { id: s.id } });
+    },
+  }),
+  updateCohortSession: t.prismaField({
+    type: CohortSessionRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortSessionRef }), input: t.arg({ type: SessionInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      await cohorts.updateCohortSession(ctx.db, viewerOf(ctx), args.id.id, args.input);
+      return ctx.db.cohortSession.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  removeCohortSession: t.boolean({
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortSessionRef }) },
+    resolve: async (_root, args, ctx) => {
+      await cohorts.removeCohortSession(ctx.db, viewerOf(ctx), args.id.id);
+      return true;
+    },
+  }),
+  applyToCohort: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }), motivation: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
+    resolve: async (query, _root, args, ctx) => {
+      const e = await enrolment.applyToCohort(ctx.db, viewerOf(ctx), args.cohortId.id, args.motivation ?? null);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
+    },
+  }),
+  recordAdmissionInterview: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), passed: t.arg.boolean(), note: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
+    resolve: async (query, _root, args, ctx) => {
+      await enrolment.recordAdmissionInterview(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.passed, args.note ?? null);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
+    },
+  }),
+  setWaitlistPriority: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: {
+      enrolmentId: t.arg.globalID({ for: EnrolmentRef }),
+      priority: t.arg.int({ validate: z.number().int().min(-100, "validation.range").max(100, "validation.range") }),
+      reason: t.arg.string({ validate: reason }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await enrolment.setWaitlistPriority(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.priority, args.reason);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
+    },
+  }),
+  acceptWaitlistOffer: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      const e = await enrolment.acceptOffer(ctx.db, viewerOf(ctx), args.cohortId.id);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
+    },
+  }),
+  declineWaitlistOffer: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      const e = await enrolment.declineOffer(ctx.db, viewerOf(ctx), args.cohortId.id);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
+    },
+  }),
+  withdrawFromCohort: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      const e = await enrolment.withdrawFromCohort(ctx.db, viewerOf(ctx), args.cohortId.id);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
+    },
+  }),
+  removeParticipant: t.prismaField({
+    type: EnrolmentRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), reason: t.arg.string({ validate: reason }) },
+    resolve: async (query, _root, args, ctx) => {
+      await enrolment.removeParticipant(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.reason);
+      return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
+    },
+  }),
+  recordAttendance: t.prismaField({
+    type: [AttendanceRef],
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { sessionId: t.arg.globalID({ for: CohortSessionRef }), entries: t.arg({ type: [AttendanceEntryInput], validate: z.array(z.any()).max(500, "validation.tooMany") }) },
+    resolve: async (query, _root, args, ctx) => {
+      await completion.recordAttendance(ctx.db, viewerOf(ctx), args.sessionId.id, args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })));
+      return ctx.db.attendance.findMany({ ...query, where: { sessionId: args.sessionId.id } });
+    },
+  }),
+  completeCohort: t.prismaField({
+    type: CohortRef,
+    description: "Computes each participant's attendance, issues certificates and qualifications to those at or above the minimum.",
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CohortRef }) },
+    resolve: async (query, _root, args, ctx) => {
+      await completion.completeCohort(ctx.db, viewerOf(ctx), args.id.id);
+      return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  revokeCertificate: t.prismaField({
+    type: CertificateRef,
+    authScopes: trainer,
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: CertificateRef }), reason: t.arg.string({ validate: reason }) },
+    resolve: async (query, _root, args, ctx) => {
+      await completion.revokeCertificate(ctx.db, viewerOf(ctx), args.id.id, args.reason);
+      return ctx.db.certificate.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+}));
+
+/** Trainer IDs in the API are User (membership) IDs; the cohort stores the people's user ids. */
+async function trainerUsers(ctx: Context, input: typeof CohortInput.$inferInput) {
+  const ids = [...new Set(input.trainerIds.map((g) => g.id))];
+  const memberships = await ctx.db.membership.findMany({ where: { id: { in: ids } }, select: { userId: true } });
+  if (memberships.length !== ids.length) throw new DomainError("VALIDATION", "training.unknownTrainer", "trainerIds");
+  const { trainerIds: _membershipIds, ...rest } = input;
+  return { ...rest, trainerUserIds: memberships.map((m) => m.userId) };
+}

@@ -1,0 +1,46 @@
+import { builder } from "../../graphql/builder.ts";
+import { ownVolunteerId } from "../volunteers/access.ts";
+import { CohortsFilter } from "./inputs.ts";
+import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
+
+builder.queryFields((t) => ({
+  courses: t.prismaField({
+    type: [CourseRef],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) => ctx.db.course.findMany({ ...query, orderBy: { title: "asc" } }),
+  }),
+  cohorts: t.prismaConnection({
+    type: CohortRef,
+    cursor: "id",
+    description: "Cohorts, the next to start first; the course catalogue for volunteers.",
+    authScopes: { signedIn: true },
+    args: { filter: t.arg({ type: CohortsFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.cohort.findMany({
+        ...query,
+        where: { ...(args.filter?.status ? { status: args.filter.status } : {}), ...(args.filter?.courseId ? { courseId: args.filter.courseId.id } : {}) },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      }),
+    totalCount: (_c, args, ctx) =>
+      ctx.db.cohort.count({
+        where: { ...(args.filter?.status ? { status: args.filter.status } : {}), ...(args.filter?.courseId ? { courseId: args.filter.courseId.id } : {}) },
+      }),
+  }),
+  cohort: t.prismaField({
+    type: CohortRef,
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.globalID({ for: CohortRef }) },
+    resolve: (query, _root, args, ctx) => ctx.db.cohort.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+  myEnrolments: t.prismaField({
+    type: [EnrolmentRef],
+    description: "The signed-in volunteer's applications, places and waiting-list spots.",
+    authScopes: { signedIn: true },
+    resolve: async (query, _root, _args, ctx) => {
+      const own = await ownVolunteerId(ctx);
+      if (!own) return [];
+      return ctx.db.enrolment.findMany({ ...query, where: { volunteerId: own }, orderBy: { appliedAt: "desc" } });
+    },
+  }),
+}));

@@ -1,0 +1,287 @@
+import { graphql } from "@lotse/schema/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { createApprovedVolunteers } from "../../testing/volunteers.ts";
+import { expireOffers } from "./enrolment.service.ts";
+
+const Trainers = graphql(`query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }`);
+const CreateCourse = graphql(`
+  mutation TestCreateCourse($input: CourseInput!) {
+    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }
+  }
+`);
+const CreateCohort = graphql(`
+  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {
+    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }
+  }
+`);
+const AddSession = graphql(`
+  mutation TestAddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {
+    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code field } }
+  }
+`);
+const UpdateSession = graphql(`
+  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {
+    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }
+  }
+`);
+const OpenEnrolment = graphql(`mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }`);
+const Apply = graphql(`
+  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {
+    applyToCohort(cohortId: $cohortId, motivation: $motivation) {
+      __typename
+      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }
+      ... on Error { code field }
+    }
+  }
+`);
+const Withdraw = graphql(`mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }`);
+const Accept = graphql(`mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }`);
+const Decline = graphql(`mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }`);
+const Cohort = graphql(`
+  query TestCohort($id: ID!) {
+    cohort(id: $id) {
+      status placesTaken waitlistLength
+      sessions { id startsAt }
+      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }
+    }
+  }
+`);
+const MyEnrolments = graphql(`query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }`);
+const SetPriority = graphql(`
+  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {
+    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }
+  }
+`);
+const RecordAttendance = graphql(`
+  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
+    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }
+  }
+`);
+const Complete = graphql(`mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }`);
+const Revoke = graphql(`
+  mutation TestRevokeCertificate($id: ID!, $reason: String!) {
+    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }
+  }
+`);
+const Cancel = graphql(`mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }`);
+const Interview = graphql(`
+  mutation TestInterview($id: ID!, $passed: Boolean!) {
+    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }
+  }
+`);
+const RemoveSession = graphql(`mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }`);
+const MyQualifications = graphql(`query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }`);
+
+let t: TestApp;
+let trainer: TestSession;
+let trainerId: string;
+let courseId: string;
+
+const hour = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+async function newCohort(capacity: number, options: { interview?: boolean; sessions?: [number, number][]; open?: boolean } = {}) {
+  const res = await trainer.gql(CreateCohort, {
+    courseId,
+    input: { title: `Kurs ${Math.random().toString(36).slice(2, 7)}`, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: options.interview ?? false, trainerIds: [trainerId] },
+  });
+  const id = (res.data?.createCohort as { data: { id: string } }).data.id;
+  for (const [startOffset, length] of options.sessions ?? [[-48 * hour, 3 * hour], [-24 * hour, 3 * hour]]) {
+    await trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + startOffset), endsAt: iso(Date.now() + startOffset + length), topic: "Rolle und Selbstverständnis", room: "Raum 2" } });
+  }
+  if (options.open !== false) await trainer.gql(OpenEnrolment, { id });
+  return id;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  trainer = await t.signIn("kurs@oldenburg.example");
+  const admin = await t.signIn("admin@oldenburg.example");
+  trainerId = (await admin.gql(Trainers)).data!.users.edges[0]!.node.id;
+  const course = await trainer.gql(CreateCourse, {
+    input: { title: "Basisqualifizierung Integrationslotsen", teachingHours: 40, topics: ["Interkulturelle Kompetenz", "Rechtlicher Rahmen"], qualificationName: "Integrationslotse/-lotsin", qualificationValidityYears: 3 },
+  });
+  courseId = (course.data?.createCourse as { data: { id: string; minimumAttendancePercent: number } }).data.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("courses and cohorts", () => {
+  it("takes the minimum attendance from the organisation's settings and the offer time from them too", async () => {
+    const course = await t.db.prisma.course.findFirstOrThrow();
+    expect(course.minimumAttendancePercent).toBe(80);
+    const res = await trainer.gql(CreateCohort, { courseId, input: { title: "x", capacity: 15, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] } });
+    expect(res.data?.createCohort).toMatchObject({ data: { status: "PLANNED", offerHours: 48, trainers: [{ name: "Karl Kursleitung" }] } });
+  });
+
+  it("is run by trainers only", async () => {
+    const volunteer = await t.signIn("lotse@oldenburg.example");
+    const res = await volunteer.gql(CreateCourse, { input: { title: "x", teachingHours: 1, topics: [] } });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("raises the calendar sequence when a session changes", async () => {
+    const id = await newCohort(5, { sessions: [], open: false });
+    const added = await trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + 100 * hour), endsAt: iso(Date.now() + 103 * hour), topic: "Kommunikation" } });
+    const sessionId = (added.data?.addCohortSession as { data: { id: string; sequence: number } }).data.id;
+    const changed = await trainer.gql(UpdateSession, { id: sessionId, input: { startsAt: iso(Date.now() + 101 * hour), endsAt: iso(Date.now() + 104 * hour), topic: "Kommunikation II" } });
+    expect(changed.data?.updateCohortSession).toMatchObject({ data: { sequence: 1, topic: "Kommunikation II" } });
+    const reversed = await trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + 5 * hour), endsAt: iso(Date.now() + 4 * hour), topic: "x" } });
+    expect(reversed.data?.addCohortSession).toMatchObject({ code: "VALIDATION", field: "endsAt" });
+  });
+});
+
+describe("enrolment and the waiting list", () => {
+  it("admits in order until capacity, waitlists the rest, and offers a freed place that can be accepted", async () => {
+    const cohortId = await newCohort(2);
+    const [a, b, c] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "wl", 3)).map((e) => t.sessionFor(e)));
+    expect((await a!.gql(Apply, { cohortId, motivation: "Ich begleite gern" })).data?.applyToCohort).toMatchObject({ data: { status: "ADMITTED" } });
+    expect((await b!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ data: { status: "ADMITTED" } });
+    expect((await c!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ data: { status: "WAITLISTED", waitlistPosition: 1 } });
+    expect((await c!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ code: "CONFLICT", field: "cohortId" });
+
+    expect((await a!.gql(Withdraw, { cohortId })).data?.withdrawFromCohort).toMatchObject({ data: { status: "WITHDRAWN" } });
+    const mine = (await c!.gql(MyEnrolments)).data!.myEnrolments[0]!;
+    expect(mine.status).toBe("OFFERED");
+    expect(new Date(mine.offerExpiresAt!).getTime()).toBeGreaterThan(Date.now() + 47 * hour);
+    const offerMail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "wl-03@example.org", subject: { contains: "frei" } } });
+    expect(offerMail.textBody).toMatch(/bis/);
+    expect((await c!.gql(Accept, { cohortId })).data?.acceptWaitlistOffer).toMatchObject({ data: { status: "ADMITTED" } });
+    const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    expect(cohort.placesTaken).toBe(2);
+    expect(cohort.waitlistLength).toBe(0);
+  });
+
+  it("passes an expired or declined offer on to the next person, without anyone clicking", async () => {
+    const cohortId = await newCohort(1);
+    const people = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "exp", 4)).map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    await people[0]!.gql(Withdraw, { cohortId });
+    expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+
+    // The job runner, two days later: the offer lapses and the next in line gets one.
+    expect(await expireOffers(t.db.prisma, new Date(Date.now() + 49 * hour))).toBe(1);
+    expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("EXPIRED");
+    expect((await people[1]!.gql(Accept, { cohortId })).data?.acceptWaitlistOffer).toMatchObject({ code: "CONFLICT" });
+    expect((await people[2]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+
+    expect((await people[2]!.gql(Decline, { cohortId })).data?.declineWaitlistOffer).toMatchObject({ data: { status: "DECLINED" } });
+    expect((await people[3]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+  });
+
+  it("lets a trainer move someone up the waiting list, with a reason kept", async () => {
+    const cohortId = await newCohort(1);
+    const people = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "prio", 3)).map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    const enrolments = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.enrolments;
+    const last = enrolments.find((e) => e.volunteerName === "prio 3")!;
+    expect((await trainer.gql(SetPriority, { id: last.id, priority: 5, reason: "" })).data?.setWaitlistPriority).toMatchObject({ field: "reason" });
+    await trainer.gql(SetPriority, { id: last.id, priority: 5, reason: "Spricht Tigrinya, dringend gebraucht" });
+    expect((await people[2]!.gql(MyEnrolments)).data!.myEnrolments[0]!.waitlistPosition).toBe(1);
+    await people[0]!.gql(Withdraw, { cohortId });
+    expect((await people[2]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+    expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("WAITLISTED");
+    const stored = await t.db.prisma.enrolment.findFirstOrThrow({ where: { volunteer: { user: { email: "prio-03@example.org" } } } });
+    expect(stored.priorityReason).toBe("Spricht Tigrinya, dringend gebraucht");
+  });
+
+  it("admits after a passed get-to-know interview when the cohort requires one", async () => {
+    const cohortId = await newCohort(3, { interview: true });
+    const [a, b] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "int", 2)).map((e) => t.sessionFor(e)));
+    const applied = (await a!.gql(Apply, { cohortId })).data?.applyToCohort as { data: { id: string; status: string } };
+    expect(applied.data.status).toBe("APPLIED");
+    const rejected = (await b!.gql(Apply, { cohortId })).data?.applyToCohort as { data: { id: string } };
+    expect((await trainer.gql(Interview, { id: applied.data.id, passed: true })).data?.recordAdmissionInterview).toMatchObject({ data: { status: "ADMITTED" } });
+    expect((await trainer.gql(Interview, { id: rejected.data.id, passed: false })).data?.recordAdmissionInterview).toMatchObject({ data: { status: "NOT_ADMITTED" } });
+    expect((await trainer.gql(Interview, { id: applied.data.id, passed: true })).data?.recordAdmissionInterview).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses applications outside the window, to cancelled or completed cohorts, and without approval", async () => {
+    const [p] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "ref", 1)).map((e) => t.sessionFor(e)));
+    const planned = await newCohort(5, { open: false });
+    expect((await p!.gql(Apply, { cohortId: planned })).data?.applyToCohort).toMatchObject({ code: "CONFLICT", field: "cohortId" });
+    const closed = await newCohort(5);
+    await t.db.prisma.cohort.update({ where: { id: Buffer.from(closed, "base64").toString().split(":")[1]! }, data: { enrolmentClosesAt: new Date(Date.now() - hour) } });
+    expect((await p!.gql(Apply, { cohortId: closed })).data?.applyToCohort).toMatchObject({ code: "CONFLICT" });
+    const cancelled = await newCohort(5);
+    await trainer.gql(Cancel, { id: cancelled, reason: "Zu wenige Anmeldungen" });
+    expect((await p!.gql(Apply, { cohortId: cancelled })).data?.applyToCohort).toMatchObject({ code: "CONFLICT" });
+    const pending = await t.signIn("lotse@oldenburg.example");
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "PAUSED" } });
+    expect((await pending.gql(Apply, { cohortId: closed })).data?.applyToCohort).toMatchObject({ code: "FORBIDDEN" });
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
+  });
+
+  it("gives exactly the capacity to fifty concurrent applicants, the rest waitlisted in application order", async () => {
+    const cohortId = await newCohort(15);
+    const sessions = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "rush", 50)).map((e) => t.sessionFor(e)));
+    const results = await Promise.all(sessions.map((s) => s.gql(Apply, { cohortId })));
+    const statuses = results.map((r) => (r.data?.applyToCohort as { data?: { status: string } }).data?.status);
+    expect(statuses.filter((s) => s === "ADMITTED")).toHaveLength(15);
+    expect(statuses.filter((s) => s === "WAITLISTED")).toHaveLength(35);
+    const rows = await t.db.prisma.enrolment.findMany({ where: { cohort: { id: Buffer.from(cohortId, "base64").toString().split(":")[1]! } }, orderBy: { position: "asc" } });
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows.map((r) => r.volunteerId)).size).toBe(50);
+    // Places went to the first fifteen in application order, the waiting list follows that order.
+    expect(rows.slice(0, 15).every((r) => r.status === "ADMITTED")).toBe(true);
+    expect(rows.slice(15).every((r) => r.status === "WAITLISTED")).toBe(true);
+
+    // Two simultaneous withdrawals: two offers, to the next two people, never the same one twice.
+    const byVolunteer = new Map(await Promise.all(sessions.map(async (s, i) => [(await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: `rush-${String(i + 1).padStart(2, "0")}@example.org` } } })).id, s] as const)));
+    await Promise.all(rows.slice(0, 2).map((r) => byVolunteer.get(r.volunteerId)!.gql(Withdraw, { cohortId })));
+    const after = await t.db.prisma.enrolment.findMany({ where: { cohortId: rows[0]!.cohortId }, orderBy: { position: "asc" } });
+    expect(after.filter((r) => r.status === "OFFERED").map((r) => r.position)).toEqual([rows[15]!.position, rows[16]!.position]);
+    expect(after.filter((r) => r.status === "ADMITTED")).toHaveLength(13);
+  });
+});
+
+describe("attendance and completion", () => {
+  it("certifies those at or above the minimum with consecutive numbers and a qualification, and tells the rest", async () => {
+    // Four 2-hour sessions, all in the past, and one that has not started.
+    const cohortId = await newCohort(3, { sessions: [[-96 * hour, 2 * hour], [-72 * hour, 2 * hour], [-48 * hour, 2 * hour], [-24 * hour, 2 * hour], [24 * hour, 2 * hour]] });
+    const people = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "done", 3)).map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    const [s1, s2, s3, s4, future] = cohort.sessions;
+    const byName = Object.fromEntries(cohort.enrolments.map((e) => [e.volunteerName, e.id]));
+    const mark = (sessionId: string, present: string[]) =>
+      trainer.gql(RecordAttendance, {
+        sessionId,
+        entries: Object.entries(byName).map(([name, enrolmentId]) => ({ enrolmentId, status: present.includes(name) ? ("PRESENT" as const) : ("ABSENT" as const) })),
+      });
+    expect((await mark(future!.id, [])).data?.recordAttendance).toMatchObject({ code: "VALIDATION", field: "sessionId" });
+    await trainer.gql(RemoveSession, { id: future!.id });
+    await mark(s1!.id, ["done 1", "done 2", "done 3"]);
+    await mark(s2!.id, ["done 1", "done 2", "done 3"]);
+    await mark(s3!.id, ["done 1", "done 2"]);
+    await mark(s4!.id, ["done 1"]);
+    // done 1: 100 %, done 2: 75 %, done 3: 50 %
+
+    const before = await t.db.prisma.certificate.count();
+    expect((await trainer.gql(Complete, { id: cohortId })).data?.completeCohort).toMatchObject({ data: { status: "COMPLETED" } });
+    expect((await trainer.gql(Complete, { id: cohortId })).data?.completeCohort).toMatchObject({ code: "CONFLICT" });
+    const done = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.enrolments;
+    const result = Object.fromEntries(done.map((e) => [e.volunteerName, [e.attendancePercent, e.outcome, e.certificate?.number ?? null]]));
+    expect(result).toEqual({ "done 1": [100, "CERTIFIED", before + 1], "done 2": [75, "BELOW_MINIMUM", null], "done 3": [50, "BELOW_MINIMUM", null] });
+    const qualifications = (await people[0]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications;
+    expect(qualifications).toMatchObject([{ name: "Integrationslotse/-lotsin", expiresOn: expect.any(String), revokedAt: null }]);
+    expect((await mark(s1!.id, [])).data?.recordAttendance).toMatchObject({ code: "CONFLICT" });
+
+    const certificateId = done.find((e) => e.volunteerName === "done 1")!.certificate!.id;
+    expect((await trainer.gql(Revoke, { id: certificateId, reason: "Teilnahme nachträglich aberkannt" })).data?.revokeCertificate).toMatchObject({
+      data: { revokedReason: "Teilnahme nachträglich aberkannt" },
+    });
+    expect((await trainer.gql(Revoke, { id: certificateId, reason: "nochmal" })).data?.revokeCertificate).toMatchObject({ code: "CONFLICT" });
+    expect((await people[0]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications[0]!.revokedAt).not.toBeNull();
+  });
+});
+
+describe("tenancy", () => {
+  it("keeps another organisation's cohorts out of sight", async () => {
+    const cohortId = await newCohort(5);
+    const osna = await t.signIn("koordination@osnabrueck.example");
+    expect((await osna.gql(Cohort, { id: cohortId })).data?.cohort).toBeNull();
+  });
+});

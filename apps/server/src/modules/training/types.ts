@@ -1,0 +1,174 @@
+// GraphQL types of the training area.
+import type { Context } from "../../context.ts";
+import { builder } from "../../graphql/builder.ts";
+import type { Role } from "../../generated/prisma/client.ts";
+import { ownVolunteerId } from "../volunteers/access.ts";
+import { dateString } from "../volunteers/types.ts";
+import { HOLDS_PLACE } from "./enrolment.service.ts";
+
+/** Trainers run cohorts; coordinators look over their shoulder. */
+export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
+
+export const CohortStatusEnum = builder.enumType("CohortStatus", { values: ["PLANNED", "OPEN", "RUNNING", "COMPLETED", "CANCELLED"] as const });
+export const EnrolmentStatusEnum = builder.enumType("EnrolmentStatus", {
+  values: ["APPLIED", "ADMITTED", "WAITLISTED", "OFFERED", "WITHDRAWN", "REMOVED", "DECLINED", "EXPIRED", "NOT_ADMITTED"] as const,
+});
+export const AttendanceStatusEnum = builder.enumType("AttendanceStatus", { values: ["PRESENT", "EXCUSED", "ABSENT"] as const });
+export const CompletionOutcomeEnum = builder.enumType("CompletionOutcome", {
+  description: "After completion: CERTIFIED (at or above the minimum attendance) or BELOW_MINIMUM (no certificate).",
+  values: ["CERTIFIED", "BELOW_MINIMUM"] as const,
+});
+
+const isStaff = (ctx: Context) => STAFF.some((r) => ctx.viewer?.roles.includes(r));
+
+async function isOwnOrStaff(ctx: Context, row: { volunteerId: string }) {
+  return isStaff(ctx) || row.volunteerId === (await ownVolunteerId(ctx));
+}
+
+export const CourseRef = builder.prismaNode("Course", {
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    description: t.exposeString("description"),
+    teachingHours: t.exposeInt("teachingHours"),
+    topics: t.exposeStringList("topics"),
+    minimumAttendancePercent: t.exposeInt("minimumAttendancePercent"),
+    qualificationName: t.exposeString("qualificationName", { nullable: true }),
+    qualificationValidityYears: t.exposeInt("qualificationValidityYears", { nullable: true }),
+    certificateText: t.exposeString("certificateText"),
+    cohorts: t.relation("cohorts", { query: { orderBy: { createdAt: "desc" } } }),
+  }),
+});
+
+export const CohortSessionRef = builder.prismaNode("CohortSession", {
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    startsAt: t.expose("startsAt", { type: "DateTime" }),
+    endsAt: t.expose("endsAt", { type: "DateTime" }),
+    topic: t.exposeString("topic"),
+    room: t.exposeString("room", { nullable: true }),
+    onlineUrl: t.exposeString("onlineUrl", { nullable: true }),
+    sequence: t.exposeInt("sequence", { description: "ICS SEQUENCE of the event; raised on every change." }),
+  }),
+});
+
+const TrainerRef = builder.prismaObject("CohortTrainer", {
+  name: "CohortTrainer",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.string({ select: { user: { select: { name: true } } }, resolve: (ct) => ct.user.name }),
+  }),
+});
+
+export const AttendanceRef = builder.prismaObject("Attendance", {
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    session: t.relation("session"),
+    status: t.expose("status", { type: AttendanceStatusEnum }),
+    recordedAt: t.expose("recordedAt", { type: "DateTime" }),
+  }),
+});
+
+export const CertificateRef = builder.prismaNode("Certificate", {
+  id: { field: "id" },
+  authScopes: (c, ctx) => isOwnOrStaff(ctx, c),
+  fields: (t) => ({
+    number: t.exposeInt("number"),
+    issuedAt: t.expose("issuedAt", { type: "DateTime" }),
+    attendancePercent: t.exposeInt("attendancePercent"),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    revokedReason: t.exposeString("revokedReason", { nullable: true }),
+    cohort: t.relation("cohort"),
+    volunteerName: t.string({ select: { volunteer: { select: { user: { select: { name: true } } } } }, resolve: (c) => c.volunteer.user.name }),
+  }),
+});
+
+export const QualificationRef = builder.prismaObject("Qualification", {
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    grantedOn: t.string({ resolve: (q) => dateString(q.grantedOn) }),
+    expiresOn: t.string({ nullable: true, resolve: (q) => (q.expiresOn ? dateString(q.expiresOn) : null) }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+export const EnrolmentRef = builder.prismaNode("Enrolment", {
+  id: { field: "id" },
+  authScopes: (e, ctx) => isOwnOrStaff(ctx, e),
+  fields: (t) => ({
+    status: t.expose("status", { type: EnrolmentStatusEnum }),
+    motivation: t.exposeString("motivation", { nullable: true }),
+    appliedAt: t.expose("appliedAt", { type: "DateTime" }),
+    admittedAt: t.expose("admittedAt", { type: "DateTime", nullable: true }),
+    offerExpiresAt: t.expose("offerExpiresAt", { type: "DateTime", nullable: true }),
+    priority: t.exposeInt("priority"),
+    priorityReason: t.exposeString("priorityReason", { nullable: true, authScopes: { anyRole: STAFF } }),
+    interviewedAt: t.expose("interviewedAt", { type: "DateTime", nullable: true }),
+    interviewNote: t.exposeString("interviewNote", { nullable: true, authScopes: { anyRole: STAFF } }),
+    endReason: t.exposeString("endReason", { nullable: true }),
+    attendancePercent: t.exposeInt("attendancePercent", { nullable: true, description: "Set when the cohort is completed." }),
+    waitlistPosition: t.int({
+      nullable: true,
+      description: "1 for the next in line; null when not on the waiting list.",
+      resolve: async (e, _args, ctx) => {
+        if (e.status !== "WAITLISTED") return null;
+        const ahead = await ctx.db.enrolment.count({
+          where: { cohortId: e.cohortId, status: "WAITLISTED", OR: [{ priority: { gt: e.priority } }, { priority: e.priority, position: { lt: e.position } }] },
+        });
+        return ahead + 1;
+      },
+    }),
+    outcome: t.field({
+      type: CompletionOutcomeEnum,
+      nullable: true,
+      select: { certificate: { select: { id: true } } },
+      resolve: (e) => (e.attendancePercent === null ? null : e.certificate ? "CERTIFIED" : "BELOW_MINIMUM"),
+    }),
+    certificate: t.relation("certificate", { nullable: true }),
+    attendances: t.relation("attendances", { authScopes: { anyRole: STAFF } }),
+    volunteerName: t.string({ select: { volunteer: { select: { user: { select: { name: true } } } } }, resolve: (e) => e.volunteer.user.name }),
+    cohort: t.relation("cohort"),
+  }),
+});
+
+export const CohortRef = builder.prismaNode("Cohort", {
+  id: { field: "id" },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    course: t.relation("course"),
+    location: t.exposeString("location"),
+    capacity: t.exposeInt("capacity"),
+    enrolmentOpensAt: t.expose("enrolmentOpensAt", { type: "DateTime", nullable: true }),
+    enrolmentClosesAt: t.expose("enrolmentClosesAt", { type: "DateTime", nullable: true }),
+    feeCents: t.exposeInt("feeCents"),
+    status: t.expose("status", { type: CohortStatusEnum }),
+    requiresInterview: t.exposeBoolean("requiresInterview"),
+    offerHours: t.exposeInt("offerHours"),
+    cancelReason: t.exposeString("cancelReason", { nullable: true }),
+    trainers: t.relation("trainers"),
+    sessions: t.relation("sessions", { query: { orderBy: { startsAt: "asc" } } }),
+    placesTaken: t.relationCount("enrolments", { where: { status: { in: HOLDS_PLACE } } }),
+    waitlistLength: t.relationCount("enrolments", { where: { status: "WAITLISTED" } }),
+    enrolments: t.relation("enrolments", {
+      description: "Everyone who applied, for trainers and coordinators: participants, waiting list (in offer order), and those who left.",
+      authScopes: { anyRole: STAFF },
+      query: { orderBy: [{ status: "asc" }, { priority: "desc" }, { position: "asc" }] },
+    }),
+    myEnrolment: t.prismaField({
+      type: EnrolmentRef,
+      nullable: true,
+      resolve: async (query, cohort, _args, ctx) => {
+        const own = await ownVolunteerId(ctx);
+        if (!own) return null;
+        return ctx.db.enrolment.findUnique({ ...query, where: { cohortId_volunteerId: { cohortId: cohort.id, volunteerId: own } } });
+      },
+    }),
+    icsUrl: t.string({ resolve: (c) => `/calendar/cohorts/${Buffer.from(`Cohort:${c.id}`).toString("base64url")}.ics` }),
+  }),
+});
+
+export { TrainerRef };

@@ -1,0 +1,17 @@
+// Test helper: approved volunteers in bulk, straight into the database.
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export async function createApprovedVolunteers(prisma: PrismaClient, organizationSlug: string, prefix: string, count: number) {
+  const org = await prisma.organization.findUniqueOrThrow({ where: { slug: organizationSlug } });
+  const emails: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const email = `${prefix}-${String(i + 1).padStart(2, "0")}@example.org`;
+    const user = await prisma.user.create({ data: { email, name: `${prefix} ${i + 1}`, emailVerifiedAt: new Date() } });
+    await prisma.membership.create({ data: { organizationId: org.id, userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } } });
+    await prisma.volunteerProfile.create({
+      data: { organizationId: org.id, userId: user.id, status: "APPROVED", germanLevel: "B2", consentVersion: 1, consentedAt: new Date(), approvedAt: new Date() },
+    });
+    emails.push(email);
+  }
+  return emails;
+}
