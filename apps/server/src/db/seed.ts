@@ -1,6 +1,7 @@
 // Demo data for a first look and for the browser tests: two organisations and
 // one sign-in per role. Loaded only into an empty database, never in production.
 import type { PrismaClient, Role } from "../generated/prisma/client.ts";
+import { seedDemoCourse } from "../modules/training/seed.ts";
 import { seedDemoVolunteer } from "../modules/volunteers/seed.ts";
 import { hashPassword } from "../modules/identity/passwords.ts";
 import { organizationSettingsSchema } from "../modules/organizations/settings.ts";
@@ -50,6 +51,7 @@ export async function seedDemoData(prisma: PrismaClient, env: { NODE_ENV?: strin
       }
     }
     await seedDemoVolunteer(tx, orgIds.oldenburg!, userIds["lotse@oldenburg.example"]!);
+    await seedDemoCourse(tx, orgIds.oldenburg!, userIds["kurs@oldenburg.example"]!);
   });
   return true;
 }

@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": typeof types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": typeof types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": typeof types.TestMyQualificationsDocument,
+    "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
+    "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
+    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }": typeof types.TestCourseHoursDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": typeof types.TestUpdateHourLogDocument,
@@ -111,6 +114,9 @@ const documents: Documents = {
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": types.TestMyQualificationsDocument,
+    "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
+    "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
+    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }": types.TestCourseHoursDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": types.TestUpdateHourLogDocument,
@@ -292,6 +298,18 @@ export function graphql(source: "mutation TestRemoveCohortSession($id: ID!) { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"): (typeof documents)["query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }"): (typeof documents)["mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestFeedState { myVolunteerProfile { calendarFeedActive } }"): (typeof documents)["query TestFeedState { myVolunteerProfile { calendarFeedActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,9 @@
 import { nextNumber } from "../../db/counters.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { AttendanceStatus, Prisma } from "../../generated/prisma/client.ts";
+import type { AttendanceStatus, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { isDayLimitViolation } from "../volunteers/hours.service.ts";
+import { settingsOf } from "../volunteers/volunteers.service.ts";
 import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
@@ -16,7 +18,7 @@ export interface AttendanceEntry {
   status: AttendanceStatus;
 }
 
-export async function recordAttendance(db: ScopedDb, viewer: Viewer, sessionId: string, entries: AttendanceEntry[], now = new Date()) {
+export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, sessionId: string, entries: AttendanceEntry[], now = new Date()) {
   const session = await db.cohortSession.findUnique({ where: { id: sessionId }, include: { cohort: true } });
   if (!session) throw notFound("sessionId");
   if (session.cohort.status === "COMPLETED" || session.cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "sessionId");
@@ -24,16 +26,63 @@ export async function recordAttendance(db: ScopedDb, viewer: Viewer, sessionId: 
   const ids = [...new Set(entries.map((e) => e.enrolmentId))];
   const participants = await db.enrolment.count({ where: { id: { in: ids }, cohortId: session.cohortId, status: "ADMITTED" } });
   if (participants !== ids.length) throw new DomainError("VALIDATION", "training.notParticipant", "entries");
-  return db.$transaction(async (tx) => {
-    for (const entry of entries) {
-      await tx.attendance.upsert({
-        where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
-        create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId } as Prisma.AttendanceUncheckedCreateInput,
-        update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
-      });
-    }
-    await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: entries.length });
-    return tx.attendance.findMany({ where: { sessionId } });
+  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const courseActivity = settings.training.countAttendanceAsHours
+    ? await db.activityType.findUnique({ where: { organizationId_key: { organizationId: viewer.organizationId, key: "COURSE" } } })
+    : null;
+  try {
+    return await db.$transaction(async (tx) => {
+      for (const entry of entries) {
+        await tx.attendance.upsert({
+          where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
+          create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId } as Prisma.AttendanceUncheckedCreateInput,
+          update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
+        });
+        if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id, viewer.userId, now);
+      }
+      await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: entries.length });
+      return tx.attendance.findMany({ where: { sessionId } });
+    });
+  } catch (error) {
+    if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimit", "entries", { minutes: 0 });
+    throw error;
+  }
+}
+
+type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
+
+/**
+ * With the organisation's "count course attendance as hours" setting, a
+ * session attended becomes an approved hour log (activity Kursbesuch), and
+ * changing the attendance later takes it back.
+ */
+async function syncCourseHours(
+  tx: Tx,
+  session: { id: string; startsAt: Date; endsAt: Date; topic: string; cohort: { title: string } },
+  entry: AttendanceEntry,
+  activityTypeId: string,
+  trainerUserId: string,
+  now: Date,
+) {
+  const { volunteerId } = await tx.enrolment.findUniqueOrThrow({ where: { id: entry.enrolmentId }, select: { volunteerId: true } });
+  if (entry.status !== "PRESENT") {
+    await tx.hourLog.deleteMany({ where: { volunteerId, cohortSessionId: session.id } });
+    return;
+  }
+  const minutes = Math.min(1440, Math.max(1, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)));
+  const data = {
+    date: parseIsoDate(todayInBerlin(session.startsAt)),
+    minutes,
+    activityTypeId,
+    note: `${session.cohort.title} – ${session.topic}`,
+    status: "APPROVED" as const,
+    reviewedById: trainerUserId,
+    reviewedAt: now,
+  };
+  await tx.hourLog.upsert({
+    where: { volunteerId_cohortSessionId: { volunteerId, cohortSessionId: session.id } },
+    create: { ...data, volunteerId, cohortSessionId: session.id } as Prisma.HourLogUncheckedCreateInput,
+    update: data,
   });
 }
 

@@ -5,6 +5,9 @@ import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
+import { audit } from "../audit/service.ts";
+import { digest, newSecret } from "../identity/tokens.ts";
+import { myProfile } from "../volunteers/volunteers.service.ts";
 import * as cohorts from "./cohorts.service.ts";
 import * as completion from "./completion.service.ts";
 import * as enrolment from "./enrolment.service.ts";
@@ -184,7 +187,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { sessionId: t.arg.globalID({ for: CohortSessionRef }), entries: t.arg({ type: [AttendanceEntryInput], validate: z.array(z.any()).max(500, "validation.tooMany") }) },
     resolve: async (query, _root, args, ctx) => {
-      await completion.recordAttendance(ctx.db, viewerOf(ctx), args.sessionId.id, args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })));
+      await completion.recordAttendance(ctx.prisma, ctx.db, viewerOf(ctx), args.sessionId.id, args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })));
       return ctx.db.attendance.findMany({ ...query, where: { sessionId: args.sessionId.id } });
     },
   }),
@@ -197,6 +200,18 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       await completion.completeCohort(ctx.db, viewerOf(ctx), args.id.id);
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  resetCalendarFeed: t.string({
+    description: "Creates (or replaces) the secret address of the volunteer's private calendar feed and returns it; the old address stops working. Shown only now.",
+    authScopes: { role: "VOLUNTEER" },
+    errors: { types: standardErrors },
+    resolve: async (_root, _args, ctx) => {
+      const profile = await myProfile(ctx.db, viewerOf(ctx));
+      const secret = newSecret();
+      await ctx.db.volunteerProfile.update({ where: { id: profile.id }, data: { calendarTokenHash: digest(secret) } });
+      await audit(ctx.db, viewerOf(ctx).userId, "training.calendarFeedReset", { type: "VolunteerProfile", id: profile.id });
+      return `${ctx.config.PUBLIC_URL}/calendar/feed/${secret}.ics`;
     },
   }),
   revokeCertificate: t.prismaField({

@@ -285,3 +285,37 @@ describe("tenancy", () => {
     expect((await osna.gql(Cohort, { id: cohortId })).data?.cohort).toBeNull();
   });
 });
+
+const ResetFeed = graphql(`mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }`);
+const FeedState = graphql(`query TestFeedState { myVolunteerProfile { calendarFeedActive } }`);
+const HoursFromCourse = graphql(`query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }`);
+
+describe("calendar feed and course hours", () => {
+  it("gives a volunteer a private feed address that a reset replaces", async () => {
+    const [p] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "feed", 1)).map((e) => t.sessionFor(e)));
+    expect((await p!.gql(FeedState)).data?.myVolunteerProfile?.calendarFeedActive).toBe(false);
+    const first = (await p!.gql(ResetFeed)).data?.resetCalendarFeed as { data: string };
+    const second = (await p!.gql(ResetFeed)).data?.resetCalendarFeed as { data: string };
+    expect(first.data).toMatch(/^http:\/\/localhost:3000\/calendar\/feed\/[\w-]{20,}\.ics$/);
+    expect(second.data).not.toBe(first.data);
+    expect((await p!.gql(FeedState)).data?.myVolunteerProfile?.calendarFeedActive).toBe(true);
+  });
+
+  it("counts attended sessions as approved Kursbesuch hours when the organisation turns that on", async () => {
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: { ...(org.settings as object), training: { countAttendanceAsHours: true } } } });
+    try {
+      const cohortId = await newCohort(2, { sessions: [[-30 * hour, 3 * hour]] });
+      const [p] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "hrs", 1)).map((e) => t.sessionFor(e)));
+      await p!.gql(Apply, { cohortId });
+      const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+      const entry = { enrolmentId: cohort.enrolments[0]!.id };
+      await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "PRESENT" }] });
+      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" } }]);
+      await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "EXCUSED" }] });
+      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
+    } finally {
+      await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: org.settings as object } });
+    }
+  });
+});

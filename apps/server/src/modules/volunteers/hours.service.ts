@@ -39,7 +39,7 @@ export function hourLogsWhere(filter: HourLogsFilter | null | undefined): Prisma
   return where;
 }
 
-function isDayLimitViolation(error: unknown): boolean {
+export function isDayLimitViolation(error: unknown): boolean {
   const text = `${(error as Error)?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
   return text.includes("VolunteerDay_max_24_hours");
 }

@@ -116,6 +116,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     district: t.relation("district", { nullable: true }),
     maxTandems: t.exposeInt("maxTandems"),
     offersInterpreting: t.exposeBoolean("offersInterpreting"),
+    calendarFeedActive: t.boolean({ description: "Whether a private calendar feed address exists (see resetCalendarFeed).", resolve: (p) => p.calendarTokenHash !== null }),
     consentVersion: t.exposeInt("consentVersion"),
     consentedAt: t.expose("consentedAt", { type: "DateTime" }),
     consentWithdrawnAt: t.expose("consentWithdrawnAt", { type: "DateTime", nullable: true }),
