@@ -1,11 +1,12 @@
 // Every request: decide the UI language from the cookie (the root layout load
-// refines it with the signed-in user's choice), forward /graphql to the API,
-// and put the language into <html lang>.
+// refines it with the signed-in user's choice), forward /graphql and the API's
+// download routes (/exports/…, /volunteers/:id/nachweis.pdf) to the API, and
+// put the language into <html lang>.
 import type { Handle } from "@sveltejs/kit";
 import { env } from "$env/dynamic/private";
 import { GRAPHQL_PATH } from "$lib/graphql/client";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale } from "$lib/i18n/locale";
-import { proxyGraphql } from "$lib/server/proxy";
+import { isApiDownloadPath, proxyDownload, proxyGraphql } from "$lib/server/proxy";
 
 export const handle: Handle = async ({ event, resolve }) => {
   const cookieLocale = parseLocale(event.cookies.get(LOCALE_COOKIE));
@@ -13,6 +14,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   if (event.url.pathname === GRAPHQL_PATH) {
     return proxyGraphql(event, env.API_URL, event.locals.locale);
+  }
+  if (isApiDownloadPath(event.url.pathname)) {
+    return proxyDownload(event, env.API_URL, event.locals.locale);
   }
 
   return resolve(event, {

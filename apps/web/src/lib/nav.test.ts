@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublicPath, loginUrl, navFor, safeNext } from "./nav";
+import { isPublicPath, loginUrl, navFor, safeNext, signUpPath } from "./nav";
 
 describe("safeNext", () => {
   it("keeps paths on this site", () => {
@@ -19,6 +19,16 @@ describe("guards", () => {
     expect(isPublicPath("/reset-password/")).toBe(true);
     expect(isPublicPath("/")).toBe(false);
     expect(isPublicPath("/admin/users")).toBe(false);
+    expect(isPublicPath("/verify-email")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/mitmachen")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/mitmachen/")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/other")).toBe(false);
+    expect(isPublicPath("/o/a/b/mitmachen")).toBe(false);
+    expect(isPublicPath("/ehrenamt")).toBe(false);
+  });
+
+  it("links the sign-up page of an organisation", () => {
+    expect(signUpPath("oldenburg")).toBe("/o/oldenburg/mitmachen");
   });
 
   it("sends visitors back where they came from", () => {
@@ -27,7 +37,13 @@ describe("guards", () => {
   });
 
   it("shows user management only to admins", () => {
-    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/account"]);
+    expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/account"]);
     expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/admin/users", "/account"]);
+  });
+
+  it("shows the volunteer and coordinator pages by role", () => {
+    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/ehrenamt", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/account"]);
+    expect(navFor(["COORDINATOR", "VOLUNTEER"]).map((i) => i.href)).toContain("/ehrenamt");
   });
 });

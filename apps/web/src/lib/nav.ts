@@ -3,11 +3,19 @@ import type { Role } from "$lib/graphql/types";
 import type { MessageKey } from "$lib/i18n";
 
 /** Pages that work without signing in. */
-export const PUBLIC_PATHS: readonly string[] = ["/login", "/forgot-password", "/reset-password"];
+export const PUBLIC_PATHS: readonly string[] = ["/login", "/forgot-password", "/reset-password", "/verify-email"];
+
+/** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`). */
+export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/];
 
 export function isPublicPath(pathname: string): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  return PUBLIC_PATHS.includes(path);
+  return PUBLIC_PATHS.includes(path) || PUBLIC_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+/** The public volunteer sign-up page of an organisation. */
+export function signUpPath(organizationSlug: string): string {
+  return `/o/${encodeURIComponent(organizationSlug)}/mitmachen`;
 }
 
 /**
@@ -34,8 +42,25 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "nav.home" },
+  { href: "/ehrenamt", label: "nav.volunteering", roles: ["VOLUNTEER"] },
+  { href: "/koordination/ehrenamtliche", label: "nav.volunteers", roles: ["COORDINATOR"] },
+  { href: "/koordination/stunden", label: "nav.hourReview", roles: ["COORDINATOR"] },
   { href: "/admin/users", label: "nav.users", roles: ["ADMIN"] },
   { href: "/account", label: "nav.account" },
+];
+
+/** The volunteer's own pages (sub-navigation of "My volunteering"). */
+export const VOLUNTEER_PAGES: readonly { href: string; label: MessageKey }[] = [
+  { href: "/ehrenamt", label: "vol.navLog" },
+  { href: "/ehrenamt/stunden", label: "vol.navHours" },
+  { href: "/ehrenamt/profil", label: "vol.navProfile" },
+  { href: "/ehrenamt/nachweis", label: "vol.navNachweis" },
+];
+
+/** The coordinators' pages for volunteers, as linked from the start page. */
+export const COORDINATOR_PAGES: readonly { href: string; label: MessageKey }[] = [
+  { href: "/koordination/ehrenamtliche", label: "nav.volunteers" },
+  { href: "/koordination/stunden", label: "nav.hourReview" },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -3,6 +3,10 @@
 import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import type { MeQuery, SetMyLocaleMutation } from "./viewer";
 import type { UsersQuery, SetUserRolesMutation } from "./users";
+import type { SignUpOptionsQuery } from "./signup";
+import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerOverviewQuery } from "./my-volunteering";
+import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
+import type { HourReviewQuery } from "./hour-review";
 
 export type Role = Exclude<VariablesOf<typeof SetUserRolesMutation>["roles"], readonly unknown[]>;
 export type ApiLocale = VariablesOf<typeof SetMyLocaleMutation>["locale"];
@@ -12,3 +16,27 @@ export type UsersConnection = ResultOf<typeof UsersQuery>["users"];
 export type UserRow = UsersConnection["edges"][number]["node"];
 export type UserStatus = UserRow["status"];
 export type UsersFilter = NonNullable<VariablesOf<typeof UsersQuery>["filter"]>;
+
+// ---- volunteers --------------------------------------------------------------
+
+export type SignUpOptions = NonNullable<ResultOf<typeof SignUpOptionsQuery>["signUpOptions"]>;
+export type OptionItem = { id: string; name: string };
+export type MyVolunteerProfile = NonNullable<ResultOf<typeof MyVolunteeringQuery>["myVolunteerProfile"]>;
+export type VolunteerStatus = MyVolunteerProfile["status"];
+export type ActivityTypeItem = ResultOf<typeof MyVolunteeringQuery>["activityTypes"][number];
+export type Eligibility = ResultOf<typeof VolunteerOverviewQuery>["ehrenamtskarteEligibility"];
+export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];
+export type MyHourLogsConnection = ResultOf<typeof MyHourLogsQuery>["myHourLogs"];
+export type MyHourLog = MyHourLogsConnection["edges"][number]["node"];
+export type ReviewStatus = MyHourLog["status"];
+export type VolunteersConnection = ResultOf<typeof VolunteersQuery>["volunteers"];
+export type VolunteerRow = VolunteersConnection["edges"][number]["node"];
+export type VolunteersFilter = NonNullable<VariablesOf<typeof VolunteersQuery>["filter"]>;
+export type CertificateState = VolunteerRow["conductCertificate"]["state"];
+export type VolunteerDetail = NonNullable<ResultOf<typeof VolunteerDetailQuery>["volunteer"]>;
+export type AllowanceSummary = ResultOf<typeof VolunteerDetailQuery>["allowanceSummary"];
+export type AllowanceKind = VariablesOf<typeof RecordAllowancePaymentMutation>["input"]["kind"];
+export type ReviewDecision = VariablesOf<typeof ReviewVolunteerMutation>["decision"];
+export type HourLogsFilter = NonNullable<VariablesOf<typeof HourReviewQuery>["filter"]>;
+export type HourReviewConnection = ResultOf<typeof HourReviewQuery>["hourLogs"];
+export type HourReviewRow = HourReviewConnection["edges"][number]["node"];

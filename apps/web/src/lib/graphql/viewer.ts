@@ -13,6 +13,7 @@ export const MeQuery = graphql(`
       organization {
         id
         name
+        slug
       }
       roles
       memberships {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RequestEvent } from "@sveltejs/kit";
-import { apiGraphqlUrl, buildUpstreamHeaders, proxyGraphql } from "./proxy";
+import { apiGraphqlUrl, apiUrlFor, buildUpstreamHeaders, isApiDownloadPath, proxyDownload, proxyGraphql } from "./proxy";
 
 describe("apiGraphqlUrl", () => {
   it("defaults to the local API and keeps the query string", () => {
@@ -76,5 +76,55 @@ describe("proxyGraphql", () => {
     const event = { request, url: new URL(request.url), getClientAddress: () => "::1" } as unknown as RequestEvent;
     const response = await proxyGraphql(event, undefined, "de");
     expect(response.status).toBe(502);
+  });
+});
+
+describe("downloads", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("forwards only the API's export and Nachweis routes", () => {
+    expect(isApiDownloadPath("/exports/hours.csv")).toBe(true);
+    expect(isApiDownloadPath("/volunteers/Vm9sOjE%3D/nachweis.pdf")).toBe(true);
+    expect(isApiDownloadPath("/volunteers/a/b/nachweis.pdf")).toBe(false);
+    expect(isApiDownloadPath("/exports/")).toBe(false);
+    expect(isApiDownloadPath("/exports/a/b")).toBe(false);
+    expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
+    expect(apiUrlFor("http://api:4000/", "/exports/hours.csv", "?from=2026-01-01")).toBe("http://api:4000/exports/hours.csv?from=2026-01-01");
+  });
+
+  it("passes the cookie on and the file back with its name", async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response("%PDF-1.7", {
+          status: 200,
+          headers: { "content-type": "application/pdf", "content-disposition": 'attachment; filename="nachweis.pdf"', server: "x" },
+        }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const request = new Request("http://web.example/volunteers/Vm9sOjE%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31", {
+      headers: { cookie: "lotse_session=abc", accept: "*/*" },
+    });
+    const event = { request, url: new URL(request.url), getClientAddress: () => "192.0.2.1" } as unknown as RequestEvent;
+    const response = await proxyDownload(event, "http://api.internal:4000", "en");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("%PDF-1.7");
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="nachweis.pdf"');
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("server")).toBeNull();
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("http://api.internal:4000/volunteers/Vm9sOjE%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31");
+    expect(init.method).toBe("GET");
+    expect(new Headers(init.headers).get("cookie")).toBe("lotse_session=abc");
+    expect(new Headers(init.headers).get("accept-language")).toBe("en");
+  });
+
+  it("refuses other methods without asking the API", async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal("fetch", fetchMock);
+    const request = new Request("http://web.example/exports/hours.csv", { method: "POST", body: "x" });
+    const event = { request, url: new URL(request.url), getClientAddress: () => "::1" } as unknown as RequestEvent;
+    expect((await proxyDownload(event, undefined, "de")).status).toBe(405);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 // Forwards the browser's (and server loads') GraphQL requests to the API, so
 // the browser talks to one origin and the API's session cookie stays first-party.
+// The API's plain download routes (CSV export, Nachweis PDF) go the same way.
 import type { RequestEvent } from "@sveltejs/kit";
 
 /** Request headers passed on to the API unchanged. */
@@ -14,9 +15,28 @@ export const FORWARDED_REQUEST_HEADERS = [
 export const DEFAULT_API_URL = "http://127.0.0.1:4000";
 
 export function apiGraphqlUrl(apiUrl: string | undefined, search = ""): string {
-  const base = (apiUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, "");
-  return `${base}/graphql${search}`;
+  return apiUrlFor(apiUrl, "/graphql", search);
 }
+
+/** The API's URL for a path of this origin (the path is passed on as it came, still percent-encoded). */
+export function apiUrlFor(apiUrl: string | undefined, pathname: string, search = ""): string {
+  const base = (apiUrl?.trim() || DEFAULT_API_URL).replace(/\/+$/, "");
+  return `${base}${pathname}${search}`;
+}
+
+/**
+ * The API's plain (non-GraphQL) routes this app forwards: `GET /exports/…`
+ * (e.g. hours.csv) and `GET /volunteers/:id/nachweis.pdf`. Everything else is
+ * the app's own page.
+ */
+export function isApiDownloadPath(pathname: string): boolean {
+  if (/^\/exports\/[^/]+$/.test(pathname)) return true;
+  return /^\/volunteers\/[^/]+\/nachweis\.pdf$/.test(pathname);
+}
+
+/** Response headers of a download passed back to the browser. */
+// No content-length: fetch may have decompressed the body, so the upstream length can be wrong.
+export const FORWARDED_DOWNLOAD_HEADERS = ["content-type", "content-disposition", "last-modified", "etag"] as const;
 
 export function buildUpstreamHeaders(
   incoming: Headers,
@@ -35,33 +55,40 @@ export function buildUpstreamHeaders(
   return headers;
 }
 
+function clientAddressOf(event: RequestEvent): string {
+  try {
+    return event.getClientAddress();
+  } catch {
+    // not available (e.g. some test harnesses): keep the loopback address
+    return "127.0.0.1";
+  }
+}
+
+function unreachable(err: unknown): Response {
+  console.error("API unreachable:", (err as Error).message);
+  return new Response(JSON.stringify({ errors: [{ message: "The API cannot be reached." }] }), {
+    status: 502,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
 export async function proxyGraphql(
   event: RequestEvent,
   apiUrl: string | undefined,
   locale: string | null,
 ): Promise<Response> {
   const { request } = event;
-  let clientAddress = "127.0.0.1";
-  try {
-    clientAddress = event.getClientAddress();
-  } catch {
-    // not available (e.g. some test harnesses): keep the loopback address
-  }
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   let upstream: Response;
   try {
     upstream = await fetch(apiGraphqlUrl(apiUrl, event.url.search), {
       method: request.method,
-      headers: buildUpstreamHeaders(request.headers, clientAddress, locale),
+      headers: buildUpstreamHeaders(request.headers, clientAddressOf(event), locale),
       body: hasBody ? await request.arrayBuffer() : undefined,
       redirect: "manual",
     });
   } catch (err) {
-    console.error("API unreachable:", (err as Error).message);
-    return new Response(JSON.stringify({ errors: [{ message: "The API cannot be reached." }] }), {
-      status: 502,
-      headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-    });
+    return unreachable(err);
   }
   const headers = new Headers();
   const contentType = upstream.headers.get("content-type");
@@ -73,4 +100,37 @@ export async function proxyGraphql(
     statusText: upstream.statusText,
     headers,
   });
+}
+
+/**
+ * Forwards a download (GET/HEAD only) to the API with the session cookie and
+ * passes the file back with its name (content-disposition); never cached.
+ */
+export async function proxyDownload(
+  event: RequestEvent,
+  apiUrl: string | undefined,
+  locale: string | null,
+): Promise<Response> {
+  const { request } = event;
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new Response("Method Not Allowed", { status: 405, headers: { allow: "GET, HEAD", "cache-control": "no-store" } });
+  }
+  let upstream: Response;
+  try {
+    upstream = await fetch(apiUrlFor(apiUrl, event.url.pathname, event.url.search), {
+      method: request.method,
+      headers: buildUpstreamHeaders(request.headers, clientAddressOf(event), locale),
+      redirect: "manual",
+    });
+  } catch (err) {
+    return unreachable(err);
+  }
+  const headers = new Headers();
+  for (const name of FORWARDED_DOWNLOAD_HEADERS) {
+    const value = upstream.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  for (const cookie of upstream.headers.getSetCookie()) headers.append("set-cookie", cookie);
+  headers.set("cache-control", "no-store");
+  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
 }

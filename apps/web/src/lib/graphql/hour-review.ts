@@ -1,0 +1,72 @@
+// The coordinators' review queue for logged hours and the organisation's summary.
+import { graphql } from "@lotse/schema";
+
+export const HourReviewQuery = graphql(`
+  query HourReview($first: Int, $after: String, $last: Int, $before: String, $filter: HourLogsFilter, $year: Int!) {
+    hourLogs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          date
+          minutes
+          note
+          status
+          createdAt
+          activityType {
+            id
+            name
+          }
+          volunteer {
+            id
+            name
+          }
+        }
+      }
+    }
+    hoursSummary(year: $year) {
+      ...HoursSummaryFields
+    }
+    volunteers(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ReviewHourLogsMutation = graphql(`
+  mutation ReviewHourLogs($ids: [ID!]!, $decision: ReviewDecision!, $reason: String) {
+    reviewHourLogs(ids: $ids, decision: $decision, reason: $reason) {
+      __typename
+      ... on MutationReviewHourLogsSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,315 @@
+// The volunteer's own pages (VOLUNTEER): profile, consent, hour logging, own
+// summaries and Ehrenamtskarte figures.
+import { graphql } from "@lotse/schema";
+
+export const ProfileFormFieldsFragment = graphql(`
+  fragment ProfileFormFields on Volunteer {
+    name
+    phone
+    germanLevel
+    languages {
+      code
+      level
+      interpreting
+    }
+    topics {
+      id
+      name
+    }
+    availability {
+      weekday
+      start
+      end
+    }
+    district {
+      id
+      name
+    }
+    maxTandems
+    offersInterpreting
+  }
+`);
+
+export const MyVolunteeringQuery = graphql(`
+  query MyVolunteering {
+    myVolunteerProfile {
+      id
+      status
+      email
+      reviewReason
+      consentVersion
+      consentedAt
+      consentWithdrawnAt
+      ...ProfileFormFields
+    }
+    currentConsent {
+      version
+      text
+    }
+    activityTypes {
+      id
+      key
+      name
+    }
+  }
+`);
+
+export const VolunteerOverviewQuery = graphql(`
+  query VolunteerOverview($volunteerId: ID!) {
+    ehrenamtskarteEligibility(volunteerId: $volunteerId) {
+      ...EligibilityFields
+    }
+    myHourLogs(first: 3) {
+      totalCount
+      edges {
+        node {
+          id
+          date
+          minutes
+          status
+          activityType {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EligibilityFieldsFragment = graphql(`
+  fragment EligibilityFields on EhrenamtskarteEligibility {
+    eligible
+    hoursLast12Months
+    averageHoursPerWeek
+    meetsHours
+    activeSince
+    activeYears
+    meetsDuration
+    requiredHoursPerWeek
+    requiredHoursPerYear
+    requiredActiveYears
+  }
+`);
+
+export const HoursSummaryFieldsFragment = graphql(`
+  fragment HoursSummaryFields on HoursSummary {
+    year
+    approvedMinutes
+    pendingMinutes
+    volunteerCount
+    months {
+      month
+      approvedMinutes
+      pendingMinutes
+    }
+    byActivity {
+      activityType {
+        id
+        name
+      }
+      approvedMinutes
+      pendingMinutes
+    }
+  }
+`);
+
+export const MyHourLogsQuery = graphql(`
+  query MyHourLogs($first: Int, $after: String, $last: Int, $before: String, $volunteerId: ID!, $year: Int!) {
+    myHourLogs(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          date
+          minutes
+          note
+          status
+          reviewReason
+          activityType {
+            id
+            name
+          }
+        }
+      }
+    }
+    hoursSummary(volunteerId: $volunteerId, year: $year) {
+      ...HoursSummaryFields
+    }
+  }
+`);
+
+export const ProfileOptionsQuery = graphql(`
+  query ProfileOptions {
+    topics {
+      id
+      name
+    }
+    districts {
+      id
+      name
+    }
+  }
+`);
+
+export const LogHoursMutation = graphql(`
+  mutation LogHours($input: HourLogInput!) {
+    logHours(input: $input) {
+      __typename
+      ... on MutationLogHoursSuccess {
+        data {
+          id
+          date
+          minutes
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateHourLogMutation = graphql(`
+  mutation UpdateHourLog($id: ID!, $input: HourLogInput!) {
+    updateHourLog(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateHourLogSuccess {
+        data {
+          id
+          date
+          minutes
+          note
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const DeleteHourLogMutation = graphql(`
+  mutation DeleteHourLog($id: ID!) {
+    deleteHourLog(id: $id) {
+      __typename
+      ... on MutationDeleteHourLogSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateMyVolunteerProfileMutation = graphql(`
+  mutation UpdateMyVolunteerProfile($input: VolunteerProfileInput!) {
+    updateMyVolunteerProfile(input: $input) {
+      __typename
+      ... on MutationUpdateMyVolunteerProfileSuccess {
+        data {
+          id
+          ...ProfileFormFields
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const WithdrawConsentMutation = graphql(`
+  mutation WithdrawConsent {
+    withdrawConsent {
+      __typename
+      ... on MutationWithdrawConsentSuccess {
+        data {
+          id
+          status
+          consentWithdrawnAt
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const GiveConsentMutation = graphql(`
+  mutation GiveConsent($consentVersion: Int!) {
+    giveConsent(consentVersion: $consentVersion) {
+      __typename
+      ... on MutationGiveConsentSuccess {
+        data {
+          id
+          status
+          consentVersion
+          consentWithdrawnAt
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,67 @@
+// Public volunteer sign-up and the email verification that follows (no session needed).
+import { graphql } from "@lotse/schema";
+
+export const SignUpOptionsQuery = graphql(`
+  query SignUpOptions($organizationSlug: String!) {
+    signUpOptions(organizationSlug: $organizationSlug) {
+      organizationName
+      slug
+      topics {
+        id
+        name
+      }
+      districts {
+        id
+        name
+      }
+      consent {
+        version
+        text
+      }
+    }
+  }
+`);
+
+export const RegisterVolunteerMutation = graphql(`
+  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      __typename
+      ... on MutationRegisterVolunteerSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      __typename
+      ... on MutationVerifyEmailSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);

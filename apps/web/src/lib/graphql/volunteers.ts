@@ -1,0 +1,253 @@
+// Coordinators' volunteer pages (COORDINATOR): the list with filters, one
+// volunteer's details with their decisions, Führungszeugnis records, hours,
+// Ehrenamtskarte figures and allowance payments.
+import { graphql } from "@lotse/schema";
+
+export const VolunteersQuery = graphql(`
+  query Volunteers($first: Int, $after: String, $last: Int, $before: String, $filter: VolunteersFilter) {
+    volunteers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          status
+          offersInterpreting
+          createdAt
+          emailVerified
+          languages {
+            code
+            level
+            interpreting
+          }
+          district {
+            id
+            name
+          }
+          conductCertificate {
+            state
+            validUntil
+          }
+        }
+      }
+    }
+    topics {
+      id
+      name
+    }
+    districts {
+      id
+      name
+    }
+  }
+`);
+
+export const VolunteerDetailQuery = graphql(`
+  query VolunteerDetail($id: ID!, $year: Int!) {
+    volunteer(id: $id) {
+      id
+      name
+      email
+      emailVerified
+      phone
+      status
+      germanLevel
+      languages {
+        code
+        level
+        interpreting
+      }
+      topics {
+        id
+        name
+      }
+      availability {
+        weekday
+        start
+        end
+      }
+      district {
+        id
+        name
+      }
+      maxTandems
+      offersInterpreting
+      consentVersion
+      consentedAt
+      consentWithdrawnAt
+      createdAt
+      approvedAt
+      reviewedAt
+      reviewReason
+      conductCertificate {
+        state
+        validUntil
+      }
+      conductCertificates {
+        inspectedOn
+        issuedOn
+        hasRelevantEntry
+        recordedAt
+      }
+    }
+    hoursSummary(volunteerId: $id, year: $year) {
+      ...HoursSummaryFields
+    }
+    ehrenamtskarteEligibility(volunteerId: $id) {
+      ...EligibilityFields
+    }
+    allowanceSummary(volunteerId: $id, year: $year) {
+      year
+      pauschaleCents
+      pauschaleLimitCents
+      pauschaleRemainingCents
+      expensesCents
+      payments {
+        id
+        kind
+        amountCents
+        paidOn
+        note
+        year
+      }
+    }
+  }
+`);
+
+export const ReviewVolunteerMutation = graphql(`
+  mutation ReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {
+    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {
+      __typename
+      ... on MutationReviewVolunteerSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const PauseVolunteerMutation = graphql(`
+  mutation PauseVolunteer($id: ID!, $reason: String) {
+    pauseVolunteer(id: $id, reason: $reason) {
+      __typename
+      ... on MutationPauseVolunteerSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const ReactivateVolunteerMutation = graphql(`
+  mutation ReactivateVolunteer($id: ID!) {
+    reactivateVolunteer(id: $id) {
+      __typename
+      ... on MutationReactivateVolunteerSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RecordConductCertificateMutation = graphql(`
+  mutation RecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {
+    recordConductCertificate(volunteerId: $volunteerId, input: $input) {
+      __typename
+      ... on MutationRecordConductCertificateSuccess {
+        data {
+          id
+          conductCertificate {
+            state
+            validUntil
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RecordAllowancePaymentMutation = graphql(`
+  mutation RecordAllowancePayment($input: AllowancePaymentInput!) {
+    recordAllowancePayment(input: $input) {
+      __typename
+      ... on MutationRecordAllowancePaymentSuccess {
+        data {
+          id
+          kind
+          amountCents
+          paidOn
+          year
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { hoursCsvHref, nachweisHref, periodProblem } from "./links";
+
+describe("download links", () => {
+  it("points at the API's routes through this origin", () => {
+    expect(nachweisHref("Vm9sdW50ZWVyOmFi==", { from: "2026-01-01", to: "2026-12-31" })).toBe(
+      "/volunteers/Vm9sdW50ZWVyOmFi%3D%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31",
+    );
+    expect(hoursCsvHref({ from: "2026-01-01", to: "2026-03-31" })).toBe("/exports/hours.csv?from=2026-01-01&to=2026-03-31");
+  });
+
+  it("names what is wrong with a period", () => {
+    expect(periodProblem({ from: "2026-01-01", to: "2026-01-01" })).toBeNull();
+    expect(periodProblem({ from: "", to: "2026-01-01" })).toBe("from");
+    expect(periodProblem({ from: "2026-01-01", to: "2026-02-30" })).toBe("to");
+    expect(periodProblem({ from: "2026-02-01", to: "2026-01-01" })).toBe("order");
+  });
+});

@@ -1,0 +1,188 @@
+// The volunteer profile form's state (what people type, kept as strings so
+// nothing is lost when the API refuses), its conversion to the API's
+// VolunteerProfileInput, the checks that must happen before sending, and the
+// field names API errors are matched against. Shared by sign-up and "my profile".
+import type { FormErrors } from "$lib/graphql/errors";
+import type { Translate } from "$lib/i18n";
+import { LANGUAGE_LEVELS, type LanguageLevel } from "./languages";
+
+export interface LanguageRow {
+  /** Stable key for the row in the list (not sent). */
+  key: number;
+  code: string;
+  level: LanguageLevel | "";
+  interpreting: boolean;
+}
+
+export interface AvailabilityRow {
+  key: number;
+  weekday: string;
+  start: string;
+  end: string;
+}
+
+export interface ProfileDraft {
+  name: string;
+  phone: string;
+  germanLevel: LanguageLevel | "";
+  languages: LanguageRow[];
+  topicIds: string[];
+  availability: AvailabilityRow[];
+  districtId: string;
+  maxTandems: string;
+  offersInterpreting: boolean;
+}
+
+/** The stored profile as the API returns it (the parts the form edits). */
+export interface StoredProfile {
+  name: string;
+  phone?: string | null;
+  germanLevel: LanguageLevel;
+  languages: ReadonlyArray<{ code: string; level: LanguageLevel; interpreting: boolean }>;
+  topics: ReadonlyArray<{ id: string }>;
+  availability: ReadonlyArray<{ weekday: number; start: string; end: string }>;
+  district?: { id: string } | null;
+  maxTandems: number;
+  offersInterpreting: boolean;
+}
+
+/** What both API inputs (RegisterVolunteerInput, VolunteerProfileInput) share. */
+export interface ProfileInputFields {
+  name: string;
+  phone: string | null;
+  germanLevel: LanguageLevel;
+  languages: { code: string; level: LanguageLevel; interpreting: boolean }[];
+  topicIds: string[];
+  availability: { weekday: number; start: string; end: string }[];
+  districtId: string | null;
+  maxTandems: number;
+  offersInterpreting: boolean;
+}
+
+let nextKey = 1;
+const key = () => nextKey++;
+
+export function newLanguageRow(): LanguageRow {
+  return { key: key(), code: "", level: "", interpreting: false };
+}
+
+export function newAvailabilityRow(): AvailabilityRow {
+  return { key: key(), weekday: "", start: "", end: "" };
+}
+
+export function emptyDraft(): ProfileDraft {
+  return {
+    name: "",
+    phone: "",
+    germanLevel: "",
+    languages: [newLanguageRow()],
+    topicIds: [],
+    availability: [],
+    districtId: "",
+    maxTandems: "1",
+    offersInterpreting: false,
+  };
+}
+
+export function draftFromProfile(p: StoredProfile): ProfileDraft {
+  return {
+    name: p.name,
+    phone: p.phone ?? "",
+    germanLevel: p.germanLevel,
+    languages: p.languages.map((l) => ({ key: key(), code: l.code, level: l.level, interpreting: l.interpreting })),
+    topicIds: p.topics.map((t) => t.id),
+    availability: p.availability.map((a) => ({ key: key(), weekday: String(a.weekday), start: a.start, end: a.end })),
+    districtId: p.district?.id ?? "",
+    maxTandems: String(p.maxTandems),
+    offersInterpreting: p.offersInterpreting,
+  };
+}
+
+/** The form's own field names, including one per row control, for matching API errors (`languages.0.code`). */
+export function profileFieldNames(draft: Pick<ProfileDraft, "languages" | "availability">): string[] {
+  return [
+    "name",
+    "phone",
+    "germanLevel",
+    "languages",
+    "topicIds",
+    "availability",
+    "districtId",
+    "maxTandems",
+    "offersInterpreting",
+    ...draft.languages.flatMap((_, i) => [`languages.${i}.code`, `languages.${i}.level`, `languages.${i}.interpreting`]),
+    ...draft.availability.flatMap((_, i) => [`availability.${i}.weekday`, `availability.${i}.start`, `availability.${i}.end`]),
+  ];
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export type ProfileInputResult = { ok: true; input: ProfileInputFields } | { ok: false; errors: FormErrors };
+
+/**
+ * Checks what only the form can know (a row left half-filled, a number that
+ * is not a number) and builds the API input. Everything else (ranges, the
+ * German level needed for interpreting, duplicates) is the API's to refuse.
+ */
+export function profileInput(draft: ProfileDraft, t: Translate): ProfileInputResult {
+  const fields: Record<string, string> = {};
+  if (!draft.name.trim()) fields.name = t("common.fillIn");
+  const germanLevel = draft.germanLevel;
+  if (!germanLevel || !LANGUAGE_LEVELS.includes(germanLevel)) fields.germanLevel = t("profile.chooseLevel");
+
+  draft.languages.forEach((row, i) => {
+    if (!row.code) fields[`languages.${i}.code`] = t("profile.chooseLanguage");
+    if (!row.level) fields[`languages.${i}.level`] = t("profile.chooseLevel");
+  });
+
+  draft.availability.forEach((row, i) => {
+    if (!row.weekday) fields[`availability.${i}.weekday`] = t("profile.chooseWeekday");
+    if (!TIME.test(row.start)) fields[`availability.${i}.start`] = t("profile.timeFormat");
+    if (!TIME.test(row.end)) fields[`availability.${i}.end`] = t("profile.timeFormat");
+    else if (TIME.test(row.start) && row.end <= row.start) fields[`availability.${i}.end`] = t("profile.timeOrder");
+  });
+
+  const tandemsText = draft.maxTandems.trim();
+  const maxTandems = /^\d{1,3}$/.test(tandemsText) ? Number(tandemsText) : NaN;
+  if (Number.isNaN(maxTandems)) fields.maxTandems = t("profile.tandemsFormat");
+
+  if (Object.keys(fields).length > 0) {
+    return { ok: false, errors: { form: [t("common.checkFields")], fields } };
+  }
+
+  return {
+    ok: true,
+    input: {
+      name: draft.name.trim(),
+      phone: draft.phone.trim() || null,
+      germanLevel: germanLevel as LanguageLevel,
+      languages: draft.languages.map((row) => ({
+        code: row.code,
+        level: row.level as LanguageLevel,
+        interpreting: draft.offersInterpreting && row.interpreting,
+      })),
+      topicIds: [...draft.topicIds],
+      availability: draft.availability.map((row) => ({ weekday: Number(row.weekday), start: row.start, end: row.end })),
+      districtId: draft.districtId || null,
+      maxTandems,
+      offersInterpreting: draft.offersInterpreting,
+    },
+  };
+}
+
+/** Removes a row and moves the row-bound errors of later rows up, so messages stay next to their row. */
+export function shiftRowErrors(fields: Record<string, string>, list: "languages" | "availability", removed: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pattern = new RegExp(`^${list}\\.(\\d+)\\.(.+)$`);
+  for (const [name, message] of Object.entries(fields)) {
+    const m = name.match(pattern);
+    if (!m) {
+      out[name] = message;
+      continue;
+    }
+    const index = Number(m[1]);
+    if (index === removed) continue;
+    out[index > removed ? `${list}.${index - 1}.${m[2]}` : name] = message;
+  }
+  return out;
+}

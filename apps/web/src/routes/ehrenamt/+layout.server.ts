@@ -1,0 +1,13 @@
+// Everything under /ehrenamt is the signed-in volunteer's own: their profile in
+// the current organisation, the current consent text and the activity list.
+import { error } from "@sveltejs/kit";
+import { loadQuery } from "$lib/graphql/load";
+import { MyVolunteeringQuery } from "$lib/graphql/my-volunteering";
+import type { LayoutServerLoad } from "./$types";
+
+export const load: LayoutServerLoad = async ({ fetch, parent }) => {
+  const { me } = await parent();
+  if (!me?.roles.includes("VOLUNTEER")) error(403, { message: "Forbidden" });
+  const { myVolunteerProfile, currentConsent, activityTypes } = await loadQuery(fetch, MyVolunteeringQuery, {});
+  return { volunteer: myVolunteerProfile, currentConsent, activityTypes };
+};
