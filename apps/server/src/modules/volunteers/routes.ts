@@ -157,7 +157,8 @@ interface CsvCursor {
 function hourLogBatch(db: ScopedDb, period: Period, cursor: CsvCursor | null) {
   return db.hourLog.findMany({
     where: {
-      date: { gte: parseIsoDate(period.from), lte: parseIsoDate(period.to) },
+      // The lower bound moves with the cursor so an index on the date can start there.
+      date: { gte: cursor?.date ?? parseIsoDate(period.from), lte: parseIsoDate(period.to) },
       ...(cursor
         ? {
             OR: [
@@ -183,12 +184,13 @@ export function hoursCsvStream(
   fetchAPI: FetchAPI,
   db: ScopedDb,
   period: Period,
-  events: { done(rows: number): void; failed(error: unknown, rows: number): void },
+  events: { done(rows: number): void; failed(error: unknown, rows: number): void; cancelled(rows: number): void },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: CsvCursor | null = null;
   let header = true;
   let rows = 0;
+  let finished = false;
   return new fetchAPI.ReadableStream<Uint8Array>({
     async pull(controller) {
       if (header) {
@@ -197,6 +199,9 @@ export function hoursCsvStream(
         return;
       }
       try {
+        // Let other requests and socket writes run between batches: the embedded
+        // PGlite answers without I/O, so a long export would otherwise hold the event loop.
+        await new Promise((resolve) => setImmediate(resolve));
         const batch = await hourLogBatch(db, period, cursor);
         if (batch.length > 0) {
           let chunk = "";
@@ -219,13 +224,19 @@ export function hoursCsvStream(
           controller.enqueue(encoder.encode(chunk));
         }
         if (batch.length < CSV_BATCH_SIZE) {
+          finished = true;
           controller.close();
           events.done(rows);
         }
       } catch (error) {
+        finished = true;
         events.failed(error, rows);
         controller.error(error);
       }
+    },
+    cancel() {
+      // Some stream wrappers cancel after the end too; only an unfinished export was cut short.
+      if (!finished) events.cancelled(rows);
     },
   });
 }
@@ -322,10 +333,17 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
   // Table: activity | hours, a rule under the header and above the total.
   const rowHeight = 20;
   const signatureTop = bottom - 150;
+  /** The text cut to one line of `room` points (in the current font), with an ellipsis. */
+  const fit = (text: string, room: number) => {
+    if (doc.widthOfString(text) <= room) return text;
+    let cut = text;
+    while (cut && doc.widthOfString(`${cut}…`) > room) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  };
   const drawRow = (name: string, hours: string, bold = false) => {
     const y = doc.y;
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(11);
-    doc.text(name, left, y, { width: width - hoursColumn - 10, lineBreak: false, ellipsis: true });
+    doc.text(fit(name, width - hoursColumn - 10), left, y, { lineBreak: false });
     doc.text(hours, left + width - hoursColumn, y, { width: hoursColumn, align: "right", lineBreak: false });
     doc.x = left;
     doc.y = y + rowHeight;
@@ -446,6 +464,7 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
         const body = hoursCsvStream(fetchAPI, db, period, {
           done: (rows) => log.info({ ...who, export: "hours.csv", ...period, rows, ms: Date.now() - started }, "hours exported"),
           failed: (err, rows) => log.error({ ...who, export: "hours.csv", ...period, rows, err }, "hours export failed"),
+          cancelled: (rows) => log.info({ ...who, export: "hours.csv", ...period, rows }, "hours export cancelled by the client"),
         });
         return endResponse(
           new fetchAPI.Response(body, {

@@ -1,0 +1,339 @@
+// `npm run bench` (after api.bench.ts): the volunteers area at size. An
+// organisation with 2,000 volunteers and 200,000 hour logs, on in-memory PGlite
+// and (when reachable) on a throwaway PostgreSQL database. Through the whole
+// HTTP stack it prints p50/p99 latency and the number of SQL statements that
+// reach the database per request for the review queue (20 and 100 entries),
+// hoursSummary for one volunteer and for the organisation, plus the two
+// downloads. Statements are counted at the driver adapter (every queryRaw /
+// executeRaw / transaction start), not from Prisma's log. Prints figures;
+// asserts nothing about speed.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { createApp } from "../src/app.ts";
+import { testConfig } from "../src/config.ts";
+import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
+import { openDatabase } from "../src/db/open.ts";
+import { DEMO_PASSWORD } from "../src/db/seed.ts";
+import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../src/lib/dates.ts";
+import { createLogger } from "../src/logger.ts";
+import { CSV_BATCH_SIZE } from "../src/modules/volunteers/routes.ts";
+
+const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 2000);
+const LOGS_PER_VOLUNTEER = Number(process.env.BENCH_LOGS_PER_VOLUNTEER ?? 100);
+/** Per operation and database: stop after this many requests or this much time, whichever comes first. */
+const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 150);
+const OPERATION_SECONDS = Number(process.env.BENCH_OPERATION_SECONDS ?? 3);
+const WARMUP = 3;
+const VERBOSE = process.env.BENCH_VERBOSE === "1";
+const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const COORDINATOR = "koordination@oldenburg.example";
+
+// ---- counting SQL statements at the driver adapter ---------------------------------
+
+interface StatementCounter {
+  count: number;
+  /** When set, the statements are collected here too. */
+  log: string[] | null;
+}
+
+/**
+ * Wraps a driver adapter factory so that every statement sent to the database
+ * is counted: queryRaw/executeRaw on the connection and inside transactions,
+ * the BEGIN the adapter sends itself when a transaction starts, and COMMIT /
+ * ROLLBACK when the adapter ends a transaction without Prisma sending SQL
+ * (usePhantomQuery).
+ */
+function countingFactory(inner: SqlDriverAdapterFactory, counter: StatementCounter): SqlDriverAdapterFactory {
+  const note = (sql: string) => {
+    counter.count++;
+    counter.log?.push(sql.replace(/\s+/g, " ").slice(0, 160));
+  };
+  function wrap<T extends SqlDriverAdapter | Transaction>(target: T): T {
+    return new Proxy(target, {
+      get(t, prop) {
+        const value = Reflect.get(t, prop, t);
+        if (typeof value !== "function") return value;
+        if (prop === "queryRaw" || prop === "executeRaw") {
+          return (query: SqlQuery) => {
+            note(query.sql);
+            return value.call(t, query);
+          };
+        }
+        if (prop === "startTransaction") {
+          return async (isolationLevel?: string) => {
+            note("BEGIN");
+            if (isolationLevel) note(`SET TRANSACTION ISOLATION LEVEL ${isolationLevel}`);
+            return wrap(await value.call(t, isolationLevel));
+          };
+        }
+        if (prop === "commit" || prop === "rollback") {
+          return () => {
+            if ((t as Transaction).options?.usePhantomQuery) note(prop.toUpperCase());
+            return value.call(t);
+          };
+        }
+        return value.bind(t);
+      },
+    });
+  }
+  return new Proxy(inner, {
+    get(t, prop) {
+      const value = Reflect.get(t, prop, t);
+      if (prop === "connect") return async () => wrap(await value.call(t));
+      return typeof value === "function" ? value.bind(t) : value;
+    },
+  });
+}
+
+// ---- data at size -------------------------------------------------------------------------
+
+/**
+ * 2,000 approved volunteers (user, membership, profile) and 100 hour logs each
+ * on distinct days over the last ~2 years (so no day passes 24 hours; the
+ * HourLog trigger fills VolunteerDay as usual). The last 8 weeks are pending
+ * review, every tenth older entry rejected, the rest approved.
+ */
+async function loadVolumeData(prisma: PrismaClient, organizationId: string, lastDay: string) {
+  const run = (sql: string, ...params: unknown[]) => prisma.$executeRawUnsafe(sql, ...params);
+  await run(
+    `INSERT INTO "User" ("id", "email", "name", "emailVerifiedAt", "updatedAt")
+     SELECT gen_random_uuid(), 'bench-' || g || '@oldenburg.example', 'Bench Ehrenamtliche ' || lpad(g::text, 4, '0'), now(), now()
+       FROM generate_series(1, $1::int) g`,
+    VOLUNTEERS,
+  );
+  await run(
+    `INSERT INTO "Membership" ("id", "organizationId", "userId", "updatedAt")
+     SELECT gen_random_uuid(), $1::uuid, u."id", now() FROM "User" u WHERE u."email" LIKE 'bench-%'`,
+    organizationId,
+  );
+  await run(
+    `INSERT INTO "MembershipRole" ("membershipId", "role")
+     SELECT m."id", 'VOLUNTEER' FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" LIKE 'bench-%'`,
+  );
+  await run(
+    `INSERT INTO "VolunteerProfile" ("id", "organizationId", "userId", "status", "germanLevel", "consentVersion", "consentedAt", "approvedAt", "updatedAt")
+     SELECT gen_random_uuid(), $1::uuid, u."id", 'APPROVED', 'C1', 1, now() - interval '800 days', now() - interval '790 days', now()
+       FROM "User" u WHERE u."email" LIKE 'bench-%'`,
+    organizationId,
+  );
+  await run(
+    `WITH v AS (
+       SELECT p."id", row_number() OVER (ORDER BY u."email") AS n
+         FROM "VolunteerProfile" p JOIN "User" u ON u."id" = p."userId" WHERE u."email" LIKE 'bench-%'
+     ), a AS (
+       SELECT array_agg("id" ORDER BY "sortOrder") AS ids, count(*)::int AS k FROM "ActivityType" WHERE "organizationId" = $1::uuid
+     )
+     INSERT INTO "HourLog" ("id", "organizationId", "volunteerId", "date", "minutes", "activityTypeId", "note", "status", "reviewedAt", "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), $1::uuid, v."id", d.day,
+            30 + ((i * 7 + v.n) % 8) * 30,
+            a.ids[1 + ((i + v.n) % a.k)],
+            CASE WHEN i % 4 = 0 THEN 'Begleitung zum Termin Nr. ' || i END,
+            s.status,
+            CASE WHEN s.status <> 'PENDING' THEN d.day + interval '3 days' END,
+            d.day + interval '19 hours' + (v.n % 60) * interval '1 minute',
+            now()
+       FROM v CROSS JOIN a CROSS JOIN generate_series(0, $3::int - 1) i
+      CROSS JOIN LATERAL (SELECT $2::date - (i * 7 + (v.n % 7))::int AS day) d
+      CROSS JOIN LATERAL (SELECT (CASE WHEN i < 8 THEN 'PENDING' WHEN i % 10 = 9 THEN 'REJECTED' ELSE 'APPROVED' END)::"ReviewStatus" AS status) s`,
+    organizationId,
+    lastDay,
+    LOGS_PER_VOLUNTEER,
+  );
+  // Production databases have statistics (autovacuum); PGlite has no autovacuum.
+  await run(`ANALYZE`);
+}
+
+// ---- measuring ----------------------------------------------------------------------------
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Measurement {
+  p50: number;
+  p99: number;
+  requests: number;
+  statements: number[];
+}
+
+const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
+
+function statementsText(counts: number[]): string {
+  const sorted = [...counts].sort((a, b) => a - b);
+  const median = percentile(sorted, 50);
+  const min = sorted[0]!;
+  const max = sorted[sorted.length - 1]!;
+  return min === max ? `${median}` : `${median} (${min}–${max})`;
+}
+
+async function benchDatabase(label: string, databaseUrl: string) {
+  const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
+  const logger = createLogger("silent");
+  const setupStarted = performance.now();
+  const db = await openDatabase(config, logger);
+  const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+  const lastDay = formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -1));
+  await loadVolumeData(db.prisma, org.id, lastDay);
+  const [logs, volunteers, days] = await Promise.all([
+    db.prisma.hourLog.count({ where: { organizationId: org.id } }),
+    db.prisma.volunteerProfile.count({ where: { organizationId: org.id } }),
+    db.prisma.volunteerDay.aggregate({ _max: { minutes: true } }),
+  ]);
+  const benchVolunteer = await db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "bench-1@oldenburg.example" } } });
+  const volunteerGlobalId = Buffer.from(`Volunteer:${benchVolunteer.id}`).toString("base64");
+  console.log(
+    `${label}: ${volunteers} volunteers, ${logs} hour logs (longest day ${days._max.minutes} min) loaded in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+  );
+
+  // The app under test runs on its own client, whose adapter counts statements.
+  const counter: StatementCounter = { count: 0, log: null };
+  const prisma = createPrismaClient(countingFactory(db.adapter.factory, counter));
+  const server = createServer(createApp({ config, logger, prisma }));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const jsonHeaders = { "content-type": "application/json", "x-lotse-csrf": "1" };
+  const signIn = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: jsonHeaders,
+    body: JSON.stringify({
+      query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
+      variables: { i: { email: COORDINATOR, password: DEMO_PASSWORD } },
+    }),
+  });
+  const cookie = signIn.headers.getSetCookie()[0]!.split(";")[0]!;
+
+  /** One request: its latency (full body read), time to the response headers, and the statements it sent. */
+  async function once(path: string, init: RequestInit, check: (res: Response, body: Uint8Array) => void) {
+    const before = counter.count;
+    const started = performance.now();
+    const res = await fetch(`${base}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
+    const headersAfter = performance.now() - started;
+    const body = new Uint8Array(await res.arrayBuffer());
+    const elapsed = performance.now() - started;
+    check(res, body);
+    return { elapsed, headersAfter, statements: counter.count - before, bytes: body.byteLength };
+  }
+
+  async function measure(path: string, init: RequestInit, check: (res: Response, body: Uint8Array) => void, maxRequests = MAX_REQUESTS): Promise<Measurement> {
+    for (let i = 0; i < WARMUP; i++) await once(path, init, check);
+    const latencies: number[] = [];
+    const statements: number[] = [];
+    const until = performance.now() + OPERATION_SECONDS * 1000;
+    while (latencies.length < maxRequests && (latencies.length < 10 || performance.now() < until)) {
+      const r = await once(path, init, check);
+      latencies.push(r.elapsed);
+      statements.push(r.statements);
+    }
+    latencies.sort((a, b) => a - b);
+    return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), requests: latencies.length, statements };
+  }
+
+  const graphql = (query: string, variables: Record<string, unknown>) => ({
+    init: { method: "POST", headers: jsonHeaders, body: JSON.stringify({ query, variables }) },
+    check: (res: Response, body: Uint8Array) => {
+      const json = JSON.parse(new TextDecoder().decode(body)) as { errors?: unknown };
+      if (res.status !== 200 || json.errors) throw new Error(`${label}: request failed: ${res.status} ${JSON.stringify(json.errors)}`);
+    },
+  });
+
+  const queue = `query BenchReviewQueue($first: Int!) {
+    hourLogs(filter: { status: PENDING }, first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id date minutes note status createdAt volunteer { id name } activityType { id name } } }
+    }
+  }`;
+  const summary = `query BenchHoursSummary($volunteerId: ID, $year: Int!) {
+    hoursSummary(volunteerId: $volunteerId, year: $year) {
+      year approvedMinutes pendingMinutes volunteerCount
+      months { month approvedMinutes pendingMinutes }
+      byActivity { approvedMinutes pendingMinutes activityType { name } }
+    }
+  }`;
+  // What every request costs before its operation runs: resolving the session cookie.
+  const baseline = await once("/graphql", graphql(`query BenchBaseline { __typename }`, {}).init, () => {});
+  console.log(`${label.padEnd(10)} ${"session lookup (in every figure below)".padEnd(34)} SQL statements ${baseline.statements}`);
+
+  const year = Number(lastDay.slice(0, 4));
+  const operations: [string, { init: RequestInit; check: (res: Response, body: Uint8Array) => void }][] = [
+    ["review queue, first: 20", graphql(queue, { first: 20 })],
+    ["review queue, first: 100", graphql(queue, { first: 100 })],
+    [`hoursSummary(volunteerId, ${year})`, graphql(summary, { volunteerId: volunteerGlobalId, year })],
+    [`hoursSummary(${year}) organisation`, graphql(summary, { year })],
+  ];
+  for (const [name, op] of operations) {
+    const m = await measure("/graphql", op.init, op.check);
+    console.log(`${label.padEnd(10)} ${name.padEnd(34)} p50 ${ms(m.p50)}   p99 ${ms(m.p99)}   SQL statements/request ${statementsText(m.statements).padEnd(8)} (${m.requests} requests)`);
+    if (VERBOSE) {
+      counter.log = [];
+      await once("/graphql", op.init, op.check);
+      for (const sql of counter.log) console.log(`             ${sql}`);
+      counter.log = null;
+    }
+  }
+
+  // The downloads: the Nachweis for one volunteer's year, and the CSV of every entry (~2 years).
+  const pdfCheck = (res: Response, body: Uint8Array) => {
+    if (res.status !== 200 || new TextDecoder().decode(body.subarray(0, 5)) !== "%PDF-") throw new Error(`${label}: Nachweis failed: ${res.status}`);
+  };
+  const nachweis = await measure(`/volunteers/${encodeURIComponent(volunteerGlobalId)}/nachweis.pdf?from=${year}-01-01&to=${year}-12-31`, {}, pdfCheck, 50);
+  console.log(
+    `${label.padEnd(10)} ${"Nachweis PDF (one volunteer, year)".padEnd(34)} p50 ${ms(nachweis.p50)}   p99 ${ms(nachweis.p99)}   SQL statements/request ${statementsText(nachweis.statements).padEnd(8)} (${nachweis.requests} requests)`,
+  );
+  const from = formatIsoDate(addDays(parseIsoDate(lastDay), -(LOGS_PER_VOLUNTEER * 7 + 7)));
+  let rows = 0;
+  const csv = await once(`/exports/hours.csv?from=${from}&to=${lastDay}`, {}, (res, body) => {
+    if (res.status !== 200) throw new Error(`${label}: CSV export failed: ${res.status}`);
+    for (const byte of body) if (byte === 0x0a) rows++;
+    rows -= 1; // the header
+  });
+  console.log(
+    `${label.padEnd(10)} ${`hours CSV, ${from} to ${lastDay}`.padEnd(34)} ${ms(csv.elapsed)} for ${rows} rows, ${(csv.bytes / 1e6).toFixed(1)} MB (headers after ${csv.headersAfter.toFixed(0)} ms)   SQL statements ${csv.statements} (${Math.ceil((rows + 1) / CSV_BATCH_SIZE)} batches of ${CSV_BATCH_SIZE})`,
+  );
+
+  await new Promise((r) => server.close(r));
+  await prisma.$disconnect();
+  await db.close();
+}
+
+async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const admin = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `lotse_bench_volunteers_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_BASE);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_BASE });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+console.log(
+  `Volunteers benchmark: ${VOLUNTEERS} volunteers × ${LOGS_PER_VOLUNTEER} hour logs, coordinator of Stadt Oldenburg signed in, ` +
+    `requests one after another (up to ${MAX_REQUESTS} or ${OPERATION_SECONDS} s per operation); SQL statements counted at the driver adapter`,
+);
+await benchDatabase("PGlite", "memory://");
+const pgDb = await postgresDatabase();
+if (pgDb) {
+  try {
+    await benchDatabase("PostgreSQL", pgDb.url);
+  } finally {
+    await pgDb.drop();
+  }
+} else {
+  console.log(`PostgreSQL    skipped: ${PG_BASE.replace(/:[^:@/]*@/, ":***@")} not reachable`);
+}
