@@ -3,6 +3,7 @@
 // passed in, so tests can build an app on an in-memory database.
 import { randomUUID } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { PothosValidationError } from "@pothos/core";
 import { RequestCache } from "@pothos/plugin-scope-auth";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
@@ -97,6 +98,10 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       isDev: false,
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
+        // Pothos' own input checks (e.g. an ID of the wrong type) are the caller's mistake, not ours.
+        if (original instanceof PothosValidationError) {
+          return new GraphQLError(original.message, { extensions: { code: "VALIDATION" } });
+        }
         if (original instanceof DomainError) {
           return new GraphQLError(translate("de", original.messageKey, original.params), {
             extensions: { code: original.code, field: original.field },

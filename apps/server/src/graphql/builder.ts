@@ -15,6 +15,8 @@ import type { PrismaClient, Role } from "../generated/prisma/client.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -77,6 +79,18 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
     pageInfoTypeOptions: { authScopes: { public: true } },
     nodeTypeOptions: { authScopes: { public: true } },
+    // Every id in the database is a UUID; anything else in a global ID is
+    // refused here with a code, instead of failing later inside a query.
+    decodeGlobalID: (globalID) => {
+      const decoded = Buffer.from(globalID, "base64").toString("utf8");
+      const at = decoded.indexOf(":");
+      const typename = decoded.slice(0, at);
+      const id = decoded.slice(at + 1);
+      if (at <= 0 || !UUID.test(id)) {
+        throw new GraphQLError(`Invalid ID: ${globalID.slice(0, 60)}`, { extensions: { code: "NOT_FOUND" } });
+      }
+      return { typename, id };
+    },
   },
 });
 

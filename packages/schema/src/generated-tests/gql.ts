@@ -66,6 +66,7 @@ type Documents = {
     "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": typeof types.TestSignUpOptionsDocument,
     "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRegisterVolunteerDocument,
     "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": typeof types.TestVerifyEmailDocument,
+    "\n  mutation TestResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email) { __typename ... on Error { code field } }\n  }\n": typeof types.TestResendVerificationEmailDocument,
     "\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n": typeof types.TestMyVolunteerProfileDocument,
     "\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestUpdateMyVolunteerProfileDocument,
     "mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }": typeof types.TestWithdrawConsentDocument,
@@ -131,6 +132,7 @@ const documents: Documents = {
     "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": types.TestSignUpOptionsDocument,
     "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRegisterVolunteerDocument,
     "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": types.TestVerifyEmailDocument,
+    "\n  mutation TestResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email) { __typename ... on Error { code field } }\n  }\n": types.TestResendVerificationEmailDocument,
     "\n  query TestMyVolunteerProfile {\n    myVolunteerProfile {\n      id name status germanLevel offersInterpreting maxTandems phone consentVersion consentWithdrawnAt\n      languages { code level interpreting }\n      topics { name }\n      availability { weekday start end }\n      district { name }\n    }\n  }\n": types.TestMyVolunteerProfileDocument,
     "\n  mutation TestUpdateMyVolunteerProfile($input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyVolunteerProfileSuccess { data { name maxTandems languages { code level interpreting } topics { name } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestUpdateMyVolunteerProfileDocument,
     "mutation TestWithdrawConsent { withdrawConsent { __typename ... on MutationWithdrawConsentSuccess { data { status consentWithdrawnAt } } } }": types.TestWithdrawConsentDocument,
@@ -366,6 +368,10 @@ export function graphql(source: "\n  mutation TestRegisterVolunteer($input: Regi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email) { __typename ... on Error { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { viewerOf } from "../../graphql/viewer.ts";
 import * as allowances from "./allowances.service.ts";
 import * as hours from "./hours.service.ts";
 import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, toMinutes, VolunteerProfileInput } from "./inputs.ts";
-import { registerVolunteer, verifyEmail } from "./registration.service.ts";
+import { registerVolunteer, resendVerificationEmail, verifyEmail } from "./registration.service.ts";
 import { HourLogRef, ReviewDecisionEnum, VolunteerRef } from "./types.ts";
 import * as volunteers from "./volunteers.service.ts";
 
@@ -69,6 +69,16 @@ builder.mutationFields((t) => ({
     args: { token: t.arg.string({ validate: z.string().min(1, "validation.required").max(200, "validation.tooLong") }) },
     resolve: async (_root, args, ctx) => {
       await verifyEmail(ctx.prisma, args.token);
+      return true;
+    },
+  }),
+  resendVerificationEmail: t.boolean({
+    description: "Sends a new verification link to an unconfirmed sign-up. Answers the same for every address.",
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { email: t.arg.string({ validate: z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email") }) },
+    resolve: async (_root, args, ctx) => {
+      await resendVerificationEmail(ctx.prisma, ctx.config, args.email);
       return true;
     },
   }),

@@ -7,12 +7,27 @@ import { volunteerForViewer, ownVolunteerId } from "./access.ts";
 import { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
 import { ehrenamtskarteEligibility } from "./eligibility.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
-import { AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
+import type { ActivityType } from "../../generated/prisma/client.ts";
+import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, settingsOf, volunteersWhere } from "./volunteers.service.ts";
 
 // ---- objects only queries return -------------------------------------------
+
+const activityTypeMaps = new WeakMap<object, Promise<Map<string, ActivityType>>>();
+
+/** The organisation's activity types, loaded once per request (a summary names each). */
+async function activityTypeById(ctx: Context, id: string): Promise<ActivityType> {
+  let map = activityTypeMaps.get(ctx);
+  if (!map) {
+    map = ctx.db.activityType.findMany().then((rows) => new Map(rows.map((r) => [r.id, r])));
+    activityTypeMaps.set(ctx, map);
+  }
+  const found = (await map).get(id);
+  if (!found) throw new DomainError("NOT_FOUND", "error.notFound");
+  return found;
+}
 
 const SignUpOptions = builder.prismaObject("Organization", {
   variant: "SignUpOptions",
@@ -42,10 +57,7 @@ const MonthTotals = builder.objectRef<HoursSummary["months"][number]>("MonthTota
 const ActivityTotals = builder.objectRef<HoursSummary["byActivity"][number]>("ActivityTotals").implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
-    activityType: t.prismaField({
-      type: "ActivityType",
-      resolve: (query, a, _args, ctx) => ctx.db.activityType.findUniqueOrThrow({ ...query, where: { id: a.activityTypeId } }),
-    }),
+    activityType: t.field({ type: ActivityTypeRef, resolve: (a, _args, ctx) => activityTypeById(ctx, a.activityTypeId) }),
     approvedMinutes: t.exposeInt("approvedMinutes"),
     pendingMinutes: t.exposeInt("pendingMinutes"),
   }),

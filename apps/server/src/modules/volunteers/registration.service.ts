@@ -68,9 +68,34 @@ export async function registerVolunteer(prisma: PrismaClient, config: Config, in
     await tx.actionToken.create({
       data: { tokenHash: digest(token), purpose: "EMAIL_VERIFICATION", userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
     });
-    const link = `${config.PUBLIC_URL}/verify-email?token=${encodeURIComponent(token)}`;
-    await enqueueMail(tx, { to: email, ...verifyEmailMail(user.locale, user.name, organization.name, link) });
+    await enqueueMail(tx, { to: email, ...verifyEmailMail(user.locale, user.name, organization.name, verificationLink(config, token)) });
     await audit(tx, user.id, "volunteer.registered", { type: "VolunteerProfile", id: created.id }, { consentVersion: consent.version });
+  });
+}
+
+function verificationLink(config: Config, token: string) {
+  return `${config.PUBLIC_URL}/verify-email?token=${encodeURIComponent(token)}`;
+}
+
+/** Sends a fresh verification link to an unverified sign-up; answers the same for any address. */
+export async function resendVerificationEmail(prisma: PrismaClient, config: Config, rawEmail: string): Promise<void> {
+  const user = await prisma.user.findUnique({
+    where: { email: normalizeEmail(rawEmail) },
+    include: { volunteerProfiles: { include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  const profile = user?.volunteerProfiles[0];
+  if (!user || user.emailVerifiedAt || !profile) return;
+  // Three links an hour at most, like password resets.
+  const recent = await prisma.actionToken.count({
+    where: { userId: user.id, purpose: "EMAIL_VERIFICATION", createdAt: { gt: new Date(Date.now() - 3_600_000) } },
+  });
+  if (recent >= 3) return;
+  const token = newSecret();
+  await prisma.$transaction(async (tx) => {
+    await tx.actionToken.create({
+      data: { tokenHash: digest(token), purpose: "EMAIL_VERIFICATION", userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
+    });
+    await enqueueMail(tx, { to: user.email, organizationId: profile.organizationId, ...verifyEmailMail(user.locale, user.name, profile.organization.name, verificationLink(config, token)) });
   });
 }
 

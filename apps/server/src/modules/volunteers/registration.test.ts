@@ -27,6 +27,11 @@ const Verify = graphql(`
     verifyEmail(token: $token) { __typename ... on Error { code field } }
   }
 `);
+const Resend = graphql(`
+  mutation TestResendVerificationEmail($email: String!) {
+    resendVerificationEmail(email: $email) { __typename ... on Error { code field } }
+  }
+`);
 const MyProfile = graphql(`
   query TestMyVolunteerProfile {
     myVolunteerProfile {
@@ -135,6 +140,20 @@ describe("public sign-up", () => {
     ]);
     const stored = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "samira@example.org" } } });
     expect(stored.consentedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("sends a new verification link on request, the same answer for any address", async () => {
+    await t.anonymous.gql(Register, { input: input({ email: "spaeter@example.org", name: "Später" }) });
+    const first = await tokenMailedTo("spaeter@example.org");
+    const res = await t.anonymous.gql(Resend, { email: "Spaeter@Example.org" });
+    expect(res.data?.resendVerificationEmail.__typename).toBe("MutationResendVerificationEmailSuccess");
+    const second = await tokenMailedTo("spaeter@example.org");
+    expect(second.token).not.toBe(first.token);
+    expect((await t.anonymous.gql(Verify, { token: second.token })).data?.verifyEmail.__typename).toBe("MutationVerifyEmailSuccess");
+    const count = await t.db.prisma.outboxMessage.count();
+    expect((await t.anonymous.gql(Resend, { email: "spaeter@example.org" })).data?.resendVerificationEmail.__typename).toBe("MutationResendVerificationEmailSuccess");
+    expect((await t.anonymous.gql(Resend, { email: "niemand@example.org" })).data?.resendVerificationEmail.__typename).toBe("MutationResendVerificationEmailSuccess");
+    expect(await t.db.prisma.outboxMessage.count()).toBe(count); // verified already / unknown: nothing sent
   });
 
   it("answers an already registered email the same way and tells the owner by mail", async () => {

@@ -127,6 +127,18 @@ describe("coordinator review", () => {
     expect(mail.textBody).toContain("Kein Bezug zu Oldenburg");
   });
 
+  it("does not approve someone who withdrew consent, and answers a malformed id with a code", async () => {
+    const id = await addVolunteer("widerruf@example.org", "Wim Widerruf", "PENDING");
+    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "widerruf@example.org" } }, data: { consentWithdrawnAt: new Date() } });
+    expect((await coordinator.gql(Review, { id, decision: "APPROVE" })).data?.reviewVolunteer).toMatchObject({ code: "CONFLICT", field: "id" });
+    const notAUuid = Buffer.from("Volunteer:nope").toString("base64");
+    const res = await coordinator.gql(VolunteerDetail, { id: notAUuid });
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const wrongType = await coordinator.gql(VolunteerDetail, { id: Buffer.from("HourLog:00000000-0000-4000-8000-000000000000").toString("base64") });
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe("VALIDATION");
+    expect(wrongType.status).toBeLessThan(500);
+  });
+
   it("pauses and reactivates, but not someone who withdrew consent", async () => {
     expect((await coordinator.gql(Pause, { id: ids.active! })).data?.pauseVolunteer).toMatchObject({ data: { status: "PAUSED" } });
     expect((await coordinator.gql(Pause, { id: ids.active! })).data?.pauseVolunteer).toMatchObject({ code: "CONFLICT" });
@@ -180,6 +192,9 @@ describe("Führungszeugnis", () => {
     expect(await states("VALID")).toEqual([["pending@example.org", "VALID"]]);
     expect(await states("EXPIRING")).toEqual([["active@example.org", "EXPIRING"]]);
     expect(await states("EXPIRED")).toEqual([["lotse@oldenburg.example", "EXPIRED"]]);
-    expect(await states("MISSING")).toEqual([["reject@example.org", "MISSING"]]);
+    expect(await states("MISSING")).toEqual([
+      ["reject@example.org", "MISSING"],
+      ["widerruf@example.org", "MISSING"],
+    ]);
   });
 });

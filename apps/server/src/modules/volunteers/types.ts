@@ -1,5 +1,6 @@
 // GraphQL types of the volunteers area.
 import { builder } from "../../graphql/builder.ts";
+import { userName } from "../../graphql/user-names.ts";
 import { formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { readSettings } from "../organizations/settings.ts";
 import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
@@ -78,6 +79,7 @@ export const ConductCertificateRef = builder.prismaObject("ConductCertificate", 
     issuedOn: t.string({ resolve: (c) => dateString(c.issuedOn) }),
     hasRelevantEntry: t.exposeBoolean("hasRelevantEntry"),
     recordedAt: t.expose("createdAt", { type: "DateTime" }),
+    inspectedByName: t.string({ nullable: true, resolve: (c, _args, ctx) => userName(ctx, c.inspectedById) }),
   }),
 });
 
@@ -122,6 +124,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     consentWithdrawnAt: t.expose("consentWithdrawnAt", { type: "DateTime", nullable: true }),
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
     reviewReason: t.exposeString("reviewReason", { nullable: true }),
+    reviewedByName: t.string({ nullable: true, resolve: (p, _args, ctx) => userName(ctx, p.reviewedById) }),
     approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     qualifications: t.relation("qualifications", {
@@ -163,6 +166,7 @@ export const HourLogRef = builder.prismaNode("HourLog", {
     status: t.expose("status", { type: ReviewStatusEnum }),
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
     reviewReason: t.exposeString("reviewReason", { nullable: true }),
+    reviewedByName: t.string({ nullable: true, resolve: (h, _args, ctx) => userName(ctx, h.reviewedById) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     volunteer: t.relation("volunteer"),
   }),

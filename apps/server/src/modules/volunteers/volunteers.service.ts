@@ -144,6 +144,7 @@ export async function reviewVolunteer(
   const { db, prisma, config } = deps;
   const profile = await loadForDecision(db, id);
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
+  if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const now = new Date();
   const approved = decision === "APPROVE";
   const done = await transition(

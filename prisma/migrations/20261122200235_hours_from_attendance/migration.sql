@@ -2,6 +2,9 @@
 ALTER TABLE "HourLog" ADD COLUMN     "cohortSessionId" UUID;
 
 -- CreateIndex
+CREATE INDEX "HourLog_organizationId_date_idx" ON "HourLog"("organizationId", "date");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "HourLog_volunteerId_cohortSessionId_key" ON "HourLog"("volunteerId", "cohortSessionId");
 
 -- AddForeignKey
