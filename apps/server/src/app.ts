@@ -22,6 +22,7 @@ import type { Logger } from "./logger.ts";
 import { sessionSettings } from "./modules/identity/auth.service.ts";
 import { SESSION_COOKIE } from "./modules/identity/cookie.ts";
 import { resolveSession, type Viewer } from "./modules/identity/sessions.ts";
+import { loggablePath, useTrainingRoutes } from "./modules/training/routes.ts";
 import { useVolunteerExportRoutes } from "./modules/volunteers/routes.ts";
 
 export interface AppDeps {
@@ -68,7 +69,8 @@ function useRequestLogging(logger: Logger): Plugin {
       const requestId = requestIds.get(request);
       if (requestId) response.headers.set("x-request-id", requestId);
       for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
-      logger.info({ requestId, method: request.method, path: new URL(request.url).pathname, status: response.status }, "request");
+      // The calendar feed's path is its secret; the log keeps only its shape.
+      logger.info({ requestId, method: request.method, path: loggablePath(new URL(request.url).pathname), status: response.status }, "request");
     },
   };
 }
@@ -102,6 +104,11 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         if (original instanceof PothosValidationError) {
           return new GraphQLError(original.message, { extensions: { code: "VALIDATION" } });
         }
+        // The database was too busy to start our transaction in time: worth a retry, not an alarm.
+        if ((original as { code?: string } | undefined)?.code === "P2028") {
+          logger.warn({ err: original }, "transaction could not start in time");
+          return new GraphQLError("Lotse is very busy right now. Please try again in a moment.", { extensions: { code: "BUSY" } });
+        }
         if (original instanceof DomainError) {
           return new GraphQLError(translate("de", original.messageKey, original.params), {
             extensions: { code: original.code, field: original.field },
@@ -117,6 +124,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       useHealthRoutes(prisma),
       useRequestLogging(logger),
       useVolunteerExportRoutes({ config, logger, prisma }),
+      useTrainingRoutes({ config, logger, prisma }),
       useCsrfProtection([config.PUBLIC_URL]),
       usePersistedOperations({
         getPersistedOperation: (key) => persisted[key] ?? null,

@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { settingsOf } from "../volunteers/volunteers.service.ts";
-import { ACTIVE, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
+import { ACTIVE, COHORT_LOCK, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
 
 export interface CourseInput {
   title: string;
@@ -130,7 +130,7 @@ export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, inp
     await fillPlaces(tx, id);
     await audit(tx, viewer.userId, "training.cohortUpdated", { type: "Cohort", id });
     return tx.cohort.findUniqueOrThrow({ where: { id } });
-  });
+  }, COHORT_LOCK);
 }
 
 export async function openEnrolment(db: ScopedDb, viewer: Viewer, id: string) {
@@ -157,7 +157,7 @@ export async function cancelCohort(db: ScopedDb, viewer: Viewer, id: string, rea
     await tx.cohortSession.updateMany({ where: { cohortId: id }, data: { sequence: { increment: 1 } } });
     await audit(tx, viewer.userId, "training.cohortCancelled", { type: "Cohort", id }, { reason: reason.trim(), participants: affected.length });
     return tx.cohort.findUniqueOrThrow({ where: { id } });
-  });
+  }, COHORT_LOCK);
 }
 
 export interface SessionInput {

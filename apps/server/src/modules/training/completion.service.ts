@@ -11,7 +11,7 @@ import { settingsOf } from "../volunteers/volunteers.service.ts";
 import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
-import { lockCohort, notify } from "./enrolment.service.ts";
+import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
 
 export interface AttendanceEntry {
   enrolmentId: string;
@@ -140,7 +140,7 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
     await tx.cohort.update({ where: { id: cohortId }, data: { status: "COMPLETED", completedAt: now } });
     await audit(tx, viewer.userId, "training.cohortCompleted", { type: "Cohort", id: cohortId }, { participants: participants.length, certified });
     return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
-  });
+  }, COHORT_LOCK);
 }
 
 export async function revokeCertificate(db: ScopedDb, viewer: Viewer, certificateId: string, reason: string, now = new Date()) {

@@ -19,6 +19,12 @@ export const HOLDS_PLACE: EnrolmentStatus[] = ["ADMITTED", "OFFERED"];
 /** Statuses of someone still in the running. */
 export const ACTIVE: EnrolmentStatus[] = ["APPLIED", "ADMITTED", "WAITLISTED", "OFFERED"];
 
+/**
+ * Transactions that queue for a cohort's lock wait longer than Prisma's
+ * default 2 s: a burst of applications is served one after another, and a
+ * late answer beats a failed one. */
+export const COHORT_LOCK = { maxWait: 20_000, timeout: 30_000 } as const;
+
 const berlinTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
 
 async function lockCohort(tx: Tx, cohortId: string) {
@@ -100,7 +106,7 @@ export async function applyToCohort(db: ScopedDb, viewer: Viewer, cohortId: stri
     else await admitOrWaitlist(tx, cohort, enrolment.id, now);
     await audit(tx, viewer.userId, "training.applied", { type: "Enrolment", id: enrolment.id }, { cohortId });
     return tx.enrolment.findUniqueOrThrow({ where: { id: enrolment.id } });
-  });
+  }, COHORT_LOCK);
 }
 
 async function enrolmentInCohort(db: ScopedDb, enrolmentId: string) {
@@ -123,7 +129,7 @@ export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enr
     }
     await audit(tx, viewer.userId, "training.interviewRecorded", { type: "Enrolment", id: enrolmentId }, { passed });
     return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
-  });
+  }, COHORT_LOCK);
 }
 
 export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmentId: string, priority: number, reason: string) {
@@ -135,7 +141,7 @@ export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmen
     if (count !== 1) throw new DomainError("CONFLICT", "training.notWaitlisted", "enrolmentId");
     await audit(tx, viewer.userId, "training.priorityChanged", { type: "Enrolment", id: enrolmentId }, { from: e.priority, to: priority, reason: reason.trim() });
     return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
-  });
+  }, COHORT_LOCK);
 }
 
 async function ownEnrolment(db: ScopedDb, viewer: Viewer, cohortId: string) {
@@ -156,7 +162,7 @@ export async function acceptOffer(db: ScopedDb, viewer: Viewer, cohortId: string
     await notify(tx, e.id, "admitted");
     await audit(tx, viewer.userId, "training.offerAccepted", { type: "Enrolment", id: e.id });
     return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  });
+  }, COHORT_LOCK);
 }
 
 /** Ends an enrolment (declined offer, withdrawal, removal, expiry) and passes a freed place on. */
@@ -186,7 +192,7 @@ export async function declineOffer(db: ScopedDb, viewer: Viewer, cohortId: strin
     if (!ended) throw new DomainError("CONFLICT", "training.noOffer", "cohortId");
     await audit(tx, viewer.userId, "training.offerDeclined", { type: "Enrolment", id: e.id });
     return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  });
+  }, COHORT_LOCK);
 }
 
 export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
@@ -198,7 +204,7 @@ export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId:
     if (!ended) throw new DomainError("CONFLICT", "training.notActive", "cohortId");
     await audit(tx, viewer.userId, "training.withdrawn", { type: "Enrolment", id: e.id });
     return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  });
+  }, COHORT_LOCK);
 }
 
 export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentId: string, reason: string, now = new Date()) {
@@ -211,7 +217,7 @@ export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentI
     if (!ended) throw new DomainError("CONFLICT", "training.notActive", "enrolmentId");
     await audit(tx, viewer.userId, "training.participantRemoved", { type: "Enrolment", id: enrolmentId }, { reason: reason.trim() });
     return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
-  });
+  }, COHORT_LOCK);
 }
 
 /**
@@ -236,7 +242,7 @@ export async function expireOffers(prisma: PrismaClient, now = new Date()): Prom
       await endEnrolment(tx, offer.id, ["OFFERED"], "EXPIRED", null, "expired", now);
       await audit(tx, null, "training.offerExpired", { type: "Enrolment", id: offer.id });
       expired++;
-    });
+    }, COHORT_LOCK);
   }
   return expired;
 }

@@ -1,9 +1,9 @@
 // The two downloads of the volunteers area: the hours CSV for coordinators and
 // the Nachweis PDF for a volunteer (or their coordinator). Through app.fetch,
 // with real sessions; the PDF's text is read from its (compressed) streams.
-import { inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { pdfText } from "../../testing/pdf-text.ts";
 import { CSV_BATCH_SIZE, csvCell } from "./routes.ts";
 
 let t: TestApp;
@@ -57,39 +57,6 @@ function parseCsv(text: string): string[][] {
   }
   if (cell || row.length) throw new Error("CSV does not end with CRLF");
   return rows;
-}
-
-/** WinAnsiEncoding (Windows-1252), which pdfkit uses for the standard fonts; 0x80–0x9F differ from Latin-1. */
-const WIN_ANSI_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-const winAnsi = (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? WIN_ANSI_80_9F[b - 0x80] : String.fromCharCode(b))).join("");
-
-/**
- * The text a PDF shows: every content stream inflated (pdfkit compresses them
- * with Flate), then the strings of its Tj/TJ operators decoded from WinAnsi.
- */
-function pdfText(pdf: Buffer): string {
-  const latin = pdf.toString("latin1");
-  const lines: string[] = [];
-  const streamRe = /<<([^]*?)>>\s*stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = streamRe.exec(latin))) {
-    const start = m.index + m[0].length;
-    const end = latin.indexOf("endstream", start);
-    let body = pdf.subarray(start, end);
-    if (m[1]!.includes("/FlateDecode")) {
-      try {
-        body = inflateSync(body);
-      } catch {
-        continue; // not a content stream we can read (fonts are standard, so there are none)
-      }
-    }
-    const content = body.toString("latin1");
-    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hexes = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]!) : [op[2]!];
-      lines.push(hexes.map((h) => winAnsi(Buffer.from(h, "hex"))).join(""));
-    }
-  }
-  return lines.join("\n");
 }
 
 async function logHours(date: string, minutes: number, note: string) {

@@ -5,31 +5,27 @@
 // every read of organisation data goes through the organisation-scoped client.
 // Answers: 401 without a session, 403 when the role does not allow it, 404 for
 // an unknown id (or one of another organisation), 400 for a bad period.
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { Plugin } from "graphql-yoga";
 import PDFDocument from "pdfkit";
 import type { Config } from "../../config.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import type { PrismaClient, ReviewStatus } from "../../generated/prisma/client.ts";
-import { createCookieJar, parseCookies } from "../../http/cookies.ts";
-import { pickLocale, translate, type ApiLocale } from "../../i18n/messages.ts";
+import { responder, type FetchAPI } from "../../http/responses.ts";
+import { routeCallerResolver } from "../../http/route-auth.ts";
+import { idFromPathSegment } from "../../http/route-ids.ts";
+import { translate, type ApiLocale } from "../../i18n/messages.ts";
 import { addYears, formatIsoDate, isValidIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
+import { germanDate, germanDateTime } from "../../lib/german-format.ts";
+import { pdfBytes, winAnsiSafe } from "../../lib/pdf.ts";
 import type { Logger } from "../../logger.ts";
-import { sessionSettings } from "../identity/auth.service.ts";
-import { SESSION_COOKIE } from "../identity/cookie.ts";
-import { resolveSession, type Viewer } from "../identity/sessions.ts";
 import { canSeeVolunteer } from "./access.ts";
 
-type FetchAPI = Parameters<NonNullable<Plugin["onRequest"]>>[0]["fetchAPI"];
-
-const LOCALE_COOKIE = "lotse_locale";
 /** Rows fetched per query while streaming the CSV; memory stays flat however long the period. */
 export const CSV_BATCH_SIZE = 1000;
 export const MAX_PERIOD_YEARS = 5;
 
 const CSV_PATH = "/exports/hours.csv";
 const NACHWEIS_PATH = /^\/volunteers\/(.+)\/nachweis\.pdf$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ExportRouteDeps {
   config: Config;
@@ -86,28 +82,6 @@ export function parsePeriod(params: URLSearchParams): Period {
 }
 
 // ---- formatting ---------------------------------------------------------------------
-
-/** "2026-11-22" -> "22.11.2026" */
-export function germanDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}
-
-const berlinDateTime = new Intl.DateTimeFormat("de-DE", {
-  timeZone: "Europe/Berlin",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** A moment as Berlin wall-clock time: "22.11.2026 20:29". */
-export function germanDateTime(date: Date): string {
-  const p = Object.fromEntries(berlinDateTime.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
-}
 
 /** Minutes as decimal hours with a comma: 90 -> "1,50". */
 export function decimalHours(minutes: number): string {
@@ -272,10 +246,11 @@ export async function nachweisData(db: ScopedDb, organizationId: string, profile
       })
     : [];
   const minutesOf = new Map(sums.map((s) => [s.activityTypeId, s._sum.minutes ?? 0]));
-  const activities = types.map((t) => ({ name: t.name, minutes: minutesOf.get(t.id) ?? 0 })).filter((a) => a.minutes > 0);
+  const activities = types.map((t) => ({ name: winAnsiSafe(t.name), minutes: minutesOf.get(t.id) ?? 0 })).filter((a) => a.minutes > 0);
   return {
-    organizationName: organization.name,
-    volunteerName: user.user.name,
+    // Helvetica covers Windows-1252 only; other letters are reduced to Latin ones rather than garbled.
+    organizationName: winAnsiSafe(organization.name),
+    volunteerName: winAnsiSafe(user.user.name),
     period,
     activities,
     totalMinutes: activities.reduce((sum, a) => sum + a.minutes, 0),
@@ -299,12 +274,7 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
     lang: "de-DE",
     info: { Title: title, Author: data.organizationName, Subject: `${data.volunteerName}, ${germanDate(data.period.from)} – ${germanDate(data.period.to)}`, Creator: "Lotse" },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
+  const finished = pdfBytes(doc);
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -397,25 +367,9 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
 
 // ---- the plugin -------------------------------------------------------------------------------
 
-interface RequestState {
-  viewer: Viewer | null;
-  locale: ApiLocale;
-  /** Set-Cookie headers to send (a stale session cookie is cleared). */
-  cookies: string[];
-}
-
 export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRouteDeps): Plugin {
-  const settings = sessionSettings(config);
   const log = logger.child({ module: "volunteers.exports" });
-
-  async function caller(request: Request): Promise<RequestState> {
-    const cookies = parseCookies(request.headers.get("cookie"));
-    const token = cookies[SESSION_COOKIE];
-    const viewer = token ? await resolveSession(prisma, token, settings) : null;
-    const jar = createCookieJar(config.cookieSecure);
-    if (token && !viewer) jar.clear(SESSION_COOKIE);
-    return { viewer, locale: pickLocale(viewer?.locale ?? cookies[LOCALE_COOKIE], request.headers.get("accept-language")), cookies: jar.headers };
-  }
+  const caller = routeCallerResolver({ config, prisma });
 
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -423,29 +377,18 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
       const nachweis = isCsv ? null : NACHWEIS_PATH.exec(url.pathname);
       if (!isCsv && !nachweis) return;
 
-      const baseHeaders = (state: RequestState | null, extra: Record<string, string>) => {
-        const headers = new fetchAPI.Headers({ "cache-control": "no-store", ...extra });
-        for (const cookie of state?.cookies ?? []) headers.append("set-cookie", cookie);
-        return headers;
-      };
-      const fail = (state: RequestState | null, status: number, code: string, message: string, field: string | null = null) =>
-        endResponse(
-          new fetchAPI.Response(JSON.stringify({ error: { code, message, field } }), {
-            status,
-            headers: baseHeaders(state, { "content-type": "application/json; charset=utf-8", ...(status === 405 ? { allow: "GET" } : {}) }),
-          }),
-        );
-
-      if (request.method !== "GET") return fail(null, 405, "METHOD_NOT_ALLOWED", "Method not allowed.");
+      if (request.method !== "GET") return endResponse(responder(fetchAPI).error(405, "METHOD_NOT_ALLOWED", "Method not allowed."));
       const state = await caller(request);
       const { viewer, locale } = state;
-      if (!viewer) return fail(state, 401, "UNAUTHENTICATED", translate(locale, "error.unauthenticated"));
+      const answer = responder(fetchAPI, { cookies: state.cookies });
+      const fail = (status: number, code: string, message: string, field: string | null = null) => endResponse(answer.error(status, code, message, field));
+      if (!viewer) return fail(401, "UNAUTHENTICATED", translate(locale, "error.unauthenticated"));
       const periodOrFail = (): Period | null => {
         try {
           return parsePeriod(url.searchParams);
         } catch (error) {
           if (!(error instanceof PeriodError)) throw error;
-          fail(state, 400, "BAD_REQUEST", error.text[locale], error.field);
+          fail(400, "BAD_REQUEST", error.text[locale], error.field);
           return null;
         }
       };
@@ -455,7 +398,7 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
       if (isCsv) {
         if (!viewer.roles.includes("COORDINATOR")) {
           log.warn({ ...who, export: "hours.csv" }, "export refused: not a coordinator");
-          return fail(state, 403, "FORBIDDEN", translate(locale, "error.forbidden"));
+          return fail(403, "FORBIDDEN", translate(locale, "error.forbidden"));
         }
         const period = periodOrFail();
         if (!period) return;
@@ -469,7 +412,7 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
         return endResponse(
           new fetchAPI.Response(body, {
             status: 200,
-            headers: baseHeaders(state, {
+            headers: answer.headers({
               "content-type": "text/csv; charset=utf-8",
               "content-disposition": `attachment; filename="stunden-${period.from}-${period.to}.csv"`,
             }),
@@ -478,12 +421,12 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
       }
 
       // The Nachweis: the id is the Volunteer's global ID (or its UUID).
-      const volunteerId = volunteerIdFrom(nachweis![1]!);
+      const volunteerId = idFromPathSegment(nachweis![1]!, "Volunteer");
       const profile = volunteerId ? await db.volunteerProfile.findUnique({ where: { id: volunteerId }, select: { id: true, userId: true } }) : null;
-      if (!profile) return fail(state, 404, "NOT_FOUND", translate(locale, "error.notFound"), "id");
+      if (!profile) return fail(404, "NOT_FOUND", translate(locale, "error.notFound"), "id");
       if (!canSeeVolunteer({ viewer }, profile)) {
         log.warn({ ...who, export: "nachweis.pdf", volunteerId: profile.id }, "export refused: not their own Nachweis");
-        return fail(state, 403, "FORBIDDEN", translate(locale, "error.forbidden"), "id");
+        return fail(403, "FORBIDDEN", translate(locale, "error.forbidden"), "id");
       }
       const period = periodOrFail();
       if (!period) return;
@@ -493,7 +436,7 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
       return endResponse(
         new fetchAPI.Response(pdf, {
           status: 200,
-          headers: baseHeaders(state, {
+          headers: answer.headers({
             "content-type": "application/pdf",
             "content-length": String(pdf.byteLength),
             "content-disposition": `attachment; filename="nachweis-${period.from}-${period.to}.pdf"`,
@@ -502,21 +445,4 @@ export function useVolunteerExportRoutes({ config, logger, prisma }: ExportRoute
       );
     },
   };
-}
-
-/** A Volunteer global ID (base64 "Volunteer:<uuid>", URL-encoded or not) or a bare UUID; null otherwise. */
-export function volunteerIdFrom(segment: string): string | null {
-  let raw: string;
-  try {
-    raw = decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-  if (UUID.test(raw)) return raw.toLowerCase();
-  try {
-    const { typename, id } = decodeGlobalID(raw);
-    return typename === "Volunteer" && UUID.test(id) ? id.toLowerCase() : null;
-  } catch {
-    return null;
-  }
 }
