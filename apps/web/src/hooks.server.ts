@@ -1,6 +1,7 @@
 // Every request: decide the UI language from the cookie (the root layout load
 // refines it with the signed-in user's choice), forward /graphql and the API's
-// download routes (/exports/…, /volunteers/:id/nachweis.pdf) to the API, and
+// download routes (/exports/…, /volunteers/:id/nachweis.pdf, /certificates/:id.pdf,
+// /calendar/…; see isApiDownloadPath) to the API, and
 // put the language into <html lang>.
 import type { Handle } from "@sveltejs/kit";
 import { env } from "$env/dynamic/private";

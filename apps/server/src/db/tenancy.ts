@@ -33,6 +33,8 @@ const whereOperations = new Set([
 
 type Data = Record<string, unknown>;
 
+const isEmptyObject = (value: unknown) => typeof value === "object" && value !== null && Object.keys(value).length === 0;
+
 function withOrganization(data: Data, organizationId: string): Data {
   // Checked inputs connect relations by object; unchecked ones set the column.
   if ("organization" in data) {
@@ -49,6 +51,12 @@ export function scopeToOrganization(prisma: PrismaClient, organizationId: string
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
+          // A GraphQL selection of only __typename plans `select: {}`, which
+          // Prisma refuses; any columns will do for such a caller.
+          if (args && typeof args === "object" && "select" in args && isEmptyObject((args as Data).select)) {
+            const { select: _empty, ...rest } = args as Data;
+            args = rest as typeof args;
+          }
           if (!organizationOwnedModels.has(model)) return query(args);
           const a = { ...(args as Data) };
           if (whereOperations.has(operation)) {

@@ -102,6 +102,8 @@ builder.scalarType("DateTime", {
   parseValue: (value) => {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new TypeError("DateTime must be an ISO 8601 string");
+    const year = date.getUTCFullYear();
+    if (year < 1900 || year > 2999) throw new TypeError("DateTime is out of range");
     return date;
   },
 });

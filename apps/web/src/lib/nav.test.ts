@@ -37,13 +37,19 @@ describe("guards", () => {
   });
 
   it("shows user management only to admins", () => {
-    expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/account"]);
-    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/admin/users", "/account"]);
+    expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/account"]);
+    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/account"]);
   });
 
   it("shows the volunteer and coordinator pages by role", () => {
-    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/ehrenamt", "/account"]);
-    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/account"]);
+    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/ehrenamt", "/kurse", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/kursleitung", "/account"]);
     expect(navFor(["COORDINATOR", "VOLUNTEER"]).map((i) => i.href)).toContain("/ehrenamt");
+  });
+
+  it("links the course pages: the catalogue for volunteers, course management for trainers (coordinators read along)", () => {
+    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toContain("/kurse");
+    expect(navFor(["TRAINER"]).map((i) => i.href)).not.toContain("/kurse");
+    expect(navFor(["TRAINER", "COORDINATOR"]).filter((i) => i.href === "/kursleitung")).toHaveLength(1);
   });
 });

@@ -43,8 +43,10 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "nav.home" },
   { href: "/ehrenamt", label: "nav.volunteering", roles: ["VOLUNTEER"] },
+  { href: "/kurse", label: "nav.courses", roles: ["VOLUNTEER"] },
   { href: "/koordination/ehrenamtliche", label: "nav.volunteers", roles: ["COORDINATOR"] },
   { href: "/koordination/stunden", label: "nav.hourReview", roles: ["COORDINATOR"] },
+  { href: "/kursleitung", label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: "/admin/users", label: "nav.users", roles: ["ADMIN"] },
   { href: "/account", label: "nav.account" },
 ];
@@ -57,10 +59,17 @@ export const VOLUNTEER_PAGES: readonly { href: string; label: MessageKey }[] = [
   { href: "/ehrenamt/nachweis", label: "vol.navNachweis" },
 ];
 
+/** The volunteer's pages as linked from the start page: their own area and the course catalogue. */
+export const VOLUNTEER_HOME_LINKS: readonly { href: string; label: MessageKey }[] = [...VOLUNTEER_PAGES, { href: "/kurse", label: "nav.courses" }];
+
+/** The trainers' pages, as linked from the start page. */
+export const TRAINER_PAGES: readonly { href: string; label: MessageKey }[] = [{ href: "/kursleitung", label: "nav.training" }];
+
 /** The coordinators' pages for volunteers, as linked from the start page. */
 export const COORDINATOR_PAGES: readonly { href: string; label: MessageKey }[] = [
   { href: "/koordination/ehrenamtliche", label: "nav.volunteers" },
   { href: "/koordination/stunden", label: "nav.hourReview" },
+  { href: "/kursleitung", label: "nav.training" },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -1,5 +1,6 @@
 // GraphQL types of the identity area: Organization, User (a person as a member
 // of the viewer's organisation), Viewer, and the role/locale enums.
+import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import type { Viewer } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
@@ -11,9 +12,10 @@ export const RoleEnum = builder.enumType("Role", {
 export const LocaleEnum = builder.enumType("Locale", { values: ["DE", "EN"] as const });
 export const UserStatusEnum = builder.enumType("UserStatus", { values: ["ACTIVE", "DEACTIVATED", "INVITED"] as const });
 
+// Only organisations the caller belongs to are visible (node(id) included).
 export const OrganizationRef = builder.prismaNode("Organization", {
   id: { field: "id" },
-  authScopes: { signedIn: true },
+  authScopes: async (org, ctx) => (await viewerOrganizationIds(ctx)).has(org.id),
   fields: (t) => ({
     name: t.exposeString("name"),
     slug: t.exposeString("slug"),
@@ -26,7 +28,8 @@ export const OrganizationRef = builder.prismaNode("Organization", {
 export const UserRef = builder.prismaNode("Membership", {
   name: "User",
   id: { field: "id" },
-  authScopes: { signedIn: true },
+  // Oneself, or an admin of the organisation (the list of users is theirs too).
+  authScopes: (m, ctx) => m.userId === ctx.viewer?.userId || { role: "ADMIN" },
   fields: (t) => ({
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (m) => m.user.name }),
@@ -46,6 +49,22 @@ export const UserRef = builder.prismaNode("Membership", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
+
+const organizationIdsPerRequest = new WeakMap<object, Promise<Set<string>>>();
+
+/** The organisations the caller is an active member of, looked up once per request. */
+function viewerOrganizationIds(ctx: Context): Promise<Set<string>> {
+  const viewer = ctx.viewer;
+  if (!viewer) return Promise.resolve(new Set());
+  let ids = organizationIdsPerRequest.get(viewer);
+  if (!ids) {
+    ids = ctx.prisma.membership
+      .findMany({ where: { userId: viewer.userId, active: true }, select: { organizationId: true } })
+      .then((rows) => new Set(rows.map((r) => r.organizationId)));
+    organizationIdsPerRequest.set(viewer, ids);
+  }
+  return ids;
+}
 
 interface MembershipShape {
   organizationId: string;

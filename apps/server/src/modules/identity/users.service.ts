@@ -50,6 +50,15 @@ function assertRoles(roles: Role[]) {
   if (roles.length === 0) throw new DomainError("VALIDATION", "validation.rolesRequired", "roles");
 }
 
+/**
+ * Changes that can remove an admin are serialised per organisation (a row lock
+ * on the organisation), so two admins deactivating each other at once cannot
+ * both pass the "another admin remains" check.
+ */
+async function lockAdminChanges(tx: Pick<ScopedDb, "$queryRaw">, organizationId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${organizationId}::uuid FOR UPDATE`;
+}
+
 /** Refuses a change that would leave the organisation without an active admin. */
 async function assertAnotherAdminRemains(db: Pick<ScopedDb, "membership">, membershipId: string) {
   const others = await db.membership.count({
@@ -104,6 +113,7 @@ export async function setUserRoles(db: ScopedDb, viewer: Viewer, membershipId: s
   assertRoles(roles);
   const next = uniqueRoles(roles);
   return db.$transaction(async (tx) => {
+    await lockAdminChanges(tx, viewer.organizationId);
     const membership = await tx.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });
     if (!membership) throw notFound("userId");
     const before = rolesOf(membership);
@@ -126,8 +136,11 @@ export async function setUserActive(prisma: PrismaClient, db: ScopedDb, viewer: 
   if (!active && membership.userId === viewer.userId) {
     throw new DomainError("CONFLICT", "users.cannotDeactivateSelf", "userId");
   }
-  if (!active && rolesOf(membership).includes("ADMIN")) await assertAnotherAdminRemains(db, membershipId);
-  const updated = await db.membership.update({ where: { id: membershipId }, data: { active } });
+  const updated = await db.$transaction(async (tx) => {
+    await lockAdminChanges(tx, viewer.organizationId);
+    if (!active && rolesOf(membership).includes("ADMIN")) await assertAnotherAdminRemains(tx, membershipId);
+    return tx.membership.update({ where: { id: membershipId }, data: { active } });
+  });
   if (!active) {
     // Signed-in sessions in this organisation end at once, not at their next expiry.
     await revokeSessionsOfUser(prisma, membership.userId, { organizationId: viewer.organizationId });

@@ -154,6 +154,38 @@ describe("user administration", () => {
     await t.signIn("lotse@oldenburg.example");
   });
 
+  it("never lets two admins deactivate each other at once", async () => {
+    const kerstinId = await userId("koordination@oldenburg.example");
+    await admin.gql(SetUserRoles, { userId: kerstinId, roles: ["ADMIN", "COORDINATOR"] });
+    const kerstin = await t.signIn("koordination@oldenburg.example");
+    const annaId = (await admin.gql(MyUser)).data!.me!.user.id;
+    const [a, b] = await Promise.all([admin.gql(DeactivateUser, { userId: kerstinId }), kerstin.gql(DeactivateUser, { userId: annaId })]);
+    const outcomes = [a, b].map((r) => (r.data?.deactivateUser as { __typename?: string; code?: string } | undefined) ?? { code: String(r.errors?.[0]?.extensions?.code) });
+    expect(outcomes.filter((o) => o.__typename === "MutationDeactivateUserSuccess").length).toBeLessThanOrEqual(1);
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const admins = await t.db.prisma.membership.count({ where: { organizationId: org.id, active: true, roles: { some: { role: "ADMIN" } } } });
+    expect(admins).toBeGreaterThanOrEqual(1);
+    await t.db.prisma.membership.updateMany({ where: { organizationId: org.id }, data: { active: true } });
+    await t.db.prisma.membershipRole.deleteMany({ where: { role: "ADMIN", membership: { user: { email: "koordination@oldenburg.example" } } } });
+  });
+
+  it("answers a mutation that selects only __typename without failing the write", async () => {
+    const id = await userId("kurs@oldenburg.example");
+    const res = await admin.gql(`mutation($id: ID!) { setUserRoles(userId: $id, roles: [TRAINER]) { __typename ... on MutationSetUserRolesSuccess { __typename } } }`, { id });
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { setUserRoles: { __typename: string } }).setUserRoles.__typename).toBe("MutationSetUserRolesSuccess");
+  });
+
+  it("shows a person's account through node(id) only to themself and admins, and no other organisation", async () => {
+    const kerstinId = await userId("koordination@oldenburg.example");
+    const volunteer = await t.signIn("lotse@oldenburg.example");
+    const res = await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on User { email } } }`, { id: kerstinId });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const osna = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "osnabrueck" } });
+    const orgRes = await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Organization { name } } }`, { id: Buffer.from(`Organization:${osna.id}`).toString("base64") });
+    expect(orgRes.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("cannot touch a person of another organisation, and changes nothing trying", async () => {
     const osnaAdmin = await t.signIn("koordination@osnabrueck.example");
     const foreignId = (await osnaAdmin.gql(MyUser)).data!.me!.user.id;

@@ -2,6 +2,7 @@
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { settingsOf } from "../volunteers/volunteers.service.ts";
@@ -168,6 +169,10 @@ export interface SessionInput {
   onlineUrl?: string | null;
 }
 
+export function sessionMinutes(session: { startsAt: Date; endsAt: Date }): number {
+  return Math.min(1440, Math.max(1, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)));
+}
+
 function checkSession(input: SessionInput) {
   if (input.endsAt <= input.startsAt) throw new DomainError("VALIDATION", "training.endBeforeStart", "endsAt");
 }
@@ -194,18 +199,29 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
   await openCohort(db, existing.cohortId, "id");
-  const session = await db.cohortSession.update({
-    where: { id },
-    data: { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null, sequence: { increment: 1 } },
+  return db.$transaction(async (tx) => {
+    const session = await tx.cohortSession.update({
+      where: { id },
+      data: { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null, sequence: { increment: 1 } },
+    });
+    // Course hours credited from this session follow its new date and length.
+    await tx.hourLog.updateMany({
+      where: { cohortSessionId: id },
+      data: { date: parseIsoDate(todayInBerlin(input.startsAt)), minutes: sessionMinutes(input) },
+    });
+    await audit(tx, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id });
+    return session;
   });
-  await audit(db, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id });
-  return session;
 }
 
 export async function removeCohortSession(db: ScopedDb, viewer: Viewer, id: string) {
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
   await openCohort(db, existing.cohortId, "id");
-  await db.cohortSession.delete({ where: { id } });
-  await audit(db, viewer.userId, "training.sessionRemoved", { type: "CohortSession", id }, { cohortId: existing.cohortId });
+  await db.$transaction(async (tx) => {
+    // Hours credited for attending a session that no longer exists go with it.
+    await tx.hourLog.deleteMany({ where: { cohortSessionId: id } });
+    await tx.cohortSession.delete({ where: { id } });
+    await audit(tx, viewer.userId, "training.sessionRemoved", { type: "CohortSession", id }, { cohortId: existing.cohortId });
+  });
 }

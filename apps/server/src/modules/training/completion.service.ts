@@ -11,6 +11,7 @@ import { settingsOf } from "../volunteers/volunteers.service.ts";
 import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
+import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
 
 export interface AttendanceEntry {
@@ -69,7 +70,7 @@ async function syncCourseHours(
     await tx.hourLog.deleteMany({ where: { volunteerId, cohortSessionId: session.id } });
     return;
   }
-  const minutes = Math.min(1440, Math.max(1, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)));
+  const minutes = sessionMinutes(session);
   const data = {
     date: parseIsoDate(todayInBerlin(session.startsAt)),
     minutes,

@@ -12,7 +12,7 @@ builder.queryFields((t) => ({
   cohorts: t.prismaConnection({
     type: CohortRef,
     cursor: "id",
-    description: "Cohorts, the next to start first; the course catalogue for volunteers.",
+    description: "Cohorts, newest first; filtered by status (OPEN is the course catalogue for volunteers).",
     authScopes: { signedIn: true },
     args: { filter: t.arg({ type: CohortsFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>

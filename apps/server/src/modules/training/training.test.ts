@@ -314,6 +314,10 @@ describe("calendar feed and course hours", () => {
       expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" } }]);
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "EXCUSED" }] });
       expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
+      // Present again, then the session is removed: its hours go with it.
+      await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "PRESENT" }] });
+      await trainer.gql(RemoveSession, { id: cohort.sessions[0]!.id });
+      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
     } finally {
       await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: org.settings as object } });
     }

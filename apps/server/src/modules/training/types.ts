@@ -58,6 +58,14 @@ const TrainerRef = builder.prismaObject("CohortTrainer", {
   name: "CohortTrainer",
   authScopes: { signedIn: true },
   fields: (t) => ({
+    userId: t.id({
+      description: "The trainer's User ID in this organisation (as in `users`), for updateCohort's trainerIds.",
+      select: { cohort: { select: { organizationId: true } }, user: { select: { memberships: { select: { id: true, organizationId: true } } } } },
+      resolve: (ct) => {
+        const m = ct.user.memberships.find((x) => x.organizationId === ct.cohort.organizationId);
+        return m ? Buffer.from(`User:${m.id}`).toString("base64") : "";
+      },
+    }),
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (ct) => ct.user.name }),
   }),
 });

@@ -38,6 +38,8 @@ export async function recordAllowancePayment(prisma: PrismaClient, db: ScopedDb,
   const profile = await db.volunteerProfile.findUnique({ where: { id: input.volunteerId } });
   if (!profile) throw notFound("volunteerId");
   const paidOn = parseIsoDate(input.paidOn);
+  // The yearly limit only means something if a payment counts in the year it was paid.
+  if (paidOn.getUTCFullYear() !== input.year) throw new DomainError("VALIDATION", "allowance.yearMismatch", "year");
   const { settings } = await settingsOf(prisma, viewer.organizationId);
   const limit = pauschaleLimitCents(settings, input.year);
   if (input.kind === "EHRENAMTSPAUSCHALE" && limit === null) {

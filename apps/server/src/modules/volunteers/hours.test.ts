@@ -217,6 +217,12 @@ describe("summaries and Ehrenamtskarte", () => {
     expect((await volunteer.gql(Summary, { year })).data?.hoursSummary ?? null).toBeNull();
   });
 
+  it("answers an impossible year with a typed error", async () => {
+    const res = await coordinator.gql(Summary, { year: -1 });
+    expect(res.errors?.[0]?.extensions?.code).toBe("VALIDATION");
+    expect(res.status).toBeLessThan(500);
+  });
+
   it("does not show a volunteer another volunteer's summary", async () => {
     const other = await t.db.prisma.user.create({ data: { email: "zweite@example.org", name: "Zweite", emailVerifiedAt: new Date() } });
     const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
@@ -248,6 +254,8 @@ describe("allowances", () => {
     expect((await pay(16_000)).data?.recordAllowancePayment).toMatchObject({ data: { amountCents: 16_000 } });
     expect((await pay(-5)).data?.recordAllowancePayment).toMatchObject({ field: "amountCents" });
     expect((await pay(100, "EHRENAMTSPAUSCHALE", 2019)).data?.recordAllowancePayment).toMatchObject({ field: "year" });
+    // Filing a 2026 payment under another year would dodge the limit.
+    expect((await pay(100, "EHRENAMTSPAUSCHALE", 2025)).data?.recordAllowancePayment).toMatchObject({ code: "VALIDATION", field: "year" });
 
     const summary = (await coordinator.gql(AllowanceSummary, { volunteerId, year: 2026 })).data!.allowanceSummary;
     expect(summary).toMatchObject({ pauschaleLimitCents: 96_000, pauschaleCents: 96_000, expensesCents: 5_000, pauschaleRemainingCents: 0 });

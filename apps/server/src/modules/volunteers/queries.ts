@@ -1,4 +1,5 @@
 import type { Context } from "../../context.ts";
+import { z } from "zod";
 import { DomainError } from "../../errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
@@ -12,6 +13,8 @@ import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, Volun
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, settingsOf, volunteersWhere } from "./volunteers.service.ts";
+
+const yearRange = z.number().int().min(2000, "validation.range").max(2100, "validation.range");
 
 // ---- objects only queries return -------------------------------------------
 
@@ -214,7 +217,7 @@ builder.queryFields((t) => ({
     type: HoursSummaryRef,
     description: "Hours by month and activity for one volunteer (themself or a coordinator), or for the whole organisation when volunteerId is omitted (coordinators).",
     authScopes: { signedIn: true },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int() },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int({ validate: yearRange }) },
     resolve: async (_root, args, ctx) => {
       if (!args.volunteerId) {
         if (!viewerOf(ctx).roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
@@ -249,7 +252,7 @@ builder.queryFields((t) => ({
   allowanceSummary: t.field({
     type: AllowanceSummaryRef,
     authScopes: { signedIn: true },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int() },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int({ validate: yearRange }) },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
       const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);

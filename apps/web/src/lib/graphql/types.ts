@@ -7,6 +7,16 @@ import type { SignUpOptionsQuery } from "./signup";
 import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerOverviewQuery } from "./my-volunteering";
 import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
 import type { HourReviewQuery } from "./hour-review";
+import type {
+  AddCohortSessionMutation,
+  CohortManagementQuery,
+  CourseCatalogueQuery,
+  CreateCohortMutation,
+  CreateCourseMutation,
+  MyTrainingQuery,
+  TrainingOverviewQuery,
+  VolunteerCohortQuery,
+} from "./training";
 
 export type Role = Exclude<VariablesOf<typeof SetUserRolesMutation>["roles"], readonly unknown[]>;
 export type ApiLocale = VariablesOf<typeof SetMyLocaleMutation>["locale"];
@@ -40,3 +50,25 @@ export type ReviewDecision = VariablesOf<typeof ReviewVolunteerMutation>["decisi
 export type HourLogsFilter = NonNullable<VariablesOf<typeof HourReviewQuery>["filter"]>;
 export type HourReviewConnection = ResultOf<typeof HourReviewQuery>["hourLogs"];
 export type HourReviewRow = HourReviewConnection["edges"][number]["node"];
+
+// ---- training ----------------------------------------------------------------
+
+export type CatalogueConnection = ResultOf<typeof CourseCatalogueQuery>["cohorts"];
+export type CatalogueCohort = CatalogueConnection["edges"][number]["node"];
+export type VolunteerCohort = NonNullable<ResultOf<typeof VolunteerCohortQuery>["cohort"]>;
+export type CohortStatus = VolunteerCohort["status"];
+export type MyEnrolment = ResultOf<typeof MyTrainingQuery>["myEnrolments"][number];
+export type EnrolmentStatus = MyEnrolment["status"];
+export type CompletionOutcome = NonNullable<MyEnrolment["outcome"]>;
+export type Qualification = NonNullable<ResultOf<typeof MyTrainingQuery>["myVolunteerProfile"]>["qualifications"][number];
+export type CourseItem = ResultOf<typeof TrainingOverviewQuery>["courses"][number];
+export type CourseInput = VariablesOf<typeof CreateCourseMutation>["input"];
+export type CohortInput = VariablesOf<typeof CreateCohortMutation>["input"];
+export type SessionInput = VariablesOf<typeof AddCohortSessionMutation>["input"];
+export type CohortsFilter = NonNullable<VariablesOf<typeof TrainingOverviewQuery>["filter"]>;
+export type OverviewConnection = ResultOf<typeof TrainingOverviewQuery>["cohorts"];
+export type OverviewCohort = OverviewConnection["edges"][number]["node"];
+export type ManagedCohort = NonNullable<ResultOf<typeof CohortManagementQuery>["cohort"]>;
+export type ManagedEnrolment = ManagedCohort["enrolments"][number];
+export type CohortSessionItem = ManagedCohort["sessions"][number];
+export type AttendanceStatus = ManagedEnrolment["attendances"][number]["status"];

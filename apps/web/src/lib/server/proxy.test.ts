@@ -89,6 +89,13 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/exports/")).toBe(false);
     expect(isApiDownloadPath("/exports/a/b")).toBe(false);
     expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
+    expect(isApiDownloadPath("/certificates/Q2VydGlmaWNhdGU6MQ%3D%3D.pdf")).toBe(true);
+    expect(isApiDownloadPath("/certificates/a/b.pdf")).toBe(false);
+    expect(isApiDownloadPath("/calendar/cohorts/Q29ob3J0OjE.ics")).toBe(true);
+    expect(isApiDownloadPath("/calendar/feed/s3cr3t-token.ics")).toBe(true);
+    expect(isApiDownloadPath("/calendar/other/x.ics")).toBe(false);
+    expect(isApiDownloadPath("/calendar/feed/x.pdf")).toBe(false);
+    expect(isApiDownloadPath("/kurse")).toBe(false);
     expect(apiUrlFor("http://api:4000/", "/exports/hours.csv", "?from=2026-01-01")).toBe("http://api:4000/exports/hours.csv?from=2026-01-01");
   });
 

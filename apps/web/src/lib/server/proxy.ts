@@ -1,6 +1,7 @@
 // Forwards the browser's (and server loads') GraphQL requests to the API, so
 // the browser talks to one origin and the API's session cookie stays first-party.
-// The API's plain download routes (CSV export, Nachweis PDF) go the same way.
+// The API's plain download routes (CSV export, Nachweis PDF, certificate PDF,
+// calendar files and the private calendar feed) go the same way.
 import type { RequestEvent } from "@sveltejs/kit";
 
 /** Request headers passed on to the API unchanged. */
@@ -26,11 +27,15 @@ export function apiUrlFor(apiUrl: string | undefined, pathname: string, search =
 
 /**
  * The API's plain (non-GraphQL) routes this app forwards: `GET /exports/…`
- * (e.g. hours.csv) and `GET /volunteers/:id/nachweis.pdf`. Everything else is
- * the app's own page.
+ * (e.g. hours.csv), `GET /volunteers/:id/nachweis.pdf`, `GET /certificates/:id.pdf`,
+ * `GET /calendar/cohorts/:id.ics` and the private feed `GET /calendar/feed/:token.ics`
+ * (public: the secret token is the authorisation, so calendar apps can subscribe).
+ * Everything else is the app's own page.
  */
 export function isApiDownloadPath(pathname: string): boolean {
   if (/^\/exports\/[^/]+$/.test(pathname)) return true;
+  if (/^\/certificates\/[^/]+\.pdf$/.test(pathname)) return true;
+  if (/^\/calendar\/(cohorts|feed)\/[^/]+\.ics$/.test(pathname)) return true;
   return /^\/volunteers\/[^/]+\/nachweis\.pdf$/.test(pathname);
 }
 

@@ -17,7 +17,7 @@ export interface Paging {
   size: number | null;
 }
 
-function parsePaging(params: URLSearchParams): Paging {
+export function parsePaging(params: URLSearchParams): Paging {
   const size = Number.parseInt(params.get("size") ?? "", 10);
   return {
     after: params.get("after") || null,
@@ -26,12 +26,12 @@ function parsePaging(params: URLSearchParams): Paging {
   };
 }
 
-function pagingVariables(p: Paging) {
+export function pagingVariables(p: Paging) {
   const pageSize = p.size ?? PAGE_SIZE;
   return p.before ? { last: pageSize, before: p.before } : { first: pageSize, after: p.after };
 }
 
-function href(base: string, entries: [string, string | number | null | undefined][]): string {
+export function href(base: string, entries: [string, string | number | null | undefined][]): string {
   const q = new URLSearchParams();
   for (const [name, value] of entries) if (value !== null && value !== undefined && value !== "") q.set(name, String(value));
   const s = q.toString();

@@ -1,0 +1,783 @@
+// Integrationslotsen courses: the volunteers' catalogue, cohort page and own
+// enrolments (VOLUNTEER), and the trainers' pages to set up and run cohorts
+// (TRAINER; coordinators read along).
+import { graphql } from "@lotse/schema";
+
+// ---- shared fragments ----------------------------------------------------------
+
+export const SessionFieldsFragment = graphql(`
+  fragment SessionFields on CohortSession {
+    id
+    startsAt
+    endsAt
+    topic
+    room
+    onlineUrl
+  }
+`);
+
+export const MyEnrolmentFieldsFragment = graphql(`
+  fragment MyEnrolmentFields on Enrolment {
+    id
+    status
+    motivation
+    appliedAt
+    admittedAt
+    waitlistPosition
+    offerExpiresAt
+    endReason
+    attendancePercent
+    outcome
+    certificate {
+      id
+      number
+      issuedAt
+      revokedAt
+      revokedReason
+    }
+  }
+`);
+
+// ---- volunteers ------------------------------------------------------------------
+
+export const CourseCatalogueQuery = graphql(`
+  query CourseCatalogue($first: Int, $after: String, $last: Int, $before: String) {
+    cohorts(first: $first, after: $after, last: $last, before: $before, filter: { status: OPEN }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          location
+          capacity
+          feeCents
+          placesTaken
+          waitlistLength
+          requiresInterview
+          enrolmentClosesAt
+          course {
+            id
+            title
+            teachingHours
+          }
+          sessions {
+            id
+            startsAt
+            endsAt
+          }
+          myEnrolment {
+            id
+            status
+            waitlistPosition
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const VolunteerCohortQuery = graphql(`
+  query VolunteerCohort($id: ID!) {
+    cohort(id: $id) {
+      id
+      title
+      status
+      location
+      capacity
+      feeCents
+      placesTaken
+      waitlistLength
+      requiresInterview
+      offerHours
+      enrolmentOpensAt
+      enrolmentClosesAt
+      cancelReason
+      icsUrl
+      course {
+        id
+        title
+        description
+        teachingHours
+        topics
+        minimumAttendancePercent
+        qualificationName
+      }
+      trainers {
+        name
+      }
+      sessions {
+        ...SessionFields
+      }
+      myEnrolment {
+        ...MyEnrolmentFields
+      }
+    }
+    myVolunteerProfile {
+      id
+      status
+    }
+  }
+`);
+
+export const MyTrainingQuery = graphql(`
+  query MyTraining {
+    myEnrolments {
+      ...MyEnrolmentFields
+      cohort {
+        id
+        title
+        status
+        icsUrl
+        sessions {
+          id
+          startsAt
+          endsAt
+        }
+      }
+    }
+    myVolunteerProfile {
+      id
+      calendarFeedActive
+      qualifications {
+        name
+        grantedOn
+        expiresOn
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const ApplyToCohortMutation = graphql(`
+  mutation ApplyToCohort($cohortId: ID!, $motivation: String) {
+    applyToCohort(cohortId: $cohortId, motivation: $motivation) {
+      __typename
+      ... on MutationApplyToCohortSuccess {
+        data {
+          id
+          status
+          waitlistPosition
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const AcceptWaitlistOfferMutation = graphql(`
+  mutation AcceptWaitlistOffer($cohortId: ID!) {
+    acceptWaitlistOffer(cohortId: $cohortId) {
+      __typename
+      ... on MutationAcceptWaitlistOfferSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const DeclineWaitlistOfferMutation = graphql(`
+  mutation DeclineWaitlistOffer($cohortId: ID!) {
+    declineWaitlistOffer(cohortId: $cohortId) {
+      __typename
+      ... on MutationDeclineWaitlistOfferSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const WithdrawFromCohortMutation = graphql(`
+  mutation WithdrawFromCohort($cohortId: ID!) {
+    withdrawFromCohort(cohortId: $cohortId) {
+      __typename
+      ... on MutationWithdrawFromCohortSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const ResetCalendarFeedMutation = graphql(`
+  mutation ResetCalendarFeed {
+    resetCalendarFeed {
+      __typename
+      ... on MutationResetCalendarFeedSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+// ---- trainers: courses and cohorts ----------------------------------------------
+
+export const CourseFieldsFragment = graphql(`
+  fragment CourseFields on Course {
+    id
+    title
+    description
+    teachingHours
+    topics
+    minimumAttendancePercent
+    qualificationName
+    qualificationValidityYears
+    certificateText
+  }
+`);
+
+export const TrainingOverviewQuery = graphql(`
+  query TrainingOverview($first: Int, $after: String, $last: Int, $before: String, $filter: CohortsFilter) {
+    courses {
+      ...CourseFields
+    }
+    cohorts(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          capacity
+          placesTaken
+          waitlistLength
+          course {
+            id
+            title
+          }
+          sessions {
+            id
+            startsAt
+            endsAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Users with the TRAINER role, for the trainer picker (admins only: `users` is an admin query). */
+export const TrainerOptionsQuery = graphql(`
+  query TrainerOptions {
+    users(first: 100, filter: { role: TRAINER, status: ACTIVE }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCourseMutation = graphql(`
+  mutation CreateCourse($input: CourseInput!) {
+    createCourse(input: $input) {
+      __typename
+      ... on MutationCreateCourseSuccess {
+        data {
+          ...CourseFields
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateCourseMutation = graphql(`
+  mutation UpdateCourse($id: ID!, $input: CourseInput!) {
+    updateCourse(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateCourseSuccess {
+        data {
+          ...CourseFields
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCohortMutation = graphql(`
+  mutation CreateCohort($courseId: ID!, $input: CohortInput!) {
+    createCohort(courseId: $courseId, input: $input) {
+      __typename
+      ... on MutationCreateCohortSuccess {
+        data {
+          id
+          title
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+// ---- trainers: one cohort ----------------------------------------------------------
+
+export const ManagedEnrolmentFieldsFragment = graphql(`
+  fragment ManagedEnrolmentFields on Enrolment {
+    id
+    status
+    volunteerName
+    motivation
+    appliedAt
+    admittedAt
+    offerExpiresAt
+    priority
+    priorityReason
+    interviewedAt
+    interviewNote
+    endReason
+    waitlistPosition
+    attendancePercent
+    outcome
+    certificate {
+      id
+      number
+      issuedAt
+      attendancePercent
+      revokedAt
+      revokedReason
+    }
+    attendances {
+      status
+      session {
+        id
+      }
+    }
+  }
+`);
+
+export const CohortManagementQuery = graphql(`
+  query CohortManagement($id: ID!) {
+    cohort(id: $id) {
+      id
+      title
+      status
+      location
+      capacity
+      feeCents
+      placesTaken
+      waitlistLength
+      requiresInterview
+      offerHours
+      enrolmentOpensAt
+      enrolmentClosesAt
+      cancelReason
+      icsUrl
+      course {
+        ...CourseFields
+      }
+      trainers {
+        name
+      }
+      sessions {
+        ...SessionFields
+      }
+      enrolments {
+        ...ManagedEnrolmentFields
+      }
+    }
+  }
+`);
+
+export const UpdateCohortMutation = graphql(`
+  mutation UpdateCohort($id: ID!, $input: CohortInput!) {
+    updateCohort(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateCohortSuccess {
+        data {
+          id
+          title
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const OpenEnrolmentMutation = graphql(`
+  mutation OpenEnrolment($id: ID!) {
+    openEnrolment(id: $id) {
+      __typename
+      ... on MutationOpenEnrolmentSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CancelCohortMutation = graphql(`
+  mutation CancelCohort($id: ID!, $reason: String!) {
+    cancelCohort(id: $id, reason: $reason) {
+      __typename
+      ... on MutationCancelCohortSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CompleteCohortMutation = graphql(`
+  mutation CompleteCohort($id: ID!) {
+    completeCohort(id: $id) {
+      __typename
+      ... on MutationCompleteCohortSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const AddCohortSessionMutation = graphql(`
+  mutation AddCohortSession($cohortId: ID!, $input: CohortSessionInput!) {
+    addCohortSession(cohortId: $cohortId, input: $input) {
+      __typename
+      ... on MutationAddCohortSessionSuccess {
+        data {
+          ...SessionFields
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateCohortSessionMutation = graphql(`
+  mutation UpdateCohortSession($id: ID!, $input: CohortSessionInput!) {
+    updateCohortSession(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateCohortSessionSuccess {
+        data {
+          ...SessionFields
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveCohortSessionMutation = graphql(`
+  mutation RemoveCohortSession($id: ID!) {
+    removeCohortSession(id: $id) {
+      __typename
+      ... on MutationRemoveCohortSessionSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RecordAdmissionInterviewMutation = graphql(`
+  mutation RecordAdmissionInterview($enrolmentId: ID!, $passed: Boolean!, $note: String) {
+    recordAdmissionInterview(enrolmentId: $enrolmentId, passed: $passed, note: $note) {
+      __typename
+      ... on MutationRecordAdmissionInterviewSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SetWaitlistPriorityMutation = graphql(`
+  mutation SetWaitlistPriority($enrolmentId: ID!, $priority: Int!, $reason: String!) {
+    setWaitlistPriority(enrolmentId: $enrolmentId, priority: $priority, reason: $reason) {
+      __typename
+      ... on MutationSetWaitlistPrioritySuccess {
+        data {
+          id
+          priority
+          waitlistPosition
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveParticipantMutation = graphql(`
+  mutation RemoveParticipant($enrolmentId: ID!, $reason: String!) {
+    removeParticipant(enrolmentId: $enrolmentId, reason: $reason) {
+      __typename
+      ... on MutationRemoveParticipantSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
+    recordAttendance(sessionId: $sessionId, entries: $entries) {
+      __typename
+      ... on MutationRecordAttendanceSuccess {
+        data {
+          status
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const RevokeCertificateMutation = graphql(`
+  mutation RevokeCertificate($id: ID!, $reason: String!) {
+    revokeCertificate(id: $id, reason: $reason) {
+      __typename
+      ... on MutationRevokeCertificateSuccess {
+        data {
+          id
+          revokedAt
+        }
+      }
+      ... on Error {
+        code
+        message
+        field
+      }
+      ... on ValidationError {
+        issues {
+          field
+          message
+        }
+      }
+    }
+  }
+`);

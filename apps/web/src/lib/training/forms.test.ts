@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { cohortFormValues, courseFormValues, parseCohortForm, parseCourseForm, parseSessionForm, parseWholeNumber, sessionFieldOf, sessionFormValues, topicsFromText } from "./forms";
+
+describe("small parsers", () => {
+  it("reads whole numbers within bounds", () => {
+    expect(parseWholeNumber(" 15 ", 1, 500)).toBe(15);
+    expect(parseWholeNumber("0", 1, 500)).toBeNull();
+    expect(parseWholeNumber("1,5", 1, 500)).toBeNull();
+    expect(parseWholeNumber("", 1, 500)).toBeNull();
+  });
+
+  it("takes one topic per line", () => {
+    expect(topicsFromText("Kommunikation\n\n  Rolle \r\nRecht")).toEqual(["Kommunikation", "Rolle", "Recht"]);
+  });
+});
+
+describe("course form", () => {
+  it("turns the fields into the API input", () => {
+    const v = { ...courseFormValues(), title: " Basis ", teachingHours: "40", topics: "A\nB", qualificationName: "Integrationslotse/-lotsin" };
+    expect(parseCourseForm(v)).toEqual({
+      ok: true,
+      input: {
+        title: "Basis",
+        description: null,
+        teachingHours: 40,
+        topics: ["A", "B"],
+        minimumAttendancePercent: 80,
+        qualificationName: "Integrationslotse/-lotsin",
+        qualificationValidityYears: null,
+        certificateText: null,
+      },
+    });
+  });
+
+  it("names every field that is wrong", () => {
+    const v = { ...courseFormValues(), teachingHours: "viel", minimumAttendancePercent: "120", qualificationValidityYears: "0" };
+    const parsed = parseCourseForm(v);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(Object.keys(parsed.problems).sort()).toEqual(["minimumAttendancePercent", "qualificationValidityYears", "teachingHours", "title"]);
+  });
+
+  it("fills the form from a course", () => {
+    const v = courseFormValues({ title: "K", description: "", teachingHours: 30, topics: ["a", "b"], minimumAttendancePercent: 75, qualificationName: null, qualificationValidityYears: 3, certificateText: "" });
+    expect(v.topics).toBe("a\nb");
+    expect(v.qualificationValidityYears).toBe("3");
+  });
+});
+
+describe("cohort form", () => {
+  it("turns the fields into the API input with the window in Berlin days", () => {
+    const v = { ...cohortFormValues("de", ["U1"]), title: "Frühjahr", capacity: "2", fee: "25,00", enrolmentOpensOn: "2026-12-01", enrolmentClosesOn: "2027-01-31" };
+    expect(parseCohortForm(v)).toEqual({
+      ok: true,
+      input: {
+        title: "Frühjahr",
+        location: null,
+        capacity: 2,
+        feeCents: 2500,
+        enrolmentOpensAt: "2026-11-30T23:00:00.000Z",
+        enrolmentClosesAt: "2027-01-31T22:59:59.999Z",
+        requiresInterview: false,
+        offerHours: null,
+        trainerIds: ["U1"],
+      },
+    });
+  });
+
+  it("refuses a window that closes before it opens, and no trainers", () => {
+    const v = { ...cohortFormValues("de", []), title: "X", enrolmentOpensOn: "2027-01-02", enrolmentClosesOn: "2027-01-01", fee: "zehn" };
+    const parsed = parseCohortForm(v);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toEqual({ enrolmentClosesAt: "cohort.windowOrder", trainerIds: "cohort.trainersRequired", feeCents: "cohort.feeInvalid" });
+  });
+
+  it("fills the form from a cohort in the UI language", () => {
+    const v = cohortFormValues("de", ["U1"], {
+      title: "T",
+      location: "L",
+      capacity: 15,
+      feeCents: 2500,
+      enrolmentOpensAt: "2026-11-30T23:00:00.000Z",
+      enrolmentClosesAt: "2027-01-31T22:59:59.999Z",
+      requiresInterview: true,
+      offerHours: 48,
+    });
+    expect(v).toMatchObject({ fee: "25,00", enrolmentOpensOn: "2026-12-01", enrolmentClosesOn: "2027-01-31", offerHours: "48", requiresInterview: true });
+  });
+});
+
+describe("session form", () => {
+  it("converts Berlin date and times to instants", () => {
+    const parsed = parseSessionForm({ date: "2027-02-06", startTime: "09:00", endTime: "16:00", topic: " Rolle ", room: "", onlineUrl: "" });
+    expect(parsed).toEqual({ ok: true, input: { startsAt: "2027-02-06T08:00:00.000Z", endsAt: "2027-02-06T15:00:00.000Z", topic: "Rolle", room: null, onlineUrl: null } });
+  });
+
+  it("refuses an end before the start and a link that is not one", () => {
+    const parsed = parseSessionForm({ date: "2027-02-06", startTime: "16:00", endTime: "09:00", topic: "x", room: "", onlineUrl: "meet" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toEqual({ endTime: "session.endBeforeStart", onlineUrl: "session.urlInvalid" });
+  });
+
+  it("asks for the missing fields", () => {
+    const parsed = parseSessionForm(sessionFormValues());
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(Object.keys(parsed.problems).sort()).toEqual(["date", "endTime", "startTime", "topic"]);
+  });
+
+  it("round-trips a session and maps the API's fields", () => {
+    const v = sessionFormValues({ startsAt: "2026-07-04T07:00:00.000Z", endsAt: "2026-07-04T09:30:00.000Z", topic: "T", room: "R", onlineUrl: null });
+    expect(v).toEqual({ date: "2026-07-04", startTime: "09:00", endTime: "11:30", topic: "T", room: "R", onlineUrl: "" });
+    expect(sessionFieldOf("startsAt")).toBe("date");
+    expect(sessionFieldOf("endsAt")).toBe("endTime");
+    expect(sessionFieldOf("topic")).toBe("topic");
+  });
+});

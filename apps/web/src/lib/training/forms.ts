@@ -1,0 +1,236 @@
+// What trainers type -> the API's inputs (courses, cohorts, sessions), with
+// the checks the browser can make before sending. Problems come back as
+// dictionary keys by the API's field names, so the API's own errors and ours
+// land next to the same fields.
+import type { CohortInput, CourseInput, SessionInput } from "$lib/graphql/types";
+import type { MessageKey } from "$lib/i18n";
+import { centsToInput, parseEuroToCents } from "$lib/volunteers/format";
+import type { UiLocale } from "$lib/i18n/locale";
+import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "./time";
+
+export type Problems = Record<string, MessageKey>;
+export type Parsed<T> = { ok: true; input: T } | { ok: false; problems: Problems };
+
+/** A whole number typed into a field, within bounds; null when it is not one. */
+export function parseWholeNumber(text: string, min: number, max: number): number | null {
+  const s = text.trim();
+  if (!/^-?\d{1,7}$/.test(s)) return null;
+  const n = Number(s);
+  return n >= min && n <= max ? n : null;
+}
+
+/** One topic per line; empty lines dropped. */
+export function topicsFromText(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+// ---- courses ---------------------------------------------------------------------
+
+export interface CourseFormValues {
+  title: string;
+  description: string;
+  teachingHours: string;
+  topics: string;
+  minimumAttendancePercent: string;
+  qualificationName: string;
+  qualificationValidityYears: string;
+  certificateText: string;
+}
+
+export function courseFormValues(course?: {
+  title: string;
+  description: string;
+  teachingHours: number;
+  topics: readonly string[];
+  minimumAttendancePercent: number;
+  qualificationName?: string | null;
+  qualificationValidityYears?: number | null;
+  certificateText: string;
+} | null): CourseFormValues {
+  return {
+    title: course?.title ?? "",
+    description: course?.description ?? "",
+    teachingHours: course ? String(course.teachingHours) : "",
+    topics: course?.topics.join("\n") ?? "",
+    minimumAttendancePercent: String(course?.minimumAttendancePercent ?? 80),
+    qualificationName: course?.qualificationName ?? "",
+    qualificationValidityYears: course?.qualificationValidityYears ? String(course.qualificationValidityYears) : "",
+    certificateText: course?.certificateText ?? "",
+  };
+}
+
+export function parseCourseForm(v: CourseFormValues): Parsed<CourseInput> {
+  const problems: Problems = {};
+  if (!v.title.trim()) problems.title = "common.fillIn";
+  const teachingHours = parseWholeNumber(v.teachingHours, 1, 500);
+  if (teachingHours === null) problems.teachingHours = "course.hoursInvalid";
+  const minimum = parseWholeNumber(v.minimumAttendancePercent, 0, 100);
+  if (minimum === null) problems.minimumAttendancePercent = "course.minimumInvalid";
+  let validity: number | null = null;
+  if (v.qualificationValidityYears.trim()) {
+    validity = parseWholeNumber(v.qualificationValidityYears, 1, 50);
+    if (validity === null) problems.qualificationValidityYears = "course.validityInvalid";
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    input: {
+      title: v.title.trim(),
+      description: v.description.trim() || null,
+      teachingHours: teachingHours!,
+      topics: topicsFromText(v.topics),
+      minimumAttendancePercent: minimum,
+      qualificationName: v.qualificationName.trim() || null,
+      qualificationValidityYears: validity,
+      certificateText: v.certificateText.trim() || null,
+    },
+  };
+}
+
+// ---- cohorts ---------------------------------------------------------------------
+
+export interface CohortFormValues {
+  title: string;
+  location: string;
+  capacity: string;
+  fee: string;
+  enrolmentOpensOn: string;
+  enrolmentClosesOn: string;
+  requiresInterview: boolean;
+  offerHours: string;
+  trainerIds: string[];
+}
+
+export function cohortFormValues(
+  locale: UiLocale,
+  trainerIds: string[],
+  cohort?: {
+    title: string;
+    location: string;
+    capacity: number;
+    feeCents: number;
+    enrolmentOpensAt?: string | null;
+    enrolmentClosesAt?: string | null;
+    requiresInterview: boolean;
+    offerHours: number;
+  } | null,
+): CohortFormValues {
+  return {
+    title: cohort?.title ?? "",
+    location: cohort?.location ?? "",
+    capacity: cohort ? String(cohort.capacity) : "15",
+    fee: cohort ? centsToInput(cohort.feeCents, locale) : "0",
+    enrolmentOpensOn: cohort?.enrolmentOpensAt ? berlinDateTime(cohort.enrolmentOpensAt).date : "",
+    enrolmentClosesOn: cohort?.enrolmentClosesAt ? berlinDateTime(cohort.enrolmentClosesAt).date : "",
+    requiresInterview: cohort?.requiresInterview ?? false,
+    offerHours: cohort ? String(cohort.offerHours) : "",
+    trainerIds,
+  };
+}
+
+export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
+  const problems: Problems = {};
+  if (!v.title.trim()) problems.title = "common.fillIn";
+  const capacity = parseWholeNumber(v.capacity, 1, 500);
+  if (capacity === null) problems.capacity = "cohort.capacityInvalid";
+  const feeCents = v.fee.trim() ? parseEuroToCents(v.fee) : 0;
+  if (feeCents === null) problems.feeCents = "cohort.feeInvalid";
+  let opens: string | null = null;
+  let closes: string | null = null;
+  if (v.enrolmentOpensOn) {
+    opens = startOfBerlinDay(v.enrolmentOpensOn);
+    if (!opens) problems.enrolmentOpensAt = "cohort.dateInvalid";
+  }
+  if (v.enrolmentClosesOn) {
+    closes = endOfBerlinDay(v.enrolmentClosesOn);
+    if (!closes) problems.enrolmentClosesAt = "cohort.dateInvalid";
+  }
+  if (opens && closes && opens >= closes) problems.enrolmentClosesAt = "cohort.windowOrder";
+  let offerHours: number | null = null;
+  if (v.offerHours.trim()) {
+    offerHours = parseWholeNumber(v.offerHours, 1, 720);
+    if (offerHours === null) problems.offerHours = "cohort.offerHoursInvalid";
+  }
+  if (v.trainerIds.length === 0) problems.trainerIds = "cohort.trainersRequired";
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    input: {
+      title: v.title.trim(),
+      location: v.location.trim() || null,
+      capacity: capacity!,
+      feeCents: feeCents!,
+      enrolmentOpensAt: opens,
+      enrolmentClosesAt: closes,
+      requiresInterview: v.requiresInterview,
+      offerHours,
+      trainerIds: v.trainerIds,
+    },
+  };
+}
+
+// ---- sessions --------------------------------------------------------------------
+
+export interface SessionFormValues {
+  date: string;
+  startTime: string;
+  endTime: string;
+  topic: string;
+  room: string;
+  onlineUrl: string;
+}
+
+export function sessionFormValues(session?: { startsAt: string; endsAt: string; topic: string; room?: string | null; onlineUrl?: string | null } | null): SessionFormValues {
+  if (!session) return { date: "", startTime: "", endTime: "", topic: "", room: "", onlineUrl: "" };
+  const start = berlinDateTime(session.startsAt);
+  return {
+    date: start.date,
+    startTime: start.time,
+    endTime: berlinDateTime(session.endsAt).time,
+    topic: session.topic,
+    room: session.room ?? "",
+    onlineUrl: session.onlineUrl ?? "",
+  };
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Date, start and end time in Berlin -> startsAt/endsAt instants. A session
+ * ends on the day it starts; an end at or before the start is refused.
+ * Problems are keyed by the form's fields (date, startTime, endTime, …).
+ */
+export function parseSessionForm(v: SessionFormValues): Parsed<SessionInput> {
+  const problems: Problems = {};
+  const startsAt = v.date ? berlinToIso(v.date, v.startTime) : null;
+  const endsAt = v.date ? berlinToIso(v.date, v.endTime) : null;
+  if (!v.date) problems.date = "common.fillIn";
+  else if (!berlinToIso(v.date, "12:00")) problems.date = "cohort.dateInvalid";
+  if (!v.startTime) problems.startTime = "common.fillIn";
+  else if (!startsAt && !problems.date) problems.startTime = "session.timeInvalid";
+  if (!v.endTime) problems.endTime = "common.fillIn";
+  else if (!endsAt && !problems.date) problems.endTime = "session.timeInvalid";
+  if (startsAt && endsAt && endsAt <= startsAt) problems.endTime = "session.endBeforeStart";
+  if (!v.topic.trim()) problems.topic = "common.fillIn";
+  if (v.onlineUrl.trim() && !isWebUrl(v.onlineUrl.trim())) problems.onlineUrl = "session.urlInvalid";
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    input: { startsAt: startsAt!, endsAt: endsAt!, topic: v.topic.trim(), room: v.room.trim() || null, onlineUrl: v.onlineUrl.trim() || null },
+  };
+}
+
+/** The API names session fields startsAt/endsAt; the form shows them at the date and the end time. */
+export function sessionFieldOf(apiField: string): string {
+  return apiField === "startsAt" ? "date" : apiField === "endsAt" ? "endTime" : apiField;
+}

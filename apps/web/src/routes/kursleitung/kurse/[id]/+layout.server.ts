@@ -1,0 +1,15 @@
+// One cohort for its trainers (and coordinators, read-only): everything the
+// cohort page and its attendance pages show.
+import { error } from "@sveltejs/kit";
+import { loadQuery } from "$lib/graphql/load";
+import { CohortManagementQuery } from "$lib/graphql/training";
+import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import type { LayoutServerLoad } from "./$types";
+
+export const load: LayoutServerLoad = async ({ fetch, params, parent }) => {
+  await parent(); // the TRAINER/COORDINATOR check runs first
+  if (!isGlobalIdOf("Cohort", params.id)) error(404, { message: "Not found" });
+  const { cohort } = await loadQuery(fetch, CohortManagementQuery, { id: params.id });
+  if (!cohort) error(404, { message: "Not found" });
+  return { cohort };
+};

@@ -1,0 +1,482 @@
+// Integrationslotsen training in the browser: a trainer creates a course and a
+// cohort with two sessions (one yesterday, one that started an hour ago) and
+// two places, opens enrolment; three approved volunteers apply on phone-sized
+// screens and the third lands on the waiting list; one withdraws, the third
+// accepts the offer; the trainer takes attendance on a phone, completes the
+// cohort, and the certified volunteer downloads the certificate PDF.
+//
+// The volunteers are signed up and approved through the API with the web app's
+// own persisted operations (the production API runs no others), which is much
+// quicker than the sign-up page (covered by volunteers.test.ts).
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+
+const webUrl = inject("webUrl");
+const mailDir = inject("mailDir");
+
+const stamp = Date.now();
+const PASSWORD = "Kurs-im-Test-2026!";
+const people = {
+  first: { name: `Anna Erstlotsin ${stamp}`, email: `e2e-kurs-a-${stamp}@example.org` },
+  second: { name: `Bela Zweitlotse ${stamp}`, email: `e2e-kurs-b-${stamp}@example.org` },
+  third: { name: `Cem Drittlotse ${stamp}`, email: `e2e-kurs-c-${stamp}@example.org` },
+};
+const courseTitle = `Basisqualifizierung Test ${stamp}`;
+const cohortTitle = `Durchgang Test ${stamp}`;
+
+// ---- Berlin dates and times for the sessions -------------------------------------
+
+const berlin = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Berlin",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+function berlinParts(d: Date): { date: string; time: string } {
+  const p = Object.fromEntries(berlin.formatToParts(d).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** Yesterday 09:00–12:00 (three hours) in Berlin. */
+const yesterday = { date: berlinParts(new Date(Date.now() - 86_400_000)).date, start: "09:00", end: "12:00", topic: "Rolle und Auftrag" };
+/** A session that started an hour ago and lasts half an hour (kept within its day). */
+const recent = (() => {
+  const start = berlinParts(new Date(Date.now() - 3_600_000));
+  const time = start.time > "23:00" ? "23:00" : start.time;
+  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + 30;
+  const end = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return { date: start.date, start: time, end, topic: "Kommunikation" };
+})();
+
+// ---- the API through the web app, with persisted operations only -------------------
+
+const require = createRequire(import.meta.url);
+const manifest = JSON.parse(readFileSync(require.resolve("@lotse/schema/persisted-documents.json"), "utf8")) as Record<string, string>;
+
+/** The manifest hash of one of the web app's operations, by its name. */
+function hashOf(operationName: string): string {
+  const entry = Object.entries(manifest).find(([, doc]) => new RegExp(`^(query|mutation) ${operationName}\\b`).test(doc));
+  if (!entry) throw new Error(`${operationName} is not in the web app's persisted operations`);
+  return entry[0];
+}
+
+class ApiSession {
+  cookie = "";
+
+  async run<T = Record<string, unknown>>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${webUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(operationName) } } }),
+    });
+    for (const c of response.headers.getSetCookie()) {
+      const pair = c.split(";")[0]!;
+      if (pair.startsWith("lotse_session=")) this.cookie = pair;
+    }
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data) throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  /** Runs a mutation and returns its success data, failing the test on a typed error. */
+  async mutate<T = unknown>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const data = await this.run<Record<string, { __typename: string; data?: T; message?: string }>>(operationName, variables);
+    const result = Object.values(data)[0]!;
+    if (!result.__typename.endsWith("Success")) throw new Error(`${operationName}: ${JSON.stringify(result)}`);
+    return result.data as T;
+  }
+}
+
+/** The newest development mail to `to`, waiting for the outbox to deliver it. */
+async function newestMailTo(to: string): Promise<{ subject: string; text: string }> {
+  for (let i = 0; i < 100; i++) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(mailDir).filter((f) => f.endsWith(".json")).sort().reverse();
+    } catch {
+      // the folder appears with the first mail
+    }
+    for (const file of files) {
+      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string };
+      if (mail.to === to) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} in ${mailDir}`);
+}
+
+/** Signs a volunteer up, confirms the email and has the coordinator approve them. */
+async function approvedVolunteer(coordinator: ApiSession, person: { name: string; email: string }) {
+  const visitor = new ApiSession();
+  const { signUpOptions } = await visitor.run<{ signUpOptions: { consent: { version: number } } }>("SignUpOptions", { organizationSlug: "oldenburg" });
+  await visitor.mutate("RegisterVolunteer", {
+    input: {
+      organizationSlug: "oldenburg",
+      name: person.name,
+      email: person.email,
+      password: PASSWORD,
+      germanLevel: "C1",
+      languages: [],
+      offersInterpreting: false,
+      topicIds: [],
+      availability: [],
+      maxTandems: 1,
+      consent: true,
+      consentVersion: signUpOptions.consent.version,
+    },
+  });
+  const mail = await newestMailTo(person.email);
+  const token = mail.text.match(/verify-email\?token=([\w-]+)/)?.[1];
+  expect(token, mail.text).toBeTruthy();
+  await visitor.mutate("VerifyEmail", { token });
+  const { volunteers } = await coordinator.run<{ volunteers: { edges: { node: { id: string; name: string } }[] } }>("Volunteers", {
+    first: 5,
+    filter: { search: person.email },
+  });
+  const id = volunteers.edges.find((e) => e.node.name === person.name)?.node.id;
+  expect(id, `volunteer ${person.name}`).toBeTruthy();
+  await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null });
+}
+
+// ---- the browser --------------------------------------------------------------------
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Waits until the page is interactive (forms are disabled until hydration). */
+async function hydrated(page: Page, buttonName: string | RegExp) {
+  await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${webUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+}
+
+/** The status badge in the "Ihre Anmeldung" section of a volunteer's cohort page. */
+const enrolmentBadge = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Ihre Anmeldung" }) }).locator(".badge").first();
+
+const alerts = async (page: Page) => (await page.getByRole("alert").allTextContents()).join(" ");
+
+/** Text of a pdfkit PDF: the hex strings of the Tj/TJ operators in its inflated content streams. */
+function pdfText(pdf: Buffer): string {
+  const latin = pdf.toString("latin1");
+  const lines: string[] = [];
+  for (const m of latin.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    let body = pdf.subarray(start, latin.indexOf("endstream", start));
+    if (m[1]!.includes("/FlateDecode")) {
+      try {
+        body = inflateSync(body);
+      } catch {
+        continue;
+      }
+    }
+    for (const op of body.toString("latin1").matchAll(/\[((?:<[0-9a-fA-F]*>|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g)) {
+      if (op[3] !== undefined) lines.push(op[3]);
+      else {
+        const hexes = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]!) : [op[2]!];
+        lines.push(hexes.map((h) => Buffer.from(h, "hex").toString("latin1")).join(""));
+      }
+    }
+  }
+  return lines.join("\n");
+}
+
+describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certificate in the browser", () => {
+  let browser: Browser;
+  let desk: BrowserContext;
+  let trainer: Page;
+  const volunteerPages: Record<keyof typeof people, Page> = {} as Record<keyof typeof people, Page>;
+  let cohortUrl = "";
+  let volunteerCohortUrl = "";
+
+  beforeAll(async () => {
+    const coordinator = new ApiSession();
+    await coordinator.mutate("SignIn", { input: { email: "koordination@oldenburg.example", password: "Lotse-Demo-2026!" } });
+    for (const person of Object.values(people)) await approvedVolunteer(coordinator, person);
+
+    browser = await launchBrowser();
+    desk = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
+    trainer = await desk.newPage();
+    for (const key of Object.keys(people) as (keyof typeof people)[]) {
+      const phone = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } });
+      volunteerPages[key] = await phone.newPage();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a trainer creates a course and a cohort with two sessions and two places, and opens enrolment", async () => {
+    const page = trainer;
+    await signIn(page, "kurs@oldenburg.example", "Lotse-Demo-2026!");
+    // The start page links the trainer's pages.
+    await page.getByRole("list", { name: "Kurse leiten" }).getByRole("link", { name: "Kursleitung" }).waitFor();
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kursleitung" }).click();
+    await page.getByRole("heading", { name: "Kursleitung", level: 1 }).waitFor();
+    await hydrated(page, "Kurs anlegen");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A course needs its hours; the mistake is announced next to the field.
+    const newCourse = page.locator("form", { has: page.getByRole("button", { name: "Kurs anlegen" }) });
+    await newCourse.getByLabel("Titel", { exact: true }).fill(courseTitle);
+    await newCourse.getByLabel("Unterrichtsstunden").fill("viele");
+    await newCourse.getByRole("button", { name: "Kurs anlegen" }).click();
+    const hours = newCourse.getByLabel("Unterrichtsstunden");
+    await expect.poll(() => hours.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("ganze Zahl von 1 bis 500");
+    await hours.fill("40");
+    await newCourse.getByLabel("Themen").fill("Identität und Rolle\nKommunikation");
+    await newCourse.getByLabel(/Qualifikation, die der Kurs verleiht/).fill("Integrationslotse/-lotsin");
+    await newCourse.getByRole("button", { name: "Kurs anlegen" }).click();
+    await page.getByText(`Der Kurs „${courseTitle}“ ist angelegt.`).waitFor();
+
+    const newCohort = page.locator("form", { has: page.getByRole("button", { name: "Durchgang anlegen" }) });
+    await newCohort.getByLabel("Kurs", { exact: true }).selectOption({ label: courseTitle });
+    await newCohort.getByLabel("Bezeichnung des Durchgangs").fill(cohortTitle);
+    await newCohort.getByLabel("Ort", { exact: false }).fill("Kulturzentrum PFL, Raum 2");
+    await newCohort.getByLabel("Plätze").fill("2");
+    await newCohort.getByRole("button", { name: "Durchgang anlegen" }).click();
+    await page.getByRole("link", { name: `„${cohortTitle}“ öffnen` }).click();
+    await page.getByRole("heading", { name: cohortTitle, level: 1 }).waitFor();
+    cohortUrl = page.url();
+    await hydrated(page, "Termin hinzufügen");
+    expect(await page.textContent("main")).toContain("In Planung");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const addSession = page.locator("form", { has: page.getByRole("button", { name: "Termin hinzufügen" }) });
+    for (const s of [yesterday, recent]) {
+      await addSession.getByLabel("Datum").fill(s.date);
+      await addSession.getByLabel("Beginn").fill(s.start);
+      await addSession.getByLabel("Ende").fill(s.end);
+      await addSession.getByLabel("Thema").fill(s.topic);
+      await addSession.getByRole("button", { name: "Termin hinzufügen" }).click();
+      await page.getByText(new RegExp(`Der Termin am .*${germanDay(s.date)} ist hinzugefügt\\.`)).waitFor();
+    }
+    const sessions = page.locator("ol.sessions > li");
+    await expect.poll(() => sessions.count()).toBe(2);
+    expect(await sessions.nth(0).textContent()).toContain(`${germanDay(yesterday.date)}, ${yesterday.start}–${yesterday.end}`);
+    expect(await sessions.nth(1).textContent()).toContain(`${recent.start}–${recent.end}`);
+
+    await page.getByRole("button", { name: "Anmeldung öffnen" }).click();
+    await page.getByText("Die Anmeldung ist geöffnet.").waitFor();
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Anmeldung offen");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("three volunteers apply on their phones; the third is on the waiting list", async () => {
+    for (const key of ["first", "second", "third"] as const) {
+      const page = volunteerPages[key];
+      await signIn(page, people[key].email, PASSWORD);
+      await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kurse" }).click();
+      await page.getByRole("heading", { name: "Kurse", level: 1 }).waitFor();
+      if (key === "first") {
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        expect(await horizontalOverflow(page)).toBe(0);
+      }
+      await page.getByRole("link", { name: cohortTitle }).click();
+      await page.getByRole("heading", { name: cohortTitle, level: 1 }).waitFor();
+      volunteerCohortUrl = page.url();
+      await hydrated(page, "Verbindlich anmelden");
+      if (key === "first") {
+        expect(await page.textContent("main")).toContain("Rolle und Auftrag");
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        expect(await horizontalOverflow(page)).toBe(0);
+        // The page speaks English on request too.
+        await page.getByRole("button", { name: "English" }).click();
+        await page.getByRole("heading", { name: "Your enrolment" }).waitFor();
+        expect(await page.textContent("main")).toContain("Minimum attendance for the certificate");
+        await page.getByRole("button", { name: "Deutsch" }).click();
+        await page.getByRole("heading", { name: "Ihre Anmeldung" }).waitFor();
+        await hydrated(page, "Verbindlich anmelden");
+      }
+      if (key === "third") expect(await page.textContent("main")).toContain("Alle Plätze sind vergeben");
+      await page.getByLabel(/Warum möchten Sie teilnehmen/).fill("Ich begleite Familien in meinem Stadtteil.");
+      await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+      await page
+        .getByText(key === "third" ? "Sie sind angemeldet und stehen auf der Warteliste, auf Platz 1." : "Sie sind angemeldet und haben einen Platz.")
+        .waitFor();
+    }
+    const third = volunteerPages.third;
+    expect(await third.textContent("main")).toContain("Sie stehen auf der Warteliste, auf Platz 1.");
+    expect(await seriousAxeViolations(third)).toEqual([]);
+    expect(await horizontalOverflow(third)).toBe(0);
+
+    // The catalogue shows the cohort as full, with one person waiting.
+    await third.getByRole("link", { name: "Zurück zu den Kursen" }).click();
+    const card = third.locator("li.card", { has: third.getByRole("link", { name: cohortTitle }) });
+    expect(await card.textContent()).toContain("Alle Plätze vergeben");
+    expect(await card.textContent()).toContain("1 Person auf der Warteliste");
+    expect(await card.textContent()).toContain("Warteliste, Platz 1");
+
+    // The trainer sees the two participants and the waiting list.
+    await trainer.goto(cohortUrl);
+    await trainer.getByRole("heading", { name: "Teilnehmende (2 von 2)" }).waitFor();
+    expect(await trainer.textContent("main")).toContain(`Platz 1: ${people.third.name}`);
+  });
+
+  it("one withdraws after confirming, and the third accepts the offered place", async () => {
+    const second = volunteerPages.second;
+    await second.goto(volunteerCohortUrl);
+    await hydrated(second, "Vom Kurs abmelden");
+    await second.getByRole("button", { name: "Vom Kurs abmelden" }).click();
+    expect(await second.textContent("main")).toContain("Ihr Platz geht dann an die nächste Person auf der Warteliste.");
+    await second.getByRole("button", { name: "Ja, abmelden" }).click();
+    await second.getByText("Sie haben sich abgemeldet.").first().waitFor();
+    expect(await enrolmentBadge(second).textContent()).toBe("Abgemeldet");
+
+    const third = volunteerPages.third;
+    const offer = await newestMailTo(people.third.email);
+    expect(offer.text).toContain(cohortTitle);
+    await third.goto(volunteerCohortUrl);
+    await hydrated(third, "Platz annehmen");
+    expect(await third.textContent("main")).toMatch(/Ein Platz ist frei geworden und bis .+ für Sie reserviert\./);
+    expect(await seriousAxeViolations(third)).toEqual([]);
+    await third.getByRole("button", { name: "Platz annehmen" }).click();
+    await third.getByText("Sie haben den Platz angenommen.").waitFor();
+    expect(await enrolmentBadge(third).textContent()).toBe("Platz bestätigt");
+  });
+
+  it("the trainer takes attendance on a phone and completes the cohort", async () => {
+    const page = trainer;
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(cohortUrl);
+    await page.getByRole("heading", { name: "Teilnehmende (2 von 2)" }).waitFor();
+    const former = page.locator("ul.people", { hasText: people.second.name });
+    expect(await former.textContent()).toContain("Abgemeldet");
+
+    const entries: [typeof yesterday, Record<"first" | "third", "Anwesend" | "Entschuldigt" | "Abwesend">][] = [
+      [yesterday, { first: "Entschuldigt", third: "Anwesend" }],
+      [recent, { first: "Anwesend", third: "Abwesend" }],
+    ];
+    for (const [index, [session, marks]] of entries.entries()) {
+      await page.goto(cohortUrl);
+      // One link per started session, in session order.
+      const link = page.getByRole("link", { name: /^Anwesenheit erfassen: / }).nth(index);
+      expect(await link.getAttribute("aria-label")).toContain(germanDay(session.date));
+      await link.click();
+      await page.getByRole("heading", { name: new RegExp(`^Anwesenheit am .*${germanDay(session.date)}`), level: 1 }).waitFor();
+      await hydrated(page, "Anwesenheit speichern");
+      if (session === yesterday) {
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        expect(await horizontalOverflow(page)).toBe(0);
+      }
+      for (const key of ["first", "third"] as const) {
+        await page.getByRole("group", { name: people[key].name }).getByLabel(marks[key]).check();
+      }
+      await page.getByRole("button", { name: "Anwesenheit speichern" }).click();
+      await page.getByText("Anwesenheit gespeichert: 1 von 2 anwesend.").waitFor();
+    }
+
+    // The matrix weights the three-hour session: 3 of 3.5 hours = 85 %, half an hour = 14 %.
+    await page.goto(cohortUrl);
+    const matrix = page.getByRole("region", { name: /Anwesenheit je Termin/ });
+    const rowOf = (name: string) => matrix.getByRole("row", { name: new RegExp(name) });
+    expect(await rowOf(people.third.name).textContent()).toMatch(/Anwesend.*Abwesend.*85 %/);
+    expect(await rowOf(people.first.name).textContent()).toMatch(/Entschuldigt.*Anwesend.*14 %/);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await hydrated(page, "Kurs abschließen …");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kurs abschließen …" }).click();
+    expect(await page.textContent("main")).toContain("Den Kurs jetzt für 2 Teilnehmende abschließen?");
+    await page.getByRole("button", { name: "Ja, Kurs abschließen" }).click();
+    await page.getByText("Der Kurs ist abgeschlossen. Zertifikate ausgestellt: 1. Unter der Mindestanwesenheit: 1.").waitFor();
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Abgeschlossen");
+    const certificates = page.locator("section", { has: page.getByRole("heading", { name: "Zertifikate", level: 2 }) });
+    expect(await certificates.textContent()).toMatch(new RegExp(`Nr\\. \\d+: ${people.third.name}`));
+    expect(await certificates.textContent()).toContain(`${people.first.name}: 14 %`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Trainers can open the certificate too.
+    const trainerHref = await certificates.getByRole("link", { name: new RegExp(`^PDF herunterladen.*Zertifikat Nr\\. \\d+ von ${people.third.name}$`) }).getAttribute("href");
+    const status = await page.evaluate(async (url) => (await fetch(url)).status, trainerHref!);
+    expect(status).toBe(200);
+  });
+
+  it("the certified volunteer downloads the certificate PDF; the other sees why there is none", async () => {
+    const page = volunteerPages.third;
+    await page.goto(`${webUrl}/ehrenamt`);
+    await page.getByRole("heading", { name: "Meine Kurse" }).waitFor();
+    expect(await page.textContent("main")).toContain("Integrationslotse/-lotsin");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    const link = page.getByRole("link", { name: /^Zertifikat Nr\. \d+ herunterladen \(PDF\)$/ }).first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/certificates\/[^/]+\.pdf$/);
+    expect(await link.getAttribute("download")).toMatch(/^zertifikat-\d+\.pdf$/);
+    // Fetched by the page itself, with the volunteer's session, through the web app's proxy.
+    const pdf = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      let binary = "";
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { status: response.status, type: response.headers.get("content-type"), base64: btoa(binary) };
+    }, href!);
+    expect(pdf.status).toBe(200);
+    const bytes = Buffer.from(pdf.base64, "base64");
+    expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    expect(pdfText(bytes)).toContain(people.third.name);
+
+    // The same link on the cohort page.
+    await page.goto(volunteerCohortUrl);
+    expect(await page.getByRole("link", { name: /^Zertifikat Nr\. \d+ herunterladen \(PDF\)$/ }).getAttribute("href")).toBe(href);
+
+    const first = volunteerPages.first;
+    await first.goto(volunteerCohortUrl);
+    expect(await first.textContent("main")).toContain("Ihre Anwesenheit lag bei 14 % und damit unter der Mindestanwesenheit von 80 %.");
+    expect(await first.getByRole("link", { name: /Zertifikat/ }).count()).toBe(0);
+  });
+
+  it("offers the cohort's calendar file and a private calendar feed shown once", async () => {
+    const page = volunteerPages.first;
+    await page.goto(volunteerCohortUrl);
+    const ics = await page.getByRole("link", { name: "Alle Termine als Kalenderdatei (ICS)" }).getAttribute("href");
+    const file = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, text: await response.text() };
+    }, ics!);
+    expect(file.status).toBe(200);
+    expect(file.text).toContain("BEGIN:VCALENDAR");
+    expect(file.text).toContain("Rolle und Auftrag");
+
+    await page.goto(`${webUrl}/ehrenamt`);
+    await hydrated(page, "Abo-Adresse erzeugen");
+    await page.getByRole("button", { name: "Abo-Adresse erzeugen" }).click();
+    const field = page.getByLabel("Ihre private Abo-Adresse");
+    await field.waitFor();
+    const feedUrl = await field.inputValue();
+    expect(feedUrl).toMatch(new RegExp(`^${webUrl}/calendar/feed/[A-Za-z0-9_-]+\\.ics$`));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+    // Public by its secret: a calendar app fetches it without a session.
+    const feed = await fetch(feedUrl);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+
+    // After a reload the address is not shown again; a new one replaces it.
+    await page.reload();
+    await hydrated(page, "Neue Abo-Adresse erzeugen");
+    expect(await page.getByLabel("Ihre private Abo-Adresse").count()).toBe(0);
+    await page.getByRole("button", { name: "Neue Abo-Adresse erzeugen" }).click();
+    await page.getByRole("button", { name: "Ja, neue Adresse erzeugen" }).click();
+    const renewed = await page.getByLabel("Ihre private Abo-Adresse").inputValue();
+    expect(renewed).not.toBe(feedUrl);
+    expect((await fetch(feedUrl)).status).toBe(404);
+  });
+});
