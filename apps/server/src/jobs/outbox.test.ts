@@ -50,6 +50,7 @@ describe("outbox", () => {
       expect(await drainOutbox(deps(transport))).toBe(0);
       const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "kim@example.org" } });
       expect(row.status).toBe("SENT");
+      expect(row.textBody).not.toContain("Hallo Kim"); // a sent body (maybe with a link) is not kept
     } finally {
       transport.close();
       await new Promise<void>((r) => server.close(() => r()));

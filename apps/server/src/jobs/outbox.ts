@@ -24,6 +24,7 @@ export async function enqueueMail(tx: Tx, draft: MailDraft): Promise<void> {
 }
 
 const MAX_ATTEMPTS = 6;
+export const SENT_BODY = "(sent; the text is not kept)";
 const LEASE_MS = 5 * 60_000;
 
 export interface OutboxDeps {
@@ -49,7 +50,11 @@ export async function drainOutbox({ prisma, transport, logger, from }: OutboxDep
     if (claimed.count !== 1) continue; // another worker has it
     try {
       await transport.send({ id: message.id, from, to: message.toAddress, subject: message.subject, text: message.textBody });
-      await prisma.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } } });
+      // Once delivered, the body (which may hold a single-use link) is not kept: tokens live only as digests.
+      await prisma.outboxMessage.update({
+        where: { id: message.id },
+        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, textBody: SENT_BODY },
+      });
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
