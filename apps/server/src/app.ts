@@ -16,12 +16,11 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import { schema } from "./graphql/schema.ts";
 import { createCookieJar, parseCookies } from "./http/cookies.ts";
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
+import { LOCALE_COOKIE, routeCallerResolver } from "./http/route-auth.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
-import { sessionSettings } from "./modules/identity/auth.service.ts";
-import { SESSION_COOKIE } from "./modules/identity/cookie.ts";
-import { resolveSession, type Viewer } from "./modules/identity/sessions.ts";
+import type { Viewer } from "./modules/identity/sessions.ts";
 import { loggablePath, useTrainingRoutes } from "./modules/training/routes.ts";
 import { useVolunteerExportRoutes } from "./modules/volunteers/routes.ts";
 
@@ -30,8 +29,6 @@ export interface AppDeps {
   logger: Logger;
   prisma: PrismaClient;
 }
-
-const LOCALE_COOKIE = "lotse_locale";
 
 function clientIp(request: Request, trustProxy: boolean): string {
   const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
@@ -82,6 +79,7 @@ const disableIntrospection: Plugin = {
 };
 
 export function createApp({ config, logger, prisma }: AppDeps) {
+  const resolveCaller = routeCallerResolver({ config, prisma });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
 
@@ -142,12 +140,12 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       ...(config.production ? [disableIntrospection] : []),
     ],
     context: async ({ request }): Promise<Context> => {
+      // The same caller resolution as the plain routes: session cookie -> viewer, language, stale cookie cleared.
+      const { viewer, locale, cookies: clearing } = await resolveCaller(request);
       const cookies = parseCookies(request.headers.get("cookie"));
-      const token = cookies[SESSION_COOKIE];
-      const viewer = token ? await resolveSession(prisma, token, sessionSettings(config)) : null;
       const jar = createCookieJar(config.cookieSecure);
+      jar.headers.push(...clearing);
       pendingCookies.set(request, jar.headers);
-      if (token && !viewer) jar.clear(SESSION_COOKIE); // expired or revoked: drop it from the browser
       const acceptLanguage = request.headers.get("accept-language");
       const ctx: Context = {
         config,
@@ -155,7 +153,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         prisma,
         db: scopedClientFor(prisma, viewer?.organizationId ?? NO_ORGANIZATION),
         viewer,
-        locale: pickLocale(viewer?.locale ?? cookies[LOCALE_COOKIE], acceptLanguage),
+        locale,
         clientIp: clientIp(request, config.TRUST_PROXY),
         requestId: requestIds.get(request) ?? "",
         cookies: jar,
