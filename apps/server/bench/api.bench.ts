@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
-import pg from "pg";
+import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/open.ts";
@@ -20,28 +20,6 @@ const operations = {
   users: `query BenchUsers { users(first: 20) { totalCount edges { node { id name email roles status } } } }`,
 };
 
-async function postgresUrl(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `lotse_bench_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_BASE);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_BASE });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function benchDatabase(label: string, databaseUrl: string) {
   const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
@@ -80,13 +58,11 @@ async function benchDatabase(label: string, databaseUrl: string) {
 
 console.log(`API benchmark: ${CONNECTIONS} connections, ${DURATION_S} s per operation, admin of Stadt Oldenburg signed in`);
 await benchDatabase("PGlite", "memory://");
-const pgDb = await postgresUrl();
+const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_api");
 if (pgDb) {
   try {
     await benchDatabase("PostgreSQL", pgDb.url);
   } finally {
     await pgDb.drop();
   }
-} else {
-  console.log(`PostgreSQL    skipped: ${PG_BASE.replace(/:[^:@/]*@/, ":***@")} not reachable`);
 }

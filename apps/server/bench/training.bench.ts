@@ -8,10 +8,10 @@
 // in application (position) order, positions 1…n without gaps, no volunteer
 // twice, and every answer agrees with the stored row. A broken invariant or a
 // failed request ends the benchmark with an error; speed is only printed.
+import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/open.ts";
@@ -154,28 +154,6 @@ async function benchDatabase(label: string, databaseUrl: string) {
   }
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `lotse_bench_training_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_BASE);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_BASE });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 console.log(
   `Training benchmark: ${RUNS} runs of ${APPLICANTS} approved volunteers applying at once (applyToCohort over HTTP) to a fresh cohort with ${CAPACITY} places; ` +
@@ -183,15 +161,13 @@ console.log(
 );
 try {
   await benchDatabase("PGlite", "memory://");
-  const pgDb = await postgresDatabase();
+  const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_training");
   if (pgDb) {
     try {
       await benchDatabase("PostgreSQL", pgDb.url);
     } finally {
       await pgDb.drop();
     }
-  } else {
-    console.log(`PostgreSQL    skipped: ${PG_BASE.replace(/:[^:@/]*@/, ":***@")} not reachable`);
   }
 } catch (error) {
   console.error(error instanceof InvariantBroken ? `INVARIANT BROKEN: ${error.message}` : error);

@@ -7,11 +7,11 @@
 // downloads. Statements are counted at the driver adapter (every queryRaw /
 // executeRaw / transaction start), not from Prisma's log. Prints figures;
 // asserts nothing about speed.
+import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import pg from "pg";
 import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
 import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
@@ -299,41 +299,17 @@ async function benchDatabase(label: string, databaseUrl: string) {
   await db.close();
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `lotse_bench_volunteers_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_BASE);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_BASE });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 console.log(
   `Volunteers benchmark: ${VOLUNTEERS} volunteers × ${LOGS_PER_VOLUNTEER} hour logs, coordinator of Stadt Oldenburg signed in, ` +
     `requests one after another (up to ${MAX_REQUESTS} or ${OPERATION_SECONDS} s per operation); SQL statements counted at the driver adapter`,
 );
 await benchDatabase("PGlite", "memory://");
-const pgDb = await postgresDatabase();
+const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_volunteers");
 if (pgDb) {
   try {
     await benchDatabase("PostgreSQL", pgDb.url);
   } finally {
     await pgDb.drop();
   }
-} else {
-  console.log(`PostgreSQL    skipped: ${PG_BASE.replace(/:[^:@/]*@/, ":***@")} not reachable`);
 }

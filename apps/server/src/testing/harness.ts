@@ -1,15 +1,14 @@
 // Builds a real app on a fresh database for a test file: in-memory PGlite by
 // default, or a throwaway PostgreSQL database when TEST_DATABASE_URL is set
 // (CI runs the same suites both ways). Requests go through app.fetch.
-import { randomBytes } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import pg from "pg";
 import { createApp, type App } from "../app.ts";
 import { testConfig, type Config } from "../config.ts";
 import { openDatabase, type Database } from "../db/open.ts";
 import { DEMO_PASSWORD } from "../db/seed.ts";
 import { createLogger } from "../logger.ts";
+import { createThrowawayDatabase } from "./throwaway-postgres.ts";
 import { sessionSettings } from "../modules/identity/auth.service.ts";
 import { createSession } from "../modules/identity/sessions.ts";
 
@@ -38,28 +37,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function createPostgresDatabase(baseUrl: string) {
-  const name = `lotse_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const pgBase = process.env.TEST_DATABASE_URL;
-  const throwaway = pgBase ? await createPostgresDatabase(pgBase) : null;
+  const throwaway = pgBase ? await createThrowawayDatabase(pgBase, "lotse_test") : null;
   const config = testConfig({ SEED_DEMO: "1", ...(throwaway ? { DATABASE_URL: throwaway.url } : {}), ...overrides });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const db = await openDatabase(config, logger);
