@@ -3,6 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { signInThroughPage, waitForHydration } from "../support/pages.ts";
 
 const webUrl = inject("webUrl");
 
@@ -18,12 +19,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     await browser?.close();
   });
 
-  async function signIn(email: string) {
-    await page.goto(`${webUrl}/login`);
-    await page.getByLabel("E-Mail-Adresse").fill(email);
-    await page.getByLabel("Passwort", { exact: true }).fill("Lotse-Demo-2026!");
-    await page.getByRole("button", { name: "Anmelden" }).click();
-  }
+  const signIn = (email: string) => signInThroughPage(page, webUrl, email, "Lotse-Demo-2026!");
 
   it("signs in, switches to English, signs out", async () => {
     await page.goto(`${webUrl}/`);
@@ -43,9 +39,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/login");
 
     // The choice was kept for the user: signing in again shows English.
-    await page.getByLabel("Email address").fill("koordination@oldenburg.example");
-    await page.getByLabel("Password", { exact: true }).fill("Lotse-Demo-2026!");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInThroughPage(page, webUrl, "koordination@oldenburg.example", "Lotse-Demo-2026!", "en");
     await page.getByRole("button", { name: "Deutsch" }).waitFor();
     await page.getByRole("button", { name: "Deutsch" }).click();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("de");
@@ -54,6 +48,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
   it("shows the same message for a wrong password, announced to screen readers", async () => {
     await page.context().clearCookies();
     await page.goto(`${webUrl}/login`);
+    await waitForHydration(page);
     await page.getByLabel("E-Mail-Adresse").fill("koordination@oldenburg.example");
     await page.getByLabel("Passwort", { exact: true }).fill("falsches-passwort");
     await page.getByRole("button", { name: "Anmelden" }).click();

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signInThroughPage } from "../support/pages.ts";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 
 const webUrl = inject("webUrl");
@@ -44,11 +45,7 @@ async function hydrated(page: Page, buttonName: string | RegExp) {
 }
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${webUrl}/login`);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+  await signInThroughPage(page, webUrl, email, password);
 }
 
 describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser", () => {

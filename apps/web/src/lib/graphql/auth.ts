@@ -1,6 +1,8 @@
 // Signing in and managing one's own password (sign-in, reset, invitation, change).
 import { graphql } from "@lotse/schema";
 
+// Kept without fragments: tests/e2e/training.test.ts finds this operation in the
+// persisted manifest by the document starting with its own name.
 export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
@@ -38,17 +40,7 @@ export const RequestPasswordResetMutation = graphql(`
       ... on MutationRequestPasswordResetSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -60,17 +52,7 @@ export const ResetPasswordMutation = graphql(`
       ... on MutationResetPasswordSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -82,17 +64,7 @@ export const ChangePasswordMutation = graphql(`
       ... on MutationChangePasswordSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

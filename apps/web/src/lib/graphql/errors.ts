@@ -5,7 +5,7 @@
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
 import type { Translate } from "$lib/i18n";
 
-/** The parts of `... on Error`, `... on ValidationError` and `... on TooManyAttemptsError` we select. */
+/** The parts of `...MutationErrorFields` (fragments.ts) and `... on TooManyAttemptsError` we select. */
 export interface ApiErrorPayload {
   __typename: string;
   code?: string;

@@ -6,10 +6,7 @@ export const HourReviewQuery = graphql(`
     hourLogs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -56,17 +53,7 @@ export const ReviewHourLogsMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

@@ -119,10 +119,7 @@ export const MyHourLogsQuery = graphql(`
     myHourLogs(first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -171,17 +168,7 @@ export const LogHoursMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -199,17 +186,7 @@ export const UpdateHourLogMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -221,17 +198,7 @@ export const DeleteHourLogMutation = graphql(`
       ... on MutationDeleteHourLogSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -246,17 +213,7 @@ export const UpdateMyVolunteerProfileMutation = graphql(`
           ...ProfileFormFields
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -272,17 +229,7 @@ export const WithdrawConsentMutation = graphql(`
           consentWithdrawnAt
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -299,17 +246,7 @@ export const GiveConsentMutation = graphql(`
           consentWithdrawnAt
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

@@ -16,6 +16,31 @@ export const SessionFieldsFragment = graphql(`
   }
 `);
 
+export const CohortDetailFieldsFragment = graphql(`
+  fragment CohortDetailFields on Cohort {
+    id
+    title
+    status
+    location
+    capacity
+    feeCents
+    placesTaken
+    waitlistLength
+    requiresInterview
+    offerHours
+    enrolmentOpensAt
+    enrolmentClosesAt
+    cancelReason
+    icsUrl
+    trainers {
+      name
+    }
+    sessions {
+      ...SessionFields
+    }
+  }
+`);
+
 export const MyEnrolmentFieldsFragment = graphql(`
   fragment MyEnrolmentFields on Enrolment {
     id
@@ -45,10 +70,7 @@ export const CourseCatalogueQuery = graphql(`
     cohorts(first: $first, after: $after, last: $last, before: $before, filter: { status: OPEN }) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -86,20 +108,7 @@ export const CourseCatalogueQuery = graphql(`
 export const VolunteerCohortQuery = graphql(`
   query VolunteerCohort($id: ID!) {
     cohort(id: $id) {
-      id
-      title
-      status
-      location
-      capacity
-      feeCents
-      placesTaken
-      waitlistLength
-      requiresInterview
-      offerHours
-      enrolmentOpensAt
-      enrolmentClosesAt
-      cancelReason
-      icsUrl
+      ...CohortDetailFields
       course {
         id
         title
@@ -108,12 +117,6 @@ export const VolunteerCohortQuery = graphql(`
         topics
         minimumAttendancePercent
         qualificationName
-      }
-      trainers {
-        name
-      }
-      sessions {
-        ...SessionFields
       }
       myEnrolment {
         ...MyEnrolmentFields
@@ -166,17 +169,7 @@ export const ApplyToCohortMutation = graphql(`
           waitlistPosition
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -191,17 +184,7 @@ export const AcceptWaitlistOfferMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -216,17 +199,7 @@ export const DeclineWaitlistOfferMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -241,17 +214,7 @@ export const WithdrawFromCohortMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -263,17 +226,7 @@ export const ResetCalendarFeedMutation = graphql(`
       ... on MutationResetCalendarFeedSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -302,10 +255,7 @@ export const TrainingOverviewQuery = graphql(`
     cohorts(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -354,17 +304,7 @@ export const CreateCourseMutation = graphql(`
           ...CourseFields
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -378,17 +318,7 @@ export const UpdateCourseMutation = graphql(`
           ...CourseFields
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -403,17 +333,7 @@ export const CreateCohortMutation = graphql(`
           title
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -457,28 +377,9 @@ export const ManagedEnrolmentFieldsFragment = graphql(`
 export const CohortManagementQuery = graphql(`
   query CohortManagement($id: ID!) {
     cohort(id: $id) {
-      id
-      title
-      status
-      location
-      capacity
-      feeCents
-      placesTaken
-      waitlistLength
-      requiresInterview
-      offerHours
-      enrolmentOpensAt
-      enrolmentClosesAt
-      cancelReason
-      icsUrl
+      ...CohortDetailFields
       course {
         ...CourseFields
-      }
-      trainers {
-        name
-      }
-      sessions {
-        ...SessionFields
       }
       enrolments {
         ...ManagedEnrolmentFields
@@ -497,17 +398,7 @@ export const UpdateCohortMutation = graphql(`
           title
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -522,17 +413,7 @@ export const OpenEnrolmentMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -547,17 +428,7 @@ export const CancelCohortMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -572,17 +443,7 @@ export const CompleteCohortMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -596,17 +457,7 @@ export const AddCohortSessionMutation = graphql(`
           ...SessionFields
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -620,17 +471,7 @@ export const UpdateCohortSessionMutation = graphql(`
           ...SessionFields
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -642,17 +483,7 @@ export const RemoveCohortSessionMutation = graphql(`
       ... on MutationRemoveCohortSessionSuccess {
         data
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -667,17 +498,7 @@ export const RecordAdmissionInterviewMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -693,17 +514,7 @@ export const SetWaitlistPriorityMutation = graphql(`
           waitlistPosition
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -718,17 +529,7 @@ export const RemoveParticipantMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -742,17 +543,7 @@ export const RecordAttendanceMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -767,17 +558,7 @@ export const RevokeCertificateMutation = graphql(`
           revokedAt
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

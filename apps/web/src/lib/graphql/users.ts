@@ -6,10 +6,7 @@ export const UsersQuery = graphql(`
     users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -35,17 +32,7 @@ export const SetUserRolesMutation = graphql(`
           roles
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -60,17 +47,7 @@ export const DeactivateUserMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -85,17 +62,7 @@ export const ReactivateUserMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -111,17 +78,7 @@ export const InviteUserMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

@@ -3,6 +3,8 @@
 // Ehrenamtskarte figures and allowance payments.
 import { graphql } from "@lotse/schema";
 
+// Kept without fragments: tests/e2e/training.test.ts finds this operation in the
+// persisted manifest by the document starting with its own name.
 export const VolunteersQuery = graphql(`
   query Volunteers($first: Int, $after: String, $last: Int, $before: String, $filter: VolunteersFilter) {
     volunteers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
@@ -53,32 +55,10 @@ export const VolunteerDetailQuery = graphql(`
   query VolunteerDetail($id: ID!, $year: Int!) {
     volunteer(id: $id) {
       id
-      name
       email
       emailVerified
-      phone
       status
-      germanLevel
-      languages {
-        code
-        level
-        interpreting
-      }
-      topics {
-        id
-        name
-      }
-      availability {
-        weekday
-        start
-        end
-      }
-      district {
-        id
-        name
-      }
-      maxTandems
-      offersInterpreting
+      ...ProfileFormFields
       consentVersion
       consentedAt
       consentWithdrawnAt
@@ -121,6 +101,8 @@ export const VolunteerDetailQuery = graphql(`
   }
 `);
 
+// Kept without fragments: tests/e2e/training.test.ts finds this operation in the
+// persisted manifest by the document starting with its own name.
 export const ReviewVolunteerMutation = graphql(`
   mutation ReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {
     reviewVolunteer(id: $id, decision: $decision, reason: $reason) {
@@ -156,17 +138,7 @@ export const PauseVolunteerMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -181,17 +153,7 @@ export const ReactivateVolunteerMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -209,17 +171,7 @@ export const RecordConductCertificateMutation = graphql(`
           }
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -237,17 +189,7 @@ export const RecordAllowancePaymentMutation = graphql(`
           year
         }
       }
-      ... on Error {
-        code
-        message
-        field
-      }
-      ... on ValidationError {
-        issues {
-          field
-          message
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

@@ -563,8 +563,6 @@ export const de = {
   "users.reactivateFor": "Reaktivieren: {name}",
   "users.reactivated": "Der Zugang von {name} wurde reaktiviert.",
   "users.pagination": "Seiten der Personenliste",
-  "users.previous": "Vorherige Seite",
-  "users.next": "Nächste Seite",
   "users.inviteHeading": "Person einladen",
   "users.inviteLink": "Person einladen",
   "users.listHeading": "Personen",

@@ -565,8 +565,6 @@ export const en = {
   "users.reactivateFor": "Reactivate: {name}",
   "users.reactivated": "The account of {name} has been reactivated.",
   "users.pagination": "Pages of the people list",
-  "users.previous": "Previous page",
-  "users.next": "Next page",
   "users.inviteHeading": "Invite a person",
   "users.inviteLink": "Invite a person",
   "users.listHeading": "People",

@@ -1,0 +1,28 @@
+// Page steps shared by the browser tests.
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+const LABELS = {
+  de: { email: "E-Mail-Adresse", password: "Passwort", submit: "Anmelden" },
+  en: { email: "Email address", password: "Password", submit: "Sign in" },
+};
+
+/**
+ * Waits until the page's forms are live. Buttons stay disabled until Svelte
+ * has hydrated the page; typing before that can be lost when hydration sets
+ * the bound values, which made sign-ins flaky under load.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForSelector('form button[type="submit"]:not([disabled])');
+}
+
+/** Signs in through the login page; the browser leaves /login when it worked. */
+export async function signInThroughPage(page: Page, webUrl: string, email: string, password: string, language: "de" | "en" = "de") {
+  const labels = LABELS[language];
+  if (new URL(page.url()).pathname !== "/login") await page.goto(`${webUrl}/login`);
+  await waitForHydration(page);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: labels.submit }).click();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+}
