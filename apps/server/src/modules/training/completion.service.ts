@@ -41,6 +41,8 @@ export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewe
         });
         if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id, viewer.userId, now);
       }
+      // Taking attendance means the course has begun: enrolment closes, freed places still go to the waiting list.
+      await tx.cohort.updateMany({ where: { id: session.cohortId, status: { in: ["PLANNED", "OPEN"] } }, data: { status: "RUNNING" } });
       await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: entries.length });
       return tx.attendance.findMany({ where: { sessionId } });
     });

@@ -258,6 +258,9 @@ describe("attendance and completion", () => {
     await mark(s3!.id, ["done 1", "done 2"]);
     await mark(s4!.id, ["done 1"]);
     // done 1: 100 %, done 2: 75 %, done 3: 50 %
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.status).toBe("RUNNING");
+    const [late] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "late", 1)).map((e) => t.sessionFor(e)));
+    expect((await late!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ code: "CONFLICT", field: "cohortId" });
 
     const before = await t.db.prisma.certificate.count();
     expect((await trainer.gql(Complete, { id: cohortId })).data?.completeCohort).toMatchObject({ data: { status: "COMPLETED" } });
