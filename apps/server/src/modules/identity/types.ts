@@ -2,6 +2,7 @@
 // of the viewer's organisation), Viewer, and the role/locale enums.
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
+import { perRequest } from "../../graphql/request-cache.ts";
 import type { Viewer } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
@@ -50,20 +51,15 @@ export const UserRef = builder.prismaNode("Membership", {
   }),
 });
 
-const organizationIdsPerRequest = new WeakMap<object, Promise<Set<string>>>();
-
 /** The organisations the caller is an active member of, looked up once per request. */
 function viewerOrganizationIds(ctx: Context): Promise<Set<string>> {
   const viewer = ctx.viewer;
   if (!viewer) return Promise.resolve(new Set());
-  let ids = organizationIdsPerRequest.get(viewer);
-  if (!ids) {
-    ids = ctx.prisma.membership
+  return perRequest(ctx, `organizations:${viewer.userId}`, () =>
+    ctx.prisma.membership
       .findMany({ where: { userId: viewer.userId, active: true }, select: { organizationId: true } })
-      .then((rows) => new Set(rows.map((r) => r.organizationId)));
-    organizationIdsPerRequest.set(viewer, ids);
-  }
-  return ids;
+      .then((rows) => new Set(rows.map((r) => r.organizationId))),
+  );
 }
 
 interface MembershipShape {

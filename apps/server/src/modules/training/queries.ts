@@ -3,6 +3,11 @@ import { ownVolunteerId } from "../volunteers/access.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
 
+const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefined) => ({
+  ...(filter?.status ? { status: filter.status } : {}),
+  ...(filter?.courseId ? { courseId: filter.courseId.id } : {}),
+});
+
 builder.queryFields((t) => ({
   courses: t.prismaField({
     type: [CourseRef],
@@ -18,12 +23,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.cohort.findMany({
         ...query,
-        where: { ...(args.filter?.status ? { status: args.filter.status } : {}), ...(args.filter?.courseId ? { courseId: args.filter.courseId.id } : {}) },
+        where: cohortsWhere(args.filter),
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       }),
     totalCount: (_c, args, ctx) =>
       ctx.db.cohort.count({
-        where: { ...(args.filter?.status ? { status: args.filter.status } : {}), ...(args.filter?.courseId ? { courseId: args.filter.courseId.id } : {}) },
+        where: cohortsWhere(args.filter),
       }),
   }),
   cohort: t.prismaField({

@@ -2,6 +2,7 @@
 // of the organisation (the scoped client already keeps other organisations out).
 import type { Context } from "../../context.ts";
 import { DomainError, notFound } from "../../errors.ts";
+import { perRequest } from "../../graphql/request-cache.ts";
 
 export function canSeeVolunteer(ctx: Pick<Context, "viewer">, profile: { userId: string }): boolean {
   const viewer = ctx.viewer;
@@ -17,18 +18,13 @@ export async function volunteerForViewer(ctx: Context, id: string, field = "volu
   return profile;
 }
 
-const ownProfileIds = new WeakMap<object, Promise<string | null>>();
-
 /** The caller's own volunteer profile id in the current organisation, looked up once per request. */
 export function ownVolunteerId(ctx: Context): Promise<string | null> {
   const viewer = ctx.viewer;
   if (!viewer) return Promise.resolve(null);
-  let cached = ownProfileIds.get(viewer);
-  if (!cached) {
-    cached = ctx.db.volunteerProfile.findFirst({ where: { userId: viewer.userId }, select: { id: true } }).then((p) => p?.id ?? null);
-    ownProfileIds.set(viewer, cached);
-  }
-  return cached;
+  return perRequest(ctx, `ownVolunteer:${viewer.userId}:${viewer.organizationId}`, () =>
+    ctx.db.volunteerProfile.findFirst({ where: { userId: viewer.userId }, select: { id: true } }).then((p) => p?.id ?? null),
+  );
 }
 
 /** For rows that belong to one volunteer (hour logs, payments): theirs, or a coordinator's to see. */

@@ -1,6 +1,7 @@
 import type { Context } from "../../context.ts";
 import { z } from "zod";
 import { DomainError } from "../../errors.ts";
+import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
 import { parseIsoDate, todayInBerlin, addYears, addDays } from "../../lib/dates.ts";
@@ -18,16 +19,12 @@ const yearRange = z.number().int().min(2000, "validation.range").max(2100, "vali
 
 // ---- objects only queries return -------------------------------------------
 
-const activityTypeMaps = new WeakMap<object, Promise<Map<string, ActivityType>>>();
-
 /** The organisation's activity types, loaded once per request (a summary names each). */
 async function activityTypeById(ctx: Context, id: string): Promise<ActivityType> {
-  let map = activityTypeMaps.get(ctx);
-  if (!map) {
-    map = ctx.db.activityType.findMany().then((rows) => new Map(rows.map((r) => [r.id, r])));
-    activityTypeMaps.set(ctx, map);
-  }
-  const found = (await map).get(id);
+  const map = await perRequest(ctx, `activityTypes:${viewerOf(ctx).organizationId}`, () =>
+    ctx.db.activityType.findMany().then((rows) => new Map(rows.map((r) => [r.id, r]))),
+  );
+  const found = map.get(id);
   if (!found) throw new DomainError("NOT_FOUND", "error.notFound");
   return found;
 }
@@ -123,6 +120,16 @@ const AllowanceSummaryRef = builder.objectRef<AllowanceSummary>("AllowanceSummar
 
 type VolunteersFilterArgs = typeof VolunteersFilter.$inferInput | null | undefined;
 
+type HourLogsFilterArgs = typeof HourLogsFilter.$inferInput | null | undefined;
+
+/** The caller's own entries (null when they have no volunteer profile here); a volunteerId in the filter is ignored. */
+async function myHourLogsWhere(ctx: Context, filter: HourLogsFilterArgs) {
+  const own = await ownVolunteerId(ctx);
+  return own ? { ...hourLogsWhere({ ...filter, volunteerId: null }), volunteerId: own } : null;
+}
+
+const queueWhere = (filter: HourLogsFilterArgs) => hourLogsWhere(filter && { ...filter, volunteerId: filter.volunteerId?.id });
+
 async function volunteersFilterWhere(ctx: Context, filter: VolunteersFilterArgs) {
   const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
   const plain = filter && { ...filter, topicId: filter.topicId?.id, districtId: filter.districtId?.id };
@@ -188,15 +195,12 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { filter: t.arg({ type: HourLogsFilter, required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const own = await ownVolunteerId(ctx);
-      if (!own) return [];
-      const where = { ...hourLogsWhere({ ...args.filter, volunteerId: null }), volunteerId: own };
-      return ctx.db.hourLog.findMany({ ...query, where, orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }] });
+      const where = await myHourLogsWhere(ctx, args.filter);
+      return where ? ctx.db.hourLog.findMany({ ...query, where, orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }] }) : [];
     },
     totalCount: async (_c, args, ctx) => {
-      const own = await ownVolunteerId(ctx);
-      if (!own) return 0;
-      return ctx.db.hourLog.count({ where: { ...hourLogsWhere({ ...args.filter, volunteerId: null }), volunteerId: own } });
+      const where = await myHourLogsWhere(ctx, args.filter);
+      return where ? ctx.db.hourLog.count({ where }) : 0;
     },
   }),
   hourLogs: t.prismaConnection({
@@ -208,10 +212,10 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.hourLog.findMany({
         ...query,
-        where: hourLogsWhere(args.filter && { ...args.filter, volunteerId: args.filter.volunteerId?.id }),
+        where: queueWhere(args.filter),
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       }),
-    totalCount: (_c, args, ctx) => ctx.db.hourLog.count({ where: hourLogsWhere(args.filter && { ...args.filter, volunteerId: args.filter.volunteerId?.id }) }),
+    totalCount: (_c, args, ctx) => ctx.db.hourLog.count({ where: queueWhere(args.filter) }),
   }),
   hoursSummary: t.field({
     type: HoursSummaryRef,

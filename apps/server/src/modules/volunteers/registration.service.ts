@@ -2,7 +2,7 @@
 // answer to a sign-up is the same whether or not the email is known, so the
 // form cannot be used to find out who has an account.
 import type { Config } from "../../config.ts";
-import { scopedClientFor } from "../../db/tenancy.ts";
+import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
@@ -25,18 +25,19 @@ export interface RegistrationInput extends ProfileInput {
 
 const VERIFICATION_TTL_MS = 7 * 86_400_000;
 
-export async function currentConsent(prisma: PrismaClient | Prisma.TransactionClient, organizationId: string) {
-  return prisma.consentText.findFirst({ where: { organizationId }, orderBy: { version: "desc" } });
+/** The organisation's current consent text (the scoped client supplies the organisation). */
+export async function currentConsent(db: Pick<ScopedDb, "consentText">) {
+  return db.consentText.findFirst({ orderBy: { version: "desc" } });
 }
 
 export async function registerVolunteer(prisma: PrismaClient, config: Config, input: RegistrationInput): Promise<void> {
   const organization = await prisma.organization.findUnique({ where: { slug: input.organizationSlug } });
   if (!organization) throw new DomainError("NOT_FOUND", "error.notFound", "organizationSlug");
   if (!input.consent) throw new DomainError("VALIDATION", "consent.required", "consent");
-  const consent = await currentConsent(prisma, organization.id);
+  const db = scopedClientFor(prisma, organization.id);
+  const consent = await currentConsent(db);
   if (!consent || consent.version !== input.consentVersion) throw new DomainError("VALIDATION", "consent.outdated", "consent");
   assertStrongPassword(input.password, "password");
-  const db = scopedClientFor(prisma, organization.id);
   const profile = await checkProfile(db, readSettings(organization.settings), input);
 
   const email = normalizeEmail(input.email);

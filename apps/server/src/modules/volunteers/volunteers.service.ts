@@ -98,7 +98,7 @@ export async function setMyConsent(db: ScopedDb, viewer: Viewer, consent: { give
   return db.$transaction(async (tx) => {
     let data: Prisma.VolunteerProfileUpdateInput;
     if (consent.give) {
-      const current = await currentConsent(tx as unknown as PrismaClient, viewer.organizationId);
+      const current = await currentConsent(tx);
       if (!current || current.version !== consent.version) throw new DomainError("VALIDATION", "consent.outdated", "consent");
       data = { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null };
     } else {

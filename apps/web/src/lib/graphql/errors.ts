@@ -3,7 +3,7 @@
 // the top of the form. The API already words its messages in the user's
 // language; transport failures get our own wording.
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
-import type { Translate } from "$lib/i18n";
+import type { MessageKey, Translate } from "$lib/i18n";
 
 /** The parts of `...MutationErrorFields` (fragments.ts) and `... on TooManyAttemptsError` we select. */
 export interface ApiErrorPayload {
@@ -112,4 +112,9 @@ export async function runMutation<D extends object, V extends AnyVariables>(
     return { ok: true, data: (payload as unknown as { data: SuccessData<Payload<D>> }).data };
   }
   return { ok: false, errors: formErrorsFromPayload(payload, fields, options.t("error.generic")) };
+}
+
+/** Errors a form found itself before asking the API: one summary line and a message per field. */
+export function formCheckErrors(t: Translate, problems: Record<string, MessageKey>): FormErrors {
+  return { form: [t("common.checkFields")], fields: Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(key)])) };
 }
