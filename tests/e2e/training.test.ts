@@ -440,6 +440,29 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await first.getByRole("link", { name: /Zertifikat/ }).count()).toBe(0);
   });
 
+  it("the participant links hours to the course, and sees the course with the entry", async () => {
+    const page = volunteerPages.third;
+    await page.goto(`${webUrl}/ehrenamt`);
+    await hydrated(page, "Stunden speichern");
+    await page.getByLabel("Stunden", { exact: true }).fill("1");
+    await page.getByLabel("Tätigkeit").selectOption({ label: "Sonstiges" });
+    // Only the courses the volunteer holds a place in are offered.
+    expect(await page.locator("#log-course option").allTextContents()).toEqual(["Kein Kurs", cohortTitle]);
+    await page.getByLabel("Kurs (optional)").selectOption({ label: cohortTitle });
+    await page.getByLabel(/Notiz/).fill("Nachbereitung des Kurstags");
+    await page.getByRole("button", { name: "Stunden speichern" }).click();
+    await page.getByText(/^1 Std\. am .* gespeichert/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto(`${webUrl}/ehrenamt/stunden`);
+    await page.getByRole("heading", { name: "Meine Stunden", level: 1 }).waitFor();
+    expect(await page.locator(".entry", { hasText: "Nachbereitung des Kurstags" }).locator(".entry-meta").first().textContent()).toContain(`Sonstiges · ${cohortTitle}`);
+    // Someone who withdrew holds no place, so the form has no course field for them.
+    const second = volunteerPages.second;
+    await second.goto(`${webUrl}/ehrenamt`);
+    await hydrated(second, "Stunden speichern");
+    expect(await second.locator("#log-course").count()).toBe(0);
+  });
+
   it("offers the cohort's calendar file and a private calendar feed shown once", async () => {
     const page = volunteerPages.first;
     await page.goto(volunteerCohortUrl);

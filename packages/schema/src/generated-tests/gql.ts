@@ -51,9 +51,13 @@ type Documents = {
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": typeof types.TestMyQualificationsDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
-    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }": typeof types.TestCourseHoursDocument,
+    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": typeof types.TestCourseHoursDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
+    "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogCourseHoursDocument,
+    "query TestOpenCohorts { cohorts(first: 5, filter: { status: OPEN }) { edges { node { id title } } } }": typeof types.TestOpenCohortsDocument,
+    "\n  mutation TestApplyForHours($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on Error { code } } }\n": typeof types.TestApplyForHoursDocument,
+    "\n  query TestReviewQueueCourse($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 50) { edges { node { id cohort { title } } } } }\n": typeof types.TestReviewQueueCourseDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": typeof types.TestUpdateHourLogDocument,
     "\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n": typeof types.TestDeleteHourLogDocument,
     "\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n": typeof types.TestMyHourLogsDocument,
@@ -117,9 +121,13 @@ const documents: Documents = {
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": types.TestMyQualificationsDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
-    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }": types.TestCourseHoursDocument,
+    "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": types.TestCourseHoursDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
+    "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogCourseHoursDocument,
+    "query TestOpenCohorts { cohorts(first: 5, filter: { status: OPEN }) { edges { node { id title } } } }": types.TestOpenCohortsDocument,
+    "\n  mutation TestApplyForHours($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on Error { code } } }\n": types.TestApplyForHoursDocument,
+    "\n  query TestReviewQueueCourse($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 50) { edges { node { id cohort { title } } } } }\n": types.TestReviewQueueCourseDocument,
     "\n  mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {\n    updateHourLog(id: $id, input: $input) { __typename ... on MutationUpdateHourLogSuccess { data { minutes } } ... on Error { code field } }\n  }\n": types.TestUpdateHourLogDocument,
     "\n  mutation TestDeleteHourLog($id: ID!) { deleteHourLog(id: $id) { __typename ... on Error { code field } } }\n": types.TestDeleteHourLogDocument,
     "\n  query TestMyHourLogs($first: Int, $filter: HourLogsFilter) {\n    myHourLogs(first: $first, filter: $filter) { totalCount edges { node { id date minutes status } } }\n  }\n": types.TestMyHourLogsDocument,
@@ -311,7 +319,7 @@ export function graphql(source: "query TestFeedState { myVolunteerProfile { cale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }"];
+export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +328,22 @@ export function graphql(source: "query TestActivityTypes { activityTypes { id ke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestOpenCohorts { cohorts(first: 5, filter: { status: OPEN }) { edges { node { id title } } } }"): (typeof documents)["query TestOpenCohorts { cohorts(first: 5, filter: { status: OPEN }) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestApplyForHours($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation TestApplyForHours($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestReviewQueueCourse($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 50) { edges { node { id cohort { title } } } } }\n"): (typeof documents)["\n  query TestReviewQueueCourse($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 50) { edges { node { id cohort { title } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,7 +61,7 @@ type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
  */
 async function syncCourseHours(
   tx: Tx,
-  session: { id: string; startsAt: Date; endsAt: Date; topic: string; cohort: { title: string } },
+  session: { id: string; cohortId: string; startsAt: Date; endsAt: Date; topic: string; cohort: { title: string } },
   entry: AttendanceEntry,
   activityTypeId: string,
   trainerUserId: string,
@@ -84,7 +84,7 @@ async function syncCourseHours(
   };
   await tx.hourLog.upsert({
     where: { volunteerId_cohortSessionId: { volunteerId, cohortSessionId: session.id } },
-    create: { ...data, volunteerId, cohortSessionId: session.id } as Prisma.HourLogUncheckedCreateInput,
+    create: { ...data, volunteerId, cohortSessionId: session.id, cohortId: session.cohortId } as Prisma.HourLogUncheckedCreateInput,
     update: data,
   });
 }

@@ -291,7 +291,7 @@ describe("tenancy", () => {
 
 const ResetFeed = graphql(`mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }`);
 const FeedState = graphql(`query TestFeedState { myVolunteerProfile { calendarFeedActive } }`);
-const HoursFromCourse = graphql(`query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } note } } } }`);
+const HoursFromCourse = graphql(`query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }`);
 
 describe("calendar feed and course hours", () => {
   it("gives a volunteer a private feed address that a reset replaces", async () => {
@@ -314,7 +314,7 @@ describe("calendar feed and course hours", () => {
       const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
       const entry = { enrolmentId: cohort.enrolments[0]!.id };
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "PRESENT" }] });
-      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" } }]);
+      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" }, cohort: { id: cohortId } }]);
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "EXCUSED" }] });
       expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
       // Present again, then the session is removed: its hours go with it.

@@ -211,14 +211,14 @@ describe("GET /exports/hours.csv", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
-    expect(text.split("\r\n")[0]).toBe("Datum;Ehrenamtliche/r;E-Mail;Tätigkeit;Minuten;Stunden;Status;Geprüft am;Notiz");
+    expect(text.split("\r\n")[0]).toBe("Datum;Ehrenamtliche/r;E-Mail;Tätigkeit;Kurs;Minuten;Stunden;Status;Geprüft am;Notiz");
 
     const rows = parseCsv(text);
-    const approved = rows.find((r) => r[8] === "Termin im Bürgerbüro begleitet")!;
-    expect(approved.slice(0, 7)).toEqual([german(isoDaysAgo(9)), "Leyla Lotsin", "lotse@oldenburg.example", "Begleitung", "120", "2,00", "Bestätigt"]);
-    expect(approved[7]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
-    const pending = rows.find((r) => r[8] === "Anmeldung an der Grundschule")!;
-    expect(pending.slice(4, 8)).toEqual(["90", "1,50", "Offen", ""]);
+    const approved = rows.find((r) => r[9] === "Termin im Bürgerbüro begleitet")!;
+    expect(approved.slice(0, 8)).toEqual([german(isoDaysAgo(9)), "Leyla Lotsin", "lotse@oldenburg.example", "Begleitung", "", "120", "2,00", "Bestätigt"]);
+    expect(approved[8]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
+    const pending = rows.find((r) => r[9] === "Anmeldung an der Grundschule")!;
+    expect(pending.slice(5, 9)).toEqual(["90", "1,50", "Offen", ""]);
     // Only the period: Bernd's 2003 entries are not in it.
     expect(rows.some((r) => r[1] === "Bernd Beispiel")).toBe(false);
   });
@@ -234,10 +234,10 @@ describe("GET /exports/hours.csv", () => {
     expect(text).toContain(`;"'=HYPERLINK(""http://example.invalid/?x"";""Klick"")"\r\n`);
     expect(text).toContain(`;'@SUM(1+1)\r\n`);
     expect(text).toContain(`;'-2+3\r\n`);
-    const notes = parseCsv(text).slice(1).map((r) => r[8]);
+    const notes = parseCsv(text).slice(1).map((r) => r[9]);
     expect(notes).toEqual(expect.arrayContaining([`'=HYPERLINK("http://example.invalid/?x";"Klick")`, "'@SUM(1+1)", "'-2+3", "Zeile 1; mit Semikolon\nZeile 2"]));
     for (const row of parseCsv(text)) {
-      expect(row).toHaveLength(9);
+      expect(row).toHaveLength(10);
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
   });
@@ -263,7 +263,7 @@ describe("GET /exports/hours.csv", () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(260);
     const iso = rows.map((r) => r[0]!.split(".").reverse().join("-"));
     expect(iso).toEqual([...iso].sort());
-    expect(rows.every((r) => r[1] === "Bernd Beispiel" && r[3] === "Kursbesuch" && r[5] === "0,50")).toBe(true);
+    expect(rows.every((r) => r[1] === "Bernd Beispiel" && r[3] === "Kursbesuch" && r[6] === "0,50")).toBe(true);
     // A period that cuts the year in the middle of the entries.
     const part = await get(csvPath("2003-02-01", "2003-02-28"), coordinator);
     expect(parseCsv((await part.text()).slice(1)).slice(1)).toHaveLength(280);

@@ -16,6 +16,8 @@ export interface HourLogInput {
   date: string;
   minutes: number;
   activityTypeId: string;
+  /** One of the volunteer's own courses (a cohort where they hold a place). */
+  cohortId?: string | null;
   note?: string | null;
 }
 
@@ -49,7 +51,7 @@ async function dayLimitError(db: ScopedDb, volunteerId: string, date: Date) {
   return new DomainError("VALIDATION", "hours.dayLimit", "minutes", { minutes: Math.max(0, DAY_LIMIT_MINUTES - (day?.minutes ?? 0)) });
 }
 
-async function checkInput(db: ScopedDb, input: HourLogInput) {
+async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput) {
   let date: Date;
   try {
     date = parseIsoDate(input.date);
@@ -63,7 +65,11 @@ async function checkInput(db: ScopedDb, input: HourLogInput) {
   if (!(await db.activityType.findUnique({ where: { id: input.activityTypeId } }))) {
     throw new DomainError("VALIDATION", "hours.unknownActivity", "activityTypeId");
   }
-  return { date, minutes: input.minutes, activityTypeId: input.activityTypeId, note: input.note?.trim() || null };
+  // Only a course the volunteer took part in: an admitted place, not an application or a place they left.
+  if (input.cohortId && !(await db.enrolment.findFirst({ where: { cohortId: input.cohortId, volunteerId, status: "ADMITTED" }, select: { id: true } }))) {
+    throw new DomainError("VALIDATION", "hours.unknownCourse", "cohortId");
+  }
+  return { date, minutes: input.minutes, activityTypeId: input.activityTypeId, cohortId: input.cohortId ?? null, note: input.note?.trim() || null };
 }
 
 /** Runs a write that may cross the day limit and reports it as a field error. */
@@ -85,7 +91,7 @@ async function approvedProfile(db: ScopedDb, viewer: Viewer) {
 /** A volunteer logs hours for themself only: the profile comes from the session, never from input. */
 export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput) {
   const profile = await approvedProfile(db, viewer);
-  const data = await checkInput(db, input);
+  const data = await checkInput(db, profile.id, input);
   return withinDayLimit(db, profile.id, data.date, () =>
     db.hourLog.create({ data: { ...data, volunteerId: profile.id } as Prisma.HourLogUncheckedCreateInput }),
   );
@@ -101,7 +107,7 @@ async function ownPendingLog(db: ScopedDb, viewer: Viewer, id: string) {
 
 export async function updateHourLog(db: ScopedDb, viewer: Viewer, id: string, input: HourLogInput) {
   const log = await ownPendingLog(db, viewer, id);
-  const data = await checkInput(db, input);
+  const data = await checkInput(db, log.volunteerId, input);
   return withinDayLimit(db, log.volunteerId, data.date, async () => {
     // Conditional on PENDING so a review that lands meanwhile wins.
     const { count } = await db.hourLog.updateMany({ where: { id, status: "PENDING" }, data });

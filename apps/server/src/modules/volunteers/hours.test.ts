@@ -2,6 +2,7 @@ import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 
 const Activities = graphql(`query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }`);
 const LogHours = graphql(`
@@ -12,6 +13,22 @@ const LogHours = graphql(`
       ... on Error { code field message }
     }
   }
+`);
+const LogCourseHours = graphql(`
+  mutation TestLogCourseHours($input: HourLogInput!) {
+    logHours(input: $input) {
+      __typename
+      ... on MutationLogHoursSuccess { data { id cohort { id title } } }
+      ... on Error { code field message }
+    }
+  }
+`);
+const OpenCohorts = graphql(`query TestOpenCohorts { cohorts(first: 5, filter: { status: OPEN }) { edges { node { id title } } } }`);
+const Apply = graphql(`
+  mutation TestApplyForHours($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on Error { code } } }
+`);
+const ReviewQueueCourse = graphql(`
+  query TestReviewQueueCourse($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 50) { edges { node { id cohort { title } } } } }
 `);
 const UpdateHourLog = graphql(`
   mutation TestUpdateHourLog($id: ID!, $input: HourLogInput!) {
@@ -124,6 +141,26 @@ describe("logging hours", () => {
     const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" } } });
     const total = await t.db.prisma.hourLog.aggregate({ where: { volunteerId: profile.id, date: parseIsoDate(date) }, _sum: { minutes: true } });
     expect(total._sum.minutes).toBe(1440);
+  });
+
+  it("links hours to a course only where the volunteer holds a place, and shows the course to the coordinator", async () => {
+    const cohort = (await volunteer.gql(OpenCohorts)).data!.cohorts.edges[0]!.node;
+    const input = (cohortId: string) => ({ date: day(-2), minutes: 30, activityTypeId: activity.OTHER!, cohortId });
+    // Not yet a participant: refused, naming the field, nothing written.
+    const before = await t.db.prisma.hourLog.count();
+    expect((await volunteer.gql(LogCourseHours, { input: input(cohort.id) })).data?.logHours).toMatchObject({ code: "VALIDATION", field: "cohortId" });
+    expect(await t.db.prisma.hourLog.count()).toBe(before);
+    expect((await volunteer.gql(Apply, { cohortId: cohort.id })).data?.applyToCohort.__typename).toBe("MutationApplyToCohortSuccess");
+    const linked = await volunteer.gql(LogCourseHours, { input: input(cohort.id) });
+    expect(linked.data?.logHours).toMatchObject({ data: { cohort: { id: cohort.id, title: cohort.title } } });
+    // Someone else's course, or an ID that is not a course at all.
+    const [otherEmail] = await createApprovedVolunteers(t.db.prisma, "oldenburg", "hours-course", 1);
+    const other = await t.sessionFor(otherEmail!);
+    expect((await other.gql(LogCourseHours, { input: input(cohort.id) })).data?.logHours).toMatchObject({ code: "VALIDATION", field: "cohortId" });
+    expect((await volunteer.gql(LogCourseHours, { input: input(activity.OTHER!) })).data?.logHours).toMatchObject({ code: "VALIDATION", field: "cohortId" });
+    const queue = (await coordinator.gql(ReviewQueueCourse, { filter: { volunteerId } })).data!.hourLogs.edges.map((e) => e.node);
+    const id = (linked.data!.logHours as { data: { id: string } }).data.id;
+    expect(queue.find((n) => n.id === id)?.cohort?.title).toBe(cohort.title);
   });
 
   it("lets the author change or delete only pending entries, and nobody else", async () => {

@@ -85,6 +85,7 @@ export const HourLogInput = builder.inputType("HourLogInput", {
     date: t.string({ description: "YYYY-MM-DD", validate: isoDate }),
     minutes: t.int({ validate: z.number().int().min(1, "hours.minutesRange").max(1440, "hours.minutesRange") }),
     activityTypeId: t.globalID({ for: ActivityTypeRef }),
+    cohortId: t.globalID({ required: false, description: "Optional: one of the volunteer's own courses (a cohort where they hold a place)." }),
     note: t.string({ required: false, validate: z.string().max(1000, "validation.tooLong") }),
   }),
 });

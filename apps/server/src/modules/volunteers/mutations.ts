@@ -1,6 +1,7 @@
 // Volunteers mutations: resolvers check the caller and translate IDs; the rules
 // are in the services.
 import { z } from "zod";
+import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
@@ -37,12 +38,10 @@ function profileInput(input: ProfileArgs) {
   };
 }
 
-const hourLogInput = (input: { date: string; minutes: number; activityTypeId: { id: string }; note?: string | null }) => ({
-  date: input.date,
-  minutes: input.minutes,
-  activityTypeId: input.activityTypeId.id,
-  note: input.note,
-});
+const hourLogInput = (input: { date: string; minutes: number; activityTypeId: { id: string }; cohortId?: { id: string; typename: string } | null; note?: string | null }) => {
+  if (input.cohortId && input.cohortId.typename !== "Cohort") throw new DomainError("VALIDATION", "hours.unknownCourse", "cohortId");
+  return { date: input.date, minutes: input.minutes, activityTypeId: input.activityTypeId.id, cohortId: input.cohortId?.id ?? null, note: input.note };
+};
 
 builder.mutationFields((t) => ({
   registerVolunteer: t.boolean({

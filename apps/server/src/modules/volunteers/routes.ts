@@ -94,7 +94,7 @@ const STATUS_DE: Record<ReviewStatus, string> = { PENDING: "Offen", APPROVED: "B
 
 // ---- CSV -----------------------------------------------------------------------------
 
-export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
+export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
 
 /**
  * One cell for German Excel: a cell a spreadsheet would read as a formula
@@ -119,6 +119,7 @@ const csvRowSelect = {
   note: true,
   volunteer: { select: { user: { select: { name: true, email: true } } } },
   activityType: { select: { name: true } },
+  cohort: { select: { title: true } },
 } as const;
 
 interface CsvCursor {
@@ -185,6 +186,7 @@ export function hoursCsvStream(
               log.volunteer.user.name,
               log.volunteer.user.email,
               log.activityType.name,
+              log.cohort?.title,
               log.minutes,
               decimalHours(log.minutes),
               STATUS_DE[log.status],

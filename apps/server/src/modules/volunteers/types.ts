@@ -162,6 +162,7 @@ export const HourLogRef = builder.prismaNode("HourLog", {
     date: t.string({ resolve: (h) => dateString(h.date) }),
     minutes: t.exposeInt("minutes"),
     activityType: t.relation("activityType"),
+    cohort: t.relation("cohort", { nullable: true, description: "The course the hours belong to, if any." }),
     note: t.exposeString("note", { nullable: true }),
     status: t.expose("status", { type: ReviewStatusEnum }),
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),

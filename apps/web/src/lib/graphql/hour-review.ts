@@ -21,6 +21,10 @@ export const HourReviewQuery = graphql(`
             id
             name
           }
+          cohort {
+            id
+            title
+          }
           volunteer {
             id
             name

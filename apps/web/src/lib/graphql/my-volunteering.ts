@@ -51,6 +51,14 @@ export const MyVolunteeringQuery = graphql(`
       key
       name
     }
+    myEnrolments {
+      id
+      status
+      cohort {
+        id
+        title
+      }
+    }
   }
 `);
 
@@ -133,6 +141,10 @@ export const MyHourLogsQuery = graphql(`
           activityType {
             id
             name
+          }
+          cohort {
+            id
+            title
           }
         }
       }

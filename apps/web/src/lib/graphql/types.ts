@@ -34,6 +34,8 @@ export type OptionItem = { id: string; name: string };
 export type MyVolunteerProfile = NonNullable<ResultOf<typeof MyVolunteeringQuery>["myVolunteerProfile"]>;
 export type VolunteerStatus = MyVolunteerProfile["status"];
 export type ActivityTypeItem = ResultOf<typeof MyVolunteeringQuery>["activityTypes"][number];
+/** A course (cohort) the volunteer holds a place in: hours can be linked to it. */
+export type CourseOption = ResultOf<typeof MyVolunteeringQuery>["myEnrolments"][number]["cohort"];
 export type Eligibility = ResultOf<typeof VolunteerOverviewQuery>["ehrenamtskarteEligibility"];
 export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];
 export type MyHourLogsConnection = ResultOf<typeof MyHourLogsQuery>["myHourLogs"];

@@ -294,6 +294,8 @@ export const de = {
   "log.hours": "Stunden",
   "log.minutes": "Minuten",
   "log.activity": "Tätigkeit",
+  "log.course": "Kurs",
+  "log.noCourse": "Kein Kurs",
   "log.note": "Notiz",
   "log.noteHint": "Zum Beispiel: Termin im Bürgerbüro begleitet.",
   "log.submit": "Stunden speichern",

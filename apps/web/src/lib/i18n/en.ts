@@ -296,6 +296,8 @@ export const en = {
   "log.hours": "Hours",
   "log.minutes": "Minutes",
   "log.activity": "Activity",
+  "log.course": "Course",
+  "log.noCourse": "No course",
   "log.note": "Note",
   "log.noteHint": "For example: accompanied an appointment at the citizens' office.",
   "log.submit": "Save hours",

@@ -1,5 +1,6 @@
 // Everything under /ehrenamt is the signed-in volunteer's own: their profile in
-// the current organisation, the current consent text and the activity list.
+// the current organisation, the current consent text, the activity list and the
+// courses they hold a place in (hours can be linked to one of those).
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { MyVolunteeringQuery } from "$lib/graphql/my-volunteering";
@@ -8,6 +9,7 @@ import type { LayoutServerLoad } from "./$types";
 export const load: LayoutServerLoad = async ({ fetch, parent }) => {
   const { me } = await parent();
   if (!me?.roles.includes("VOLUNTEER")) error(403, { message: "Forbidden" });
-  const { myVolunteerProfile, currentConsent, activityTypes } = await loadQuery(fetch, MyVolunteeringQuery, {});
-  return { volunteer: myVolunteerProfile, currentConsent, activityTypes };
+  const { myVolunteerProfile, currentConsent, activityTypes, myEnrolments } = await loadQuery(fetch, MyVolunteeringQuery, {});
+  const courses = myEnrolments.filter((e) => e.status === "ADMITTED").map((e) => e.cohort);
+  return { volunteer: myVolunteerProfile, currentConsent, activityTypes, courses };
 };
