@@ -67,6 +67,7 @@ type Documents = {
     "\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n": typeof types.TestEligibilityDocument,
     "\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordAllowancePaymentDocument,
     "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n": typeof types.TestAllowanceSummaryDocument,
+    "\n    query TestReviewRights($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 100) { edges { node { id canReview } } } }\n  ": typeof types.TestReviewRightsDocument,
     "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": typeof types.TestSignUpOptionsDocument,
     "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRegisterVolunteerDocument,
     "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": typeof types.TestVerifyEmailDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  query TestEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible hoursLast12Months averageHoursPerWeek meetsHours activeSince activeYears meetsDuration requiredHoursPerYear requiredActiveYears\n    }\n  }\n": types.TestEligibilityDocument,
     "\n  mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year paidOn } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordAllowancePaymentDocument,
     "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n": types.TestAllowanceSummaryDocument,
+    "\n    query TestReviewRights($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 100) { edges { node { id canReview } } } }\n  ": types.TestReviewRightsDocument,
     "\n  query TestSignUpOptions($slug: String!) {\n    signUpOptions(organizationSlug: $slug) {\n      organizationName\n      topics { id name }\n      districts { id name latitude longitude }\n      consent { version text }\n    }\n  }\n": types.TestSignUpOptionsDocument,
     "\n  mutation TestRegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      __typename\n      ... on MutationRegisterVolunteerSuccess { data }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRegisterVolunteerDocument,
     "\n  mutation TestVerifyEmail($token: String!) {\n    verifyEmail(token: $token) { __typename ... on Error { code field } }\n  }\n": types.TestVerifyEmailDocument,
@@ -380,6 +382,10 @@ export function graphql(source: "\n  mutation TestRecordAllowancePayment($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n"): (typeof documents)["\n  query TestAllowanceSummary($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      pauschaleLimitCents pauschaleCents expensesCents pauschaleRemainingCents payments { amountCents kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TestReviewRights($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 100) { edges { node { id canReview } } } }\n  "): (typeof documents)["\n    query TestReviewRights($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 100) { edges { node { id canReview } } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ import { parseIsoDate } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import type { OrganizationSettings } from "../organizations/settings.ts";
-import { settingsOf } from "./volunteers.service.ts";
+import { assertNotOwnRecord, settingsOf } from "./volunteers.service.ts";
 
 export interface AllowanceInput {
   volunteerId: string;
@@ -37,6 +37,7 @@ export async function allowanceTotals(db: Pick<ScopedDb, "allowancePayment">, vo
 export async function recordAllowancePayment(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: AllowanceInput) {
   const profile = await db.volunteerProfile.findUnique({ where: { id: input.volunteerId } });
   if (!profile) throw notFound("volunteerId");
+  assertNotOwnRecord(viewer, profile, "volunteerId");
   const paidOn = parseIsoDate(input.paidOn);
   // The yearly limit only means something if a payment counts in the year it was paid.
   if (paidOn.getUTCFullYear() !== input.year) throw new DomainError("VALIDATION", "allowance.yearMismatch", "year");

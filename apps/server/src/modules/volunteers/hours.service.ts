@@ -8,7 +8,7 @@ import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
-import { myProfile } from "./volunteers.service.ts";
+import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
 
 export const DAY_LIMIT_MINUTES = 24 * 60;
 
@@ -127,7 +127,9 @@ export async function reviewHourLogs(db: ScopedDb, viewer: Viewer, ids: string[]
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
-    const pending = await tx.hourLog.findMany({ where: { id: { in: unique }, status: "PENDING" }, select: { id: true } });
+    const pending = await tx.hourLog.findMany({ where: { id: { in: unique }, status: "PENDING" }, select: { id: true, volunteer: { select: { userId: true } } } });
+    // Four eyes: a coordinator who also volunteers has their hours decided by someone else.
+    for (const log of pending) assertNotOwnRecord(viewer, log.volunteer, "ids");
     const pendingIds = pending.map((p) => p.id);
     if (pendingIds.length === 0) return [];
     await tx.hourLog.updateMany({

@@ -311,3 +311,41 @@ describe("allowances", () => {
     expect(summary.pauschaleCents).toBe(80_000);
   });
 });
+
+describe("four eyes for a coordinator who also volunteers", () => {
+  const ReviewQueueRights = graphql(`
+    query TestReviewRights($filter: HourLogsFilter) { hourLogs(filter: $filter, first: 100) { edges { node { id canReview } } } }
+  `);
+
+  it("lets another coordinator, never themself, decide on their hours, payments, certificate and approval", async () => {
+    const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" }, organization: { slug: "oldenburg" } } });
+    const role = await t.db.prisma.membershipRole.create({ data: { membershipId: membership.id, role: "COORDINATOR" } });
+    try {
+      const both = await t.signIn("lotse@oldenburg.example");
+      const own = (await log(both, day(-12), 50, "EVENT", "Sommerfest")).data!.logHours as { data: { id: string } };
+      const refused = await both.gql(ReviewHourLogs, { ids: [own.data.id], decision: "APPROVE" });
+      expect(refused.data?.reviewHourLogs).toMatchObject({ code: "FORBIDDEN", field: "ids" });
+      const stored = await t.db.prisma.hourLog.findFirstOrThrow({ where: { note: "Sommerfest" } });
+      expect(stored.status).toBe("PENDING");
+      // The queue tells each of them what they may decide.
+      const rights = async (session: TestSession) =>
+        (await session.gql(ReviewQueueRights, { filter: { volunteerId, status: "PENDING" } })).data!.hourLogs.edges.find((e) => e.node.id === own.data.id)?.node.canReview;
+      expect(await rights(both)).toBe(false);
+      expect(await rights(coordinator)).toBe(true);
+
+      const payment = await both.gql(RecordPayment, { input: { volunteerId, year: 2026, kind: "EXPENSE_REIMBURSEMENT", amountCents: 1200, paidOn: "2026-03-01" } });
+      expect(payment.errors).toBeUndefined();
+      expect(payment.data?.recordAllowancePayment).toMatchObject({ code: "FORBIDDEN", field: "volunteerId" });
+      const certificate = await both.gql(
+        `mutation($id: ID!) { recordConductCertificate(volunteerId: $id, input: { inspectedOn: "${day(-1)}", issuedOn: "${day(-20)}", hasRelevantEntry: false }) { __typename ... on Error { code field } } }`,
+        { id: volunteerId },
+      );
+      expect(certificate.data).toMatchObject({ recordConductCertificate: { code: "FORBIDDEN", field: "volunteerId" } });
+
+      const approved = await coordinator.gql(ReviewHourLogs, { ids: [own.data.id], decision: "APPROVE" });
+      expect(approved.data?.reviewHourLogs).toMatchObject({ data: [{ status: "APPROVED" }] });
+    } finally {
+      await t.db.prisma.membershipRole.delete({ where: { membershipId_role: { membershipId: role.membershipId, role: role.role } } });
+    }
+  });
+});

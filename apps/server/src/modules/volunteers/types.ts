@@ -3,7 +3,7 @@ import { builder } from "../../graphql/builder.ts";
 import { userName } from "../../graphql/user-names.ts";
 import { formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { readSettings } from "../organizations/settings.ts";
-import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
+import { canSeeVolunteer, canSeeVolunteerRow, ownVolunteerId } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
 export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED"] as const });
@@ -168,6 +168,11 @@ export const HourLogRef = builder.prismaNode("HourLog", {
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),
     reviewReason: t.exposeString("reviewReason", { nullable: true }),
     reviewedByName: t.string({ nullable: true, resolve: (h, _args, ctx) => userName(ctx, h.reviewedById) }),
+    canReview: t.boolean({
+      description: "Whether the caller may decide on this entry now: pending, and not their own (four eyes).",
+      resolve: async (h, _args, ctx) =>
+        h.status === "PENDING" && !!ctx.viewer?.roles.includes("COORDINATOR") && h.volunteerId !== (await ownVolunteerId(ctx)),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     volunteer: t.relation("volunteer"),
   }),

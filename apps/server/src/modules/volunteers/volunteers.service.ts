@@ -110,10 +110,20 @@ export async function setMyConsent(db: ScopedDb, viewer: Viewer, consent: { give
   });
 }
 
-async function loadForDecision(db: ScopedDb, id: string) {
+/**
+ * Loads the volunteer a coordinator decides about. Nobody decides about their
+ * own record (a coordinator may volunteer, too): that is another coordinator's
+ * job, so approval, certificates, hours and payments always have two people.
+ */
+async function loadForDecision(db: ScopedDb, viewer: Viewer, id: string, field = "id") {
   const profile = await db.volunteerProfile.findUnique({ where: { id }, include: { user: true } });
-  if (!profile) throw notFound("id");
+  if (!profile) throw notFound(field);
+  assertNotOwnRecord(viewer, profile, field);
   return profile;
+}
+
+export function assertNotOwnRecord(viewer: Viewer, profile: { userId: string }, field: string) {
+  if (profile.userId === viewer.userId) throw new DomainError("FORBIDDEN", "volunteer.ownRecord", field);
 }
 
 /** Moves a volunteer between states with a conditional update, so two coordinators cannot both decide. */
@@ -142,7 +152,7 @@ export async function reviewVolunteer(
   reason: string | null,
 ) {
   const { db, prisma, config } = deps;
-  const profile = await loadForDecision(db, id);
+  const profile = await loadForDecision(db, viewer, id);
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const now = new Date();
@@ -163,13 +173,13 @@ export async function reviewVolunteer(
 }
 
 export async function pauseVolunteer(db: ScopedDb, viewer: Viewer, id: string, reason: string | null) {
-  await loadForDecision(db, id);
+  await loadForDecision(db, viewer, id);
   const done = await transition(db, viewer, id, "APPROVED", { status: "PAUSED", reviewReason: reason?.trim() || null }, "volunteer.paused", { reason: reason?.trim() || null });
   if (!done) throw new DomainError("CONFLICT", "volunteer.notActive", "id");
 }
 
 export async function reactivateVolunteer(db: ScopedDb, viewer: Viewer, id: string) {
-  const profile = await loadForDecision(db, id);
+  const profile = await loadForDecision(db, viewer, id);
   if (profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const done = await transition(db, viewer, id, "PAUSED", { status: "APPROVED", reviewReason: null }, "volunteer.reactivated", {});
   if (!done) throw new DomainError("CONFLICT", "volunteer.notPaused", "id");
@@ -182,7 +192,7 @@ export async function recordConductCertificate(
   volunteerId: string,
   input: { inspectedOn: string; issuedOn: string; hasRelevantEntry: boolean },
 ) {
-  await loadForDecision(db, volunteerId);
+  await loadForDecision(db, viewer, volunteerId, "volunteerId");
   const { settings } = await settingsOf(prisma, viewer.organizationId);
   const inspectedOn = parseIsoDate(input.inspectedOn);
   const issuedOn = parseIsoDate(input.issuedOn);

@@ -17,6 +17,7 @@ export const HourReviewQuery = graphql(`
           note
           status
           createdAt
+          canReview
           activityType {
             id
             name

@@ -510,6 +510,7 @@ export const de = {
   "review.colSelect": "Auswahl",
   "review.selectAll": "Alle Einträge dieser Seite auswählen",
   "review.selectEntry": "Eintrag von {name} am {date} auswählen",
+  "review.ownEntry": "Eigener Eintrag: prüft eine andere Person",
   "review.colVolunteer": "Ehrenamtliche/r",
   "review.colDate": "Datum",
   "review.colDuration": "Dauer",

@@ -512,6 +512,7 @@ export const en = {
   "review.colSelect": "Selection",
   "review.selectAll": "Select all entries on this page",
   "review.selectEntry": "Select entry of {name} on {date}",
+  "review.ownEntry": "Your own entry: someone else reviews it",
   "review.colVolunteer": "Volunteer",
   "review.colDate": "Date",
   "review.colDuration": "Duration",
