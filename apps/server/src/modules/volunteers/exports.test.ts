@@ -2,6 +2,7 @@
 // the Nachweis PDF for a volunteer (or their coordinator). Through app.fetch,
 // with real sessions; the PDF's text is read from its (compressed) streams.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { pdfText } from "../../testing/pdf-text.ts";
 import { CSV_BATCH_SIZE, csvCell } from "./routes.ts";
@@ -18,8 +19,8 @@ let otherUuid: string;
 
 const ORG_NAME = "Stadt Oldenburg – Amt für Zuwanderung und Integration";
 const WIDE = "from=2000-01-01&to=2004-12-31";
-/** Calendar day `daysAgo` days before today (UTC, as the demo seed stores them). */
-const isoDaysAgo = (daysAgo: number) => new Date(new Date().setUTCHours(0, 0, 0, 0) - daysAgo * 86_400_000).toISOString().slice(0, 10);
+/** Calendar day `daysAgo` days before today in Berlin (as the demo seed stores them). */
+const isoDaysAgo = (daysAgo: number) => formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -daysAgo));
 const german = (iso: string) => iso.split("-").reverse().join(".");
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 

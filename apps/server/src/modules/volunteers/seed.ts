@@ -1,5 +1,6 @@
 // Reference lists every organisation starts with, and the demo volunteer.
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { addDays, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_DISTRICTS, DEFAULT_TOPICS } from "./reference-data.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -51,7 +52,9 @@ export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: 
     },
   });
   const escort = await tx.activityType.findFirstOrThrow({ where: { organizationId, key: "ESCORT" } });
-  const day = (daysAgo: number) => new Date(new Date().setUTCHours(0, 0, 0, 0) - daysAgo * 86_400_000);
+  // Days counted back from today in Berlin, like every date in Lotse (UTC's date is a day behind after midnight).
+  const today = parseIsoDate(todayInBerlin());
+  const day = (daysAgo: number) => addDays(today, -daysAgo);
   await tx.hourLog.createMany({
     data: [
       { organizationId, volunteerId: profile.id, date: day(9), minutes: 120, activityTypeId: escort.id, note: "Termin im Bürgerbüro begleitet", status: "APPROVED", reviewedAt: new Date() },
