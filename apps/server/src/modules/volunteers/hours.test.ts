@@ -235,11 +235,12 @@ describe("review queue", () => {
 
 describe("summaries and Ehrenamtskarte", () => {
   it("adds up a volunteer's hours by month and activity, approved and pending apart", async () => {
-    const year = today.getUTCFullYear();
+    // The year of yesterday, the latest day with hours here: on 1 January every entry is in last year.
+    const year = parseIsoDate(day(-1)).getUTCFullYear();
     const mine = (await volunteer.gql(Summary, { volunteerId, year })).data!.hoursSummary;
     const rows = await t.db.prisma.hourLog.groupBy({
       by: ["status"],
-      where: { volunteer: { user: { email: "lotse@oldenburg.example" } }, date: { gte: new Date(Date.UTC(year, 0, 1)) }, status: { not: "REJECTED" } },
+      where: { volunteer: { user: { email: "lotse@oldenburg.example" } }, date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) }, status: { not: "REJECTED" } },
       _sum: { minutes: true },
     });
     const sum = (s: string) => rows.find((r) => r.status === s)?._sum.minutes ?? 0;
