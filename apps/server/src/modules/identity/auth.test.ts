@@ -117,6 +117,8 @@ describe("sign-in", () => {
     expect(r.message).toMatch(/Minuten/);
   });
 
+  // SIGNIN_MAX_FAILURES_PER_IP (30) sign-ins, each a real scrypt check: about 10 s on an idle
+  // runner, over the default 30 s on a busy 2-core one. The budget fits the work.
   it("throttles per address across accounts", async () => {
     const headers = { "content-type": "application/json", "x-lotse-csrf": "1", "x-forwarded-for": "203.0.113.9" };
     const attempt = (email: string) =>
@@ -131,7 +133,7 @@ describe("sign-in", () => {
     for (let i = 0; i < t.config.SIGNIN_MAX_FAILURES_PER_IP; i++) await attempt(`probe${i}@example.org`);
     const blocked = await attempt("another@example.org");
     expect(blocked.data.signIn.__typename).toBe("TooManyAttemptsError");
-  });
+  }, 120_000);
 });
 
 describe("session", () => {
