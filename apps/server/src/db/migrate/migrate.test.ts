@@ -4,7 +4,6 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSchema } from "./engine.ts";
 import {
@@ -18,6 +17,7 @@ import {
   type Factory,
 } from "./migrations.ts";
 import { paths } from "./paths.ts";
+import { createThrowawayDatabase } from "../../testing/throwaway-postgres.ts";
 
 const folderNames = async () => (await listMigrationFolders()).map((f) => f.name);
 
@@ -154,28 +154,11 @@ describe("on in-memory PGlite", () => {
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!testDatabaseUrl)("on PostgreSQL (TEST_DATABASE_URL)", () => {
-  // A database of its own, so other suites using TEST_DATABASE_URL never see these tables.
-  const DB = "lotse_migrate_test";
-  const admin = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: testDatabaseUrl });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
+  // A database of its own, so other suites using TEST_DATABASE_URL never see these tables; a
+  // random name, so a second run against the same server at the same time is not dropped under it.
   lifecycle(async () => {
-    await admin(async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${DB}`);
-    });
-    const url = new URL(testDatabaseUrl!);
-    url.pathname = `/${DB}`;
-    const factory = new PrismaPg({ connectionString: url.toString(), max: 2 });
-    return {
-      factory,
-      close: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`))),
-    };
+    const db = await createThrowawayDatabase(testDatabaseUrl!, "lotse_migrate_test");
+    const factory = new PrismaPg({ connectionString: db.url, max: 2 });
+    return { factory, close: () => db.drop() };
   });
 });
