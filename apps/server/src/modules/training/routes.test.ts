@@ -462,7 +462,9 @@ describe("GET /certificates/:id.pdf", () => {
     expect(text).toContain("16 Unterrichtsstunden");
     expect(text).toMatch(/Anwesenheit\n100 %/);
     for (const topic of ["Rolle und Haltung", "Dolmetschen im Gespräch", "Schweigepflicht und Datenschutz"]) expect(text).toContain(topic);
-    expect(text).toContain(`Ausgestellt am ${berlinDate(new Date())}`);
+    // The stored issue time, not the clock now: the day may have changed since beforeAll.
+    const { issuedAt } = await t.db.prisma.certificate.findUniqueOrThrow({ where: { id: uuidOf(certificateId) } });
+    expect(text).toContain(`Ausgestellt am ${berlinDate(issuedAt)}`);
     expect(text).toContain("Karl Kursleitung, Kursleitung");
   });
 
@@ -487,7 +489,8 @@ describe("GET /certificates/:id.pdf", () => {
     expect(res.status).toBe(410);
     const error = await errorOf(res);
     expect(error.code).toBe("GONE");
-    expect(error.message).toBe(`Dieses Zertifikat wurde am ${berlinDate(new Date())} widerrufen und ist nicht mehr gültig.`);
+    const { revokedAt } = await t.db.prisma.certificate.findUniqueOrThrow({ where: { id: uuidOf(certificateId) } });
+    expect(error.message).toBe(`Dieses Zertifikat wurde am ${berlinDate(revokedAt!)} widerrufen und ist nicht mehr gültig.`);
     expect((await get(path(), coordinator)).status).toBe(410);
     // Still nobody else's business.
     expect((await get(path(), classmate)).status).toBe(403);
