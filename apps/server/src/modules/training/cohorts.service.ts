@@ -7,6 +7,7 @@ import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { settingsOf } from "../volunteers/volunteers.service.ts";
 import { ACTIVE, COHORT_LOCK, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
+import { assertRunsCohort } from "./access.ts";
 
 export interface CourseInput {
   title: string;
@@ -70,6 +71,8 @@ export interface CohortInput {
 
 async function checkTrainers(db: ScopedDb, userIds: string[]) {
   const unique = [...new Set(userIds)];
+  // Someone must run the cohort: only its trainers (and admins) may change it.
+  if (unique.length === 0) throw new DomainError("VALIDATION", "training.noTrainer", "trainerIds");
   const count = await db.membership.count({ where: { userId: { in: unique }, active: true, roles: { some: { role: "TRAINER" } } } });
   if (count !== unique.length) throw new DomainError("VALIDATION", "training.unknownTrainer", "trainerIds");
   return unique;
@@ -84,7 +87,8 @@ function checkWindow(input: CohortInput) {
 export async function createCohort(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, courseId: string, input: CohortInput) {
   if (!(await db.course.findUnique({ where: { id: courseId } }))) throw notFound("courseId");
   checkWindow(input);
-  const trainers = await checkTrainers(db, input.trainerUserIds);
+  // A trainer who creates a cohort runs it; admins may plan one for others.
+  const trainers = await checkTrainers(db, viewer.roles.includes("ADMIN") ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
   const { settings } = await settingsOf(prisma, viewer.organizationId);
   const cohort = await db.cohort.create({
     data: {
@@ -106,6 +110,7 @@ export async function createCohort(prisma: PrismaClient, db: ScopedDb, viewer: V
 
 export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, input: CohortInput) {
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  await assertRunsCohort(db, viewer, id, "id");
   checkWindow(input);
   const trainers = await checkTrainers(db, input.trainerUserIds);
   return db.$transaction(async (tx) => {
@@ -136,6 +141,7 @@ export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, inp
 
 export async function openEnrolment(db: ScopedDb, viewer: Viewer, id: string) {
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  await assertRunsCohort(db, viewer, id, "id");
   const { count } = await db.cohort.updateMany({ where: { id, status: "PLANNED" }, data: { status: "OPEN" } });
   if (count !== 1) throw new DomainError("CONFLICT", "training.notPlanned", "id");
   await audit(db, viewer.userId, "training.enrolmentOpened", { type: "Cohort", id });
@@ -145,6 +151,7 @@ export async function openEnrolment(db: ScopedDb, viewer: Viewer, id: string) {
 export async function cancelCohort(db: ScopedDb, viewer: Viewer, id: string, reason: string, now = new Date()) {
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  await assertRunsCohort(db, viewer, id, "id");
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, id);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
@@ -177,16 +184,17 @@ function checkSession(input: SessionInput) {
   if (input.endsAt <= input.startsAt) throw new DomainError("VALIDATION", "training.endBeforeStart", "endsAt");
 }
 
-async function openCohort(db: ScopedDb, cohortId: string, field: string) {
+async function openCohort(db: ScopedDb, viewer: Viewer, cohortId: string, field: string) {
   const cohort = await db.cohort.findUnique({ where: { id: cohortId } });
   if (!cohort) throw notFound(field);
+  await assertRunsCohort(db, viewer, cohortId, field);
   if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", field);
   return cohort;
 }
 
 export async function addCohortSession(db: ScopedDb, viewer: Viewer, cohortId: string, input: SessionInput) {
   checkSession(input);
-  await openCohort(db, cohortId, "cohortId");
+  await openCohort(db, viewer, cohortId, "cohortId");
   const session = await db.cohortSession.create({
     data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null } as Prisma.CohortSessionUncheckedCreateInput,
   });
@@ -198,7 +206,7 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
   checkSession(input);
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
-  await openCohort(db, existing.cohortId, "id");
+  await openCohort(db, viewer, existing.cohortId, "id");
   return db.$transaction(async (tx) => {
     const session = await tx.cohortSession.update({
       where: { id },
@@ -217,7 +225,7 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
 export async function removeCohortSession(db: ScopedDb, viewer: Viewer, id: string) {
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
-  await openCohort(db, existing.cohortId, "id");
+  await openCohort(db, viewer, existing.cohortId, "id");
   await db.$transaction(async (tx) => {
     // Hours credited for attending a session that no longer exists go with it.
     await tx.hourLog.deleteMany({ where: { cohortSessionId: id } });

@@ -13,6 +13,7 @@ import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
+import { assertRunsCohort } from "./access.ts";
 
 export interface AttendanceEntry {
   enrolmentId: string;
@@ -22,6 +23,7 @@ export interface AttendanceEntry {
 export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, sessionId: string, entries: AttendanceEntry[], now = new Date()) {
   const session = await db.cohortSession.findUnique({ where: { id: sessionId }, include: { cohort: true } });
   if (!session) throw notFound("sessionId");
+  await assertRunsCohort(db, viewer, session.cohortId, "sessionId");
   if (session.cohort.status === "COMPLETED" || session.cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "sessionId");
   if (session.startsAt > now) throw new DomainError("VALIDATION", "training.sessionNotStarted", "sessionId");
   const ids = [...new Set(entries.map((e) => e.enrolmentId))];
@@ -99,6 +101,7 @@ export function attendancePercent(sessions: { id: string; startsAt: Date; endsAt
 
 export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
   if (!(await db.cohort.findUnique({ where: { id: cohortId } }))) throw notFound("cohortId");
+  await assertRunsCohort(db, viewer, cohortId, "cohortId");
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, cohortId);
     if (cohort.status === "COMPLETED") throw new DomainError("CONFLICT", "training.alreadyCompleted", "cohortId");
@@ -148,7 +151,9 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
 
 export async function revokeCertificate(db: ScopedDb, viewer: Viewer, certificateId: string, reason: string, now = new Date()) {
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
-  if (!(await db.certificate.findUnique({ where: { id: certificateId } }))) throw notFound("id");
+  const certificate = await db.certificate.findUnique({ where: { id: certificateId } });
+  if (!certificate) throw notFound("id");
+  await assertRunsCohort(db, viewer, certificate.cohortId, "id");
   return db.$transaction(async (tx) => {
     const { count } = await tx.certificate.updateMany({
       where: { id: certificateId, revokedAt: null },

@@ -11,6 +11,7 @@ import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { myProfile } from "../volunteers/volunteers.service.ts";
 import { trainingMail, type TrainingMailEvent } from "./mails.ts";
+import { assertRunsCohort } from "./access.ts";
 
 type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
 
@@ -109,14 +110,16 @@ export async function applyToCohort(db: ScopedDb, viewer: Viewer, cohortId: stri
   }, COHORT_LOCK);
 }
 
-async function enrolmentInCohort(db: ScopedDb, enrolmentId: string) {
+/** An enrolment in a cohort the caller runs. */
+async function enrolmentInCohort(db: ScopedDb, viewer: Viewer, enrolmentId: string) {
   const e = await db.enrolment.findUnique({ where: { id: enrolmentId } });
   if (!e) throw notFound("enrolmentId");
+  await assertRunsCohort(db, viewer, e.cohortId, "enrolmentId");
   return e;
 }
 
 export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enrolmentId: string, passed: boolean, note: string | null, now = new Date()) {
-  const e = await enrolmentInCohort(db, enrolmentId);
+  const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, e.cohortId);
     const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
@@ -134,7 +137,7 @@ export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enr
 
 export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmentId: string, priority: number, reason: string) {
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
-  const e = await enrolmentInCohort(db, enrolmentId);
+  const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
     await lockCohort(tx, e.cohortId);
     const { count } = await tx.enrolment.updateMany({ where: { id: enrolmentId, status: "WAITLISTED" }, data: { priority, priorityReason: reason.trim() } });
@@ -209,7 +212,7 @@ export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId:
 
 export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentId: string, reason: string, now = new Date()) {
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
-  const e = await enrolmentInCohort(db, enrolmentId);
+  const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, e.cohortId);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "enrolmentId");

@@ -55,5 +55,6 @@ export const CohortsFilter = builder.inputType("CohortsFilter", {
   fields: (t) => ({
     status: t.field({ type: CohortStatusEnum, required: false }),
     courseId: t.globalID({ for: CourseRef, required: false }),
+    taughtByMe: t.boolean({ required: false, description: "Only cohorts the caller is a trainer of." }),
   }),
 });

@@ -3,9 +3,10 @@ import { ownVolunteerId } from "../volunteers/access.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
 
-const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefined) => ({
+const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefined, userId: string | undefined) => ({
   ...(filter?.status ? { status: filter.status } : {}),
   ...(filter?.courseId ? { courseId: filter.courseId.id } : {}),
+  ...(filter?.taughtByMe ? (userId ? { trainers: { some: { userId } } } : { id: { in: [] } }) : {}),
 });
 
 builder.queryFields((t) => ({
@@ -23,12 +24,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.cohort.findMany({
         ...query,
-        where: cohortsWhere(args.filter),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId),
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       }),
     totalCount: (_c, args, ctx) =>
       ctx.db.cohort.count({
-        where: cohortsWhere(args.filter),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId),
       }),
   }),
   cohort: t.prismaField({

@@ -122,6 +122,33 @@ describe("courses and cohorts", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("lets only the cohort's own trainers (and admins) run it; other trainers read it", async () => {
+    const id = await newCohort(3, { sessions: [[-2 * hour, hour]] });
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const user = await t.db.prisma.user.create({ data: { email: "zweite-kursleitung@example.org", name: "Zora Zweitleitung", emailVerifiedAt: new Date() } });
+    await t.db.prisma.membership.create({ data: { organizationId: org.id, userId: user.id, roles: { create: [{ role: "TRAINER" }] } } });
+    const other = await t.sessionFor(user.email);
+    const CanManage = `query($id: ID!) { cohort(id: $id) { canManage status } }`;
+    expect((await other.gql(CanManage, { id })).data).toMatchObject({ cohort: { canManage: false, status: "OPEN" } });
+    expect((await trainer.gql(CanManage, { id })).data).toMatchObject({ cohort: { canManage: true } });
+
+    const sessionId = (await trainer.gql(Cohort, { id })).data!.cohort!.sessions[0]!.id;
+    const refusals = [
+      (await other.gql(Cancel, { id, reason: "x" })).data?.cancelCohort,
+      (await other.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + hour), endsAt: iso(Date.now() + 2 * hour), topic: "x" } })).data?.addCohortSession,
+      (await other.gql(RecordAttendance, { sessionId, entries: [] })).data?.recordAttendance,
+      (await other.gql(Complete, { id })).data?.completeCohort,
+    ];
+    for (const refusal of refusals) expect(refusal).toMatchObject({ code: "FORBIDDEN" });
+    expect((await trainer.gql(Cohort, { id })).data?.cohort).toMatchObject({ status: "OPEN", sessions: [{ id: sessionId }] });
+
+    // A cohort the second trainer creates is theirs, even without naming themself; "mine" lists it.
+    const created = await other.gql(CreateCohort, { courseId, input: { title: "Zoras Durchgang", capacity: 10, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] } });
+    expect(created.data?.createCohort).toMatchObject({ data: { trainers: expect.arrayContaining([{ name: "Zora Zweitleitung" }, { name: "Karl Kursleitung" }]) } });
+    const mine = await other.gql(`{ cohorts(first: 50, filter: { taughtByMe: true }) { totalCount edges { node { title canManage } } } }`);
+    expect(mine.data).toEqual({ cohorts: { totalCount: 1, edges: [{ node: { title: "Zoras Durchgang", canManage: true } }] } });
+  });
+
   it("raises the calendar sequence when a session changes", async () => {
     const id = await newCohort(5, { sessions: [], open: false });
     const added = await trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + 100 * hour), endsAt: iso(Date.now() + 103 * hour), topic: "Kommunikation" } });

@@ -4,10 +4,20 @@ import { builder } from "../../graphql/builder.ts";
 import type { Role } from "../../generated/prisma/client.ts";
 import { ownVolunteerId } from "../volunteers/access.ts";
 import { dateString } from "../volunteers/types.ts";
+import { perRequest } from "../../graphql/request-cache.ts";
 import { HOLDS_PLACE } from "./enrolment.service.ts";
 
 /** Trainers run cohorts; coordinators look over their shoulder. */
 export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
+
+/** The cohorts the caller is a trainer of, once per request. */
+export function taughtCohortIds(ctx: Context): Promise<Set<string>> {
+  const userId = ctx.viewer?.userId;
+  if (!userId) return Promise.resolve(new Set());
+  return perRequest(ctx, `taughtCohorts:${userId}:${ctx.viewer?.organizationId}`, async () =>
+    new Set((await ctx.db.cohortTrainer.findMany({ where: { userId }, select: { cohortId: true } })).map((r) => r.cohortId)),
+  );
+}
 
 export const CohortStatusEnum = builder.enumType("CohortStatus", { values: ["PLANNED", "OPEN", "RUNNING", "COMPLETED", "CANCELLED"] as const });
 export const EnrolmentStatusEnum = builder.enumType("EnrolmentStatus", {
@@ -157,6 +167,15 @@ export const CohortRef = builder.prismaNode("Cohort", {
     requiresInterview: t.exposeBoolean("requiresInterview"),
     offerHours: t.exposeInt("offerHours"),
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
+    canManage: t.boolean({
+      description: "Whether the caller runs this cohort (one of its trainers, or an admin with the trainer role) and may change it.",
+      resolve: async (cohort, _args, ctx) => {
+        const viewer = ctx.viewer;
+        if (!viewer?.roles.includes("TRAINER")) return false;
+        if (viewer.roles.includes("ADMIN")) return true;
+        return (await taughtCohortIds(ctx)).has(cohort.id);
+      },
+    }),
     trainers: t.relation("trainers"),
     sessions: t.relation("sessions", { query: { orderBy: { startsAt: "asc" } } }),
     placesTaken: t.relationCount("enrolments", { where: { status: { in: HOLDS_PLACE } } }),

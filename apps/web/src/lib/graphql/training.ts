@@ -378,6 +378,7 @@ export const CohortManagementQuery = graphql(`
   query CohortManagement($id: ID!) {
     cohort(id: $id) {
       ...CohortDetailFields
+      canManage
       course {
         ...CourseFields
       }

@@ -719,6 +719,8 @@ export const de = {
 
   "training.title": "Kursleitung",
   "training.readOnly": "Sie sehen die Kurse zur Information. Ändern kann sie nur die Kursleitung.",
+  "training.onlyMine": "Nur Durchgänge, die ich leite",
+  "training.runByOthers": "Diesen Durchgang leiten andere Kursleitungen. Sie sehen ihn zur Information; ändern können ihn nur seine Kursleitungen und Administratorinnen.",
   "training.cohortsHeading": "Kursdurchgänge",
   "training.cohortsCaption": "Kursdurchgänge mit Kurs, Zeitraum, Plätzen und Status",
   "training.filterLabel": "Kursdurchgänge filtern",

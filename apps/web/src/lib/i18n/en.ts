@@ -721,6 +721,8 @@ export const en = {
 
   "training.title": "Course management",
   "training.readOnly": "You see the courses for information. Only trainers can change them.",
+  "training.onlyMine": "Only cohorts I run",
+  "training.runByOthers": "Other trainers run this cohort. You see it for information; only its trainers and admins can change it.",
   "training.cohortsHeading": "Cohorts",
   "training.cohortsCaption": "Cohorts with course, period, places and status",
   "training.filterLabel": "Filter cohorts",

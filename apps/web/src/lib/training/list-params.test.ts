@@ -16,5 +16,7 @@ describe("cohort list parameters", () => {
     expect(overviewVariables(parseOverviewParams(new URLSearchParams("status=DELETED")))).toEqual({ first: 20, after: null, filter: null });
     expect(overviewHref(parseOverviewParams(new URLSearchParams("status=RUNNING")), { after: "c" })).toBe("/kursleitung?status=RUNNING&after=c");
     expect(overviewHref(parseOverviewParams(new URLSearchParams("")), {})).toBe("/kursleitung");
+    expect(overviewVariables(parseOverviewParams(new URLSearchParams("mine=1&status=OPEN")))).toEqual({ first: 20, after: null, filter: { status: "OPEN", taughtByMe: true } });
+    expect(overviewHref(parseOverviewParams(new URLSearchParams("mine=1")), { after: "c" })).toBe("/kursleitung?mine=1&after=c");
   });
 });

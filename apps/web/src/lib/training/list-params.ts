@@ -32,21 +32,24 @@ export function catalogueHref(p: CatalogueParams, page: Page): string {
 
 export interface OverviewParams extends Paging {
   status: CohortStatus | null;
+  /** Only the cohorts the trainer runs. */
+  mine: boolean;
 }
 
 export function parseOverviewParams(params: URLSearchParams): OverviewParams {
   const status = params.get("status");
-  return { status: COHORT_STATUSES.includes(status as CohortStatus) ? (status as CohortStatus) : null, ...parsePaging(params) };
+  return { status: COHORT_STATUSES.includes(status as CohortStatus) ? (status as CohortStatus) : null, mine: params.get("mine") === "1", ...parsePaging(params) };
 }
 
 export function overviewVariables(p: OverviewParams) {
-  const filter: CohortsFilter | null = p.status ? { status: p.status } : null;
+  const filter: CohortsFilter | null = p.status || p.mine ? { ...(p.status ? { status: p.status } : {}), ...(p.mine ? { taughtByMe: true } : {}) } : null;
   return { ...pagingVariables(p), filter };
 }
 
 export function overviewHref(p: OverviewParams, page: Page): string {
   return href(TRAINING_PATH, [
     ["status", p.status],
+    ["mine", p.mine ? "1" : null],
     ["size", p.size],
     ["after", page.after],
     ["before", page.before],

@@ -1,5 +1,6 @@
-// One cohort for its trainers (and coordinators, read-only): everything the
-// cohort page and its attendance pages show.
+// One cohort for its trainers (and coordinators and other trainers, read-only):
+// everything the cohort page and its attendance pages show. Only the cohort's
+// own trainers (and admins) may change it, so `canManage` narrows to that here.
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { CohortManagementQuery } from "$lib/graphql/training";
@@ -7,9 +8,9 @@ import { isGlobalIdOf } from "$lib/volunteers/list-params";
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async ({ fetch, params, parent }) => {
-  await parent(); // the TRAINER/COORDINATOR check runs first
+  const { canManage } = await parent(); // the TRAINER/COORDINATOR check runs first
   if (!isGlobalIdOf("Cohort", params.id)) error(404, { message: "Not found" });
   const { cohort } = await loadQuery(fetch, CohortManagementQuery, { id: params.id });
   if (!cohort) error(404, { message: "Not found" });
-  return { cohort };
+  return { cohort, canManage: canManage && cohort.canManage, runByOthers: canManage && !cohort.canManage };
 };
