@@ -241,6 +241,8 @@ describe("enrolment and the waiting list", () => {
     await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
   });
 
+  // Fifty volunteers and sessions made, fifty applications queued on one cohort lock: 5 s on an idle
+  // runner, close to the default 30 s on a busy 2-core one. The budget fits the work.
   it("gives exactly the capacity to fifty concurrent applicants, the rest waitlisted in application order", async () => {
     const cohortId = await newCohort(15);
     const sessions = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "rush", 50)).map((e) => t.sessionFor(e)));
@@ -261,7 +263,7 @@ describe("enrolment and the waiting list", () => {
     const after = await t.db.prisma.enrolment.findMany({ where: { cohortId: rows[0]!.cohortId }, orderBy: { position: "asc" } });
     expect(after.filter((r) => r.status === "OFFERED").map((r) => r.position)).toEqual([rows[15]!.position, rows[16]!.position]);
     expect(after.filter((r) => r.status === "ADMITTED")).toHaveLength(13);
-  });
+  }, 120_000);
 });
 
 describe("attendance and completion", () => {
