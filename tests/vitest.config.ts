@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 180_000,
+    // expect.poll waits for the page after a click (a sign-in runs scrypt, a page hydrates); its
+    // default of 1 s is less than that takes on a busy 2-core runner.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
