@@ -40,7 +40,8 @@ export const SessionInput = builder.inputType("CohortSessionInput", {
     endsAt: t.field({ type: "DateTime" }),
     topic: t.string({ validate: required(300) }),
     room: t.string({ required: false, validate: text(300) }),
-    onlineUrl: t.string({ required: false, validate: z.string().max(1000, "validation.tooLong").url("validation.url") }),
+    // Only web addresses: the link is shown to participants and written into calendars.
+    onlineUrl: t.string({ required: false, validate: z.string().max(1000, "validation.tooLong").url("validation.url").regex(/^https?:\/\//i, "validation.url") }),
   }),
 });
 

@@ -20,8 +20,18 @@ export interface AllowanceInput {
   note?: string | null;
 }
 
+/**
+ * The year's limit, or, for a year nobody has entered yet, the latest one
+ * before it: the amount stays in force until the law changes it (so payments
+ * in January do not stop because the new year's figure is not entered).
+ * Null only for years before the first known limit.
+ */
 export function pauschaleLimitCents(settings: OrganizationSettings, year: number): number | null {
-  return settings.volunteers.ehrenamtspauschaleCents[String(year)] ?? null;
+  const limits = settings.volunteers.ehrenamtspauschaleCents;
+  const known = Object.keys(limits)
+    .map(Number)
+    .filter((y) => Number.isInteger(y) && y <= year);
+  return known.length > 0 ? limits[String(Math.max(...known))]! : null;
 }
 
 export function formatEuro(cents: number, locale: "de" | "en" = "de"): string {

@@ -92,9 +92,14 @@ async function approvedProfile(db: ScopedDb, viewer: Viewer) {
 export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput) {
   const profile = await approvedProfile(db, viewer);
   const data = await checkInput(db, profile.id, input);
-  return withinDayLimit(db, profile.id, data.date, () =>
+  const log = await withinDayLimit(db, profile.id, data.date, () =>
     db.hourLog.create({ data: { ...data, volunteerId: profile.id } as Prisma.HourLogUncheckedCreateInput }),
   );
+  // After the write, not in one transaction with it: a volunteer's burst of
+  // entries must not queue for pooled connections (the day limit is the
+  // database's single-statement check).
+  await audit(db, viewer.userId, "hours.logged", { type: "HourLog", id: log.id }, { date: input.date, minutes: data.minutes });
+  return log;
 }
 
 async function ownPendingLog(db: ScopedDb, viewer: Viewer, id: string) {
@@ -108,18 +113,21 @@ async function ownPendingLog(db: ScopedDb, viewer: Viewer, id: string) {
 export async function updateHourLog(db: ScopedDb, viewer: Viewer, id: string, input: HourLogInput) {
   const log = await ownPendingLog(db, viewer, id);
   const data = await checkInput(db, log.volunteerId, input);
-  return withinDayLimit(db, log.volunteerId, data.date, async () => {
+  const updated = await withinDayLimit(db, log.volunteerId, data.date, async () => {
     // Conditional on PENDING so a review that lands meanwhile wins.
     const { count } = await db.hourLog.updateMany({ where: { id, status: "PENDING" }, data });
     if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
     return db.hourLog.findUniqueOrThrow({ where: { id } });
   });
+  await audit(db, viewer.userId, "hours.updated", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
+  return updated;
 }
 
 export async function deleteHourLog(db: ScopedDb, viewer: Viewer, id: string) {
   await ownPendingLog(db, viewer, id);
   const { count } = await db.hourLog.deleteMany({ where: { id, status: "PENDING" } });
   if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
+  await audit(db, viewer.userId, "hours.deleted", { type: "HourLog", id });
 }
 
 /** Approves or rejects pending entries; entries already decided are left as they are and not returned. */

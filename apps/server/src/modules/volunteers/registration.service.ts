@@ -41,6 +41,9 @@ export async function registerVolunteer(prisma: PrismaClient, config: Config, in
   const profile = await checkProfile(db, readSettings(organization.settings), input);
 
   const email = normalizeEmail(input.email);
+  // Hashed before looking the address up, so a known address does not answer
+  // faster than a new one (the answer must not tell whether an account exists).
+  const hash = await hashPassword(input.password);
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
     const mail = alreadyRegisteredMail(existing.locale, existing.name, organization.name, `${config.PUBLIC_URL}/login`, `${config.PUBLIC_URL}/forgot-password`);
@@ -48,7 +51,6 @@ export async function registerVolunteer(prisma: PrismaClient, config: Config, in
     return;
   }
 
-  const hash = await hashPassword(input.password);
   const token = newSecret();
   await db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name: input.name.trim(), credential: { create: { hash } } } });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { addDays, addYears, parseIsoDate } from "../../lib/dates.ts";
 import { assertRecordable, certificateState } from "./conduct.ts";
 import { ehrenamtskarteEligibility } from "./eligibility.ts";
+import { readSettings } from "../organizations/settings.ts";
+import { pauschaleLimitCents } from "./allowances.service.ts";
 import { levelAtLeast } from "./profile-input.ts";
 
 const today = parseIsoDate("2026-11-22");
@@ -57,5 +59,15 @@ describe("language levels", () => {
     expect(levelAtLeast("B2", "B2")).toBe(true);
     expect(levelAtLeast("NATIVE", "C2")).toBe(true);
     expect(levelAtLeast("B1", "B2")).toBe(false);
+  });
+});
+
+describe("Ehrenamtspauschale limit", () => {
+  const settings = readSettings({ volunteers: { ehrenamtspauschaleCents: { "2025": 84_000, "2026": 96_000 } } });
+  it("uses the year's figure, keeps the latest one for later years, and knows none before the first", () => {
+    expect(pauschaleLimitCents(settings, 2025)).toBe(84_000);
+    expect(pauschaleLimitCents(settings, 2026)).toBe(96_000);
+    expect(pauschaleLimitCents(settings, 2027)).toBe(96_000);
+    expect(pauschaleLimitCents(settings, 2024)).toBeNull();
   });
 });

@@ -135,11 +135,14 @@ async function transition(
   data: Prisma.VolunteerProfileUpdateManyMutationInput,
   action: string,
   changes: Prisma.InputJsonValue,
+  /** More writes that belong to the decision (the email to the volunteer). */
+  andThen?: (tx: Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0]) => Promise<unknown>,
 ) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.volunteerProfile.updateMany({ where: { id, status: from }, data });
     if (count !== 1) return false;
     await audit(tx, viewer.userId, action, { type: "VolunteerProfile", id }, changes);
+    await andThen?.(tx);
     return true;
   });
 }
@@ -157,6 +160,8 @@ export async function reviewVolunteer(
   if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const now = new Date();
   const approved = decision === "APPROVE";
+  const { organization } = await settingsOf(prisma, viewer.organizationId);
+  const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}/login`);
   const done = await transition(
     db,
     viewer,
@@ -165,11 +170,10 @@ export async function reviewVolunteer(
     { status: approved ? "APPROVED" : "REJECTED", reviewedAt: now, reviewedById: viewer.userId, reviewReason: reason?.trim() || null, ...(approved ? { approvedAt: now } : {}) },
     approved ? "volunteer.approved" : "volunteer.rejected",
     { reason: reason?.trim() || null },
+    // The decision and the email telling the volunteer commit together.
+    (tx) => enqueueMail(tx, { to: profile.user.email, ...mail }),
   );
   if (!done) throw new DomainError("CONFLICT", "volunteer.notPending", "id");
-  const { organization } = await settingsOf(prisma, viewer.organizationId);
-  const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}/login`);
-  await enqueueMail(db, { to: profile.user.email, ...mail });
 }
 
 export async function pauseVolunteer(db: ScopedDb, viewer: Viewer, id: string, reason: string | null) {
