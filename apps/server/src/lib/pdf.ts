@@ -1,41 +1,59 @@
-// pdfkit helpers shared by the PDF downloads.
+// pdfkit helpers shared by the PDF downloads: the embedded Unicode fonts and
+// the document as bytes.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 /**
- * WinAnsiEncoding (Windows-1252) at 0x80–0x9F, where it differs from Latin-1.
- * pdfkit's standard fonts (Helvetica) can show exactly Windows-1252.
+ * The fonts of every Lotse PDF: DejaVu Sans (npm package dejavu-fonts-ttf),
+ * embedded and subset by pdfkit, so names in Turkish, Polish, Vietnamese,
+ * Cyrillic, Greek, Arabic, … letters are printed as typed. No system fonts.
  */
-export const WIN_ANSI_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+export const FONT = { body: "Body", bold: "Bold", italic: "Italic" } as const;
 
-const winAnsiExtra = new Set(WIN_ANSI_80_9F);
-const inWinAnsi = (char: string) => {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a || winAnsiExtra.has(char);
+const FONT_FILES: Record<(typeof FONT)[keyof typeof FONT], string> = {
+  Body: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+  Bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+  Italic: "dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf",
 };
-/** Letters without a decomposition that have an obvious plain Latin stand-in. */
-const STAND_INS: Record<string, string> = { ı: "i", İ: "I", ł: "l", Ł: "L", đ: "d", Đ: "D", ħ: "h", Ħ: "H", ŀ: "l", Ŀ: "L", ſ: "s", "\u2212": "-" };
+
+let fontBytes: [name: string, bytes: Buffer][] | undefined;
+
+/** The font files, read once per process. */
+function fonts() {
+  if (!fontBytes) {
+    const require = createRequire(import.meta.url);
+    fontBytes = Object.entries(FONT_FILES).map(([name, file]) => [name, readFileSync(require.resolve(file))]);
+  }
+  return fontBytes;
+}
+
+/** Registers the fonts of FONT on the document and selects the body font. */
+export function useLotseFonts(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
+  for (const [name, bytes] of fonts()) doc.registerFont(name, bytes);
+  return doc.font(FONT.body);
+}
+
+// Right-to-left letters: Hebrew, Arabic, Syriac, Thaana, N'Ko, … and their presentation forms.
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const LETTER = /\p{L}/u;
+// Digits keep their left-to-right order inside right-to-left text, which a reversed run would break.
+const DIGIT = /\p{N}/u;
 
 /**
- * Text the standard fonts can show: a character outside Windows-1252 is
- * replaced by its base letter ("Ayşe Yılmaz" -> "Ayse Yilmaz", "Nguyễn" ->
- * "Nguyen") instead of coming out as garbage; what has no Latin form
- * (Arabic, Cyrillic, …) becomes "?".
+ * Text options for text that is written right to left. pdfkit lays text out
+ * word by word, so a name like "محمد العلي" came out with its words run
+ * together; given `features`, it lays the line out as one run, which fontkit
+ * shapes (joined letters) and reverses as a whole. That is right for text
+ * made of right-to-left words only (a name typed in Arabic or Hebrew script).
+ * Text that mixes directions, or holds digits, has no bidi algorithm here:
+ * it keeps the word-by-word layout, where each Arabic word is shaped and
+ * reads correctly but the spaces and brackets next to it and the order of
+ * several such words can be off.
  */
-export function winAnsiSafe(text: string): string {
-  let out = "";
-  for (const char of text) {
-    if (inWinAnsi(char)) {
-      out += char;
-      continue;
-    }
-    if (STAND_INS[char]) {
-      out += STAND_INS[char];
-      continue;
-    }
-    // Decompose, drop the combining marks, and keep the result if it can be shown.
-    const base = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-    out += base && [...base].every(inWinAnsi) ? base : "?";
-  }
-  return out;
+export function rtlOptions(text: string): { features?: [] } {
+  if (!RTL_LETTER.test(text)) return {};
+  for (const char of text) if (DIGIT.test(char) || (LETTER.test(char) && !RTL_LETTER.test(char))) return {};
+  return { features: [] };
 }
 
 /**

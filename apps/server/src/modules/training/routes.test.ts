@@ -403,6 +403,7 @@ describe("GET /certificates/:id.pdf", () => {
   let firstDay: Date;
   let lastDay: Date;
   const path = () => `/certificates/${encodeURIComponent(certificateId)}.pdf`;
+  const PARTICIPANT = "Ayşe Yılmaz-Łukasz Nguyễn Олена";
 
   beforeAll(async () => {
     const courseId = await newCourse({
@@ -420,21 +421,21 @@ describe("GET /certificates/:id.pdf", () => {
     ]);
     const people = await volunteers("cert", 2);
     [participant, classmate] = people;
-    await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: "Ayşe Yılmaz" } });
+    await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: PARTICIPANT } });
     for (const p of people) await mutate(p, "applyToCohort", APPLY, { cohortId: cohort.id });
     const info = await cohortInfo(cohort.id);
     const enrolment = (name: string) => info.enrolments.find((e) => e.volunteerName === name)!.id;
     // Ayşe attends both sessions, her classmate only the first (50 %: no certificate).
     await mutate(trainer, "recordAttendance", ATTENDANCE, {
       sessionId: cohort.sessionIds[0],
-      entries: [{ enrolmentId: enrolment("Ayşe Yılmaz"), status: "PRESENT" }, { enrolmentId: enrolment("cert 2"), status: "PRESENT" }],
+      entries: [{ enrolmentId: enrolment(PARTICIPANT), status: "PRESENT" }, { enrolmentId: enrolment("cert 2"), status: "PRESENT" }],
     });
     await mutate(trainer, "recordAttendance", ATTENDANCE, {
       sessionId: cohort.sessionIds[1],
-      entries: [{ enrolmentId: enrolment("Ayşe Yılmaz"), status: "PRESENT" }, { enrolmentId: enrolment("cert 2"), status: "ABSENT" }],
+      entries: [{ enrolmentId: enrolment(PARTICIPANT), status: "PRESENT" }, { enrolmentId: enrolment("cert 2"), status: "ABSENT" }],
     });
     await mutate(trainer, "completeCohort", COMPLETE, { id: cohort.id });
-    const done = (await cohortInfo(cohort.id)).enrolments.find((e) => e.volunteerName === "Ayşe Yılmaz")!;
+    const done = (await cohortInfo(cohort.id)).enrolments.find((e) => e.volunteerName === PARTICIPANT)!;
     certificateId = done.certificate!.id;
     number = done.certificate!.number;
   });
@@ -454,8 +455,8 @@ describe("GET /certificates/:id.pdf", () => {
     expect(text).toContain(ORG_NAME);
     expect(text).toContain("Zertifikat");
     expect(text).toContain(`Nr. ${number}`);
-    // Helvetica cannot show ş and ı: the name keeps its Latin letters instead of turning into garbage.
-    expect(text).toContain("Ayse Yilmaz");
+    // The embedded Unicode font prints the name exactly as typed, on one line of its own.
+    expect(text.split("\n")).toContain(PARTICIPANT);
     expect(text).toContain("Aufbauqualifizierung Sprachmittlung");
     expect(text).toContain("hat an der Aufbauqualifizierung Sprachmittlung teilgenommen.");
     expect(text).toContain(`${berlinDate(firstDay)} bis ${berlinDate(lastDay)}`);
@@ -518,5 +519,39 @@ describe("GET /certificates/:id.pdf", () => {
     expect(text).toContain("Nr. 123456");
     expect(text).toContain("Ausgestellt am 30.06.2026");
     expect(text).toContain("10.01.2026 bis 27.06.2026");
+
+    // The same with long names in other scripts (DejaVu Sans is wider than Helvetica was).
+    const unicode = Buffer.from(
+      await renderCertificatePdf({
+        ...data,
+        participantName: `${PARTICIPANT} `.repeat(6).trim(),
+        organizationName: "Landkreis Östliches Überland – Fachdienst für Migration, Teilhabe und Integration – Büro Ωμέγα ".repeat(2),
+        trainerNames: ["Małgorzata Wiśniewska-Kowalczyk", "Nguyễn Thị Minh Khai Phương", "Олександра Костянтинівна Шевченко"],
+      }),
+    );
+    expect(pdfPageCount(unicode)).toBe(1);
+    const unicodeText = pdfText(unicode);
+    expect(unicodeText).toContain("Ausgestellt am 30.06.2026");
+    expect(unicodeText).toContain("Die Teilnahme wurde anhand der Anwesenheitsliste des Kurses geprüft. Erstellt mit Lotse.");
+  });
+
+  it("prints a name in Arabic script as one right-to-left run: joined letters, words in order", async () => {
+    const data: CertificateData = {
+      organizationName: ORG_NAME,
+      number: 7,
+      participantName: "محمد العلي",
+      courseTitle: "Basisqualifizierung",
+      cohortTitle: "Basisqualifizierung",
+      certificateText: "",
+      period: null,
+      teachingHours: 8,
+      topics: [],
+      attendancePercent: 100,
+      issuedOn: "2026-06-30",
+      trainerNames: [],
+    };
+    const text = pdfText(Buffer.from(await renderCertificatePdf(data)));
+    // Glyphs are written in visual order (right to left reversed), so the text reads backwards, in one piece.
+    expect(text.split("\n")).toContain([..."محمد العلي"].reverse().join(""));
   });
 });

@@ -316,6 +316,31 @@ describe("GET /volunteers/:id/nachweis.pdf", () => {
     expect(text).toMatch(/Gesamt\n0,00 Std\./);
   });
 
+  it("prints names and activities in any script exactly as typed (embedded Unicode font)", async () => {
+    const name = "Ayşe Yılmaz-Łukasz Nguyễn Олена";
+    const activity = "Sprachmittlung Türkçe · Українська · Ελληνικά";
+    const prisma = t.db.prisma;
+    const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const type = await prisma.activityType.create({ data: { organizationId: org.id, key: "UNICODE_TEST", name: activity, sortOrder: 99 } });
+    const user = await prisma.user.create({ data: { email: "ayse.yilmaz@oldenburg.example", name, emailVerifiedAt: new Date() } });
+    await prisma.membership.create({ data: { organizationId: org.id, userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } } });
+    const profile = await prisma.volunteerProfile.create({
+      data: { organizationId: org.id, userId: user.id, status: "APPROVED", germanLevel: "C1", consentVersion: 1, consentedAt: new Date(), approvedAt: new Date() },
+    });
+    await prisma.hourLog.create({
+      data: { organizationId: org.id, volunteerId: profile.id, date: new Date(Date.UTC(2002, 2, 4)), minutes: 150, activityTypeId: type.id, status: "APPROVED" },
+    });
+    const res = await get(nachweisPath(globalId("Volunteer", profile.id), "2002-01-01", "2002-12-31"), coordinator);
+    expect(res.status).toBe(200);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const lines = pdfText(pdf).split("\n");
+    expect(lines).toContain(name);
+    expect(lines).toContain(ORG_NAME);
+    expect(pdfText(pdf)).toContain(`${activity}\n2,50 Std.`);
+    expect(pdfText(pdf)).toMatch(/Gesamt\n2,50 Std\./);
+  });
+
   it("accepts the id URL-encoded or not", async () => {
     const raw = await t.request(`/volunteers/${leylaId}/nachweis.pdf?${WIDE}`, { headers: { cookie: volunteer.cookie } });
     expect(raw.status).toBe(200);

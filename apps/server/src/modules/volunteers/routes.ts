@@ -16,7 +16,7 @@ import { idFromPathSegment } from "../../http/route-ids.ts";
 import { translate, type ApiLocale } from "../../i18n/messages.ts";
 import { addYears, formatIsoDate, isValidIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { germanDate, germanDateTime } from "../../lib/german-format.ts";
-import { pdfBytes, winAnsiSafe } from "../../lib/pdf.ts";
+import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../lib/pdf.ts";
 import type { Logger } from "../../logger.ts";
 import { canSeeVolunteer } from "./access.ts";
 
@@ -248,11 +248,10 @@ export async function nachweisData(db: ScopedDb, organizationId: string, profile
       })
     : [];
   const minutesOf = new Map(sums.map((s) => [s.activityTypeId, s._sum.minutes ?? 0]));
-  const activities = types.map((t) => ({ name: winAnsiSafe(t.name), minutes: minutesOf.get(t.id) ?? 0 })).filter((a) => a.minutes > 0);
+  const activities = types.map((t) => ({ name: t.name, minutes: minutesOf.get(t.id) ?? 0 })).filter((a) => a.minutes > 0);
   return {
-    // Helvetica covers Windows-1252 only; other letters are reduced to Latin ones rather than garbled.
-    organizationName: winAnsiSafe(organization.name),
-    volunteerName: winAnsiSafe(user.user.name),
+    organizationName: organization.name,
+    volunteerName: user.user.name,
     period,
     activities,
     totalMinutes: activities.reduce((sum, a) => sum + a.minutes, 0),
@@ -263,8 +262,8 @@ export async function nachweisData(db: ScopedDb, organizationId: string, profile
 const hoursText = (minutes: number) => `${groupedHours.format(minutes / 60)} Std.`;
 
 /**
- * The one-page A4 Nachweis. Standard Helvetica (WinAnsi covers ä ö ü ß and
- * the en dash), fixed positions, and a table that folds its tail into one row
+ * The one-page A4 Nachweis. The embedded Unicode fonts (names as typed, in
+ * any script), fixed positions, and a table that folds its tail into one row
  * rather than ever running onto a second page.
  */
 export function renderNachweisPdf(data: NachweisData, options: { compress?: boolean } = {}): Promise<Uint8Array<ArrayBuffer>> {
@@ -277,24 +276,25 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
     info: { Title: title, Author: data.organizationName, Subject: `${data.volunteerName}, ${germanDate(data.period.from)} – ${germanDate(data.period.to)}`, Creator: "Lotse" },
   });
   const finished = pdfBytes(doc);
+  useLotseFonts(doc);
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = doc.page.height - doc.page.margins.bottom;
   const hoursColumn = 130;
 
-  doc.font("Helvetica-Bold").fontSize(11).fillColor("#333333").text(data.organizationName, left, doc.page.margins.top, { width });
+  doc.font(FONT.bold).fontSize(11).fillColor("#333333").text(data.organizationName, left, doc.page.margins.top, { width, ...rtlOptions(data.organizationName) });
   doc.moveDown(2.5);
-  doc.font("Helvetica-Bold").fontSize(18).fillColor("#000000").text(title, { width });
-  doc.font("Helvetica").fontSize(11).fillColor("#333333").text("zur Vorlage bei der Beantragung der Ehrenamtskarte", { width });
+  doc.font(FONT.bold).fontSize(18).fillColor("#000000").text(title, { width });
+  doc.font(FONT.body).fontSize(11).fillColor("#333333").text("zur Vorlage bei der Beantragung der Ehrenamtskarte", { width });
   doc.moveDown(2);
 
-  doc.font("Helvetica").fontSize(11).fillColor("#000000");
+  doc.font(FONT.body).fontSize(11).fillColor("#000000");
   doc.text("Hiermit bestätigen wir, dass", { width });
   doc.moveDown(0.6);
-  doc.font("Helvetica-Bold").fontSize(14).text(data.volunteerName, { width });
+  doc.font(FONT.bold).fontSize(14).text(data.volunteerName, { width, ...rtlOptions(data.volunteerName) });
   doc.moveDown(0.6);
-  doc.font("Helvetica").fontSize(11);
+  doc.font(FONT.body).fontSize(11);
   doc.text(
     `im Zeitraum vom ${germanDate(data.period.from)} bis zum ${germanDate(data.period.to)} ehrenamtlich für unsere Organisation tätig war. ` +
       "Von uns geprüft und bestätigt wurden die folgenden Stunden:",
@@ -307,15 +307,15 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
   const signatureTop = bottom - 150;
   /** The text cut to one line of `room` points (in the current font), with an ellipsis. */
   const fit = (text: string, room: number) => {
-    if (doc.widthOfString(text) <= room) return text;
-    let cut = text;
-    while (cut && doc.widthOfString(`${cut}…`) > room) cut = cut.slice(0, -1);
-    return `${cut.trimEnd()}…`;
+    if (doc.widthOfString(text, rtlOptions(text)) <= room) return text;
+    let cut = [...text];
+    while (cut.length && doc.widthOfString(`${cut.join("")}…`, rtlOptions(text)) > room) cut = cut.slice(0, -1);
+    return `${cut.join("").trimEnd()}…`;
   };
   const drawRow = (name: string, hours: string, bold = false) => {
     const y = doc.y;
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(11);
-    doc.text(fit(name, width - hoursColumn - 10), left, y, { lineBreak: false });
+    doc.font(bold ? FONT.bold : FONT.body).fontSize(11);
+    doc.text(fit(name, width - hoursColumn - 10), left, y, { lineBreak: false, ...rtlOptions(name) });
     doc.text(hours, left + width - hoursColumn, y, { width: hoursColumn, align: "right", lineBreak: false });
     doc.x = left;
     doc.y = y + rowHeight;
@@ -337,7 +337,7 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
     ];
   }
   if (rows.length === 0) {
-    doc.font("Helvetica-Oblique").fontSize(11).text("Im Zeitraum wurden keine bestätigten Stunden erfasst.", left, doc.y, { width, lineBreak: false });
+    doc.font(FONT.italic).fontSize(11).text("Im Zeitraum wurden keine bestätigten Stunden erfasst.", left, doc.y, { width, lineBreak: false });
     doc.x = left;
     doc.y += rowHeight;
   }
@@ -348,13 +348,13 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
   drawRow("Gesamt", hoursText(data.totalMinutes), true);
 
   doc.moveDown(1);
-  doc.font("Helvetica").fontSize(11).text(`Ausgestellt am ${germanDate(data.issuedOn)}`, left, doc.y, { width, lineBreak: false });
+  doc.font(FONT.body).fontSize(11).text(`Ausgestellt am ${germanDate(data.issuedOn)}`, left, doc.y, { width, lineBreak: false });
 
   // Signature and stamp at a fixed place at the bottom of the page.
   const lineY = signatureTop + 70;
   doc.moveTo(left, lineY).lineTo(left + 200, lineY).lineWidth(0.7).strokeColor("#000000").stroke();
   doc.moveTo(left + width - 230, lineY).lineTo(left + width, lineY).stroke();
-  doc.font("Helvetica").fontSize(9).fillColor("#333333");
+  doc.font(FONT.body).fontSize(9).fillColor("#333333");
   doc.text("Ort, Datum", left, lineY + 5, { width: 200, lineBreak: false });
   doc.text("Unterschrift und Stempel der Organisation", left + width - 230, lineY + 5, { width: 230, lineBreak: false });
   doc.fontSize(8).fillColor("#666666").text(
