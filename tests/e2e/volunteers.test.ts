@@ -133,37 +133,12 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toMatch(/ungültig/);
   });
 
-  it("is approved by a coordinator from the volunteer list", async () => {
-    const page = coordinatorPage;
-    await signIn(page, "koordination@oldenburg.example", "Lotse-Demo-2026!");
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Ehrenamtliche" }).click();
-    await page.getByRole("heading", { name: "Ehrenamtliche", level: 1 }).waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
-
-    await page.getByLabel("Suche nach Name oder E-Mail").fill(volunteer.name);
-    await page.getByLabel("Status").selectOption("PENDING");
-    await page.getByRole("button", { name: "Filtern" }).click();
-    await page.getByRole("link", { name: volunteer.name }).click();
-    await page.getByRole("heading", { name: volunteer.name, level: 1 }).waitFor();
-    volunteerUrl = page.url();
-    expect(await page.textContent("main")).toContain("Ukrainisch (Muttersprache)");
-    await hydrated(page, "Freigeben");
-    expect(await seriousAxeViolations(page)).toEqual([]);
-
-    // Rejecting needs a reason.
-    await page.getByRole("button", { name: "Ablehnen" }).click();
-    await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toContain("Bitte geben Sie einen Grund an.");
-
-    await page.getByRole("button", { name: "Freigeben" }).click();
-    await page.getByText(`${volunteer.name} wurde freigegeben.`).waitFor();
-    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Freigegeben");
-  });
-
-  it("logs hours on a phone-sized screen", async () => {
+  it("logs hours on a phone-sized screen while the sign-up awaits approval", async () => {
     const page = volunteerPage;
     await signIn(page, volunteer.email, volunteer.password);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mein Ehrenamt" }).click();
     await page.getByRole("heading", { name: "Stunden erfassen" }).waitFor();
+    expect(await page.textContent("main")).toContain("Ihre Anmeldung wird noch von der Koordination geprüft.");
     await hydrated(page, "Stunden speichern");
     expect(await page.getByLabel("Datum").inputValue()).toBe(today);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -192,6 +167,32 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await page.getByLabel("Sprache", { exact: true }).inputValue()).toBe("uk");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
+  });
+
+  it("is approved by a coordinator from the volunteer list", async () => {
+    const page = coordinatorPage;
+    await signIn(page, "koordination@oldenburg.example", "Lotse-Demo-2026!");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Ehrenamtliche" }).click();
+    await page.getByRole("heading", { name: "Ehrenamtliche", level: 1 }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByLabel("Suche nach Name oder E-Mail").fill(volunteer.name);
+    await page.getByLabel("Status").selectOption("PENDING");
+    await page.getByRole("button", { name: "Filtern" }).click();
+    await page.getByRole("link", { name: volunteer.name }).click();
+    await page.getByRole("heading", { name: volunteer.name, level: 1 }).waitFor();
+    volunteerUrl = page.url();
+    expect(await page.textContent("main")).toContain("Ukrainisch (Muttersprache)");
+    await hydrated(page, "Freigeben");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Rejecting needs a reason.
+    await page.getByRole("button", { name: "Ablehnen" }).click();
+    await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toContain("Bitte geben Sie einen Grund an.");
+
+    await page.getByRole("button", { name: "Freigeben" }).click();
+    await page.getByText(`${volunteer.name} wurde freigegeben.`).waitFor();
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Freigegeben");
   });
 
   it("has the hours approved by the coordinator in the review queue", async () => {

@@ -82,15 +82,20 @@ async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, 
   }
 }
 
-async function approvedProfile(db: ScopedDb, viewer: Viewer) {
+/**
+ * Hours can be logged from the verified sign-up on (a newcomer often helps
+ * before the coordinator has got to the approval; every entry is reviewed
+ * anyway), but not while paused (e.g. consent withdrawn) or after rejection.
+ */
+async function loggingProfile(db: ScopedDb, viewer: Viewer) {
   const profile = await myProfile(db, viewer);
-  if (profile.status !== "APPROVED") throw new DomainError("FORBIDDEN", "volunteer.notApproved");
+  if (profile.status !== "APPROVED" && profile.status !== "PENDING") throw new DomainError("FORBIDDEN", "volunteer.notActive");
   return profile;
 }
 
 /** A volunteer logs hours for themself only: the profile comes from the session, never from input. */
 export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput) {
-  const profile = await approvedProfile(db, viewer);
+  const profile = await loggingProfile(db, viewer);
   const data = await checkInput(db, profile.id, input);
   const log = await withinDayLimit(db, profile.id, data.date, () =>
     db.hourLog.create({ data: { ...data, volunteerId: profile.id } as Prisma.HourLogUncheckedCreateInput }),

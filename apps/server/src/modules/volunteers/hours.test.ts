@@ -180,10 +180,19 @@ describe("logging hours", () => {
     expect((await volunteer.gql(DeleteHourLog, { id: secondId })).data?.deleteHourLog.__typename).toBe("MutationDeleteHourLogSuccess");
   });
 
-  it("refuses a volunteer who is not approved", async () => {
-    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "PAUSED" } });
-    expect((await log(volunteer, day(-2), 30)).data?.logHours).toMatchObject({ code: "FORBIDDEN" });
-    await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
+  it("takes hours from a sign-up awaiting approval, but not from a paused or rejected volunteer", async () => {
+    const setStatus = (status: "PENDING" | "PAUSED" | "REJECTED" | "APPROVED") =>
+      t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status } });
+    try {
+      await setStatus("PENDING");
+      expect((await log(volunteer, day(-2), 20)).data?.logHours).toMatchObject({ data: { status: "PENDING", minutes: 20 } });
+      for (const status of ["PAUSED", "REJECTED"] as const) {
+        await setStatus(status);
+        expect((await log(volunteer, day(-2), 30)).data?.logHours).toMatchObject({ code: "FORBIDDEN" });
+      }
+    } finally {
+      await setStatus("APPROVED");
+    }
   });
 
   it("shows the volunteer their own entries only", async () => {

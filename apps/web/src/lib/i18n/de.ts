@@ -281,7 +281,7 @@ export const de = {
   "vol.navNachweis": "Mein Nachweis",
   "vol.noProfile": "Sie haben in dieser Organisation kein Ehrenamtsprofil. Bitte wenden Sie sich an die Koordination.",
   "vol.status": "Status Ihrer Anmeldung",
-  "vol.pending": "Ihre Anmeldung wird noch von der Koordination geprüft. Sobald sie freigegeben ist, können Sie hier Ihre Stunden erfassen.",
+  "vol.pending": "Ihre Anmeldung wird noch von der Koordination geprüft. Stunden, die Sie schon jetzt erfassen, prüft sie mit.",
   "vol.rejected": "Ihre Anmeldung wurde abgelehnt. Bei Fragen wenden Sie sich bitte an die Koordination.",
   "vol.paused": "Ihr Engagement ist zurzeit pausiert. Stunden können Sie wieder erfassen, sobald die Koordination Sie reaktiviert hat.",
   "vol.pausedConsent": "Sie haben Ihre Einwilligung widerrufen, Ihr Engagement ruht. Sie können die Einwilligung in Ihrem Profil erneut erteilen.",

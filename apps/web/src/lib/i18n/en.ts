@@ -283,7 +283,7 @@ export const en = {
   "vol.navNachweis": "My Nachweis",
   "vol.noProfile": "You have no volunteer profile in this organisation. Please contact the coordination office.",
   "vol.status": "Status of your sign-up",
-  "vol.pending": "The coordination office is still reviewing your sign-up. Once it is approved, you can log your hours here.",
+  "vol.pending": "The coordination office is still reviewing your sign-up. It will review hours you log now as well.",
   "vol.rejected": "Your sign-up was rejected. If you have questions, please contact the coordination office.",
   "vol.paused": "Your volunteering is paused at the moment. You can log hours again once the coordination office has reactivated you.",
   "vol.pausedConsent": "You withdrew your consent, so your volunteering is paused. You can give your consent again in your profile.",
