@@ -114,11 +114,12 @@ CREATE TRIGGER organization_touch BEFORE UPDATE ON "Organization" FOR EACH ROW E
   });
 }
 
+// Both run Prisma's schema engine (WebAssembly) over every migration: 10-23 s seen on a busy runner.
 describe("migrations folder", () => {
   it("matches schema.prisma (run `npm run db:migrate:create -- NAME` after changing the schema)", async () => {
     const drift = await diffMigrationsToSchema();
     expect(drift, "schema.prisma and prisma/migrations differ: run `npm run db:migrate:create -- NAME`").toBe("");
-  });
+  }, 60_000);
 
   it("creates the next migration from a schema change", async () => {
     const dir = copyMigrations();
@@ -140,7 +141,7 @@ describe("migrations folder", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe("on in-memory PGlite", () => {
