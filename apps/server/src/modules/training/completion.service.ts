@@ -14,6 +14,7 @@ import type { Viewer } from "../identity/sessions.ts";
 import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
 import { assertRunsCohort } from "./access.ts";
+import { cohortCertificateContent } from "./certificate-content.ts";
 
 export interface AttendanceEntry {
   enrolmentId: string;
@@ -109,7 +110,11 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
     const course = await tx.course.findUniqueOrThrow({ where: { id: cohort.courseId } });
     const sessions = await tx.cohortSession.findMany({ where: { cohortId } });
     if (sessions.length === 0) throw new DomainError("CONFLICT", "training.noSessions", "cohortId");
-    const participants = await tx.enrolment.findMany({ where: { cohortId, status: "ADMITTED" }, include: { attendances: true } });
+    const participants = await tx.enrolment.findMany({
+      where: { cohortId, status: "ADMITTED" },
+      include: { attendances: true, volunteer: { select: { user: { select: { name: true } } } } },
+    });
+    const cohortContent = await cohortCertificateContent(tx, cohortId);
     const today = parseIsoDate(todayInBerlin(now));
     let certified = 0;
     for (const p of participants) {
@@ -122,7 +127,15 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
       }
       const number = await nextNumber(tx, cohort.organizationId, "certificate");
       const certificate = await tx.certificate.create({
-        data: { number, enrolmentId: p.id, cohortId, volunteerId: p.volunteerId, attendancePercent: percent, issuedAt: now } as Prisma.CertificateUncheckedCreateInput,
+        data: {
+          number,
+          enrolmentId: p.id,
+          cohortId,
+          volunteerId: p.volunteerId,
+          attendancePercent: percent,
+          issuedAt: now,
+          content: { ...cohortContent, participantName: p.volunteer.user.name } as Prisma.InputJsonObject,
+        } as Prisma.CertificateUncheckedCreateInput,
       });
       if (course.qualificationName) {
         await tx.qualification.create({

@@ -484,6 +484,24 @@ describe("GET /certificates/:id.pdf", () => {
     expect((await get(`/certificates/${Buffer.from(`Certificate:${uuidOf(certificateId)}`).toString("base64url")}.pdf`, participant)).status).toBe(200);
   });
 
+  it("says what it said when issued, even after the course and the participant's name change", async () => {
+    const course = await t.db.prisma.course.findFirstOrThrow({ where: { title: "Aufbauqualifizierung Sprachmittlung" } });
+    await t.db.prisma.course.update({ where: { id: course.id }, data: { title: "Umbenannter Kurs", teachingHours: 99, topics: ["Neues Thema"] } });
+    await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: "Neuer Name" } });
+    try {
+      const text = pdfText(Buffer.from(await (await get(path(), participant)).arrayBuffer()));
+      expect(text.split("\n")).toContain(PARTICIPANT);
+      expect(text).toContain("Aufbauqualifizierung Sprachmittlung");
+      expect(text).toContain("16 Unterrichtsstunden");
+      expect(text).toContain("Schweigepflicht und Datenschutz");
+      expect(text).not.toContain("Umbenannter Kurs");
+      expect(text).not.toContain("Neuer Name");
+    } finally {
+      await t.db.prisma.course.update({ where: { id: course.id }, data: { title: course.title, teachingHours: course.teachingHours, topics: course.topics } });
+      await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: PARTICIPANT } });
+    }
+  });
+
   it("answers 410 Gone once the certificate is revoked", async () => {
     await mutate(trainer, "revokeCertificate", REVOKE, { id: certificateId, reason: "Teilnahme nachträglich aberkannt" });
     const res = await get(path(), participant);

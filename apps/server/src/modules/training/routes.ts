@@ -25,6 +25,7 @@ import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../lib/pdf.ts";
 import type { Logger } from "../../logger.ts";
 import { digest } from "../identity/tokens.ts";
 import { STAFF } from "./types.ts";
+import { CertificateContentSchema, contentOf, type CertificateContent } from "./certificate-content.ts";
 
 const COHORT_PATH = /^\/calendar\/cohorts\/([^/]+)\.ics$/;
 const FEED_PATH = /^\/calendar\/feed\/([^/]+)\.ics$/;
@@ -189,21 +190,11 @@ async function feedEnrolments(db: ScopedDb, volunteerId: string): Promise<FeedEn
 
 // ---- certificate -------------------------------------------------------------------------
 
-export interface CertificateData {
-  organizationName: string;
+export interface CertificateData extends CertificateContent {
   number: number;
-  participantName: string;
-  courseTitle: string;
-  cohortTitle: string;
-  certificateText: string;
-  /** First and last session day, YYYY-MM-DD in Berlin; null without sessions. */
-  period: { from: string; to: string } | null;
-  teachingHours: number;
-  topics: string[];
   attendancePercent: number;
   /** YYYY-MM-DD in Berlin */
   issuedOn: string;
-  trainerNames: string[];
 }
 
 /** "Nr. 7": the consecutive number of the organisation's certificates. */
@@ -312,6 +303,7 @@ const certificateSelect = {
   number: true,
   issuedAt: true,
   attendancePercent: true,
+  content: true,
   revokedAt: true,
   volunteerId: true,
   organization: { select: { name: true } },
@@ -333,22 +325,13 @@ function findCertificate(db: ScopedDb, id: string) {
   return db.certificate.findUnique({ where: { id }, select: certificateSelect });
 }
 
+/** The certificate as issued (its frozen content), or built from the live rows for one issued before content was kept. */
 export function certificateData(c: CertificateRow): CertificateData {
-  const sessions = c.cohort.sessions;
-  return {
-    organizationName: c.organization.name,
-    number: c.number,
-    participantName: c.volunteer.user.name,
-    courseTitle: c.cohort.course.title,
-    cohortTitle: c.cohort.title,
-    certificateText: c.cohort.course.certificateText,
-    period: sessions.length ? { from: todayInBerlin(sessions[0]!.startsAt), to: todayInBerlin(sessions[sessions.length - 1]!.startsAt) } : null,
-    teachingHours: c.cohort.course.teachingHours,
-    topics: c.cohort.course.topics,
-    attendancePercent: c.attendancePercent,
-    issuedOn: todayInBerlin(c.issuedAt),
-    trainerNames: c.cohort.trainers.map((t) => t.user.name).sort((a, b) => a.localeCompare(b, "de")),
-  };
+  const frozen = CertificateContentSchema.safeParse(c.content);
+  const content = frozen.success
+    ? frozen.data
+    : { ...contentOf({ ...c.cohort, organizationName: c.organization.name }), participantName: c.volunteer.user.name };
+  return { ...content, number: c.number, attendancePercent: c.attendancePercent, issuedOn: todayInBerlin(c.issuedAt) };
 }
 
 const revokedMessage = (revokedAt: Date): Bilingual => ({
