@@ -40,7 +40,7 @@ const RecordCertificate = graphql(`
   mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {
     recordConductCertificate(volunteerId: $volunteerId, input: $input) {
       __typename
-      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }
+      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }
       ... on Error { code field message }
     }
   }
@@ -157,7 +157,7 @@ describe("Führungszeugnis", () => {
       volunteerId: ids.pending!,
       input: { inspectedOn: iso(today), issuedOn: iso(addDays(today, -20)), hasRelevantEntry: false },
     });
-    expect(res.data?.recordConductCertificate).toMatchObject({ data: { conductCertificate: { state: "VALID", validUntil: iso(addYears(today, 5)) } } });
+    expect(res.data?.recordConductCertificate).toMatchObject({ data: { conductCertificate: { state: "VALID", validUntil: iso(addYears(today, 5)), hasRelevantEntry: false } } });
     const detail = await coordinator.gql(VolunteerDetail, { id: ids.pending! });
     expect(detail.data?.volunteer?.conductCertificates).toEqual([{ inspectedOn: iso(today), issuedOn: iso(addDays(today, -20)), hasRelevantEntry: false }]);
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: "volunteer.conductCertificateRecorded" } });
@@ -196,5 +196,18 @@ describe("Führungszeugnis", () => {
       ["reject@example.org", "MISSING"],
       ["widerruf@example.org", "MISSING"],
     ]);
+  });
+});
+
+describe("relevant entries", () => {
+  const today = parseIsoDate(todayInBerlin());
+  const iso = formatIsoDate;
+  it("flags a relevant entry in the latest inspection, whatever its validity", async () => {
+    const id = await addVolunteer("eintrag@example.org", "Erik Eintrag", "PENDING");
+    const res = await coordinator.gql(RecordCertificate, {
+      volunteerId: id,
+      input: { inspectedOn: iso(today), issuedOn: iso(addDays(today, -10)), hasRelevantEntry: true },
+    });
+    expect(res.data?.recordConductCertificate).toMatchObject({ data: { conductCertificate: { state: "VALID", hasRelevantEntry: true } } });
   });
 });

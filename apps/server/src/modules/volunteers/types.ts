@@ -86,6 +86,7 @@ export const ConductCertificateRef = builder.prismaObject("ConductCertificate", 
 interface CertificateStatus {
   state: "MISSING" | "VALID" | "EXPIRING" | "EXPIRED";
   validUntil: string | null;
+  hasRelevantEntry: boolean;
 }
 
 const CertificateStatusRef = builder.objectRef<CertificateStatus>("CertificateStatus").implement({
@@ -93,6 +94,10 @@ const CertificateStatusRef = builder.objectRef<CertificateStatus>("CertificateSt
   fields: (t) => ({
     state: t.field({ type: CertificateStateEnum, resolve: (s) => s.state }),
     validUntil: t.string({ nullable: true, resolve: (s) => s.validUntil }),
+    hasRelevantEntry: t.boolean({
+      description: "The latest inspection found a relevant entry (§ 72a SGB VIII): the person must not work with minors, whatever the state of validity.",
+      resolve: (s) => s.hasRelevantEntry,
+    }),
   }),
 });
 
@@ -141,12 +146,13 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
       authScopes: { role: "COORDINATOR" },
       select: {
         organization: { select: { settings: true } },
-        conductCertificates: { select: { inspectedOn: true }, orderBy: { inspectedOn: "desc" }, take: 1 },
+        conductCertificates: { select: { inspectedOn: true, hasRelevantEntry: true }, orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }], take: 1 },
       },
       resolve: (p) => {
         const years = readSettings(p.organization.settings).volunteers.conductCertificateRevalidateYears;
         const latest = p.conductCertificates[0]?.inspectedOn ?? null;
         return {
+          hasRelevantEntry: p.conductCertificates[0]?.hasRelevantEntry ?? false,
           state: certificateState(latest, parseIsoDate(todayInBerlin()), years),
           validUntil: latest ? dateString(validUntil(latest, years)) : null,
         };

@@ -36,6 +36,7 @@ export const VolunteersQuery = graphql(`
           conductCertificate {
             state
             validUntil
+            hasRelevantEntry
           }
         }
       }
@@ -69,6 +70,7 @@ export const VolunteerDetailQuery = graphql(`
       conductCertificate {
         state
         validUntil
+        hasRelevantEntry
       }
       conductCertificates {
         inspectedOn
@@ -168,6 +170,7 @@ export const RecordConductCertificateMutation = graphql(`
           conductCertificate {
             state
             validUntil
+            hasRelevantEntry
           }
         }
       }

@@ -208,6 +208,7 @@ export const de = {
   "certificate.MISSING": "Fehlt",
   "certificate.VALID": "Gültig",
   "certificate.EXPIRING": "Läuft bald ab",
+  "certificate.relevantEntry": "Relevanter Eintrag: nicht mit Minderjährigen einsetzen",
   "certificate.EXPIRED": "Abgelaufen",
   "allowanceKind.EHRENAMTSPAUSCHALE": "Ehrenamtspauschale",
   "allowanceKind.EXPENSE_REIMBURSEMENT": "Auslagenerstattung",

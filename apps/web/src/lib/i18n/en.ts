@@ -210,6 +210,7 @@ export const en = {
   "certificate.MISSING": "Missing",
   "certificate.VALID": "Valid",
   "certificate.EXPIRING": "Expiring soon",
+  "certificate.relevantEntry": "Relevant entry: not to work with minors",
   "certificate.EXPIRED": "Expired",
   "allowanceKind.EHRENAMTSPAUSCHALE": "Ehrenamtspauschale (volunteer allowance)",
   "allowanceKind.EXPENSE_REIMBURSEMENT": "Expense reimbursement",
