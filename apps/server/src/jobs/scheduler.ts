@@ -1,17 +1,22 @@
 // Recurring work that must happen without anyone clicking: expiring
-// waiting-list offers (and later reminders). Each job reads what is due from
+// waiting-list offers, deleting Führungszeugnis records after the volunteering
+// ended (and later reminders). Each job reads what is due from
 // the database, so nothing is lost across restarts and several API processes
 // may run it side by side (the jobs lock the rows they change).
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { expireOffers } from "../modules/training/enrolment.service.ts";
+import { deleteExpiredConductRecords } from "../modules/volunteers/retention.service.ts";
 
 export interface Job {
   name: string;
   run(prisma: PrismaClient, now: Date): Promise<number>;
 }
 
-export const JOBS: Job[] = [{ name: "expire waiting-list offers", run: (prisma, now) => expireOffers(prisma, now) }];
+export const JOBS: Job[] = [
+  { name: "expire waiting-list offers", run: (prisma, now) => expireOffers(prisma, now) },
+  { name: "delete Führungszeugnis records after the volunteering ended", run: (prisma, now) => deleteExpiredConductRecords(prisma, now) },
+];
 
 export async function runDueJobs(prisma: PrismaClient, logger: Logger, now = new Date()) {
   for (const job of JOBS) {

@@ -136,6 +136,17 @@ builder.mutationFields((t) => ({
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
+  endVolunteering: t.prismaField({
+    type: VolunteerRef,
+    description: "Ends an approved or paused volunteer's volunteering; their Führungszeugnis records are deleted a set number of months later.",
+    authScopes: { role: "COORDINATOR" },
+    errors: { types: standardErrors },
+    args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
+    resolve: async (query, _root, args, ctx) => {
+      await volunteers.endVolunteering(ctx.db, viewerOf(ctx), args.id.id, args.reason ?? null);
+      return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
   reactivateVolunteer: t.prismaField({
     type: VolunteerRef,
     authScopes: { role: "COORDINATOR" },

@@ -2,6 +2,7 @@ import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatIsoDate, addDays, addMonths, addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { deleteExpiredConductRecords } from "./retention.service.ts";
 
 const Volunteers = graphql(`
   query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {
@@ -209,5 +210,40 @@ describe("relevant entries", () => {
       input: { inspectedOn: iso(today), issuedOn: iso(addDays(today, -10)), hasRelevantEntry: true },
     });
     expect(res.data?.recordConductCertificate).toMatchObject({ data: { conductCertificate: { state: "VALID", hasRelevantEntry: true } } });
+  });
+});
+
+describe("end of volunteering", () => {
+  const End = graphql(`
+    mutation TestEndVolunteering($id: ID!, $reason: String) {
+      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }
+    }
+  `);
+
+  it("ends an approved volunteer once, and deletes their Führungszeugnis records three months later, not before", async () => {
+    const today = parseIsoDate(todayInBerlin());
+    const id = await addVolunteer("umzug@example.org", "Uwe Umzug", "APPROVED");
+    const keep = await addVolunteer("bleibt@example.org", "Berta Bleibt", "APPROVED");
+    for (const volunteerId of [id, keep]) {
+      await coordinator.gql(RecordCertificate, { volunteerId, input: { inspectedOn: formatIsoDate(today), issuedOn: formatIsoDate(addDays(today, -5)), hasRelevantEntry: false } });
+    }
+    const ended = await coordinator.gql(End, { id, reason: "Umzug nach Bremen" });
+    expect(ended.data?.endVolunteering).toMatchObject({ data: { status: "ENDED" } });
+    expect((await coordinator.gql(End, { id })).data?.endVolunteering).toMatchObject({ code: "CONFLICT", field: "id" });
+    const endedAt = new Date((ended.data!.endVolunteering as { data: { endedAt: string } }).data.endedAt);
+
+    const records = async (volunteerId: string) => (await coordinator.gql(VolunteerDetail, { id: volunteerId })).data!.volunteer!.conductCertificates.length;
+    expect(await deleteExpiredConductRecords(t.db.prisma, new Date(addMonths(endedAt, 3).getTime() - 60_000))).toBe(0);
+    expect(await records(id)).toBe(1);
+    expect(await deleteExpiredConductRecords(t.db.prisma, new Date(addMonths(endedAt, 3).getTime() + 60_000))).toBe(1);
+    expect(await records(id)).toBe(0);
+    expect(await records(keep)).toBe(1);
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: "volunteer.conductRecordsDeleted" } });
+    expect(audit.changes).toMatchObject({ count: 1, monthsAfterEnd: 3 });
+  });
+
+  it("does not end someone still waiting for approval", async () => {
+    const id = await addVolunteer("wartet@example.org", "Wanda Wartet", "PENDING");
+    expect((await coordinator.gql(End, { id })).data?.endVolunteering).toMatchObject({ code: "CONFLICT", field: "id" });
   });
 });

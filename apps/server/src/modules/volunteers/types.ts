@@ -6,7 +6,7 @@ import { readSettings } from "../organizations/settings.ts";
 import { canSeeVolunteer, canSeeVolunteerRow, ownVolunteerId } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
-export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED"] as const });
+export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED", "ENDED"] as const });
 export const LanguageLevelEnum = builder.enumType("LanguageLevel", { values: ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const });
 export const ReviewStatusEnum = builder.enumType("ReviewStatus", { values: ["PENDING", "APPROVED", "REJECTED"] as const });
 export const ReviewDecisionEnum = builder.enumType("ReviewDecision", { values: ["APPROVE", "REJECT"] as const });
@@ -131,6 +131,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     reviewReason: t.exposeString("reviewReason", { nullable: true }),
     reviewedByName: t.string({ nullable: true, resolve: (p, _args, ctx) => userName(ctx, p.reviewedById) }),
     approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
+    endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     qualifications: t.relation("qualifications", {
       description: "Qualifications from completed courses (e.g. Integrationslotse/-lotsin), newest first.",

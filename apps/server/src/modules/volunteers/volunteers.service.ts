@@ -131,7 +131,7 @@ async function transition(
   db: ScopedDb,
   viewer: Viewer,
   id: string,
-  from: VolunteerStatus,
+  from: VolunteerStatus | VolunteerStatus[],
   data: Prisma.VolunteerProfileUpdateManyMutationInput,
   action: string,
   changes: Prisma.InputJsonValue,
@@ -139,7 +139,7 @@ async function transition(
   andThen?: (tx: Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0]) => Promise<unknown>,
 ) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.volunteerProfile.updateMany({ where: { id, status: from }, data });
+    const { count } = await tx.volunteerProfile.updateMany({ where: { id, status: Array.isArray(from) ? { in: from } : from }, data });
     if (count !== 1) return false;
     await audit(tx, viewer.userId, action, { type: "VolunteerProfile", id }, changes);
     await andThen?.(tx);
@@ -187,6 +187,19 @@ export async function reactivateVolunteer(db: ScopedDb, viewer: Viewer, id: stri
   if (profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const done = await transition(db, viewer, id, "PAUSED", { status: "APPROVED", reviewReason: null }, "volunteer.reactivated", {});
   if (!done) throw new DomainError("CONFLICT", "volunteer.notPaused", "id");
+}
+
+/**
+ * Ends someone's volunteering (moved away, stopped): they keep their hours and
+ * certificates, but take no new work; their Führungszeugnis records are deleted
+ * a set number of months later by the retention job (see retention.service.ts).
+ */
+export async function endVolunteering(db: ScopedDb, viewer: Viewer, id: string, reason: string | null, now = new Date()) {
+  await loadForDecision(db, viewer, id);
+  const done = await transition(db, viewer, id, ["APPROVED", "PAUSED"], { status: "ENDED", endedAt: now, reviewReason: reason?.trim() || null }, "volunteer.ended", {
+    reason: reason?.trim() || null,
+  });
+  if (!done) throw new DomainError("CONFLICT", "volunteer.cannotEnd", "id");
 }
 
 export async function recordConductCertificate(

@@ -65,6 +65,7 @@ export const VolunteerDetailQuery = graphql(`
       consentWithdrawnAt
       createdAt
       approvedAt
+      endedAt
       reviewedAt
       reviewReason
       conductCertificate {
@@ -126,6 +127,21 @@ export const ReviewVolunteerMutation = graphql(`
           message
         }
       }
+    }
+  }
+`);
+
+export const EndVolunteeringMutation = graphql(`
+  mutation EndVolunteering($id: ID!, $reason: String) {
+    endVolunteering(id: $id, reason: $reason) {
+      __typename
+      ... on MutationEndVolunteeringSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...MutationErrorFields
     }
   }
 `);

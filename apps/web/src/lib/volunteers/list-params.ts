@@ -7,7 +7,7 @@ export const PAGE_SIZE = 20;
 export const MIN_PAGE_SIZE = 2;
 export const MAX_PAGE_SIZE = 100;
 
-export const VOLUNTEER_STATUSES: readonly VolunteerStatus[] = ["PENDING", "APPROVED", "PAUSED", "REJECTED"];
+export const VOLUNTEER_STATUSES: readonly VolunteerStatus[] = ["PENDING", "APPROVED", "PAUSED", "REJECTED", "ENDED"];
 export const CERTIFICATE_STATES: readonly CertificateState[] = ["MISSING", "VALID", "EXPIRING", "EXPIRED"];
 
 export interface Paging {

@@ -4,7 +4,7 @@ import type { CertificateState, ReviewStatus, VolunteerStatus } from "$lib/graph
 export type Tone = "ok" | "wait" | "bad" | "off";
 
 export function volunteerTone(status: VolunteerStatus): Tone {
-  return ({ APPROVED: "ok", PENDING: "wait", PAUSED: "off", REJECTED: "bad" } as const)[status];
+  return ({ APPROVED: "ok", PENDING: "wait", PAUSED: "off", REJECTED: "bad", ENDED: "off" } as const)[status];
 }
 
 export function reviewTone(status: ReviewStatus): Tone {

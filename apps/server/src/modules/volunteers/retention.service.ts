@@ -1,0 +1,22 @@
+// Data protection: Führungszeugnis records are kept only while they are needed.
+// domain.md: delete the record at the latest three months (a setting) after
+// the volunteering ends. Run by the job runner for every organisation.
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { scopedClientFor } from "../../db/tenancy.ts";
+import { addMonths } from "../../lib/dates.ts";
+import { audit } from "../audit/service.ts";
+import { readSettings } from "../organizations/settings.ts";
+
+export async function deleteExpiredConductRecords(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const organizations = await prisma.organization.findMany({ select: { id: true, settings: true } });
+  let deleted = 0;
+  for (const org of organizations) {
+    const months = readSettings(org.settings).volunteers.conductCertificateDeleteMonthsAfterEnd;
+    const { count } = await prisma.conductCertificate.deleteMany({
+      where: { organizationId: org.id, volunteer: { status: "ENDED", endedAt: { lte: addMonths(now, -months) } } },
+    });
+    if (count > 0) await audit(scopedClientFor(prisma, org.id), null, "volunteer.conductRecordsDeleted", { type: "Organization", id: org.id }, { count, monthsAfterEnd: months });
+    deleted += count;
+  }
+  return deleted;
+}
