@@ -131,6 +131,12 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     // The link works once.
     await page.goto(link!);
     await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toMatch(/ungültig/);
+    // A used or expired link offers a new one; the answer never says whether the address has an account.
+    await hydrated(page, "Neuen Link senden");
+    await page.getByLabel("E-Mail-Adresse").fill(volunteer.email);
+    await page.getByRole("button", { name: "Neuen Link senden" }).click();
+    await page.getByText("Wenn zu dieser Adresse eine noch unbestätigte Anmeldung gehört, ist ein neuer Link unterwegs.").waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("logs hours on a phone-sized screen while the sign-up awaits approval", async () => {

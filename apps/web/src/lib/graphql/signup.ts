@@ -48,6 +48,15 @@ export const RegisterVolunteerMutation = graphql(`
 
 // Kept without fragments: tests/e2e/training.test.ts finds this operation in the
 // persisted manifest by the document starting with its own name.
+export const ResendVerificationMutation = graphql(`
+  mutation ResendVerification($email: String!) {
+    resendVerificationEmail(email: $email) {
+      __typename
+      ...MutationErrorFields
+    }
+  }
+`);
+
 export const VerifyEmailMutation = graphql(`
   mutation VerifyEmail($token: String!) {
     verifyEmail(token: $token) {
