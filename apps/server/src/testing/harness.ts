@@ -1,6 +1,9 @@
 // Builds a real app on a fresh database for a test file: in-memory PGlite by
 // default, or a throwaway PostgreSQL database when TEST_DATABASE_URL is set
 // (CI runs the same suites both ways). Requests go through app.fetch.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { createApp, type App } from "../app.ts";
@@ -34,15 +37,50 @@ export interface TestApp {
   /** A session for a user straight from the database (skips the password check; for tests that need many people). */
   sessionFor(email: string): Promise<TestSession>;
   request(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * Stops this app as a server shutdown does (its database connection closes)
+   * and starts a new one on the same database, as after a restart. Only for
+   * apps made with `{ restartable: true }`; use the returned app from then on.
+   */
+  restart(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Keep the database across `restart()`: on PGlite it lives in a temporary folder instead of memory. */
+  restartable?: boolean;
+}
+
+interface TestDatabase {
+  restartable: boolean;
+  remove(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const pgBase = process.env.TEST_DATABASE_URL;
   const throwaway = pgBase ? await createThrowawayDatabase(pgBase, "lotse_test") : null;
-  const config = testConfig({ SEED_DEMO: "1", ...(throwaway ? { DATABASE_URL: throwaway.url } : {}), ...overrides });
+  const dataDir = !throwaway && options.restartable ? mkdtempSync(join(tmpdir(), "lotse-test-")) : null;
+  // An empty DATABASE_URL means the embedded PGlite kept in LOTSE_DATA_DIR.
+  const database: Record<string, string> = throwaway ? { DATABASE_URL: throwaway.url } : dataDir ? { DATABASE_URL: "", LOTSE_DATA_DIR: dataDir } : {};
+  const config = testConfig({ SEED_DEMO: "1", ...database, ...overrides });
+  return startTestApp(config, {
+    restartable: !!(throwaway || dataDir),
+    async remove() {
+      await throwaway?.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+async function startTestApp(config: Config, database: TestDatabase): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
-  const db = await openDatabase(config, logger);
+  let db: Database;
+  try {
+    db = await openDatabase(config, logger);
+  } catch (error) {
+    await database.remove();
+    throw error;
+  }
   const app = createApp({ config, logger, prisma: db.prisma });
 
   const request = (path: string, init?: RequestInit) => Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init)));
@@ -90,9 +128,14 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
       const { token } = await createSession(db.prisma, user.id, membership.organizationId, sessionSettings(config));
       return session(`lotse_session=${token}`);
     },
+    async restart() {
+      if (!database.restartable) throw new Error("an in-memory database does not survive a restart: createTestApp(overrides, { restartable: true })");
+      await db.close();
+      return startTestApp(config, database);
+    },
     async close() {
       await db.close();
-      await throwaway?.drop();
+      await database.remove();
     },
   };
 }

@@ -36,16 +36,18 @@ type Documents = {
     "\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n": typeof types.TestUpdateCohortSessionDocument,
     "mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }": typeof types.TestOpenEnrolmentDocument,
     "\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestApplyToCohortDocument,
+    "\n  mutation TestUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { title capacity placesTaken waitlistLength } } ... on Error { code field } }\n  }\n": typeof types.TestUpdateCohortDocument,
+    "\n  mutation TestRemoveParticipant($id: ID!, $reason: String!) {\n    removeParticipant(enrolmentId: $id, reason: $reason) { __typename ... on MutationRemoveParticipantSuccess { data { status endReason } } ... on Error { code field } }\n  }\n": typeof types.TestRemoveParticipantDocument,
     "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }": typeof types.TestWithdrawDocument,
     "mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }": typeof types.TestAcceptDocument,
     "mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }": typeof types.TestDeclineDocument,
-    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n": typeof types.TestCohortDocument,
-    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }": typeof types.TestMyEnrolmentsDocument,
+    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      title capacity status cancelReason placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName endReason attendancePercent outcome certificate { id number issuedAt } }\n    }\n  }\n": typeof types.TestCohortDocument,
+    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt endReason outcome certificate { number } cohort { title } } }": typeof types.TestMyEnrolmentsDocument,
     "\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n": typeof types.TestSetWaitlistPriorityDocument,
     "\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n": typeof types.TestRecordAttendanceDocument,
     "mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }": typeof types.TestCompleteCohortDocument,
     "\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n": typeof types.TestRevokeCertificateDocument,
-    "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }": typeof types.TestCancelCohortDocument,
+    "\n  mutation TestCancelCohort($id: ID!, $reason: String!) {\n    cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status cancelReason } } ... on Error { code field } }\n  }\n": typeof types.TestCancelCohortDocument,
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": typeof types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": typeof types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": typeof types.TestMyQualificationsDocument,
@@ -107,16 +109,18 @@ const documents: Documents = {
     "\n  mutation TestUpdateCohortSession($id: ID!, $input: CohortSessionInput!) {\n    updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { sequence topic } } }\n  }\n": types.TestUpdateCohortSessionDocument,
     "mutation TestOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code } } }": types.TestOpenEnrolmentDocument,
     "\n  mutation TestApplyToCohort($cohortId: ID!, $motivation: String) {\n    applyToCohort(cohortId: $cohortId, motivation: $motivation) {\n      __typename\n      ... on MutationApplyToCohortSuccess { data { id status waitlistPosition } }\n      ... on Error { code field }\n    }\n  }\n": types.TestApplyToCohortDocument,
+    "\n  mutation TestUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { title capacity placesTaken waitlistLength } } ... on Error { code field } }\n  }\n": types.TestUpdateCohortDocument,
+    "\n  mutation TestRemoveParticipant($id: ID!, $reason: String!) {\n    removeParticipant(enrolmentId: $id, reason: $reason) { __typename ... on MutationRemoveParticipantSuccess { data { status endReason } } ... on Error { code field } }\n  }\n": types.TestRemoveParticipantDocument,
     "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }": types.TestWithdrawDocument,
     "mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }": types.TestAcceptDocument,
     "mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }": types.TestDeclineDocument,
-    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n": types.TestCohortDocument,
-    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }": types.TestMyEnrolmentsDocument,
+    "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      title capacity status cancelReason placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName endReason attendancePercent outcome certificate { id number issuedAt } }\n    }\n  }\n": types.TestCohortDocument,
+    "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt endReason outcome certificate { number } cohort { title } } }": types.TestMyEnrolmentsDocument,
     "\n  mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {\n    setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }\n  }\n": types.TestSetWaitlistPriorityDocument,
     "\n  mutation TestRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on MutationRecordAttendanceSuccess { data { status } } ... on Error { code field } }\n  }\n": types.TestRecordAttendanceDocument,
     "mutation TestCompleteCohort($id: ID!) { completeCohort(id: $id) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field } } }": types.TestCompleteCohortDocument,
     "\n  mutation TestRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }\n  }\n": types.TestRevokeCertificateDocument,
-    "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }": types.TestCancelCohortDocument,
+    "\n  mutation TestCancelCohort($id: ID!, $reason: String!) {\n    cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status cancelReason } } ... on Error { code field } }\n  }\n": types.TestCancelCohortDocument,
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": types.TestMyQualificationsDocument,
@@ -261,6 +265,14 @@ export function graphql(source: "\n  mutation TestApplyToCohort($cohortId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { title capacity placesTaken waitlistLength } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { title capacity placesTaken waitlistLength } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRemoveParticipant($id: ID!, $reason: String!) {\n    removeParticipant(enrolmentId: $id, reason: $reason) { __typename ... on MutationRemoveParticipantSuccess { data { status endReason } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRemoveParticipant($id: ID!, $reason: String!) {\n    removeParticipant(enrolmentId: $id, reason: $reason) { __typename ... on MutationRemoveParticipantSuccess { data { status endReason } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }"): (typeof documents)["mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -273,11 +285,11 @@ export function graphql(source: "mutation TestDecline($cohortId: ID!) { declineW
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n"): (typeof documents)["\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      status placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }\n    }\n  }\n"];
+export function graphql(source: "\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      title capacity status cancelReason placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName endReason attendancePercent outcome certificate { id number issuedAt } }\n    }\n  }\n"): (typeof documents)["\n  query TestCohort($id: ID!) {\n    cohort(id: $id) {\n      title capacity status cancelReason placesTaken waitlistLength\n      sessions { id startsAt }\n      enrolments { id status priority volunteerName endReason attendancePercent outcome certificate { id number issuedAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }"): (typeof documents)["query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }"];
+export function graphql(source: "query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt endReason outcome certificate { number } cohort { title } } }"): (typeof documents)["query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt endReason outcome certificate { number } cohort { title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,7 +309,7 @@ export function graphql(source: "\n  mutation TestRevokeCertificate($id: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }"): (typeof documents)["mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }"];
+export function graphql(source: "\n  mutation TestCancelCohort($id: ID!, $reason: String!) {\n    cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status cancelReason } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestCancelCohort($id: ID!, $reason: String!) {\n    cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status cancelReason } } ... on Error { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
 import { graphql } from "@lotse/schema/testing";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOBS, startScheduler } from "../../jobs/scheduler.ts";
+import { todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 import { expireOffers } from "./enrolment.service.ts";
@@ -35,19 +38,29 @@ const Apply = graphql(`
     }
   }
 `);
+const UpdateCohort = graphql(`
+  mutation TestUpdateCohort($id: ID!, $input: CohortInput!) {
+    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { title capacity placesTaken waitlistLength } } ... on Error { code field } }
+  }
+`);
+const RemoveParticipant = graphql(`
+  mutation TestRemoveParticipant($id: ID!, $reason: String!) {
+    removeParticipant(enrolmentId: $id, reason: $reason) { __typename ... on MutationRemoveParticipantSuccess { data { status endReason } } ... on Error { code field } }
+  }
+`);
 const Withdraw = graphql(`mutation TestWithdraw($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code } } }`);
 const Accept = graphql(`mutation TestAccept($cohortId: ID!) { acceptWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationAcceptWaitlistOfferSuccess { data { status } } ... on Error { code } } }`);
 const Decline = graphql(`mutation TestDecline($cohortId: ID!) { declineWaitlistOffer(cohortId: $cohortId) { __typename ... on MutationDeclineWaitlistOfferSuccess { data { status } } ... on Error { code } } }`);
 const Cohort = graphql(`
   query TestCohort($id: ID!) {
     cohort(id: $id) {
-      status placesTaken waitlistLength
+      title capacity status cancelReason placesTaken waitlistLength
       sessions { id startsAt }
-      enrolments { id status priority volunteerName attendancePercent outcome certificate { id number } }
+      enrolments { id status priority volunteerName endReason attendancePercent outcome certificate { id number issuedAt } }
     }
   }
 `);
-const MyEnrolments = graphql(`query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt outcome certificate { number } cohort { title } } }`);
+const MyEnrolments = graphql(`query TestMyEnrolments { myEnrolments { status waitlistPosition offerExpiresAt endReason outcome certificate { number } cohort { title } } }`);
 const SetPriority = graphql(`
   mutation TestSetWaitlistPriority($id: ID!, $priority: Int!, $reason: String!) {
     setWaitlistPriority(enrolmentId: $id, priority: $priority, reason: $reason) { __typename ... on Error { code field } }
@@ -64,7 +77,11 @@ const Revoke = graphql(`
     revokeCertificate(id: $id, reason: $reason) { __typename ... on MutationRevokeCertificateSuccess { data { revokedAt revokedReason } } ... on Error { code } }
   }
 `);
-const Cancel = graphql(`mutation TestCancelCohort($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on Error { code } } }`);
+const Cancel = graphql(`
+  mutation TestCancelCohort($id: ID!, $reason: String!) {
+    cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status cancelReason } } ... on Error { code field } }
+  }
+`);
 const Interview = graphql(`
   mutation TestInterview($id: ID!, $passed: Boolean!) {
     recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }
@@ -80,29 +97,106 @@ let courseId: string;
 
 const hour = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
+/** The course's qualification is valid for this many years. */
+const VALIDITY_YEARS = 3;
 
-async function newCohort(capacity: number, options: { interview?: boolean; sessions?: [number, number][]; open?: boolean } = {}) {
-  const res = await trainer.gql(CreateCohort, {
-    courseId,
-    input: { title: `Kurs ${Math.random().toString(36).slice(2, 7)}`, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: options.interview ?? false, trainerIds: [trainerId] },
+/** The demo trainer, signed in, with a course of theirs; what the cohorts of a test are made from. */
+interface Teaching {
+  trainer: TestSession;
+  trainerId: string;
+  courseId: string;
+}
+
+async function setUpTeaching(app: TestApp): Promise<Teaching> {
+  const trainer = await app.signIn("kurs@oldenburg.example");
+  const admin = await app.signIn("admin@oldenburg.example");
+  const trainerId = (await admin.gql(Trainers)).data!.users.edges[0]!.node.id;
+  const course = await trainer.gql(CreateCourse, {
+    input: {
+      title: "Basisqualifizierung Integrationslotsen",
+      teachingHours: 40,
+      topics: ["Interkulturelle Kompetenz", "Rechtlicher Rahmen"],
+      qualificationName: "Integrationslotse/-lotsin",
+      qualificationValidityYears: VALIDITY_YEARS,
+    },
+  });
+  const courseId = (course.data?.createCourse as { data: { id: string; minimumAttendancePercent: number } }).data.id;
+  return { trainer, trainerId, courseId };
+}
+
+async function newCohort(capacity: number, options: { interview?: boolean; sessions?: [number, number][]; open?: boolean } = {}, on: Teaching = { trainer, trainerId, courseId }) {
+  const res = await on.trainer.gql(CreateCohort, {
+    courseId: on.courseId,
+    input: { title: `Kurs ${Math.random().toString(36).slice(2, 7)}`, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: options.interview ?? false, trainerIds: [on.trainerId] },
   });
   const id = (res.data?.createCohort as { data: { id: string } }).data.id;
   for (const [startOffset, length] of options.sessions ?? [[-48 * hour, 3 * hour], [-24 * hour, 3 * hour]]) {
-    await trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + startOffset), endsAt: iso(Date.now() + startOffset + length), topic: "Rolle und Selbstverständnis", room: "Raum 2" } });
+    await on.trainer.gql(AddSession, { cohortId: id, input: { startsAt: iso(Date.now() + startOffset), endsAt: iso(Date.now() + startOffset + length), topic: "Rolle und Selbstverständnis", room: "Raum 2" } });
   }
-  if (options.open !== false) await trainer.gql(OpenEnrolment, { id });
+  if (options.open !== false) await on.trainer.gql(OpenEnrolment, { id });
   return id;
+}
+
+/** The database id inside a global ID. */
+const dbId = (globalId: string) => Buffer.from(globalId, "base64").toString().split(":")[1]!;
+
+/** The emails the volunteers read (in German, their default language), by subject. */
+const subject = {
+  admitted: (c: string) => `Lotse: Sie haben einen Platz im Kurs „${c}“`,
+  waitlisted: (c: string) => `Lotse: Warteliste für „${c}“`,
+  offered: (c: string) => `Lotse: Ein Platz im Kurs „${c}“ ist frei`,
+  withdrawn: (c: string) => `Lotse: Abmeldung von „${c}“`,
+  removed: (c: string) => `Lotse: Teilnahme an „${c}“ beendet`,
+  expired: (c: string) => `Lotse: Platzangebot für „${c}“ abgelaufen`,
+  cancelled: (c: string) => `Lotse: Kurs „${c}“ abgesagt`,
+  certified: (c: string) => `Lotse: Zertifikat für „${c}“`,
+  belowMinimum: (c: string) => `Lotse: Kurs „${c}“ abgeschlossen`,
+};
+
+/** Subjects of every email queued for an address (the outbox holds them until the worker sends them), sorted. */
+async function inbox(email: string, app: TestApp = t): Promise<string[]> {
+  const mails = await app.db.prisma.outboxMessage.findMany({ where: { toAddress: email }, select: { subject: true } });
+  return mails.map((m) => m.subject).sort();
+}
+
+/** The text of the one email to an address with this subject. */
+async function mailText(email: string, mailSubject: string, app: TestApp = t): Promise<string> {
+  const mails = await app.db.prisma.outboxMessage.findMany({ where: { toAddress: email, subject: mailSubject }, select: { textBody: true } });
+  expect(mails).toHaveLength(1);
+  return mails[0]!.textBody;
+}
+
+/** A calendar date some whole years later, computed independently of the product's date helpers. */
+function yearsLater(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y! + years, m! - 1, d!)).toISOString().slice(0, 10);
+}
+
+interface JobReport {
+  msg: string;
+  job?: string;
+  done?: number;
+}
+
+/** A logger for the job runner that hands over its first report about one job ("job ran" or "job failed"); other jobs' reports are ignored. */
+function jobRunnerLog(job: string) {
+  let report: (entry: JobReport) => void = () => {};
+  const firstReport = new Promise<JobReport>((resolve) => (report = resolve));
+  const logger = pino(
+    { level: "info" },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as JobReport;
+        if (entry.job === job) report(entry);
+      },
+    },
+  );
+  return { logger, firstReport };
 }
 
 beforeAll(async () => {
   t = await createTestApp();
-  trainer = await t.signIn("kurs@oldenburg.example");
-  const admin = await t.signIn("admin@oldenburg.example");
-  trainerId = (await admin.gql(Trainers)).data!.users.edges[0]!.node.id;
-  const course = await trainer.gql(CreateCourse, {
-    input: { title: "Basisqualifizierung Integrationslotsen", teachingHours: 40, topics: ["Interkulturelle Kompetenz", "Rechtlicher Rahmen"], qualificationName: "Integrationslotse/-lotsin", qualificationValidityYears: 3 },
-  });
-  courseId = (course.data?.createCourse as { data: { id: string; minimumAttendancePercent: number } }).data.id;
+  ({ trainer, trainerId, courseId } = await setUpTeaching(t));
 });
 afterAll(async () => {
   await t?.close();
@@ -120,6 +214,43 @@ describe("courses and cohorts", () => {
     const volunteer = await t.signIn("lotse@oldenburg.example");
     const res = await volunteer.gql(CreateCourse, { input: { title: "x", teachingHours: 1, topics: [] } });
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses coordinators, counsellors and volunteers the trainer's mutations, and nothing changes", async () => {
+    const cohortId = await newCohort(3, { sessions: [[-2 * hour, hour]] });
+    const [participant] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "role", 1)).map((e) => t.sessionFor(e)));
+    const enrolmentId = ((await participant!.gql(Apply, { cohortId })).data?.applyToCohort as { data: { id: string } }).data.id;
+    const before = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    const sessionId = before.sessions[0]!.id;
+    const counts = async () => ({
+      cohorts: await t.db.prisma.cohort.count(),
+      sessions: await t.db.prisma.cohortSession.count(),
+      attendances: await t.db.prisma.attendance.count(),
+      certificates: await t.db.prisma.certificate.count(),
+      mails: await t.db.prisma.outboxMessage.count(),
+    });
+    const countsBefore = await counts();
+    const input = { title: "Übernommen", capacity: 1, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] };
+
+    for (const email of ["koordination@oldenburg.example", "beratung@oldenburg.example", "lotse@oldenburg.example"]) {
+      const caller = await t.signIn(email);
+      const attempts = {
+        createCohort: await caller.gql(CreateCohort, { courseId, input }),
+        updateCohort: await caller.gql(UpdateCohort, { id: cohortId, input }),
+        addCohortSession: await caller.gql(AddSession, { cohortId, input: { startsAt: iso(Date.now() + hour), endsAt: iso(Date.now() + 2 * hour), topic: "x" } }),
+        cancelCohort: await caller.gql(Cancel, { id: cohortId, reason: "Übernommen" }),
+        removeParticipant: await caller.gql(RemoveParticipant, { id: enrolmentId, reason: "Übernommen" }),
+        recordAttendance: await caller.gql(RecordAttendance, { sessionId, entries: [{ enrolmentId, status: "PRESENT" }] }),
+        completeCohort: await caller.gql(Complete, { id: cohortId }),
+      };
+      for (const [mutation, res] of Object.entries(attempts)) {
+        const seen = { status: res.status, data: res.data, codes: res.errors?.map((e) => e.extensions?.code) };
+        expect({ email, mutation, ...seen }).toEqual({ email, mutation, status: 200, data: null, codes: ["FORBIDDEN"] });
+      }
+    }
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toEqual(before);
+    expect((await participant!.gql(MyEnrolments)).data!.myEnrolments).toMatchObject([{ status: "ADMITTED" }]);
+    expect(await counts()).toEqual(countsBefore);
   });
 
   it("lets only the cohort's own trainers (and admins) run it; other trainers read it", async () => {
@@ -170,6 +301,10 @@ describe("enrolment and the waiting list", () => {
     expect((await c!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ code: "CONFLICT", field: "cohortId" });
 
     expect((await a!.gql(Withdraw, { cohortId })).data?.withdrawFromCohort).toMatchObject({ data: { status: "WITHDRAWN" } });
+    // The person who withdrew gets a confirmation; nobody else is told of it.
+    const title = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.title;
+    expect(await inbox("wl-01@example.org")).toEqual([subject.withdrawn(title), subject.admitted(title)].sort());
+    expect(await t.db.prisma.outboxMessage.count({ where: { subject: subject.withdrawn(title) } })).toBe(1);
     const mine = (await c!.gql(MyEnrolments)).data!.myEnrolments[0]!;
     expect(mine.status).toBe("OFFERED");
     expect(new Date(mine.offerExpiresAt!).getTime()).toBeGreaterThan(Date.now() + 47 * hour);
@@ -196,6 +331,150 @@ describe("enrolment and the waiting list", () => {
 
     expect((await people[2]!.gql(Decline, { cohortId })).data?.declineWaitlistOffer).toMatchObject({ data: { status: "DECLINED" } });
     expect((await people[3]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+  });
+
+  // The job runner runs inside the server process (main.ts starts it next to HTTP) and reads what is due
+  // from the database. Here an offer lapses while no server runs; the restarted server's job runner,
+  // started on its database handle as main.ts does, passes the place on at its first run. (A first run
+  // that finds nothing due logs nothing: this test would then fail by its timeout.)
+  it("passes on an offer that lapsed while the server was down at the restarted server's first job run", async () => {
+    let app = await createTestApp({}, { restartable: true });
+    try {
+      const cohortId = await newCohort(1, {}, await setUpTeaching(app));
+      const emails = await createApprovedVolunteers(app.db.prisma, "oldenburg", "boot", 3);
+      const people = await Promise.all(emails.map((e) => app.sessionFor(e)));
+      for (const p of people) await p.gql(Apply, { cohortId });
+      await people[0]!.gql(Withdraw, { cohortId });
+      expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+
+      // The server stops; by the time it is back, the offer's 48 hours have run out.
+      const lapsed = await app.db.prisma.enrolment.updateMany({ where: { cohortId: dbId(cohortId), status: "OFFERED" }, data: { offerExpiresAt: new Date(Date.now() - hour) } });
+      expect(lapsed.count).toBe(1);
+      app = await app.restart();
+
+      const restartedAt = Date.now();
+      const job = "expire waiting-list offers";
+      expect(JOBS.map((j) => j.name)).toContain(job);
+      const jobs = jobRunnerLog(job);
+      const scheduler = startScheduler(app.db.prisma, jobs.logger, app.config.JOB_INTERVAL_MS);
+      try {
+        expect(await jobs.firstReport).toMatchObject({ msg: "job ran", done: 1 });
+      } finally {
+        await scheduler.stop();
+      }
+      const ranBy = Date.now();
+
+      const [lapsedOffer, next] = await Promise.all(emails.slice(1).map((e) => app.sessionFor(e)));
+      expect((await lapsedOffer!.gql(MyEnrolments)).data!.myEnrolments).toMatchObject([{ status: "EXPIRED", offerExpiresAt: null }]);
+      const offer = (await next!.gql(MyEnrolments)).data!.myEnrolments[0]!;
+      expect(offer.status).toBe("OFFERED");
+      // A fresh 48 hours from the job's run, not from the lapsed offer.
+      const expires = new Date(offer.offerExpiresAt!).getTime();
+      expect(expires).toBeGreaterThanOrEqual(restartedAt + 48 * hour);
+      expect(expires).toBeLessThanOrEqual(ranBy + 48 * hour);
+      const title = offer.cohort.title;
+      expect(await inbox(emails[1]!, app)).toEqual([subject.expired(title), subject.offered(title), subject.waitlisted(title)].sort());
+      expect(await inbox(emails[2]!, app)).toEqual([subject.offered(title), subject.waitlisted(title)].sort());
+      expect(await mailText(emails[2]!, subject.offered(title), app)).toMatch(/bis /);
+
+      expect((await lapsedOffer!.gql(Accept, { cohortId })).data?.acceptWaitlistOffer).toMatchObject({ code: "CONFLICT" });
+      expect((await next!.gql(Accept, { cohortId })).data?.acceptWaitlistOffer).toMatchObject({ data: { status: "ADMITTED" } });
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
+  it("removes a participant only with a reason, keeps it, tells them, and offers the freed place to the next in line", async () => {
+    const cohortId = await newCohort(1);
+    const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", "rm", 2);
+    const [participant, waiting] = await Promise.all(emails.map((e) => t.sessionFor(e)));
+    const enrolmentId = ((await participant!.gql(Apply, { cohortId })).data?.applyToCohort as { data: { id: string } }).data.id;
+    await waiting!.gql(Apply, { cohortId });
+    const before = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    const mailsBefore = await t.db.prisma.outboxMessage.count();
+
+    for (const reason of ["", "   "]) {
+      const refused = await trainer.gql(RemoveParticipant, { id: enrolmentId, reason });
+      expect(refused.status).toBe(200);
+      expect(refused.data?.removeParticipant).toMatchObject({ code: "VALIDATION", field: "reason" });
+    }
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toEqual(before);
+    expect(await t.db.prisma.outboxMessage.count()).toBe(mailsBefore);
+
+    const removed = await trainer.gql(RemoveParticipant, { id: enrolmentId, reason: " Mehrfach unentschuldigt gefehlt " });
+    expect(removed.data?.removeParticipant).toMatchObject({ data: { status: "REMOVED", endReason: "Mehrfach unentschuldigt gefehlt" } });
+    expect((await participant!.gql(MyEnrolments)).data!.myEnrolments).toMatchObject([{ status: "REMOVED", endReason: "Mehrfach unentschuldigt gefehlt" }]);
+    const title = before.title;
+    expect(await inbox(emails[0]!)).toEqual([subject.admitted(title), subject.removed(title)].sort());
+    expect(await mailText(emails[0]!, subject.removed(title))).toContain("Grund: Mehrfach unentschuldigt gefehlt");
+
+    // The freed place is offered to the next in line at once, by email.
+    expect((await waiting!.gql(MyEnrolments)).data!.myEnrolments).toMatchObject([{ status: "OFFERED" }]);
+    expect(await inbox(emails[1]!)).toEqual([subject.offered(title), subject.waitlisted(title)].sort());
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toMatchObject({ placesTaken: 1, waitlistLength: 0 });
+    expect((await trainer.gql(RemoveParticipant, { id: enrolmentId, reason: "nochmal" })).data?.removeParticipant).toMatchObject({ code: "CONFLICT", field: "enrolmentId" });
+  });
+
+  it("offers places a larger capacity adds to the waiting list at once, and refuses a capacity below the participants", async () => {
+    const cohortId = await newCohort(2);
+    const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", "cap", 5);
+    const people = await Promise.all(emails.map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    const before = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    expect(before).toMatchObject({ capacity: 2, placesTaken: 2, waitlistLength: 3 });
+    const input = (capacity: number, title = before.title) => ({ title, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: false, trainerIds: [trainerId] });
+    const mailsBefore = await t.db.prisma.outboxMessage.count();
+
+    const refused = await trainer.gql(UpdateCohort, { id: cohortId, input: input(1, "Umbenannt") });
+    expect(refused.status).toBe(200);
+    expect(refused.data?.updateCohort).toMatchObject({ code: "VALIDATION", field: "capacity" });
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toEqual(before);
+    expect(await t.db.prisma.outboxMessage.count()).toBe(mailsBefore);
+
+    const raised = await trainer.gql(UpdateCohort, { id: cohortId, input: input(4) });
+    expect(raised.data?.updateCohort).toMatchObject({ data: { capacity: 4, placesTaken: 4, waitlistLength: 1 } });
+    const statuses = await Promise.all(people.map(async (p) => (await p.gql(MyEnrolments)).data!.myEnrolments[0]!));
+    expect(statuses.map((e) => [e.status, e.waitlistPosition])).toEqual([
+      ["ADMITTED", null],
+      ["ADMITTED", null],
+      ["OFFERED", null],
+      ["OFFERED", null],
+      ["WAITLISTED", 1],
+    ]);
+    const title = before.title;
+    expect(await inbox(emails[2]!)).toEqual([subject.offered(title), subject.waitlisted(title)].sort());
+    expect(await inbox(emails[3]!)).toEqual([subject.offered(title), subject.waitlisted(title)].sort());
+    expect(await inbox(emails[4]!)).toEqual([subject.waitlisted(title)]);
+  });
+
+  it("cancels a cohort only with a reason, ends every open enrolment with it and tells participants, offer holders and the waiting list", async () => {
+    const cohortId = await newCohort(2);
+    const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", "cxl", 4);
+    const people = await Promise.all(emails.map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    await people[0]!.gql(Withdraw, { cohortId });
+    const before = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    const state = (cohort: typeof before) => Object.fromEntries(cohort.enrolments.map((e) => [e.volunteerName, [e.status, e.endReason]]));
+    expect(state(before)).toEqual({ "cxl 1": ["WITHDRAWN", null], "cxl 2": ["ADMITTED", null], "cxl 3": ["OFFERED", null], "cxl 4": ["WAITLISTED", null] });
+    const mailsBefore = await t.db.prisma.outboxMessage.count();
+
+    expect((await trainer.gql(Cancel, { id: cohortId, reason: " " })).data?.cancelCohort).toMatchObject({ code: "VALIDATION", field: "reason" });
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toEqual(before);
+    expect(await t.db.prisma.outboxMessage.count()).toBe(mailsBefore);
+
+    const reason = "Die Referentin ist erkrankt";
+    expect((await trainer.gql(Cancel, { id: cohortId, reason })).data?.cancelCohort).toMatchObject({ data: { status: "CANCELLED", cancelReason: reason } });
+    const after = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    expect(state(after)).toEqual({ "cxl 1": ["WITHDRAWN", null], "cxl 2": ["REMOVED", reason], "cxl 3": ["REMOVED", reason], "cxl 4": ["REMOVED", reason] });
+    expect(after).toMatchObject({ status: "CANCELLED", placesTaken: 0, waitlistLength: 0 });
+    const title = before.title;
+    for (const email of emails.slice(1)) {
+      expect(await inbox(email)).toContain(subject.cancelled(title));
+      expect(await mailText(email, subject.cancelled(title))).toContain(`Grund: ${reason}`);
+    }
+    // Whoever had already withdrawn is not written to again.
+    expect(await inbox(emails[0]!)).toEqual([subject.withdrawn(title), subject.admitted(title)].sort());
+    expect(await t.db.prisma.outboxMessage.count()).toBe(mailsBefore + 3);
   });
 
   it("lets a trainer move someone up the waiting list, with a reason kept", async () => {
@@ -233,8 +512,19 @@ describe("enrolment and the waiting list", () => {
     await t.db.prisma.cohort.update({ where: { id: Buffer.from(closed, "base64").toString().split(":")[1]! }, data: { enrolmentClosesAt: new Date(Date.now() - hour) } });
     expect((await p!.gql(Apply, { cohortId: closed })).data?.applyToCohort).toMatchObject({ code: "CONFLICT" });
     const cancelled = await newCohort(5);
-    await trainer.gql(Cancel, { id: cancelled, reason: "Zu wenige Anmeldungen" });
-    expect((await p!.gql(Apply, { cohortId: cancelled })).data?.applyToCohort).toMatchObject({ code: "CONFLICT" });
+    expect((await trainer.gql(Cancel, { id: cancelled, reason: "Zu wenige Anmeldungen" })).data?.cancelCohort).toMatchObject({ data: { status: "CANCELLED" } });
+    const completed = await newCohort(5, { sessions: [[-2 * hour, hour]] });
+    const [finisher] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "fin", 1)).map((e) => t.sessionFor(e)));
+    await finisher!.gql(Apply, { cohortId: completed });
+    expect((await trainer.gql(Complete, { id: completed })).data?.completeCohort).toMatchObject({ data: { status: "COMPLETED" } });
+    for (const cohortId of [cancelled, completed]) {
+      const enrolments = await t.db.prisma.enrolment.count({ where: { cohortId: dbId(cohortId) } });
+      const refused = await p!.gql(Apply, { cohortId });
+      expect(refused.status).toBe(200);
+      expect(refused.data?.applyToCohort).toMatchObject({ __typename: "DomainError", code: "CONFLICT", field: "cohortId" });
+      expect(await t.db.prisma.enrolment.count({ where: { cohortId: dbId(cohortId) } })).toBe(enrolments);
+    }
+    expect((await p!.gql(MyEnrolments)).data!.myEnrolments).toEqual([]);
     const pending = await t.signIn("lotse@oldenburg.example");
     await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "PAUSED" } });
     expect((await pending.gql(Apply, { cohortId: closed })).data?.applyToCohort).toMatchObject({ code: "FORBIDDEN" });
@@ -298,7 +588,8 @@ describe("attendance and completion", () => {
     const result = Object.fromEntries(done.map((e) => [e.volunteerName, [e.attendancePercent, e.outcome, e.certificate?.number ?? null]]));
     expect(result).toEqual({ "done 1": [100, "CERTIFIED", before + 1], "done 2": [75, "BELOW_MINIMUM", null], "done 3": [50, "BELOW_MINIMUM", null] });
     const qualifications = (await people[0]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications;
-    expect(qualifications).toMatchObject([{ name: "Integrationslotse/-lotsin", expiresOn: expect.any(String), revokedAt: null }]);
+    const grantedOn = todayInBerlin(new Date(done.find((e) => e.volunteerName === "done 1")!.certificate!.issuedAt));
+    expect(qualifications).toEqual([{ name: "Integrationslotse/-lotsin", grantedOn, expiresOn: yearsLater(grantedOn, VALIDITY_YEARS), revokedAt: null }]);
     expect((await mark(s1!.id, [])).data?.recordAttendance).toMatchObject({ code: "CONFLICT" });
 
     const certificateId = done.find((e) => e.volunteerName === "done 1")!.certificate!.id;
@@ -307,6 +598,45 @@ describe("attendance and completion", () => {
     });
     expect((await trainer.gql(Revoke, { id: certificateId, reason: "nochmal" })).data?.revokeCertificate).toMatchObject({ code: "CONFLICT" });
     expect((await people[0]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications[0]!.revokedAt).not.toBeNull();
+  });
+
+  it("numbers two certificates of one completion n and n+1, dates the qualification by the course's validity, and emails every outcome", async () => {
+    const cohortId = await newCohort(3, { sessions: [[-48 * hour, 2 * hour], [-24 * hour, 2 * hour]] });
+    const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", "cert", 3);
+    const people = await Promise.all(emails.map((e) => t.sessionFor(e)));
+    for (const p of people) await p.gql(Apply, { cohortId });
+    const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+    const byName = Object.fromEntries(cohort.enrolments.map((e) => [e.volunteerName, e.id]));
+    const mark = (sessionId: string, present: string[]) =>
+      trainer.gql(RecordAttendance, {
+        sessionId,
+        entries: Object.entries(byName).map(([name, enrolmentId]) => ({ enrolmentId, status: present.includes(name) ? ("PRESENT" as const) : ("ABSENT" as const) })),
+      });
+    await mark(cohort.sessions[0]!.id, ["cert 1", "cert 2", "cert 3"]);
+    await mark(cohort.sessions[1]!.id, ["cert 1", "cert 2"]);
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const last = (await t.db.prisma.certificate.aggregate({ where: { organizationId: org.id }, _max: { number: true } }))._max.number ?? 0;
+
+    expect((await trainer.gql(Complete, { id: cohortId })).data?.completeCohort).toMatchObject({ data: { status: "COMPLETED" } });
+    const done = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.enrolments;
+    const outcome = Object.fromEntries(done.map((e) => [e.volunteerName, [e.attendancePercent, e.outcome]]));
+    expect(outcome).toEqual({ "cert 1": [100, "CERTIFIED"], "cert 2": [100, "CERTIFIED"], "cert 3": [50, "BELOW_MINIMUM"] });
+    const numbers = done.flatMap((e) => (e.certificate ? [e.certificate.number] : [])).sort((a, b) => a - b);
+    expect(numbers).toEqual([last + 1, last + 2]);
+
+    for (const [i, name] of ["cert 1", "cert 2"].entries()) {
+      const certificate = done.find((e) => e.volunteerName === name)!.certificate!;
+      const grantedOn = todayInBerlin(new Date(certificate.issuedAt));
+      const qualifications = (await people[i]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications;
+      expect(qualifications).toEqual([{ name: "Integrationslotse/-lotsin", grantedOn, expiresOn: yearsLater(grantedOn, VALIDITY_YEARS), revokedAt: null }]);
+    }
+    expect((await people[2]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications).toEqual([]);
+
+    const title = cohort.title;
+    expect(await inbox(emails[0]!)).toEqual([subject.admitted(title), subject.certified(title)].sort());
+    expect(await inbox(emails[1]!)).toEqual([subject.admitted(title), subject.certified(title)].sort());
+    expect(await inbox(emails[2]!)).toEqual([subject.admitted(title), subject.belowMinimum(title)].sort());
+    expect(await mailText(emails[2]!, subject.belowMinimum(title))).toContain("Ihre Anwesenheit lag bei 50 %");
   });
 });
 
