@@ -11,5 +11,8 @@ import "../modules/volunteers/mutations.ts";
 import "../modules/training/types.ts";
 import "../modules/training/queries.ts";
 import "../modules/training/mutations.ts";
+import "../modules/organizations/types.ts";
+import "../modules/organizations/queries.ts";
+import "../modules/organizations/mutations.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -79,6 +79,10 @@ const de = {
   "training.unknownTrainer": "Diese Person ist in Ihrer Organisation keine Kursleitung.",
   "training.alreadyRevoked": "Dieses Zertifikat wurde bereits widerrufen.",
   "training.endBeforeStart": "Das Ende muss nach dem Beginn liegen.",
+  "settings.yearRange": "Bitte ein Jahr von 2000 bis 2100 angeben.",
+  "settings.limitRange": "Bitte einen Betrag von 0,00 € bis 10.000,00 € angeben.",
+  "settings.duplicateYear": "Für {year} ist bereits ein Betrag eingetragen. Jedes Jahr bitte nur einmal.",
+  "settings.pauschaleRequired": "Bitte tragen Sie für mindestens ein Jahr eine Ehrenamtspauschale ein.",
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -162,6 +166,10 @@ const en: Record<MessageKey, string> = {
   "training.unknownTrainer": "This person is not a trainer in your organisation.",
   "training.alreadyRevoked": "This certificate has already been revoked.",
   "training.endBeforeStart": "The end must be after the start.",
+  "settings.yearRange": "Please enter a year from 2000 to 2100.",
+  "settings.limitRange": "Please enter an amount from €0.00 to €10,000.00.",
+  "settings.duplicateYear": "There is already an amount for {year}. Please enter each year only once.",
+  "settings.pauschaleRequired": "Please enter the Ehrenamtspauschale for at least one year.",
 };
 
 export type ApiLocale = "de" | "en";

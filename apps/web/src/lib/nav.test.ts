@@ -36,9 +36,10 @@ describe("guards", () => {
     expect(loginUrl("/", "")).toBe("/login");
   });
 
-  it("shows user management only to admins", () => {
+  it("shows user management and the organisation's settings only to admins", () => {
     expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/account"]);
-    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/account"]);
+    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/admin/einstellungen", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/einstellungen");
   });
 
   it("shows the volunteer and coordinator pages by role", () => {

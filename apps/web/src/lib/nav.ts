@@ -48,6 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/koordination/stunden", label: "nav.hourReview", roles: ["COORDINATOR"] },
   { href: "/kursleitung", label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: "/admin/users", label: "nav.users", roles: ["ADMIN"] },
+  { href: "/admin/einstellungen", label: "nav.settings", roles: ["ADMIN"] },
   { href: "/account", label: "nav.account" },
 ];
 
@@ -61,6 +62,12 @@ export const VOLUNTEER_PAGES: readonly { href: string; label: MessageKey }[] = [
 
 /** The volunteer's pages as linked from the start page: their own area and the course catalogue. */
 export const VOLUNTEER_HOME_LINKS: readonly { href: string; label: MessageKey }[] = [...VOLUNTEER_PAGES, { href: "/kurse", label: "nav.courses" }];
+
+/** The admins' pages, as linked from the start page. */
+export const ADMIN_PAGES: readonly { href: string; label: MessageKey }[] = [
+  { href: "/admin/users", label: "nav.users" },
+  { href: "/admin/einstellungen", label: "nav.settings" },
+];
 
 /** The trainers' pages, as linked from the start page. */
 export const TRAINER_PAGES: readonly { href: string; label: MessageKey }[] = [{ href: "/kursleitung", label: "nav.training" }];

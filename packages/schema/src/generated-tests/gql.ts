@@ -29,6 +29,19 @@ type Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": typeof types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": typeof types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
+    "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": typeof types.TestOrganizationSettingsDocument,
+    "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsDocument,
+    "mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }": typeof types.TestSettingsSwitchOrganizationDocument,
+    "query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }": typeof types.TestSettingsMyOrganizationsDocument,
+    "query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestSettingsTrainersDocument,
+    "\n  mutation TestSettingsCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } }\n  }\n": typeof types.TestSettingsCreateCourseDocument,
+    "\n  mutation TestSettingsCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } }\n  }\n": typeof types.TestSettingsCreateCohortDocument,
+    "\n  mutation TestSettingsAddSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename }\n  }\n": typeof types.TestSettingsAddSessionDocument,
+    "mutation TestSettingsOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename } }": typeof types.TestSettingsOpenEnrolmentDocument,
+    "mutation TestSettingsApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename } }": typeof types.TestSettingsApplyDocument,
+    "query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }": typeof types.TestSettingsCohortDocument,
+    "\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n": typeof types.TestSettingsRecordAttendanceDocument,
+    "query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }": typeof types.TestSettingsMyHoursDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCohortDocument,
@@ -83,8 +96,9 @@ type Documents = {
     "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestReviewVolunteerDocument,
     "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestPauseVolunteerDocument,
     "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestReactivateVolunteerDocument,
-    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordConductCertificateDocument,
+    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordConductCertificateDocument,
     "query TestReviewOptions { topics { id name } districts { id name } }": typeof types.TestReviewOptionsDocument,
+    "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  ": typeof types.TestEndVolunteeringDocument,
 };
 const documents: Documents = {
     "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": types.TestSignInDocument,
@@ -102,6 +116,19 @@ const documents: Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
+    "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": types.TestOrganizationSettingsDocument,
+    "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": types.TestUpdateOrganizationSettingsDocument,
+    "mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }": types.TestSettingsSwitchOrganizationDocument,
+    "query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }": types.TestSettingsMyOrganizationsDocument,
+    "query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestSettingsTrainersDocument,
+    "\n  mutation TestSettingsCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } }\n  }\n": types.TestSettingsCreateCourseDocument,
+    "\n  mutation TestSettingsCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } }\n  }\n": types.TestSettingsCreateCohortDocument,
+    "\n  mutation TestSettingsAddSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename }\n  }\n": types.TestSettingsAddSessionDocument,
+    "mutation TestSettingsOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename } }": types.TestSettingsOpenEnrolmentDocument,
+    "mutation TestSettingsApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename } }": types.TestSettingsApplyDocument,
+    "query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }": types.TestSettingsCohortDocument,
+    "\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n": types.TestSettingsRecordAttendanceDocument,
+    "query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }": types.TestSettingsMyHoursDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": types.TestCreateCohortDocument,
@@ -156,8 +183,9 @@ const documents: Documents = {
     "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": types.TestReviewVolunteerDocument,
     "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestPauseVolunteerDocument,
     "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestReactivateVolunteerDocument,
-    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordConductCertificateDocument,
+    "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordConductCertificateDocument,
     "query TestReviewOptions { topics { id name } districts { id name } }": types.TestReviewOptionsDocument,
+    "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  ": types.TestEndVolunteeringDocument,
 };
 
 /**
@@ -234,6 +262,58 @@ export function graphql(source: "\n  mutation TestAcceptInvitation($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestMyUser { me { user { id } } }"): (typeof documents)["query TestMyUser { me { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }"): (typeof documents)["query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }"): (typeof documents)["mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }"): (typeof documents)["query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"): (typeof documents)["query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TestSettingsCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TestSettingsCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsAddSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation TestSettingsAddSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestSettingsOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename } }"): (typeof documents)["mutation TestSettingsOpenEnrolment($id: ID!) { openEnrolment(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestSettingsApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename } }"): (typeof documents)["mutation TestSettingsApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }"): (typeof documents)["query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }"): (typeof documents)["query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,11 +533,15 @@ export function graphql(source: "\n  mutation TestReactivateVolunteer($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestReviewOptions { topics { id name } districts { id name } }"): (typeof documents)["query TestReviewOptions { topics { id name } districts { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  "): (typeof documents)["\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

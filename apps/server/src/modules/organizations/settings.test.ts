@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSettings } from "./settings.ts";
+import { applyChange, editableSettings } from "./settings.service.ts";
 
 describe("organisation settings", () => {
   it("fills in the domain defaults for an organisation that set nothing", () => {
@@ -15,5 +16,25 @@ describe("organisation settings", () => {
     expect(s.volunteers.ehrenamtskarteMinActiveYears).toBe(3);
     expect(s.training.minimumAttendancePercent).toBe(75);
     expect(s.volunteers.ehrenamtskarteHoursPerYear).toBe(250);
+  });
+});
+
+describe("changing settings", () => {
+  it("replaces only what changed and keeps the rest of the stored JSON as it was", () => {
+    const stored = { training: { minimumAttendancePercent: 75 }, volunteers: { mileageCentsPerKm: 35 }, later: { kept: true } };
+    const next = applyChange(stored, { countAttendanceAsHours: true, ehrenamtspauschale: [{ year: 2027, limitCents: 100_000 }, { year: 2026, limitCents: 96_000 }] });
+    expect(next).toEqual({
+      training: { minimumAttendancePercent: 75, countAttendanceAsHours: true },
+      volunteers: { mileageCentsPerKm: 35, ehrenamtspauschaleCents: { "2026": 96_000, "2027": 100_000 } },
+      later: { kept: true },
+    });
+    // Defaults stay defaults: nothing else is written into the JSON.
+    expect(applyChange({}, { countAttendanceAsHours: false })).toEqual({ training: { countAttendanceAsHours: false } });
+    expect(applyChange(stored, {})).toEqual(stored);
+  });
+
+  it("lists the limits by year", () => {
+    const s = readSettings({ volunteers: { ehrenamtspauschaleCents: { "2027": 1, "2025": 3 } } });
+    expect(editableSettings(s)).toEqual({ countAttendanceAsHours: false, ehrenamtspauschale: [{ year: 2025, limitCents: 3 }, { year: 2027, limitCents: 1 }] });
   });
 });

@@ -1,0 +1,37 @@
+// Organisation settings mutations: the shape of the input is checked here, the
+// rules (no year twice, at least one year) and the write in settings.service.ts.
+import { z } from "zod";
+import { builder } from "../../graphql/builder.ts";
+import { standardErrors } from "../../graphql/errors.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
+import { PAUSCHALE_LIMIT_MAX_CENTS, PAUSCHALE_YEAR_MAX, PAUSCHALE_YEAR_MIN, updateOrganizationSettings } from "./settings.service.ts";
+import { OrganizationSettingsRef } from "./types.ts";
+
+const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
+  fields: (t) => ({
+    year: t.int({ validate: z.number().int().min(PAUSCHALE_YEAR_MIN, "settings.yearRange").max(PAUSCHALE_YEAR_MAX, "settings.yearRange") }),
+    limitCents: t.int({ validate: z.number().int().min(0, "settings.limitRange").max(PAUSCHALE_LIMIT_MAX_CENTS, "settings.limitRange") }),
+  }),
+});
+
+const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSettingsInput", {
+  description: "Only the settings given are changed; a list of limits replaces all limits.",
+  fields: (t) => ({
+    countAttendanceAsHours: t.boolean({ required: false }),
+    ehrenamtspauschale: t.field({
+      type: [PauschaleLimitInput],
+      required: false,
+      validate: z.array(z.any()).max(PAUSCHALE_YEAR_MAX - PAUSCHALE_YEAR_MIN + 1, "validation.tooMany"),
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateOrganizationSettings: t.field({
+    type: OrganizationSettingsRef,
+    authScopes: { role: "ADMIN" },
+    errors: { types: standardErrors },
+    args: { input: t.arg({ type: UpdateOrganizationSettingsInput }) },
+    resolve: (_root, { input }, ctx) => updateOrganizationSettings(ctx.db, viewerOf(ctx), input),
+  }),
+}));

@@ -1,0 +1,110 @@
+// The settings an organisation changes itself (today: whether course attendance
+// counts as volunteer hours, and the Ehrenamtspauschale limit by year). The
+// stored JSON is changed only where the admin changed something: every other
+// setting, and whatever else the JSON holds, stays as it was. The change runs
+// under a row lock on the organisation, so two admins saving at once apply
+// one after the other instead of the later one writing back a stale copy.
+import type { ScopedDb } from "../../db/tenancy.ts";
+import { DomainError } from "../../errors.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { audit } from "../audit/service.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { readSettings, type OrganizationSettings } from "./settings.ts";
+
+export const PAUSCHALE_YEAR_MIN = 2000;
+export const PAUSCHALE_YEAR_MAX = 2100;
+/** 10.000,00 €: far above any Ehrenamtspauschale so far, low enough to catch a typo of two zeros. */
+export const PAUSCHALE_LIMIT_MAX_CENTS = 1_000_000;
+
+export interface PauschaleLimit {
+  year: number;
+  limitCents: number;
+}
+
+/** What the settings page shows and edits. */
+export interface EditableSettings {
+  countAttendanceAsHours: boolean;
+  /** Sorted by year. */
+  ehrenamtspauschale: PauschaleLimit[];
+}
+
+/** A change: a field left out (or null) stays as it is; a list replaces the whole list. */
+export interface SettingsChange {
+  countAttendanceAsHours?: boolean | null;
+  ehrenamtspauschale?: readonly PauschaleLimit[] | null;
+}
+
+export function editableSettings(settings: OrganizationSettings): EditableSettings {
+  return {
+    countAttendanceAsHours: settings.training.countAttendanceAsHours,
+    ehrenamtspauschale: Object.entries(settings.volunteers.ehrenamtspauschaleCents)
+      .map(([year, limitCents]) => ({ year: Number(year), limitCents }))
+      .filter((l) => Number.isInteger(l.year))
+      .sort((a, b) => a.year - b.year),
+  };
+}
+
+/**
+ * Checks a list of limits, naming the entry at fault (`ehrenamtspauschale.2.year`).
+ * The API checks ranges on input already; this keeps the service safe on its own.
+ */
+export function checkPauschaleLimits(limits: readonly PauschaleLimit[]) {
+  if (limits.length === 0) throw new DomainError("VALIDATION", "settings.pauschaleRequired", "ehrenamtspauschale");
+  const seen = new Set<number>();
+  limits.forEach((limit, index) => {
+    const field = `ehrenamtspauschale.${index}`;
+    if (!Number.isInteger(limit.year) || limit.year < PAUSCHALE_YEAR_MIN || limit.year > PAUSCHALE_YEAR_MAX) {
+      throw new DomainError("VALIDATION", "settings.yearRange", `${field}.year`);
+    }
+    if (!Number.isInteger(limit.limitCents) || limit.limitCents < 0 || limit.limitCents > PAUSCHALE_LIMIT_MAX_CENTS) {
+      throw new DomainError("VALIDATION", "settings.limitRange", `${field}.limitCents`);
+    }
+    if (seen.has(limit.year)) throw new DomainError("VALIDATION", "settings.duplicateYear", `${field}.year`, { year: limit.year });
+    seen.add(limit.year);
+  });
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The stored JSON with only the changed settings replaced. */
+export function applyChange(stored: unknown, change: SettingsChange): Json {
+  const next: Json = isObject(stored) ? { ...stored } : {};
+  if (change.countAttendanceAsHours != null) {
+    next.training = { ...(isObject(next.training) ? next.training : {}), countAttendanceAsHours: change.countAttendanceAsHours };
+  }
+  if (change.ehrenamtspauschale != null) {
+    const byYear = Object.fromEntries([...change.ehrenamtspauschale].sort((a, b) => a.year - b.year).map((l) => [String(l.year), l.limitCents]));
+    next.volunteers = { ...(isObject(next.volunteers) ? next.volunteers : {}), ehrenamtspauschaleCents: byYear };
+  }
+  return next;
+}
+
+export async function organizationSettings(prisma: PrismaClient, viewer: Viewer): Promise<EditableSettings> {
+  const org = await prisma.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true } });
+  return editableSettings(readSettings(org.settings));
+}
+
+export async function updateOrganizationSettings(db: ScopedDb, viewer: Viewer, change: SettingsChange): Promise<EditableSettings> {
+  if (change.ehrenamtspauschale != null) checkPauschaleLimits(change.ehrenamtspauschale);
+  return db.$transaction(async (tx) => {
+    // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
+    await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true } });
+    const before = editableSettings(readSettings(org.settings));
+    const stored = applyChange(org.settings, change);
+    const after = editableSettings(readSettings(stored));
+    const changes: Json = {};
+    if (before.countAttendanceAsHours !== after.countAttendanceAsHours) {
+      changes.countAttendanceAsHours = { from: before.countAttendanceAsHours, to: after.countAttendanceAsHours };
+    }
+    if (JSON.stringify(before.ehrenamtspauschale) !== JSON.stringify(after.ehrenamtspauschale)) {
+      changes.ehrenamtspauschale = { from: before.ehrenamtspauschale, to: after.ehrenamtspauschale } as unknown as Prisma.InputJsonValue;
+    }
+    if (Object.keys(changes).length === 0) return after;
+    await tx.organization.update({ where: { id: viewer.organizationId }, data: { settings: stored as Prisma.InputJsonValue } });
+    await audit(tx, viewer.userId, "organization.settingsUpdated", { type: "Organization", id: viewer.organizationId }, changes as Prisma.InputJsonValue);
+    return after;
+  });
+}

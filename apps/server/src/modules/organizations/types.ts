@@ -1,0 +1,30 @@
+// GraphQL types of an organisation's own settings (see settings.service.ts).
+import { builder } from "../../graphql/builder.ts";
+import type { EditableSettings, PauschaleLimit } from "./settings.service.ts";
+
+/** Who may read the settings: admins change them, coordinators work by them. */
+export const SETTINGS_READERS = ["ADMIN", "COORDINATOR"] as const;
+
+const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleLimit").implement({
+  description: "The Ehrenamtspauschale limit of one calendar year.",
+  authScopes: { anyRole: [...SETTINGS_READERS] },
+  fields: (t) => ({
+    year: t.exposeInt("year"),
+    limitCents: t.exposeInt("limitCents", { description: "The most one volunteer may be paid in the year, in cents." }),
+  }),
+});
+
+export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("OrganizationSettings").implement({
+  description: "Settings the organisation changes itself.",
+  authScopes: { anyRole: [...SETTINGS_READERS] },
+  fields: (t) => ({
+    countAttendanceAsHours: t.exposeBoolean("countAttendanceAsHours", {
+      description: "Attended course sessions count as approved volunteer hours (activity Kursbesuch).",
+    }),
+    ehrenamtspauschale: t.field({
+      type: [PauschaleLimitRef],
+      description: "Limits by year, sorted by year. A year without its own entry uses the latest earlier one.",
+      resolve: (s) => s.ehrenamtspauschale,
+    }),
+  }),
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { addYear, apiFieldNames, buildInput, draftFromSettings, fieldsByYear, hasPendingYear, parseLimit, parseYear } from "./settings-form";
+
+const saved = {
+  countAttendanceAsHours: false,
+  ehrenamtspauschale: [
+    { year: 2026, limitCents: 96_000 },
+    { year: 2025, limitCents: 84_000 },
+  ],
+};
+
+describe("settings form", () => {
+  it("shows the limits by year in euros with a decimal comma (German) or point (English)", () => {
+    const de = draftFromSettings(saved, "de");
+    expect(de.limits).toEqual([
+      { year: 2025, amount: "840,00" },
+      { year: 2026, amount: "960,00" },
+    ]);
+    expect(draftFromSettings(saved, "en").limits[1]!.amount).toBe("960.00");
+    expect(hasPendingYear(de)).toBe(false);
+  });
+
+  it("reads years and amounts within the API's bounds", () => {
+    expect(parseYear("2027")).toBe(2027);
+    expect(parseYear(" 2100 ")).toBe(2100);
+    for (const bad of ["1999", "2101", "27", "20 27", "zwei"]) expect(parseYear(bad), bad).toBeNull();
+    expect(parseLimit("1.000,00")).toBe(100_000);
+    expect(parseLimit("1000 €")).toBe(100_000);
+    expect(parseLimit("0")).toBe(0);
+    expect(parseLimit("10.000,00")).toBe(1_000_000);
+    expect(parseLimit("10.000,01")).toBeNull();
+    expect(parseLimit("-5")).toBeNull();
+  });
+
+  it("adds a year in its place, and refuses a year that is there already or out of range", () => {
+    const draft = { ...draftFromSettings(saved, "de"), newYear: "2024", newAmount: "720" };
+    const added = addYear(draft);
+    expect(added).toEqual({ ok: true, year: 2024, limits: [{ year: 2024, amount: "720" }, ...draft.limits] });
+    expect(addYear({ ...draft, newYear: "2026" })).toEqual({ ok: false, problems: { newYear: "settings.yearTaken" } });
+    expect(addYear({ ...draft, newYear: "1990", newAmount: "viel" })).toEqual({
+      ok: false,
+      problems: { newYear: "settings.yearInvalid", newAmount: "settings.amountInvalid" },
+    });
+    expect(addYear({ ...draft, newYear: "", newAmount: "" })).toEqual({ ok: false, problems: { newYear: "common.fillIn", newAmount: "common.fillIn" } });
+  });
+
+  it("sends only what changed", () => {
+    const draft = draftFromSettings(saved, "de");
+    expect(buildInput(draft, saved)).toMatchObject({ ok: true, input: {} });
+    expect(buildInput({ ...draft, countAttendanceAsHours: true }, saved)).toMatchObject({ ok: true, input: { countAttendanceAsHours: true } });
+    const changed = buildInput({ ...draft, limits: [...draft.limits, { year: 2027, amount: "1.000,00" }] }, saved);
+    expect(changed).toMatchObject({
+      ok: true,
+      input: {
+        ehrenamtspauschale: [
+          { year: 2025, limitCents: 84_000 },
+          { year: 2026, limitCents: 96_000 },
+          { year: 2027, limitCents: 100_000 },
+        ],
+      },
+    });
+    expect(buildInput({ ...draft, limits: [draft.limits[1]!] }, saved)).toMatchObject({ ok: true, input: { ehrenamtspauschale: [{ year: 2026, limitCents: 96_000 }] } });
+  });
+
+  it("names the year whose amount is wrong, and wants at least one year", () => {
+    const draft = draftFromSettings(saved, "de");
+    expect(buildInput({ ...draft, limits: [{ year: 2025, amount: "12,345" }, { year: 2026, amount: "" }] }, saved)).toEqual({
+      ok: false,
+      problems: { "limit.2025": "settings.amountInvalid", "limit.2026": "common.fillIn" },
+    });
+    expect(buildInput({ ...draft, limits: [] }, saved)).toEqual({ ok: false, problems: { ehrenamtspauschale: "settings.limitsRequired" } });
+  });
+
+  it("matches the API's errors, which name a place in the list, to the year", () => {
+    const sent = [{ year: 2025 }, { year: 2027 }];
+    expect(apiFieldNames(sent)).toEqual([
+      "countAttendanceAsHours",
+      "ehrenamtspauschale",
+      "ehrenamtspauschale.0.year",
+      "ehrenamtspauschale.0.limitCents",
+      "ehrenamtspauschale.1.year",
+      "ehrenamtspauschale.1.limitCents",
+    ]);
+    expect(fieldsByYear({ "ehrenamtspauschale.1.limitCents": "zu hoch", ehrenamtspauschale: "leer" }, sent)).toEqual({ "limit.2027": "zu hoch", ehrenamtspauschale: "leer" });
+  });
+});

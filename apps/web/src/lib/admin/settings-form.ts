@@ -1,0 +1,125 @@
+// The organisation settings form (admin): what people type (kept as strings so
+// nothing is lost when a check fails), the checks before sending, and the
+// input for UpdateOrganizationSettings. Only settings that differ from what
+// was loaded are sent, so two admins changing different settings at the same
+// time do not undo each other's change.
+import type { VariablesOf } from "@graphql-typed-document-node/core";
+import type { UpdateOrganizationSettingsMutation } from "$lib/graphql/settings";
+import type { MessageKey } from "$lib/i18n";
+import type { UiLocale } from "$lib/i18n/locale";
+import { centsToInput, parseEuroToCents } from "$lib/volunteers/format";
+
+export type SettingsInput = VariablesOf<typeof UpdateOrganizationSettingsMutation>["input"];
+
+/** The API's bounds (see the server's settings.service.ts). */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+export const LIMIT_MAX_CENTS = 1_000_000;
+
+export interface StoredSettings {
+  countAttendanceAsHours: boolean;
+  ehrenamtspauschale: ReadonlyArray<{ year: number; limitCents: number }>;
+}
+
+export interface LimitRow {
+  year: number;
+  /** The amount in euros as typed ("960,00"). */
+  amount: string;
+}
+
+export interface SettingsDraft {
+  countAttendanceAsHours: boolean;
+  /** Sorted by year, each year once. */
+  limits: LimitRow[];
+  /** The "add a year" fields. */
+  newYear: string;
+  newAmount: string;
+}
+
+/** The form's field names for messages. */
+export const FIELD = {
+  countAttendanceAsHours: "countAttendanceAsHours",
+  limits: "ehrenamtspauschale",
+  newYear: "newYear",
+  newAmount: "newAmount",
+} as const;
+
+/** The field name of a year's amount in the table. */
+export const limitField = (year: number) => `limit.${year}`;
+
+export type Problems = Record<string, MessageKey>;
+
+export function draftFromSettings(settings: StoredSettings, locale: UiLocale): SettingsDraft {
+  return {
+    countAttendanceAsHours: settings.countAttendanceAsHours,
+    limits: [...settings.ehrenamtspauschale].sort((a, b) => a.year - b.year).map((l) => ({ year: l.year, amount: centsToInput(l.limitCents, locale) })),
+    newYear: "",
+    newAmount: "",
+  };
+}
+
+/** An amount in euros as typed -> cents within the allowed range, else null. */
+export function parseLimit(text: string): number | null {
+  const cents = parseEuroToCents(text);
+  return cents !== null && cents <= LIMIT_MAX_CENTS ? cents : null;
+}
+
+/** A year as typed -> the year within the allowed range, else null. */
+export function parseYear(text: string): number | null {
+  const s = text.trim();
+  if (!/^\d{4}$/.test(s)) return null;
+  const year = Number(s);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+}
+
+export const hasPendingYear = (draft: SettingsDraft) => draft.newYear.trim() !== "" || draft.newAmount.trim() !== "";
+
+/** The table with the year from the "add a year" fields in its place, or what is wrong with those fields. */
+export function addYear(draft: SettingsDraft): { ok: true; limits: LimitRow[]; year: number } | { ok: false; problems: Problems } {
+  const problems: Problems = {};
+  const year = parseYear(draft.newYear);
+  if (year === null) problems[FIELD.newYear] = draft.newYear.trim() ? "settings.yearInvalid" : "common.fillIn";
+  else if (draft.limits.some((l) => l.year === year)) problems[FIELD.newYear] = "settings.yearTaken";
+  if (parseLimit(draft.newAmount) === null) problems[FIELD.newAmount] = draft.newAmount.trim() ? "settings.amountInvalid" : "common.fillIn";
+  if (Object.keys(problems).length > 0 || year === null) return { ok: false, problems };
+  const limits = [...draft.limits, { year, amount: draft.newAmount.trim() }].sort((a, b) => a.year - b.year);
+  return { ok: true, limits, year };
+}
+
+export type BuildResult = { ok: true; input: SettingsInput; limits: { year: number; limitCents: number }[] } | { ok: false; problems: Problems };
+
+/** Checks the table and builds the input: only what differs from `saved`. */
+export function buildInput(draft: SettingsDraft, saved: StoredSettings): BuildResult {
+  const problems: Problems = {};
+  const limits: { year: number; limitCents: number }[] = [];
+  for (const row of draft.limits) {
+    const cents = parseLimit(row.amount);
+    if (cents === null) problems[limitField(row.year)] = row.amount.trim() ? "settings.amountInvalid" : "common.fillIn";
+    else limits.push({ year: row.year, limitCents: cents });
+  }
+  if (draft.limits.length === 0) problems[FIELD.limits] = "settings.limitsRequired";
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const input: SettingsInput = {};
+  if (draft.countAttendanceAsHours !== saved.countAttendanceAsHours) input.countAttendanceAsHours = draft.countAttendanceAsHours;
+  const before = [...saved.ehrenamtspauschale].sort((a, b) => a.year - b.year);
+  const same = before.length === limits.length && before.every((l, i) => l.year === limits[i]!.year && l.limitCents === limits[i]!.limitCents);
+  if (!same) input.ehrenamtspauschale = limits;
+  return { ok: true, input, limits };
+}
+
+/** The API's field names for an input with these limits (`ehrenamtspauschale.1.limitCents`), to match its errors. */
+export function apiFieldNames(sent: readonly { year: number }[]): string[] {
+  return [FIELD.countAttendanceAsHours, FIELD.limits, ...sent.flatMap((_, i) => [`${FIELD.limits}.${i}.year`, `${FIELD.limits}.${i}.limitCents`])];
+}
+
+/** The API names a year by its place in the list sent; the form names it by the year. */
+export function fieldsByYear(fields: Record<string, string>, sent: readonly { year: number }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, message] of Object.entries(fields)) {
+    const m = name.match(/^ehrenamtspauschale\.(\d+)\.(year|limitCents)$/);
+    const row = m ? sent[Number(m[1])] : undefined;
+    const key = row ? limitField(row.year) : name;
+    out[key] ??= message;
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+// An admin changes the organisation's settings in the browser: counts course
+// attendance as volunteer hours and adds the Ehrenamtspauschale for 2027; after
+// a reload both are kept. The page has no serious axe findings, on a desk and
+// on a phone-sized screen, and a wrong amount is announced at its field.
+//
+// The browser tests share one database, and the course test expects the demo
+// organisation's default settings: the test puts them back through the page,
+// and afterAll restores them through the API should the test fail halfway.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { signInThroughPage } from "../support/pages.ts";
+
+const webUrl = inject("webUrl");
+const PASSWORD = "Lotse-Demo-2026!";
+
+// ---- the API with the web app's persisted operations (the production API runs no others) ----
+
+const require = createRequire(import.meta.url);
+const manifest = JSON.parse(readFileSync(require.resolve("@lotse/schema/persisted-documents.json"), "utf8")) as Record<string, string>;
+
+function hashOf(operationName: string): string {
+  // A document starts with its operation or with the fragments it spreads.
+  const entry = Object.entries(manifest).find(([, doc]) => new RegExp(`(^|\\} )(query|mutation) ${operationName}\\b`).test(doc));
+  if (!entry) throw new Error(`${operationName} is not in the web app's persisted operations`);
+  return entry[0];
+}
+
+interface Settings {
+  countAttendanceAsHours: boolean;
+  ehrenamtspauschale: { year: number; limitCents: number }[];
+}
+
+async function adminApi() {
+  let cookie = "";
+  async function run<T>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${webUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(operationName) } } }),
+    });
+    for (const c of response.headers.getSetCookie()) {
+      const pair = c.split(";")[0]!;
+      if (pair.startsWith("lotse_session=")) cookie = pair;
+    }
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data) throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+  await run("SignIn", { input: { email: "admin@oldenburg.example", password: PASSWORD } });
+  return {
+    settings: async () => (await run<{ organizationSettings: Settings }>("OrganizationSettings")).organizationSettings,
+    save: (input: Settings) => run("UpdateOrganizationSettings", { input }),
+  };
+}
+
+/** How far the page, or the table of limits inside it, would scroll sideways. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const overflow = (e: Element) => e.scrollWidth - e.clientWidth;
+    return Math.max(overflow(document.documentElement), ...[...document.querySelectorAll(".table-wrap")].map(overflow));
+  });
+}
+
+const alerts = async (page: Page) => (await page.getByRole("alert").allTextContents()).join(" ");
+const statuses = async (page: Page) => (await page.getByRole("status").allTextContents()).join(" ");
+
+describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
+  let browser: Browser;
+  let original: Settings | null = null;
+
+  beforeAll(async () => {
+    original = await (await adminApi()).settings();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    try {
+      if (original) {
+        const api = await adminApi();
+        const now = await api.settings();
+        if (JSON.stringify(now) !== JSON.stringify(original)) await api.save(original);
+      }
+    } finally {
+      await browser?.close();
+    }
+  });
+
+  it("an admin counts course attendance as hours and adds the Pauschale for 2027; both are kept", async () => {
+    expect(original).toEqual({
+      countAttendanceAsHours: false,
+      ehrenamtspauschale: [
+        { year: 2025, limitCents: 84_000 },
+        { year: 2026, limitCents: 96_000 },
+      ],
+    });
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, "admin@oldenburg.example", PASSWORD);
+
+    // Linked from the start page (and the navigation) next to user administration.
+    await page.getByRole("link", { name: "Einstellungen" }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/admin/einstellungen");
+    await page.getByRole("heading", { name: "Einstellungen", level: 1 }).waitFor();
+    const save = page.getByRole("button", { name: "Einstellungen speichern" });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const checkbox = page.getByLabel("Kursbesuche als Ehrenamtsstunden anrechnen");
+    expect(await checkbox.isChecked()).toBe(false);
+    expect(await page.getByLabel("Höchstbetrag 2026 in Euro").inputValue()).toBe("960,00");
+
+    // A mistake is announced and tied to its field; nothing is saved.
+    await page.getByLabel("Jahr", { exact: true }).fill("2026");
+    await page.getByRole("button", { name: "Jahr hinzufügen" }).click();
+    await expect.poll(() => alerts(page)).toMatch(/Für dieses Jahr ist bereits ein Betrag eingetragen/);
+    const newYear = page.getByLabel("Jahr", { exact: true });
+    expect(await newYear.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("settings-new-year");
+
+    await checkbox.check();
+    await newYear.fill("2027");
+    await page.getByLabel("Höchstbetrag in Euro", { exact: true }).fill("1.000,00");
+    await page.getByRole("button", { name: "Jahr hinzufügen" }).click();
+    // The new year is a row of the table now, in its place, with the amount focused.
+    const amount2027 = page.getByLabel("Höchstbetrag 2027 in Euro");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("settings-limit-2027");
+    expect(await amount2027.inputValue()).toBe("1.000,00");
+    expect(await page.locator("tbody th").allTextContents()).toEqual(["2025", "2026", "2027"]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await save.click();
+    await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
+
+    await page.reload();
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    expect(await checkbox.isChecked()).toBe(true);
+    expect(await page.getByLabel("Höchstbetrag 2027 in Euro").inputValue()).toBe("1000,00");
+    expect(await page.locator("tbody th").allTextContents()).toEqual(["2025", "2026", "2027"]);
+    expect(await (await adminApi()).settings()).toEqual({
+      countAttendanceAsHours: true,
+      ehrenamtspauschale: [
+        { year: 2025, limitCents: 84_000 },
+        { year: 2026, limitCents: 96_000 },
+        { year: 2027, limitCents: 100_000 },
+      ],
+    });
+
+    // Back to the defaults the other browser tests expect: untick, remove 2027, save.
+    await checkbox.uncheck();
+    await page.getByRole("button", { name: "Entfernen: 2027" }).click();
+    await save.click();
+    await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
+    expect(await (await adminApi()).settings()).toEqual(original);
+  });
+
+  it("works on a phone-sized screen and refuses an amount that is not one, at its field", async () => {
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
+    await signInThroughPage(page, webUrl, "admin@oldenburg.example", PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    const save = page.getByRole("button", { name: "Einstellungen speichern" });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const amount = page.getByLabel("Höchstbetrag 2026 in Euro");
+    await amount.fill("viel");
+    await save.click();
+    await expect.poll(() => amount.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toMatch(/Bitte einen Betrag von 0,00 bis 10.000,00 Euro angeben/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("settings-limit-2026");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await (await adminApi()).settings()).toEqual(original);
+  });
+});
