@@ -112,7 +112,11 @@ export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, inp
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
   checkWindow(input);
-  const trainers = await checkTrainers(db, input.trainerUserIds);
+  // Only admins choose a cohort's trainers; a trainer editing the cohort keeps
+  // the team as it is (their form has no picker), so co-trainers are never dropped.
+  const trainers = viewer.roles.includes("ADMIN")
+    ? await checkTrainers(db, input.trainerUserIds)
+    : (await db.cohortTrainer.findMany({ where: { cohortId: id }, select: { userId: true } })).map((t) => t.userId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, id);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");

@@ -327,10 +327,11 @@ function findCertificate(db: ScopedDb, id: string) {
 
 /** The certificate as issued (its frozen content), or built from the live rows for one issued before content was kept. */
 export function certificateData(c: CertificateRow): CertificateData {
-  const frozen = CertificateContentSchema.safeParse(c.content);
-  const content = frozen.success
-    ? frozen.data
-    : { ...contentOf({ ...c.cohort, organizationName: c.organization.name }), participantName: c.volunteer.user.name };
+  // Stored content is authoritative (a malformed one is an error, never silently replaced by today's data).
+  const content =
+    c.content !== null
+      ? CertificateContentSchema.parse(c.content)
+      : { ...contentOf({ ...c.cohort, organizationName: c.organization.name }), participantName: c.volunteer.user.name };
   return { ...content, number: c.number, attendancePercent: c.attendancePercent, issuedOn: todayInBerlin(c.issuedAt) };
 }
 

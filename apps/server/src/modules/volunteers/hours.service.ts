@@ -89,7 +89,9 @@ async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, 
  */
 async function loggingProfile(db: ScopedDb, viewer: Viewer) {
   const profile = await myProfile(db, viewer);
-  if (profile.status !== "APPROVED" && profile.status !== "PENDING") throw new DomainError("FORBIDDEN", "volunteer.cannotLogHours");
+  if ((profile.status !== "APPROVED" && profile.status !== "PENDING") || profile.consentWithdrawnAt) {
+    throw new DomainError("FORBIDDEN", "volunteer.cannotLogHours");
+  }
   return profile;
 }
 

@@ -12,11 +12,12 @@ export async function deleteExpiredConductRecords(prisma: PrismaClient, now = ne
   let deleted = 0;
   for (const org of organizations) {
     const months = readSettings(org.settings).volunteers.conductCertificateDeleteMonthsAfterEnd;
-    const { count } = await prisma.conductCertificate.deleteMany({
-      where: { organizationId: org.id, volunteer: { status: "ENDED", endedAt: { lte: addMonths(now, -months) } } },
+    // The deletion and its audit entry commit together.
+    deleted += await scopedClientFor(prisma, org.id).$transaction(async (tx) => {
+      const { count } = await tx.conductCertificate.deleteMany({ where: { volunteer: { status: "ENDED", endedAt: { lte: addMonths(now, -months) } } } });
+      if (count > 0) await audit(tx, null, "volunteer.conductRecordsDeleted", { type: "Organization", id: org.id }, { count, monthsAfterEnd: months });
+      return count;
     });
-    if (count > 0) await audit(scopedClientFor(prisma, org.id), null, "volunteer.conductRecordsDeleted", { type: "Organization", id: org.id }, { count, monthsAfterEnd: months });
-    deleted += count;
   }
   return deleted;
 }

@@ -102,7 +102,9 @@ export async function setMyConsent(db: ScopedDb, viewer: Viewer, consent: { give
       if (!current || current.version !== consent.version) throw new DomainError("VALIDATION", "consent.outdated", "consent");
       data = { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null };
     } else {
-      data = { consentWithdrawnAt: new Date(), ...(profile.status === "APPROVED" ? { status: "PAUSED" as const } : {}) };
+      data = { consentWithdrawnAt: new Date() };
+      // Conditional, so a decision landing meanwhile (e.g. the volunteering ended) is not undone.
+      await tx.volunteerProfile.updateMany({ where: { id: profile.id, status: "APPROVED" }, data: { status: "PAUSED" } });
     }
     const updated = await tx.volunteerProfile.update({ where: { id: profile.id }, data });
     await audit(tx, viewer.userId, consent.give ? "volunteer.consentGiven" : "volunteer.consentWithdrawn", { type: "VolunteerProfile", id: profile.id });
