@@ -278,6 +278,11 @@ describe("courses and cohorts", () => {
     expect(created.data?.createCohort).toMatchObject({ data: { trainers: expect.arrayContaining([{ name: "Zora Zweitleitung" }, { name: "Karl Kursleitung" }]) } });
     const mine = await other.gql(`{ cohorts(first: 50, filter: { taughtByMe: true }) { totalCount edges { node { title canManage } } } }`);
     expect(mine.data).toEqual({ cohorts: { totalCount: 1, edges: [{ node: { title: "Zoras Durchgang", canManage: true } }] } });
+    // Editing it (her form has no trainer picker) keeps Karl as co-trainer.
+    const zorasId = (created.data?.createCohort as { data: { id: string } }).data.id;
+    const renamed = await other.gql(UpdateCohort, { id: zorasId, input: { title: "Zoras Durchgang II", capacity: 10, feeCents: 0, requiresInterview: false, trainerIds: [] } });
+    expect(renamed.data?.updateCohort).toMatchObject({ data: { title: "Zoras Durchgang II" } });
+    expect((await trainer.gql(CanManage, { id: zorasId })).data).toMatchObject({ cohort: { canManage: true } });
   });
 
   it("raises the calendar sequence when a session changes", async () => {

@@ -186,6 +186,10 @@ describe("logging hours", () => {
     try {
       await setStatus("PENDING");
       expect((await log(volunteer, day(-2), 20)).data?.logHours).toMatchObject({ data: { status: "PENDING", minutes: 20 } });
+      // Consent withdrawn while still awaiting approval: no more hours either.
+      await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { consentWithdrawnAt: new Date() } });
+      expect((await log(volunteer, day(-2), 20)).data?.logHours).toMatchObject({ code: "FORBIDDEN" });
+      await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { consentWithdrawnAt: null } });
       for (const status of ["PAUSED", "REJECTED"] as const) {
         await setStatus(status);
         expect((await log(volunteer, day(-2), 30)).data?.logHours).toMatchObject({ code: "FORBIDDEN" });
