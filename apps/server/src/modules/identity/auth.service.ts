@@ -38,7 +38,8 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
 
   const membership = await prisma.membership.findFirst({
     where: { userId: user.id, active: true },
-    orderBy: { createdAt: "asc" },
+    // The oldest membership first; the id breaks a tie, so the same person always lands in the same place.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { roles: true },
   });
   if (!membership) throw new DomainError("FORBIDDEN", "signIn.deactivated", "email");

@@ -204,7 +204,8 @@ afterAll(async () => {
 
 describe("courses and cohorts", () => {
   it("takes the minimum attendance from the organisation's settings and the offer time from them too", async () => {
-    const course = await t.db.prisma.course.findFirstOrThrow();
+    // The course made in beforeAll named no minimum: it comes from the settings.
+    const course = await t.db.prisma.course.findUniqueOrThrow({ where: { id: Buffer.from(courseId, "base64").toString().split(":")[1]! } });
     expect(course.minimumAttendancePercent).toBe(80);
     const res = await trainer.gql(CreateCohort, { courseId, input: { title: "x", capacity: 15, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] } });
     expect(res.data?.createCohort).toMatchObject({ data: { status: "PLANNED", offerHours: 48, trainers: [{ name: "Karl Kursleitung" }] } });
