@@ -6,6 +6,7 @@ import { ownVolunteerId } from "../volunteers/access.ts";
 import { dateString } from "../volunteers/types.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { HOLDS_PLACE } from "./enrolment.service.ts";
+import { teachesCohort } from "./access.ts";
 
 /** Trainers run cohorts; coordinators look over their shoulder. */
 export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
@@ -169,12 +170,8 @@ export const CohortRef = builder.prismaNode("Cohort", {
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
     canManage: t.boolean({
       description: "Whether the caller runs this cohort (one of its trainers, or an admin with the trainer role) and may change it.",
-      resolve: async (cohort, _args, ctx) => {
-        const viewer = ctx.viewer;
-        if (!viewer?.roles.includes("TRAINER")) return false;
-        if (viewer.roles.includes("ADMIN")) return true;
-        return (await taughtCohortIds(ctx)).has(cohort.id);
-      },
+      resolve: (cohort, _args, ctx) =>
+        ctx.viewer ? teachesCohort(ctx.db, ctx.viewer, cohort.id, async (id) => (await taughtCohortIds(ctx)).has(id)) : false,
     }),
     trainers: t.relation("trainers"),
     sessions: t.relation("sessions", { query: { orderBy: { startsAt: "asc" } } }),
