@@ -11,6 +11,7 @@ if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(process.env.PRISMA_S
 }
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  // A folder: one schema file per area (Prisma's multi-file schema).
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
 });

@@ -12,7 +12,7 @@ import { paths } from "../src/db/migrate/paths.ts";
 
 const USAGE = `Usage: npm run db -w @lotse/server -- <command>
   migrate              apply pending migrations
-  create NAME [--empty] generate prisma/migrations/<timestamp>_NAME from schema.prisma
+  create NAME [--empty] generate prisma/migrations/<timestamp>_NAME from prisma/schema/
   status               list applied / pending / unknown migrations (exit 1 if unknown or failed)
   reset                drop everything and reapply all migrations (refused in production)
   seed                 insert demo data`;

@@ -4,7 +4,7 @@
 // The package's main entry does `import * as wasm from "./schema_engine_bg.wasm"`,
 // which only bundlers understand, so the glue module is imported directly and
 // fed an instance compiled here.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -99,8 +99,21 @@ export async function schemaEngineVersion(): Promise<string> {
   return bg.version();
 }
 
-export function readSchema(schemaFile: string = paths().schemaFile): SchemasContainer {
-  return { files: [{ path: schemaFile, content: readFileSync(schemaFile, "utf8") }] };
+/**
+ * The multi-file schema as the engine takes it: every `*.prisma` file of the
+ * folder, in name order so that diffs and error messages are stable.
+ */
+export function readSchema(schemaDir: string = paths().schemaDir): SchemasContainer {
+  const names = readdirSync(schemaDir)
+    .filter((name) => name.endsWith(".prisma"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.length === 0) throw new Error(`No .prisma files in ${schemaDir}`);
+  return {
+    files: names.map((name) => {
+      const file = path.join(schemaDir, name);
+      return { path: file, content: readFileSync(file, "utf8") };
+    }),
+  };
 }
 
 export class SchemaEngineError extends Error {
@@ -140,7 +153,7 @@ export interface MigrationEngine {
 }
 
 export interface OpenEngineOptions {
-  /** Defaults to `<repoRoot>/prisma/schema.prisma`. */
+  /** Defaults to the files of `<repoRoot>/prisma/schema/`. */
   schema?: SchemasContainer;
   /**
    * Connection for the shadow database; defaults to a fresh in-memory PGlite.

@@ -116,22 +116,22 @@ CREATE TRIGGER organization_touch BEFORE UPDATE ON "Organization" FOR EACH ROW E
 
 // Both run Prisma's schema engine (WebAssembly) over every migration: 10-23 s seen on a busy runner.
 describe("migrations folder", () => {
-  it("matches schema.prisma (run `npm run db:migrate:create -- NAME` after changing the schema)", async () => {
+  it("matches prisma/schema/ (run `npm run db:migrate:create -- NAME` after changing the schema)", async () => {
     const drift = await diffMigrationsToSchema();
-    expect(drift, "schema.prisma and prisma/migrations differ: run `npm run db:migrate:create -- NAME`").toBe("");
+    expect(drift, "prisma/schema/ and prisma/migrations differ: run `npm run db:migrate:create -- NAME`").toBe("");
   }, 60_000);
 
   it("creates the next migration from a schema change", async () => {
     const dir = copyMigrations();
     try {
       const schema = readSchema();
-      const file = schema.files[0]!;
+      const file = schema.files.find((f) => f.content.includes("model Organization {"))!;
       const changed = file.content.replace(/model Organization \{\n/, "model Organization {\n  probeField String?\n");
       expect(changed).not.toBe(file.content);
       const lines: string[] = [];
       const created = await createMigration("Add probe field", {
         migrationsDir: dir,
-        schema: { files: [{ path: file.path, content: changed }] },
+        schema: { files: schema.files.map((f) => (f === file ? { ...f, content: changed } : f)) },
         log: (l) => lines.push(l),
       });
       expect(created.name).toMatch(/^\d{14}_add_probe_field$/);

@@ -194,7 +194,7 @@ export async function applyPendingMigrations(factory: Factory, options: ApplyOpt
 }
 
 export interface DiffOptions extends FolderOptions {
-  /** Target schema; defaults to `<repoRoot>/prisma/schema.prisma`. */
+  /** Target schema; defaults to the files of `<repoRoot>/prisma/schema/`. */
   schema?: SchemasContainer;
 }
 
@@ -205,7 +205,7 @@ function isEmptyScript(sql: string): boolean {
 
 /**
  * The SQL that would bring a database migrated with the folder to the state
- * schema.prisma describes; "" when they agree.
+ * schema in prisma/schema/ describes; "" when they agree.
  */
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
   const schema = options.schema ?? readSchema();
@@ -255,7 +255,7 @@ export class EmptyMigrationError extends Error {
   override name = "EmptyMigrationError";
   constructor() {
     super(
-      "No changes: schema.prisma matches the migrations folder, so there is nothing to generate. " +
+      "No changes: prisma/schema/ matches the migrations folder, so there is nothing to generate. " +
         "To write a hand-written migration (triggers, RLS, exclusion constraints), create it with allowEmpty (CLI: --empty).",
     );
   }
