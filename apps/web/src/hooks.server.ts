@@ -2,14 +2,23 @@
 // refines it with the signed-in user's choice), forward /graphql and the API's
 // download routes (/exports/…, /volunteers/:id/nachweis.pdf, /certificates/:id.pdf,
 // /calendar/…; see isApiDownloadPath) to the API, and
-// put the language into <html lang>.
+// put the language into <html lang>. Every answer gets the security headers
+// (the pages' CSP itself comes from kit.csp in svelte.config.js).
 import type { Handle } from "@sveltejs/kit";
+import { dev } from "$app/environment";
 import { env } from "$env/dynamic/private";
 import { GRAPHQL_PATH } from "$lib/graphql/client";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale } from "$lib/i18n/locale";
 import { isApiDownloadPath, proxyDownload, proxyGraphql } from "$lib/server/proxy";
+import { withSecurityHeaders } from "$lib/server/security-headers";
 
 export const handle: Handle = async ({ event, resolve }) => {
+  const response = await route({ event, resolve });
+  // event.url is https when ORIGIN (or PROTOCOL_HEADER) says so: the production set-up behind TLS.
+  return withSecurityHeaders(response, { hsts: !dev && event.url.protocol === "https:" });
+};
+
+const route: Handle = async ({ event, resolve }) => {
   const cookieLocale = parseLocale(event.cookies.get(LOCALE_COOKIE));
   event.locals.locale = cookieLocale ?? DEFAULT_LOCALE;
 
