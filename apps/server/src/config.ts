@@ -36,6 +36,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(2000),
   /** How often recurring jobs (expiring waiting-list offers) look for due work. */
   JOB_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
+  /** On SIGTERM, how long requests in progress may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Production accepts only the persisted operations the web app ships unless this is set. */
   ALLOW_ARBITRARY_OPERATIONS: bool.default(false),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),

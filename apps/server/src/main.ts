@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { createApp } from "./app.ts";
+import { makeDrainable } from "./http/draining.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import { UnknownMigrationsError } from "./db/migrate/migrations.ts";
@@ -43,20 +44,26 @@ async function main() {
 
   const app = createApp({ config, logger, prisma: db.prisma });
   const server = createServer(app);
+  const http = makeDrainable(server);
   server.listen(config.PORT, config.HOST, () => {
     logger.info(`Lotse API listening on http://${config.HOST}:${config.PORT}/graphql`);
   });
 
+  // Order matters: no new connections, then the requests inside finish (bounded
+  // by SHUTDOWN_GRACE_MS), then the jobs stop, and only then does the database
+  // close, so no write commits without its answer having been sent.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    server.close();
+    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, "shutting down: finishing the requests in progress");
+    const { unfinished } = await http.drain(config.SHUTDOWN_GRACE_MS);
+    if (unfinished > 0) logger.warn({ unfinished }, "grace period over: connections of unfinished requests were closed");
     await outbox.stop();
     await scheduler.stop();
     transport.close();
     await db.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
