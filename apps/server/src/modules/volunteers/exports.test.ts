@@ -230,16 +230,17 @@ describe("GET /exports/hours.csv", () => {
     await logHours(date, 15, "@SUM(1+1)");
     await logHours(date, 10, "-2+3");
     await logHours(date, 5, "Zeile 1; mit Semikolon\nZeile 2");
+    await logHours(date, 4, "＝1＋1");
     const res = await get(csvPath(date, date), coordinator);
     const text = (await res.text()).slice(1);
     expect(text).toContain(`;"'=HYPERLINK(""http://example.invalid/?x"";""Klick"")"\r\n`);
     expect(text).toContain(`;'@SUM(1+1)\r\n`);
     expect(text).toContain(`;'-2+3\r\n`);
     const notes = parseCsv(text).slice(1).map((r) => r[9]);
-    expect(notes).toEqual(expect.arrayContaining([`'=HYPERLINK("http://example.invalid/?x";"Klick")`, "'@SUM(1+1)", "'-2+3", "Zeile 1; mit Semikolon\nZeile 2"]));
+    expect(notes).toEqual(expect.arrayContaining([`'=HYPERLINK("http://example.invalid/?x";"Klick")`, "'@SUM(1+1)", "'-2+3", "Zeile 1; mit Semikolon\nZeile 2", "'＝1＋1"]));
     for (const row of parseCsv(text)) {
       expect(row).toHaveLength(10);
-      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
     }
   });
 
@@ -254,6 +255,17 @@ describe("GET /exports/hours.csv", () => {
       "Ganz normal",
       "Küche",
       "90",
+    ]);
+  });
+
+  it("defuses the full-width formula starts ＝ ＋ － ＠ too, and leaves other full-width text alone", () => {
+    expect(["＝HYPERLINK(\"http://example.invalid\")", "＋1＋1", "－5", "＠SUM(A1)", "Ａｂｃ", "１２"].map(csvCell)).toEqual([
+      `"'＝HYPERLINK(""http://example.invalid"")"`,
+      "'＋1＋1",
+      "'－5",
+      "'＠SUM(A1)",
+      "Ａｂｃ",
+      "１２",
     ]);
   });
 

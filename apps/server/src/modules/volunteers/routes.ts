@@ -97,13 +97,21 @@ const STATUS_DE: Record<ReviewStatus, string> = { PENDING: "Offen", APPROVED: "B
 export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
 
 /**
+ * Characters that make a spreadsheet read a cell as a formula when they come
+ * first: = + - @, a tab or carriage return, and the full-width forms
+ * ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Excel and LibreOffice
+ * (with East Asian input) also take as the start of a formula.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
  * One cell for German Excel: a cell a spreadsheet would read as a formula
- * (=, +, -, @, or a leading tab or carriage return) gets a leading apostrophe,
- * and a cell holding the separator, a quote or a line break is quoted.
+ * (FORMULA_START) gets a leading apostrophe, and a cell holding the
+ * separator, a quote or a line break is quoted.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let text = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
