@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    // Migrates and seeds one database per run; each test file gets a copy.
+    globalSetup: ["src/testing/global-setup.ts"],
     // PGlite instances are heavy; a couple of forked workers keep memory flat on 2 cores.
     pool: "forks",
     maxWorkers: 2,

@@ -30,7 +30,20 @@ export function describeUrl(url: string): string {
   }
 }
 
-export async function openDatabaseAdapter(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseAdapter> {
+export interface OpenAdapterOptions {
+  /**
+   * A PGlite data folder (a `dumpDataDir` tarball) that a new embedded database
+   * starts from instead of an empty cluster. Tests use it to skip initdb, the
+   * migrations and the seed for every test file; ignored for PostgreSQL.
+   */
+  initialData?: Blob;
+}
+
+export async function openDatabaseAdapter(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  options: OpenAdapterOptions = {},
+): Promise<DatabaseAdapter> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     return { kind: "postgres", description: describeUrl(databaseUrl), factory, close: async () => {} };
@@ -42,13 +55,13 @@ export async function openDatabaseAdapter(databaseUrl: string | undefined, dataD
   let kind: DatabaseKind;
   let description: string;
   if (databaseUrl === "memory://") {
-    pglite = new PGlite();
+    pglite = new PGlite({ loadDataDir: options.initialData });
     kind = "pglite-memory";
     description = "in-memory PGlite";
   } else {
     const dir = path.resolve(dataDir, "pglite");
     mkdirSync(dir, { recursive: true });
-    pglite = new PGlite(dir);
+    pglite = new PGlite(dir, { loadDataDir: options.initialData });
     kind = "pglite-file";
     description = `embedded PGlite in ${dir}`;
   }

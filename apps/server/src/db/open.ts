@@ -3,7 +3,7 @@
 // into an empty database when asked to.
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
-import { openDatabaseAdapter, type DatabaseAdapter } from "./adapter.ts";
+import { openDatabaseAdapter, type DatabaseAdapter, type OpenAdapterOptions } from "./adapter.ts";
 import { createPrismaClient, type PrismaClient } from "./client.ts";
 import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/migrations.ts";
 import { seedDemoData } from "./seed.ts";
@@ -14,8 +14,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir);
+export async function openDatabase(config: Config, logger: Logger, options: OpenAdapterOptions = {}): Promise<Database> {
+  const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir, options);
   logger.info({ database: adapter.description }, "database opened");
   try {
     await bringSchemaUpToDate(config, logger, adapter);

@@ -1,16 +1,21 @@
 // Builds a real app on a fresh database for a test file: in-memory PGlite by
 // default, or a throwaway PostgreSQL database when TEST_DATABASE_URL is set
 // (CI runs the same suites both ways). Requests go through app.fetch.
+// The database is a copy of the run's template (migrated, and seeded unless
+// SEED_DEMO=0; see database-template.ts), not migrated and seeded per file.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { inject } from "vitest";
 import { createApp, type App } from "../app.ts";
 import { testConfig, type Config } from "../config.ts";
+import type { OpenAdapterOptions } from "../db/adapter.ts";
 import { openDatabase, type Database } from "../db/open.ts";
 import { DEMO_PASSWORD } from "../db/seed.ts";
 import { createLogger } from "../logger.ts";
+import { templateTarball, type DatabaseTemplates, type TemplateKind } from "./database-template.ts";
 import { createThrowawayDatabase } from "./throwaway-postgres.ts";
 import { sessionSettings } from "../modules/identity/auth.service.ts";
 import { createSession } from "../modules/identity/sessions.ts";
@@ -58,25 +63,35 @@ interface TestDatabase {
 
 export async function createTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const pgBase = process.env.TEST_DATABASE_URL;
-  const throwaway = pgBase ? await createThrowawayDatabase(pgBase, "lotse_test") : null;
+  // Without the globalSetup (e.g. another vitest config) the database is migrated and seeded here.
+  const templates: DatabaseTemplates | undefined = inject("databaseTemplates");
+  const kind: TemplateKind = testConfig({ SEED_DEMO: "1", ...overrides }).SEED_DEMO ? "seeded" : "migrated";
+  const template = templates?.backend === "postgres" && pgBase ? templates.databases[kind] : undefined;
+  const initialData = templates?.backend === "pglite" && !pgBase ? templateTarball(templates.tarballs[kind]) : undefined;
+
+  const throwaway = pgBase ? await createThrowawayDatabase(pgBase, "lotse_test", { template }) : null;
   const dataDir = !throwaway && options.restartable ? mkdtempSync(join(tmpdir(), "lotse-test-")) : null;
   // An empty DATABASE_URL means the embedded PGlite kept in LOTSE_DATA_DIR.
   const database: Record<string, string> = throwaway ? { DATABASE_URL: throwaway.url } : dataDir ? { DATABASE_URL: "", LOTSE_DATA_DIR: dataDir } : {};
   const config = testConfig({ SEED_DEMO: "1", ...database, ...overrides });
-  return startTestApp(config, {
-    restartable: !!(throwaway || dataDir),
-    async remove() {
-      await throwaway?.drop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  return startTestApp(
+    config,
+    {
+      restartable: !!(throwaway || dataDir),
+      async remove() {
+        await throwaway?.drop();
+        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      },
     },
-  });
+    { initialData },
+  );
 }
 
-async function startTestApp(config: Config, database: TestDatabase): Promise<TestApp> {
+async function startTestApp(config: Config, database: TestDatabase, open: OpenAdapterOptions = {}): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   let db: Database;
   try {
-    db = await openDatabase(config, logger);
+    db = await openDatabase(config, logger, open);
   } catch (error) {
     await database.remove();
     throw error;

@@ -8,12 +8,17 @@ export interface ThrowawayDatabase {
   drop(): Promise<void>;
 }
 
-export async function createThrowawayDatabase(baseUrl: string, prefix: string): Promise<ThrowawayDatabase> {
+export interface ThrowawayOptions {
+  /** Copy this database (`CREATE DATABASE … TEMPLATE`) instead of starting empty. */
+  template?: string;
+}
+
+export async function createThrowawayDatabase(baseUrl: string, prefix: string, options: ThrowawayOptions = {}): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 5000 });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${options.template ? ` TEMPLATE ${options.template}` : ""}`);
   } finally {
     await admin.end();
   }
