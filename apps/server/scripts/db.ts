@@ -1,14 +1,8 @@
 // Database CLI: `npm run db -w @lotse/server -- <command>` (root: npm run db:*).
 // DATABASE_URL picks the database exactly as the server does (see src/db/adapter.ts).
 import { openDatabaseAdapter, type DatabaseAdapter } from "../src/db/adapter.ts";
-import {
-  applyPendingMigrations,
-  createMigration,
-  EmptyMigrationError,
-  migrationStatus,
-  resetDatabase,
-} from "../src/db/migrate/migrations.ts";
 import { paths } from "../src/db/migrate/paths.ts";
+import { applyPendingMigrations, migrationStatus } from "../src/db/migrate/runner.ts";
 
 const USAGE = `Usage: npm run db -w @lotse/server -- <command>
   migrate              apply pending migrations
@@ -31,7 +25,7 @@ async function withDatabase<T>(fn: (db: DatabaseAdapter) => Promise<T>): Promise
 
 async function status(): Promise<number> {
   return withDatabase(async (db) => {
-    const s = await migrationStatus(db.factory);
+    const s = await migrationStatus(db);
     const section = (title: string, names: string[]) => {
       log(`${title} (${names.length})${names.length ? ":" : ""}`);
       for (const n of names) log(`  ${n}`);
@@ -64,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "migrate": {
-      await withDatabase((db) => applyPendingMigrations(db.factory, { log }));
+      await withDatabase((db) => applyPendingMigrations(db, { log }));
       return 0;
     }
     case "create": {
@@ -73,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
         console.error("create needs a name, e.g. `npm run db:migrate:create -- add_shift_notes`");
         return 2;
       }
+      // The schema engine (WebAssembly) is loaded only for create and reset.
+      const { createMigration, EmptyMigrationError } = await import("../src/db/migrate/migrations.ts");
       try {
         await createMigration(name, { allowEmpty: rest.includes("--empty"), log });
       } catch (error) {
@@ -88,7 +84,8 @@ async function main(argv: string[]): Promise<number> {
         console.error("Refusing to reset: NODE_ENV=production.");
         return 1;
       }
-      await withDatabase((db) => resetDatabase(db.factory, { log }));
+      const { resetDatabase } = await import("../src/db/migrate/migrations.ts");
+      await withDatabase((db) => resetDatabase(db, { log }));
       return 0;
     }
     case "seed":

@@ -6,7 +6,7 @@ import { createApp } from "./app.ts";
 import { makeDrainable } from "./http/draining.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
-import { UnknownMigrationsError } from "./db/migrate/migrations.ts";
+import { UnknownMigrationsError } from "./db/migrate/runner.ts";
 import { createFileTransport, createSmtpTransport } from "./jobs/mail-transport.ts";
 import { startOutboxWorker } from "./jobs/outbox.ts";
 import { startScheduler } from "./jobs/scheduler.ts";

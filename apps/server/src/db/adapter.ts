@@ -8,6 +8,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 export type DatabaseKind = "pglite-file" | "pglite-memory" | "postgres";
@@ -17,7 +18,47 @@ export interface DatabaseAdapter {
   /** A description safe to log (no password). */
   description: string;
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /** One connection of its own, for the migration runner (session locks, whole scripts). */
+  session(): Promise<SqlSession>;
   close(): Promise<void>;
+}
+
+/**
+ * A single database session speaking plain SQL. The migration runner needs
+ * what Prisma's driver adapters do not offer: a whole script sent as one
+ * simple-protocol query (function bodies with `;`), and a session-level
+ * advisory lock held on the same connection as the migration.
+ */
+export interface SqlSession {
+  /** Rows as arrays, in column order. */
+  query(sql: string, params?: unknown[]): Promise<unknown[][]>;
+  /** Runs a script of several statements as one simple query. */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function pgliteSession(pglite: PGlite): SqlSession {
+  // PGlite has exactly one connection; closing it is the adapter's job.
+  return {
+    query: async (sql, params = []) => (await pglite.query<unknown[]>(sql, params, { rowMode: "array" })).rows,
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+    close: async () => {},
+  };
+}
+
+async function postgresSession(connectionString: string): Promise<SqlSession> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  return {
+    query: async (sql, params = []) => (await client.query<unknown[]>({ text: sql, values: params, rowMode: "array" })).rows,
+    // Without parameters pg uses the simple query protocol, so the script goes whole.
+    exec: async (script) => {
+      await client.query(script);
+    },
+    close: () => client.end(),
+  };
 }
 
 export function describeUrl(url: string): string {
@@ -46,7 +87,13 @@ export async function openDatabaseAdapter(
 ): Promise<DatabaseAdapter> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
-    return { kind: "postgres", description: describeUrl(databaseUrl), factory, close: async () => {} };
+    return {
+      kind: "postgres",
+      description: describeUrl(databaseUrl),
+      factory,
+      session: () => postgresSession(databaseUrl),
+      close: async () => {},
+    };
   }
   if (databaseUrl && databaseUrl !== "memory://") {
     throw new Error(`DATABASE_URL must be unset, memory:// or a postgres:// URL (got ${describeUrl(databaseUrl)})`);
@@ -66,5 +113,10 @@ export async function openDatabaseAdapter(
     description = `embedded PGlite in ${dir}`;
   }
   await pglite.waitReady;
-  return { kind, description, factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  return pgliteAdapter(pglite, kind, description);
+}
+
+/** Wraps a PGlite that is ready; closing the adapter closes it. */
+export function pgliteAdapter(pglite: PGlite, kind: DatabaseKind, description: string): DatabaseAdapter {
+  return { kind, description, factory: new PrismaPGlite(pglite), session: async () => pgliteSession(pglite), close: () => pglite.close() };
 }

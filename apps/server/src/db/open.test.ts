@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
-import { UnknownMigrationsError } from "./migrate/migrations.ts";
+import { UnknownMigrationsError } from "./migrate/runner.ts";
 import { openDatabase } from "./open.ts";
 
 const logger = createLogger("silent");

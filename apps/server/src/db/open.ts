@@ -5,7 +5,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { openDatabaseAdapter, type DatabaseAdapter, type OpenAdapterOptions } from "./adapter.ts";
 import { createPrismaClient, type PrismaClient } from "./client.ts";
-import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/migrations.ts";
+import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/runner.ts";
 import { seedDemoData } from "./seed.ts";
 
 export interface Database {
@@ -45,11 +45,11 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
 
 async function bringSchemaUpToDate(config: Config, logger: Logger, adapter: DatabaseAdapter) {
   if (config.MIGRATE_ON_START) {
-    const applied = await applyPendingMigrations(adapter.factory, { log: (line) => logger.info(line) });
+    const applied = await applyPendingMigrations(adapter, { log: (line) => logger.info(line) });
     if (applied.length) logger.info({ applied }, "migrations applied");
   } else {
-    await assertNoUnknownMigrations(adapter.factory);
-    const { pending } = await migrationStatus(adapter.factory);
+    await assertNoUnknownMigrations(adapter);
+    const { pending } = await migrationStatus(adapter);
     if (pending.length) logger.warn({ pending }, "pending migrations not applied (MIGRATE_ON_START=0)");
   }
 }

@@ -1,22 +1,19 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabaseAdapter, type DatabaseAdapter } from "../adapter.ts";
 import { readSchema } from "./engine.ts";
+import { applyMigrationsWithEngine, createMigration, diffMigrationsToSchema } from "./migrations.ts";
+import { paths } from "./paths.ts";
 import {
   applyPendingMigrations,
   assertNoUnknownMigrations,
-  createMigration,
-  diffMigrationsToSchema,
   listMigrationFolders,
+  migrationChecksum,
   migrationStatus,
   UnknownMigrationsError,
-  type Factory,
-} from "./migrations.ts";
-import { paths } from "./paths.ts";
+} from "./runner.ts";
 import { createThrowawayDatabase } from "../../testing/throwaway-postgres.ts";
 
 const folderNames = async () => (await listMigrationFolders()).map((f) => f.name);
@@ -30,26 +27,35 @@ function copyMigrations(): string {
 
 const FUTURE = "29991231235959_from_a_newer_release";
 
-async function fakeFutureMigration(factory: Factory): Promise<void> {
-  const adapter = await factory.connect();
+async function fakeFutureMigration(db: DatabaseAdapter): Promise<void> {
+  const session = await db.session();
   try {
-    await adapter.executeRaw({
-      sql: `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-            VALUES ($1, 'x', $2, now(), now(), 1)`,
-      args: ["00000000-0000-4000-8000-000000000001", FUTURE],
-      argTypes: [
-        { scalarType: "string", arity: "scalar" },
-        { scalarType: "string", arity: "scalar" },
-      ],
-    });
+    await session.query(
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       VALUES ($1, 'x', $2, now(), now(), 1)`,
+      ["00000000-0000-4000-8000-000000000001", FUTURE],
+    );
   } finally {
-    await adapter.dispose();
+    await session.close();
+  }
+}
+
+/** What Prisma would compare: every column but the id and the times. */
+async function migrationRows(db: DatabaseAdapter) {
+  const session = await db.session();
+  try {
+    return await session.query(
+      `SELECT migration_name, checksum, finished_at IS NOT NULL, logs, rolled_back_at, applied_steps_count
+         FROM _prisma_migrations ORDER BY migration_name`,
+    );
+  } finally {
+    await session.close();
   }
 }
 
 /** Shared by the PGlite and PostgreSQL suites: the full lifecycle on an empty database. */
-function lifecycle(open: () => Promise<{ factory: Factory; close: () => Promise<void> }>) {
-  let db: { factory: Factory; close: () => Promise<void> };
+function lifecycle(open: () => Promise<DatabaseAdapter>) {
+  let db: DatabaseAdapter;
   const tempDirs: string[] = [];
   beforeAll(async () => {
     db = await open();
@@ -62,13 +68,13 @@ function lifecycle(open: () => Promise<{ factory: Factory; close: () => Promise<
   it("applies every pending migration once", async () => {
     const names = await folderNames();
     expect(names.length).toBeGreaterThan(0);
-    expect(await migrationStatus(db.factory)).toMatchObject({ applied: [], pending: names, unknown: [], failed: [] });
+    expect(await migrationStatus(db)).toMatchObject({ applied: [], pending: names, unknown: [], failed: [] });
 
-    expect(await applyPendingMigrations(db.factory)).toEqual(names);
-    expect(await migrationStatus(db.factory)).toEqual({ applied: names, pending: [], unknown: [], failed: [], edited: [] });
+    expect(await applyPendingMigrations(db)).toEqual(names);
+    expect(await migrationStatus(db)).toEqual({ applied: names, pending: [], unknown: [], failed: [], edited: [] });
 
     const lines: string[] = [];
-    expect(await applyPendingMigrations(db.factory, { log: (l) => lines.push(l) })).toEqual([]);
+    expect(await applyPendingMigrations(db, { log: (l) => lines.push(l) })).toEqual([]);
     expect(lines).toEqual(["No pending migrations."]);
   });
 
@@ -88,29 +94,29 @@ $$;
 CREATE TRIGGER organization_touch BEFORE UPDATE ON "Organization" FOR EACH ROW EXECUTE FUNCTION lotse_touch();
 `,
     );
-    expect(await applyPendingMigrations(db.factory, { migrationsDir: dir })).toEqual([trigger]);
+    expect(await applyPendingMigrations(db, { migrationsDir: dir })).toEqual([trigger]);
 
     const broken = "29990102000000_broken";
     mkdirSync(path.join(dir, broken));
     writeFileSync(path.join(dir, broken, "migration.sql"), `SELECT no_such_column FROM "Organization";\n`);
-    await expect(applyPendingMigrations(db.factory, { migrationsDir: dir })).rejects.toThrow(/no_such_column/);
-    const status = await migrationStatus(db.factory, { migrationsDir: dir });
+    await expect(applyPendingMigrations(db, { migrationsDir: dir })).rejects.toThrow(/no_such_column/);
+    const status = await migrationStatus(db, { migrationsDir: dir });
     expect(status.failed).toEqual([broken]);
     expect(status.applied).toContain(trigger);
 
     // Against the real folder those two are migrations this code does not know.
-    await expect(assertNoUnknownMigrations(db.factory)).rejects.toBeInstanceOf(UnknownMigrationsError);
+    await expect(assertNoUnknownMigrations(db)).rejects.toBeInstanceOf(UnknownMigrationsError);
   });
 
   it("refuses a database that is newer than the code", async () => {
-    await fakeFutureMigration(db.factory);
-    const error = await assertNoUnknownMigrations(db.factory).catch((e: unknown) => e);
+    await fakeFutureMigration(db);
+    const error = await assertNoUnknownMigrations(db).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownMigrationsError);
     expect((error as UnknownMigrationsError).migrations).toContain(FUTURE);
     expect((error as Error).message).toContain(FUTURE);
     expect((error as Error).message).toMatch(/database is newer than this code/);
-    await expect(applyPendingMigrations(db.factory)).rejects.toBeInstanceOf(UnknownMigrationsError);
-    expect((await migrationStatus(db.factory)).unknown).toContain(FUTURE);
+    await expect(applyPendingMigrations(db)).rejects.toBeInstanceOf(UnknownMigrationsError);
+    expect((await migrationStatus(db)).unknown).toContain(FUTURE);
   });
 }
 
@@ -145,11 +151,30 @@ describe("migrations folder", () => {
 });
 
 describe("on in-memory PGlite", () => {
-  lifecycle(async () => {
-    const pglite = new PGlite();
-    await pglite.waitReady;
-    return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
-  });
+  lifecycle(() => openDatabaseAdapter("memory://", tmpdir()));
+});
+
+describe("the runner and Prisma's schema engine", () => {
+  it("write the same _prisma_migrations rows and accept each other's", async () => {
+    const byEngine = await openDatabaseAdapter("memory://", tmpdir());
+    const byRunner = await openDatabaseAdapter("memory://", tmpdir());
+    try {
+      const names = await folderNames();
+      expect(await applyMigrationsWithEngine(byEngine.factory)).toEqual(names);
+      expect(await applyPendingMigrations(byRunner)).toEqual(names);
+      const rows = await migrationRows(byRunner);
+      expect(rows).toEqual(await migrationRows(byEngine));
+      const folders = await listMigrationFolders();
+      expect(rows.map((r) => r[1])).toEqual(folders.map((f) => migrationChecksum(f.sql)));
+      expect(rows.every((r) => r[2] === true && r[3] === null && r[4] === null && r[5] === 1)).toBe(true);
+      // Each sees nothing left to do on the other's database (`prisma migrate deploy` is the engine).
+      expect(await applyMigrationsWithEngine(byRunner.factory)).toEqual([]);
+      expect(await applyPendingMigrations(byEngine)).toEqual([]);
+    } finally {
+      await byEngine.close();
+      await byRunner.close();
+    }
+  }, 120_000);
 });
 
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -158,8 +183,8 @@ describe.skipIf(!testDatabaseUrl)("on PostgreSQL (TEST_DATABASE_URL)", () => {
   // A database of its own, so other suites using TEST_DATABASE_URL never see these tables; a
   // random name, so a second run against the same server at the same time is not dropped under it.
   lifecycle(async () => {
-    const db = await createThrowawayDatabase(testDatabaseUrl!, "lotse_migrate_test");
-    const factory = new PrismaPg({ connectionString: db.url, max: 2 });
-    return { factory, close: () => db.drop() };
+    const throwaway = await createThrowawayDatabase(testDatabaseUrl!, "lotse_migrate_test");
+    const adapter = await openDatabaseAdapter(throwaway.url, tmpdir());
+    return { ...adapter, close: () => throwaway.drop() };
   });
 });
