@@ -1,6 +1,7 @@
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 
 const Users = graphql(`
   query TestUsers($first: Int, $after: String, $filter: UsersFilter) {
@@ -154,7 +155,7 @@ describe("user administration", () => {
     await t.signIn("lotse@oldenburg.example");
   });
 
-  it("never lets two admins deactivate each other at once", async () => {
+  itOnPostgres("never lets two admins deactivate each other at once", async () => {
     const kerstinId = await userId("koordination@oldenburg.example");
     await admin.gql(SetUserRoles, { userId: kerstinId, roles: ["ADMIN", "COORDINATOR"] });
     const kerstin = await t.signIn("koordination@oldenburg.example");

@@ -1,6 +1,7 @@
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 import { readSettings } from "./settings.ts";
 
@@ -115,7 +116,7 @@ describe("organisation settings", () => {
     await restoreDefaults();
   });
 
-  it("keeps both changes when two admins save at the same time", async () => {
+  itOnPostgres("keeps both changes when two admins save at the same time", async () => {
     const other = await t.signIn("admin@oldenburg.example");
     for (let round = 0; round < 3; round++) {
       await Promise.all([

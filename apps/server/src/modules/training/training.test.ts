@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOBS, startScheduler } from "../../jobs/scheduler.ts";
 import { todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 import { expireOffers } from "./enrolment.service.ts";
 
@@ -539,7 +540,7 @@ describe("enrolment and the waiting list", () => {
 
   // Fifty volunteers and sessions made, fifty applications queued on one cohort lock: 5 s on an idle
   // runner, close to the default 30 s on a busy 2-core one. The budget fits the work.
-  it("gives exactly the capacity to fifty concurrent applicants, the rest waitlisted in application order", async () => {
+  itOnPostgres("gives exactly the capacity to fifty concurrent applicants, the rest waitlisted in application order", async () => {
     const cohortId = await newCohort(15);
     const sessions = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "rush", 50)).map((e) => t.sessionFor(e)));
     const results = await Promise.all(sessions.map((s) => s.gql(Apply, { cohortId })));
