@@ -3,15 +3,15 @@
 // and (when reachable) on a throwaway PostgreSQL database. Through the whole
 // HTTP stack it prints p50/p99 latency and the number of SQL statements that
 // reach the database per request for the review queue (20 and 100 entries),
-// hoursSummary for one volunteer and for the organisation, plus the two
-// downloads. Statements are counted at the driver adapter (every queryRaw /
+// hoursSummary for one volunteer and for the organisation, the web's hour
+// review page (queue, summary and volunteer filter in one request), plus the
+// two downloads. Statements are counted at the driver adapter (every queryRaw /
 // executeRaw / transaction start), not from Prisma's log. Prints figures;
 // asserts nothing about speed.
 import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
 import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
@@ -20,6 +20,9 @@ import { DEMO_PASSWORD } from "../src/db/seed.ts";
 import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../src/lib/dates.ts";
 import { createLogger } from "../src/logger.ts";
 import { CSV_BATCH_SIZE } from "../src/modules/volunteers/routes.ts";
+import { persistedBody } from "./support/persisted.ts";
+import { countingFactory, statementCounter, statementsText } from "./support/statements.ts";
+import { loadVolumeData } from "./support/volume.ts";
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 2000);
 const LOGS_PER_VOLUNTEER = Number(process.env.BENCH_LOGS_PER_VOLUNTEER ?? 100);
@@ -28,123 +31,10 @@ const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 150);
 const OPERATION_SECONDS = Number(process.env.BENCH_OPERATION_SECONDS ?? 3);
 const WARMUP = 3;
 const VERBOSE = process.env.BENCH_VERBOSE === "1";
+/** Which databases to run on: "pglite,postgres" (default) or one of them. */
+const DATABASES = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const COORDINATOR = "koordination@oldenburg.example";
-
-// ---- counting SQL statements at the driver adapter ---------------------------------
-
-interface StatementCounter {
-  count: number;
-  /** When set, the statements are collected here too. */
-  log: string[] | null;
-}
-
-/**
- * Wraps a driver adapter factory so that every statement sent to the database
- * is counted: queryRaw/executeRaw on the connection and inside transactions,
- * the BEGIN the adapter sends itself when a transaction starts, and COMMIT /
- * ROLLBACK when the adapter ends a transaction without Prisma sending SQL
- * (usePhantomQuery).
- */
-function countingFactory(inner: SqlDriverAdapterFactory, counter: StatementCounter): SqlDriverAdapterFactory {
-  const note = (sql: string) => {
-    counter.count++;
-    counter.log?.push(sql.replace(/\s+/g, " ").slice(0, 160));
-  };
-  function wrap<T extends SqlDriverAdapter | Transaction>(target: T): T {
-    return new Proxy(target, {
-      get(t, prop) {
-        const value = Reflect.get(t, prop, t);
-        if (typeof value !== "function") return value;
-        if (prop === "queryRaw" || prop === "executeRaw") {
-          return (query: SqlQuery) => {
-            note(query.sql);
-            return value.call(t, query);
-          };
-        }
-        if (prop === "startTransaction") {
-          return async (isolationLevel?: string) => {
-            note("BEGIN");
-            if (isolationLevel) note(`SET TRANSACTION ISOLATION LEVEL ${isolationLevel}`);
-            return wrap(await value.call(t, isolationLevel));
-          };
-        }
-        if (prop === "commit" || prop === "rollback") {
-          return () => {
-            if ((t as Transaction).options?.usePhantomQuery) note(prop.toUpperCase());
-            return value.call(t);
-          };
-        }
-        return value.bind(t);
-      },
-    });
-  }
-  return new Proxy(inner, {
-    get(t, prop) {
-      const value = Reflect.get(t, prop, t);
-      if (prop === "connect") return async () => wrap(await value.call(t));
-      return typeof value === "function" ? value.bind(t) : value;
-    },
-  });
-}
-
-// ---- data at size -------------------------------------------------------------------------
-
-/**
- * 2,000 approved volunteers (user, membership, profile) and 100 hour logs each
- * on distinct days over the last ~2 years (so no day passes 24 hours; the
- * HourLog trigger fills VolunteerDay as usual). The last 8 weeks are pending
- * review, every tenth older entry rejected, the rest approved.
- */
-async function loadVolumeData(prisma: PrismaClient, organizationId: string, lastDay: string) {
-  const run = (sql: string, ...params: unknown[]) => prisma.$executeRawUnsafe(sql, ...params);
-  await run(
-    `INSERT INTO "User" ("id", "email", "name", "emailVerifiedAt", "updatedAt")
-     SELECT gen_random_uuid(), 'bench-' || g || '@oldenburg.example', 'Bench Ehrenamtliche ' || lpad(g::text, 4, '0'), now(), now()
-       FROM generate_series(1, $1::int) g`,
-    VOLUNTEERS,
-  );
-  await run(
-    `INSERT INTO "Membership" ("id", "organizationId", "userId", "updatedAt")
-     SELECT gen_random_uuid(), $1::uuid, u."id", now() FROM "User" u WHERE u."email" LIKE 'bench-%'`,
-    organizationId,
-  );
-  await run(
-    `INSERT INTO "MembershipRole" ("membershipId", "role")
-     SELECT m."id", 'VOLUNTEER' FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" LIKE 'bench-%'`,
-  );
-  await run(
-    `INSERT INTO "VolunteerProfile" ("id", "organizationId", "userId", "status", "germanLevel", "consentVersion", "consentedAt", "approvedAt", "updatedAt")
-     SELECT gen_random_uuid(), $1::uuid, u."id", 'APPROVED', 'C1', 1, now() - interval '800 days', now() - interval '790 days', now()
-       FROM "User" u WHERE u."email" LIKE 'bench-%'`,
-    organizationId,
-  );
-  await run(
-    `WITH v AS (
-       SELECT p."id", row_number() OVER (ORDER BY u."email") AS n
-         FROM "VolunteerProfile" p JOIN "User" u ON u."id" = p."userId" WHERE u."email" LIKE 'bench-%'
-     ), a AS (
-       SELECT array_agg("id" ORDER BY "sortOrder") AS ids, count(*)::int AS k FROM "ActivityType" WHERE "organizationId" = $1::uuid
-     )
-     INSERT INTO "HourLog" ("id", "organizationId", "volunteerId", "date", "minutes", "activityTypeId", "note", "status", "reviewedAt", "createdAt", "updatedAt")
-     SELECT gen_random_uuid(), $1::uuid, v."id", d.day,
-            30 + ((i * 7 + v.n) % 8) * 30,
-            a.ids[1 + ((i + v.n) % a.k)],
-            CASE WHEN i % 4 = 0 THEN 'Begleitung zum Termin Nr. ' || i END,
-            s.status,
-            CASE WHEN s.status <> 'PENDING' THEN d.day + interval '3 days' END,
-            d.day + interval '19 hours' + (v.n % 60) * interval '1 minute',
-            now()
-       FROM v CROSS JOIN a CROSS JOIN generate_series(0, $3::int - 1) i
-      CROSS JOIN LATERAL (SELECT $2::date - (i * 7 + (v.n % 7))::int AS day) d
-      CROSS JOIN LATERAL (SELECT (CASE WHEN i < 8 THEN 'PENDING' WHEN i % 10 = 9 THEN 'REJECTED' ELSE 'APPROVED' END)::"ReviewStatus" AS status) s`,
-    organizationId,
-    lastDay,
-    LOGS_PER_VOLUNTEER,
-  );
-  // Production databases have statistics (autovacuum); PGlite has no autovacuum.
-  await run(`ANALYZE`);
-}
 
 // ---- measuring ----------------------------------------------------------------------------
 
@@ -161,14 +51,6 @@ interface Measurement {
 
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
 
-function statementsText(counts: number[]): string {
-  const sorted = [...counts].sort((a, b) => a - b);
-  const median = percentile(sorted, 50);
-  const min = sorted[0]!;
-  const max = sorted[sorted.length - 1]!;
-  return min === max ? `${median}` : `${median} (${min}–${max})`;
-}
-
 async function benchDatabase(label: string, databaseUrl: string) {
   const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
   const logger = createLogger("silent");
@@ -176,7 +58,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
   const db = await openDatabase(config, logger);
   const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
   const lastDay = formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -1));
-  await loadVolumeData(db.prisma, org.id, lastDay);
+  await loadVolumeData(db.prisma, org.id, lastDay, { volunteers: VOLUNTEERS, logsPerVolunteer: LOGS_PER_VOLUNTEER });
   const [logs, volunteers, days] = await Promise.all([
     db.prisma.hourLog.count({ where: { organizationId: org.id } }),
     db.prisma.volunteerProfile.count({ where: { organizationId: org.id } }),
@@ -189,7 +71,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
   );
 
   // The app under test runs on its own client, whose adapter counts statements.
-  const counter: StatementCounter = { count: 0, log: null };
+  const counter = statementCounter();
   const prisma = createPrismaClient(countingFactory(db.adapter.factory, counter));
   const server = createServer(createApp({ config, logger, prisma }));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -263,6 +145,14 @@ async function benchDatabase(label: string, databaseUrl: string) {
     ["review queue, first: 100", graphql(queue, { first: 100 })],
     [`hoursSummary(volunteerId, ${year})`, graphql(summary, { volunteerId: volunteerGlobalId, year })],
     [`hoursSummary(${year}) organisation`, graphql(summary, { year })],
+    // The coordinators' /koordination/stunden: queue, the organisation's summary and the volunteer filter in one request.
+    [
+      "hour review page (web document)",
+      {
+        init: { method: "POST", headers: jsonHeaders, body: persistedBody("HourReview", { first: 20, filter: { status: "PENDING" }, year }) },
+        check: graphql("", {}).check,
+      },
+    ],
   ];
   for (const [name, op] of operations) {
     const m = await measure("/graphql", op.init, op.check);
@@ -304,8 +194,8 @@ console.log(
   `Volunteers benchmark: ${VOLUNTEERS} volunteers × ${LOGS_PER_VOLUNTEER} hour logs, coordinator of Stadt Oldenburg signed in, ` +
     `requests one after another (up to ${MAX_REQUESTS} or ${OPERATION_SECONDS} s per operation); SQL statements counted at the driver adapter`,
 );
-await benchDatabase("PGlite", "memory://");
-const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_volunteers");
+if (DATABASES.includes("pglite")) await benchDatabase("PGlite", "memory://");
+const pgDb = DATABASES.includes("postgres") ? await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_volunteers") : null;
 if (pgDb) {
   try {
     await benchDatabase("PostgreSQL", pgDb.url);
