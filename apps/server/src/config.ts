@@ -16,6 +16,8 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   LOTSE_DATA_DIR: z.string().optional(),
   MIGRATE_ON_START: bool.default(true),
+  /** PostgreSQL: prepare each distinct statement once per connection; 0 behind PgBouncer in transaction mode. */
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
   SEED_DEMO: bool.default(false),
   /** Where users reach the web app; used in links inside emails. */
   PUBLIC_URL: z.url().default("http://localhost:3000"),

@@ -10,6 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { withInstalledParsers } from "./pglite-parsers.ts";
 
 export type DatabaseKind = "pglite-file" | "pglite-memory" | "postgres";
 
@@ -78,6 +79,29 @@ export interface OpenAdapterOptions {
    * migrations and the seed for every test file; ignored for PostgreSQL.
    */
   initialData?: Blob;
+  /** Named (prepared) statements on PostgreSQL; off behind PgBouncer in transaction mode. Default on. */
+  preparedStatements?: boolean;
+}
+
+/** Distinct statements prepared per connection at most; further ones run unnamed (an empty name). */
+const MAX_PREPARED_STATEMENTS = 2000;
+
+/**
+ * Names each distinct SQL text once, so `pg` prepares it once per connection
+ * and later runs only bind and execute: PostgreSQL skips parsing and
+ * planning. The count is bounded because each named statement stays in the
+ * server's memory for the connection's lifetime.
+ */
+export function preparedStatementNames(): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    let name = names.get(sql);
+    if (name === undefined) {
+      if (names.size >= MAX_PREPARED_STATEMENTS) return "";
+      names.set(sql, (name = `lotse_${names.size.toString(36)}`));
+    }
+    return name;
+  };
 }
 
 export async function openDatabaseAdapter(
@@ -86,7 +110,10 @@ export async function openDatabaseAdapter(
   options: OpenAdapterOptions = {},
 ): Promise<DatabaseAdapter> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+    const factory = new PrismaPg(
+      { connectionString: databaseUrl, max: 10 },
+      options.preparedStatements === false ? {} : { statementNameGenerator: preparedStatementNames() },
+    );
     return {
       kind: "postgres",
       description: describeUrl(databaseUrl),
@@ -118,5 +145,5 @@ export async function openDatabaseAdapter(
 
 /** Wraps a PGlite that is ready; closing the adapter closes it. */
 export function pgliteAdapter(pglite: PGlite, kind: DatabaseKind, description: string): DatabaseAdapter {
-  return { kind, description, factory: new PrismaPGlite(pglite), session: async () => pgliteSession(pglite), close: () => pglite.close() };
+  return { kind, description, factory: new PrismaPGlite(withInstalledParsers(pglite)), session: async () => pgliteSession(pglite), close: () => pglite.close() };
 }

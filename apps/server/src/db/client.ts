@@ -7,5 +7,7 @@ export type { PrismaClient };
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 export function createPrismaClient(factory: SqlDriverAdapterFactory): PrismaClient {
-  return new PrismaClient({ adapter: factory });
+  // "minimal": error messages without the pretty-printed call site, which
+  // Prisma otherwise builds from a stack trace for every failed query.
+  return new PrismaClient({ adapter: factory, errorFormat: "minimal" });
 }

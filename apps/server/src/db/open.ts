@@ -15,7 +15,10 @@ export interface Database {
 }
 
 export async function openDatabase(config: Config, logger: Logger, options: OpenAdapterOptions = {}): Promise<Database> {
-  const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir, options);
+  const adapter = await openDatabaseAdapter(config.DATABASE_URL, config.dataDir, {
+    ...options,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+  });
   logger.info({ database: adapter.description }, "database opened");
   try {
     await bringSchemaUpToDate(config, logger, adapter);

@@ -6,8 +6,7 @@ import { DomainError } from "../../errors.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";
-import { createSession, revokeSession, revokeSessionsOfUser, type SessionSettings, type Viewer } from "./sessions.ts";
-import { rolesOf } from "./roles.ts";
+import { createSession, revokeSession, revokeSessionsOfUser, viewerOfSession, type SessionSettings, type Viewer } from "./sessions.ts";
 import { assertNotThrottled, recordAttempt } from "./throttle.ts";
 import { digest, newSecret } from "./tokens.ts";
 
@@ -40,17 +39,11 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
     where: { userId: user.id, active: true },
     // The oldest membership first; the id breaks a tie, so the same person always lands in the same place.
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { roles: true },
+    select: { organizationId: true },
   });
   if (!membership) throw new DomainError("FORBIDDEN", "signIn.deactivated", "email");
   const { token, session } = await createSession(prisma, user.id, membership.organizationId, sessionSettings(config));
-  const viewer: Viewer = {
-    userId: user.id,
-    sessionId: session.id,
-    organizationId: membership.organizationId,
-    roles: rolesOf(membership),
-    locale: user.locale,
-  };
+  const viewer = await viewerOfSession(prisma, session.id);
   return { token, expiresAt: session.expiresAt, viewer };
 }
 
@@ -122,11 +115,11 @@ export async function changePassword(prisma: PrismaClient, viewer: Viewer, curre
 export async function switchOrganization(prisma: PrismaClient, viewer: Viewer, organizationId: string): Promise<Viewer> {
   const membership = await prisma.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId: viewer.userId } },
-    include: { roles: true },
+    select: { active: true },
   });
   if (!membership?.active) throw new DomainError("NOT_FOUND", "organization.notMember", "organizationId");
   await prisma.session.update({ where: { id: viewer.sessionId }, data: { currentOrganizationId: organizationId } });
-  return { ...viewer, organizationId, roles: rolesOf(membership) };
+  return viewerOfSession(prisma, viewer.sessionId);
 }
 
 export async function setLocale(prisma: PrismaClient, viewer: Viewer, locale: Locale) {

@@ -1,8 +1,9 @@
 // Server-side sessions behind the cookie. The cookie holds a random secret; the
 // table holds its digest, the current organisation and the two lifetimes
 // (idle and absolute). Sign-out and password changes revoke rows here.
-import type { PrismaClient, Role, Locale } from "../../generated/prisma/client.ts";
+import { Prisma, type Locale, type Organization, type PrismaClient, type Role } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
+import { readSettings, type OrganizationSettings } from "../organizations/settings.ts";
 import { uniqueRoles } from "./roles.ts";
 import { digest, newSecret } from "./tokens.ts";
 
@@ -11,13 +12,34 @@ export interface SessionSettings {
   absoluteHours: number;
 }
 
-/** Who is calling: resolved once per request from the session cookie. */
+/** The caller's current organisation: its row, with the settings read once per request. */
+export interface ViewerOrganization extends Organization {
+  parsedSettings: OrganizationSettings;
+}
+
+/** One of the caller's active memberships (any organisation): the organisation's row and the roles there. */
+export interface ViewerMembership {
+  organization: Organization;
+  roles: Role[];
+}
+
+/**
+ * Who is calling: resolved once per request from the session cookie, in one
+ * statement that also brings what nearly every request needs (the current
+ * organisation with its settings, the caller's memberships, their volunteer
+ * profile here), so resolvers and services never read those again.
+ */
 export interface Viewer {
   userId: string;
   sessionId: string;
   organizationId: string;
   roles: Role[];
   locale: Locale;
+  organization: ViewerOrganization;
+  /** Active memberships, by organisation name. */
+  memberships: ViewerMembership[];
+  /** The caller's volunteer profile in the current organisation, if any. */
+  volunteerProfileId: string | null;
 }
 
 // Writing lastSeenAt on every request would turn reads into writes; a minute's
@@ -33,6 +55,16 @@ export async function createSession(prisma: PrismaClient, userId: string, organi
   return { token, session };
 }
 
+interface OrganizationJson {
+  id: string;
+  slug: string;
+  name: string;
+  settings: unknown;
+  createdAt: string;
+  updatedAt: string;
+  roles?: string[] | null;
+}
+
 interface SessionRow {
   id: string;
   userId: string;
@@ -42,43 +74,110 @@ interface SessionRow {
   lastSeenAtMs: number;
   locale: Locale;
   active: boolean | null;
-  roles: string | null;
+  roles: string[] | null;
+  organization: OrganizationJson | null;
+  memberships: OrganizationJson[] | null;
+  volunteerProfileId: string | null;
 }
+
+// Parsing settings (zod, defaults filled in) on every request is measurable;
+// the parsed value is kept per organisation for as long as the stored JSON is the same.
+const parsedSettings = new Map<string, { stored: string; settings: OrganizationSettings }>();
+
+function settingsFor(organizationId: string, stored: unknown): OrganizationSettings {
+  const key = JSON.stringify(stored ?? null);
+  const cached = parsedSettings.get(organizationId);
+  if (cached?.stored === key) return cached.settings;
+  const settings = readSettings(stored);
+  if (parsedSettings.size > 1000) parsedSettings.clear();
+  parsedSettings.set(organizationId, { stored: key, settings });
+  return settings;
+}
+
+// JSON built in SQL carries timestamps as text; Prisma stores them as UTC wall time.
+const utc = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+
+function organizationRow(json: OrganizationJson): Organization {
+  return {
+    id: json.id,
+    slug: json.slug,
+    name: json.name,
+    settings: json.settings as Organization["settings"],
+    createdAt: utc(json.createdAt),
+    updatedAt: utc(json.updatedAt),
+  };
+}
+
+const organizationJson = (alias: string) => Prisma.raw(
+  `json_build_object('id', ${alias}."id", 'slug', ${alias}."slug", 'name', ${alias}."name", 'settings', ${alias}."settings", ` +
+    `'createdAt', ${alias}."createdAt", 'updatedAt', ${alias}."updatedAt")`,
+);
 
 /**
  * The viewer behind a cookie, in one statement: every request pays for this,
- * so session, user, membership and roles come back in a single join instead
- * of four Prisma round trips. Times are compared in milliseconds since the
- * epoch; Prisma stores them as UTC wall time, which EXTRACT reads as is.
+ * so session, user, membership and roles, the current organisation with its
+ * settings, the caller's active memberships and their volunteer profile come
+ * back in a single query instead of a round trip each. Times are compared in
+ * milliseconds since the epoch; Prisma stores them as UTC wall time, which
+ * EXTRACT reads as is.
  */
 export async function resolveSession(prisma: PrismaClient, token: string, s: SessionSettings): Promise<Viewer | null> {
-  const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."id", s."userId", s."currentOrganizationId" AS "organizationId", s."revokedAt" IS NOT NULL AS "revoked",
-           (EXTRACT(EPOCH FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
-           (EXTRACT(EPOCH FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
-           u."locale"::text AS "locale", m."active",
-           string_agg(r."role"::text, ',') AS "roles"
-      FROM "Session" s
-      JOIN "User" u ON u."id" = s."userId"
-      LEFT JOIN "Membership" m ON m."organizationId" = s."currentOrganizationId" AND m."userId" = s."userId"
-      LEFT JOIN "MembershipRole" r ON r."membershipId" = m."id"
-     WHERE s."tokenHash" = ${digest(token)}
-     GROUP BY s."id", u."locale", m."id"`;
-  const session = rows[0];
-  if (!session || session.revoked || !session.organizationId || !session.active) return null;
+  const session = await loadSession(prisma, Prisma.sql`s."tokenHash" = ${digest(token)}`);
+  if (!session || session.revoked || !session.organizationId || !session.active || !session.organization) return null;
   const now = Date.now();
   if (session.expiresAtMs <= now) return null;
   if (session.lastSeenAtMs + s.idleMinutes * 60_000 <= now) return null;
   if (now - session.lastSeenAtMs > TOUCH_AFTER_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
+  return viewerOfRow(session);
+}
+
+/**
+ * The viewer of a session just created or switched (sign-in, organisation
+ * switch), read the same way as on every request.
+ */
+export async function viewerOfSession(prisma: Db, sessionId: string): Promise<Viewer> {
+  const session = await loadSession(prisma, Prisma.sql`s."id" = ${sessionId}::uuid`);
+  if (!session?.organizationId || !session.organization) throw new Error("The session has no current organisation.");
+  return viewerOfRow(session);
+}
+
+function viewerOfRow(session: SessionRow): Viewer {
+  const organization = organizationRow(session.organization!);
   return {
     userId: session.userId,
     sessionId: session.id,
-    organizationId: session.organizationId,
-    roles: uniqueRoles((session.roles?.split(",") ?? []) as Role[]),
+    organizationId: session.organizationId!,
+    roles: uniqueRoles((session.roles ?? []) as Role[]),
     locale: session.locale,
+    organization: { ...organization, parsedSettings: settingsFor(organization.id, organization.settings) },
+    memberships: (session.memberships ?? []).map((m) => ({ organization: organizationRow(m), roles: uniqueRoles((m.roles ?? []) as Role[]) })),
+    volunteerProfileId: session.volunteerProfileId,
   };
+}
+
+async function loadSession(prisma: Db, where: Prisma.Sql): Promise<SessionRow | undefined> {
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."userId", s."currentOrganizationId" AS "organizationId", s."revokedAt" IS NOT NULL AS "revoked",
+           (EXTRACT(EPOCH FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
+           (EXTRACT(EPOCH FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
+           u."locale"::text AS "locale", m."active",
+           (SELECT array_agg(r."role"::text) FROM "MembershipRole" r WHERE r."membershipId" = m."id") AS "roles",
+           CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END AS "organization",
+           (SELECT json_agg(${organizationJson("ao")}::jsonb || jsonb_build_object('roles',
+                     (SELECT array_agg(ar."role"::text) FROM "MembershipRole" ar WHERE ar."membershipId" = am."id"))
+                   ORDER BY ao."name", ao."id")
+              FROM "Membership" am JOIN "Organization" ao ON ao."id" = am."organizationId"
+             WHERE am."userId" = s."userId" AND am."active") AS "memberships",
+           v."id" AS "volunteerProfileId"
+      FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId"
+      LEFT JOIN "Membership" m ON m."organizationId" = s."currentOrganizationId" AND m."userId" = s."userId"
+      LEFT JOIN "Organization" o ON o."id" = s."currentOrganizationId"
+      LEFT JOIN "VolunteerProfile" v ON v."organizationId" = s."currentOrganizationId" AND v."userId" = s."userId"
+     WHERE ${where}`;
+  return rows[0];
 }
 
 export async function revokeSession(prisma: PrismaClient, sessionId: string) {

@@ -2,8 +2,7 @@
 // of the viewer's organisation), Viewer, and the role/locale enums.
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
-import { perRequest } from "../../graphql/request-cache.ts";
-import type { Viewer } from "./sessions.ts";
+import type { Viewer, ViewerMembership } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
 
@@ -16,7 +15,7 @@ export const UserStatusEnum = builder.enumType("UserStatus", { values: ["ACTIVE"
 // Only organisations the caller belongs to are visible (node(id) included).
 export const OrganizationRef = builder.prismaNode("Organization", {
   id: { field: "id" },
-  authScopes: async (org, ctx) => (await viewerOrganizationIds(ctx)).has(org.id),
+  authScopes: (org, ctx) => isViewerOrganization(ctx, org.id),
   fields: (t) => ({
     name: t.exposeString("name"),
     slug: t.exposeString("slug"),
@@ -51,30 +50,16 @@ export const UserRef = builder.prismaNode("Membership", {
   }),
 });
 
-/** The organisations the caller is an active member of, looked up once per request. */
-function viewerOrganizationIds(ctx: Context): Promise<Set<string>> {
-  const viewer = ctx.viewer;
-  if (!viewer) return Promise.resolve(new Set());
-  return perRequest(ctx, `organizations:${viewer.userId}`, () =>
-    ctx.prisma.membership
-      .findMany({ where: { userId: viewer.userId, active: true }, select: { organizationId: true } })
-      .then((rows) => new Set(rows.map((r) => r.organizationId))),
-  );
+/** The organisations the caller is an active member of: the session lookup brought them. */
+function isViewerOrganization(ctx: Context, organizationId: string): boolean {
+  return ctx.viewer?.memberships.some((m) => m.organization.id === organizationId) ?? false;
 }
 
-interface MembershipShape {
-  organizationId: string;
-  roles: Viewer["roles"];
-}
-
-const OrganizationMembership = builder.objectRef<MembershipShape>("OrganizationMembership").implement({
+const OrganizationMembership = builder.objectRef<ViewerMembership>("OrganizationMembership").implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
-    organization: t.prismaField({
-      type: "Organization",
-      // The viewer's own memberships span organisations; Organization rows are not organisation-owned.
-      resolve: (query, m, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: m.organizationId } }),
-    }),
+    // The viewer's own memberships span organisations; their rows came with the session.
+    organization: t.field({ type: OrganizationRef, resolve: (m) => m.organization }),
     roles: t.field({ type: [RoleEnum], resolve: (m) => m.roles }),
   }),
 });
@@ -90,19 +75,8 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
           where: { organizationId_userId: { organizationId: viewer.organizationId, userId: viewer.userId } },
         }),
     }),
-    organization: t.prismaField({
-      type: "Organization",
-      resolve: (query, viewer, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: viewer.organizationId } }),
-    }),
+    organization: t.field({ type: OrganizationRef, resolve: (viewer) => viewer.organization }),
     roles: t.field({ type: [RoleEnum], resolve: (viewer) => viewer.roles }),
-    memberships: t.field({
-      type: [OrganizationMembership],
-      resolve: (viewer, _args, ctx) =>
-        ctx.prisma.membership.findMany({
-          where: { userId: viewer.userId, active: true },
-          orderBy: { organization: { name: "asc" } },
-          select: { organizationId: true, roles: { select: { role: true } } },
-        }).then((rows) => rows.map((m) => ({ organizationId: m.organizationId, roles: rolesOf(m) }))),
-    }),
+    memberships: t.field({ type: [OrganizationMembership], resolve: (viewer) => viewer.memberships }),
   }),
 });

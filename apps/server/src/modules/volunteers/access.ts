@@ -2,7 +2,6 @@
 // of the organisation (the scoped client already keeps other organisations out).
 import type { Context } from "../../context.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import { perRequest } from "../../graphql/request-cache.ts";
 
 export function canSeeVolunteer(ctx: Pick<Context, "viewer">, profile: { userId: string }): boolean {
   const viewer = ctx.viewer;
@@ -18,13 +17,9 @@ export async function volunteerForViewer(ctx: Context, id: string, field = "volu
   return profile;
 }
 
-/** The caller's own volunteer profile id in the current organisation, looked up once per request. */
+/** The caller's own volunteer profile id in the current organisation (the session lookup brought it). */
 export function ownVolunteerId(ctx: Context): Promise<string | null> {
-  const viewer = ctx.viewer;
-  if (!viewer) return Promise.resolve(null);
-  return perRequest(ctx, `ownVolunteer:${viewer.userId}:${viewer.organizationId}`, () =>
-    ctx.db.volunteerProfile.findFirst({ where: { userId: viewer.userId }, select: { id: true } }).then((p) => p?.id ?? null),
-  );
+  return Promise.resolve(ctx.viewer?.volunteerProfileId ?? null);
 }
 
 /** For rows that belong to one volunteer (hour logs, payments): theirs, or a coordinator's to see. */

@@ -13,7 +13,7 @@ import type { ActivityType } from "../../generated/prisma/client.ts";
 import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
-import { myProfile, settingsOf, volunteersWhere } from "./volunteers.service.ts";
+import { myProfile, volunteersWhere } from "./volunteers.service.ts";
 
 const yearRange = z.number().int().min(2000, "validation.range").max(2100, "validation.range");
 
@@ -131,7 +131,7 @@ async function myHourLogsWhere(ctx: Context, filter: HourLogsFilterArgs) {
 const queueWhere = (filter: HourLogsFilterArgs) => hourLogsWhere(filter && { ...filter, volunteerId: filter.volunteerId?.id });
 
 async function volunteersFilterWhere(ctx: Context, filter: VolunteersFilterArgs) {
-  const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
+  const settings = viewerOf(ctx).organization.parsedSettings;
   const plain = filter && { ...filter, topicId: filter.topicId?.id, districtId: filter.districtId?.id };
   return volunteersWhere(plain, settings.volunteers.conductCertificateRevalidateYears);
 }
@@ -237,7 +237,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
+      const settings = viewerOf(ctx).organization.parsedSettings;
       const today = parseIsoDate(todayInBerlin());
       const since = addDays(addYears(today, -1), 1);
       const [lastYear, first] = await Promise.all([
@@ -259,7 +259,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int({ validate: yearRange }) },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const { settings } = await settingsOf(ctx.prisma, viewerOf(ctx).organizationId);
+      const settings = viewerOf(ctx).organization.parsedSettings;
       const totals = await allowanceTotals(ctx.db, profile.id, args.year);
       return { volunteerId: profile.id, year: args.year, limitCents: pauschaleLimitCents(settings, args.year), ...totals };
     },

@@ -1,8 +1,8 @@
 // GraphQL types of the volunteers area.
 import { builder } from "../../graphql/builder.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
 import { userName } from "../../graphql/user-names.ts";
 import { formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
-import { readSettings } from "../organizations/settings.ts";
 import { canSeeVolunteer, canSeeVolunteerRow, ownVolunteerId } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
@@ -146,11 +146,11 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
       type: CertificateStatusRef,
       authScopes: { role: "COORDINATOR" },
       select: {
-        organization: { select: { settings: true } },
         conductCertificates: { select: { inspectedOn: true, hasRelevantEntry: true }, orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }], take: 1 },
       },
-      resolve: (p) => {
-        const years = readSettings(p.organization.settings).volunteers.conductCertificateRevalidateYears;
+      resolve: (p, _args, ctx) => {
+        // The row is the caller's organisation's (scoped client), so its settings came with the session.
+        const years = viewerOf(ctx).organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
         const latest = p.conductCertificates[0]?.inspectedOn ?? null;
         return {
           hasRelevantEntry: p.conductCertificates[0]?.hasRelevantEntry ?? false,
