@@ -1,6 +1,6 @@
 // Hours added up: per month and activity for one volunteer or the whole
-// organisation. Each summary is a fixed number of grouped queries, however
-// many entries there are (the benchmark counts them).
+// organisation. Each summary is one query, however many entries there are
+// (the benchmark counts them).
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { yearBounds } from "../../lib/dates.ts";
 
@@ -31,32 +31,39 @@ interface Row {
   status: string;
   activityTypeId: string;
   minutes: bigint | number;
-  volunteers?: bigint | number;
+  volunteers: bigint | number;
 }
 
 /**
  * One grouped query over the year. Raw SQL because Prisma cannot group by
  * month; it repeats the tenancy condition explicitly, which is the one place
  * outside the extension that must (the organisation comes from the session).
+ * The organisation's summary reads the totals the HourLog triggers keep
+ * (HourMonthTotal, HourVolunteerYear: a few dozen rows, however many entries
+ * there are); one volunteer's reads their own entries (at most a year's).
+ * Every row carries the volunteer count: a year without rows has none.
  */
 export async function hoursSummary(db: ScopedDb, organizationId: string, year: number, volunteerId: string | null): Promise<HoursSummary> {
   const { from, to } = yearBounds(year);
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT EXTRACT(MONTH FROM "date")::int AS month, "status"::text AS status, "activityTypeId"::text AS "activityTypeId",
-           SUM("minutes")::bigint AS minutes
-      FROM "HourLog"
-     WHERE "organizationId" = ${organizationId}::uuid
-       AND "date" BETWEEN ${from} AND ${to}
-       AND "status" <> 'REJECTED'
-       AND (${volunteerId}::uuid IS NULL OR "volunteerId" = ${volunteerId}::uuid)
-     GROUP BY 1, 2, 3`;
-  const [{ volunteers }] = await db.$queryRaw<{ volunteers: bigint | number }[]>`
-    SELECT COUNT(DISTINCT "volunteerId")::bigint AS volunteers
-      FROM "HourLog"
-     WHERE "organizationId" = ${organizationId}::uuid
-       AND "date" BETWEEN ${from} AND ${to}
-       AND "status" <> 'REJECTED'
-       AND (${volunteerId}::uuid IS NULL OR "volunteerId" = ${volunteerId}::uuid)` as [{ volunteers: bigint | number }];
+  const rows = volunteerId
+    ? await db.$queryRaw<Row[]>`
+        SELECT EXTRACT(MONTH FROM "date")::int AS month, "status"::text AS status, "activityTypeId"::text AS "activityTypeId",
+               SUM("minutes")::bigint AS minutes, 1 AS volunteers
+          FROM "HourLog"
+         WHERE "organizationId" = ${organizationId}::uuid
+           AND "volunteerId" = ${volunteerId}::uuid
+           AND "date" BETWEEN ${from} AND ${to}
+           AND "status" <> 'REJECTED'
+         GROUP BY 1, 2, 3`
+    : await db.$queryRaw<Row[]>`
+        SELECT EXTRACT(MONTH FROM "month")::int AS month, "status"::text AS status, "activityTypeId"::text AS "activityTypeId",
+               "minutes"::bigint AS minutes,
+               (SELECT COUNT(*) FROM "HourVolunteerYear" y
+                 WHERE y."organizationId" = ${organizationId}::uuid AND y."year" = ${year} AND y."minutes" > 0) AS volunteers
+          FROM "HourMonthTotal"
+         WHERE "organizationId" = ${organizationId}::uuid
+           AND "month" BETWEEN ${from} AND ${to}
+           AND "minutes" > 0`;
 
   const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, approvedMinutes: 0, pendingMinutes: 0 }));
   const activities = new Map<string, ActivityTotals>();
@@ -79,6 +86,6 @@ export async function hoursSummary(db: ScopedDb, organizationId: string, year: n
     pendingMinutes: pending,
     months,
     byActivity: [...activities.values()],
-    volunteerCount: Number(volunteers),
+    volunteerCount: rows.length ? Number(rows[0]!.volunteers) : 0,
   };
 }
