@@ -4,10 +4,10 @@ import { DomainError } from "../../errors.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
-import { parseIsoDate, todayInBerlin, addYears, addDays } from "../../lib/dates.ts";
 import { volunteerForViewer, ownVolunteerId } from "./access.ts";
 import { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
 import { ehrenamtskarteEligibility } from "./eligibility.ts";
+import { eligibilityFacts } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
 import type { ActivityType } from "../../generated/prisma/client.ts";
 import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
@@ -236,21 +236,12 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (_root, args, ctx) => {
-      const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const settings = viewerOf(ctx).organization.parsedSettings;
-      const today = parseIsoDate(todayInBerlin());
-      const since = addDays(addYears(today, -1), 1);
-      const [lastYear, first] = await Promise.all([
-        ctx.db.hourLog.aggregate({ where: { volunteerId: profile.id, status: "APPROVED", date: { gte: since, lte: today } }, _sum: { minutes: true } }),
-        ctx.db.hourLog.findFirst({ where: { volunteerId: profile.id, status: "APPROVED" }, orderBy: { date: "asc" }, select: { date: true } }),
-      ]);
-      const candidates = [profile.approvedAt, first?.date].filter((d): d is Date => d != null);
-      const activeSince = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null;
-      const v = settings.volunteers;
-      return ehrenamtskarteEligibility(
-        { approvedMinutesLast12Months: lastYear._sum.minutes ?? 0, activeSince, today },
-        { hoursPerWeek: v.ehrenamtskarteHoursPerWeek, hoursPerYear: v.ehrenamtskarteHoursPerYear, minActiveYears: v.ehrenamtskarteMinActiveYears },
-      );
+      const v = viewerOf(ctx).organization.parsedSettings.volunteers;
+      return ehrenamtskarteEligibility(await eligibilityFacts(ctx, args.volunteerId.id), {
+        hoursPerWeek: v.ehrenamtskarteHoursPerWeek,
+        hoursPerYear: v.ehrenamtskarteHoursPerYear,
+        minActiveYears: v.ehrenamtskarteMinActiveYears,
+      });
     },
   }),
   allowanceSummary: t.field({
