@@ -33,6 +33,8 @@ describe("tenancy", () => {
       "District",
       "Enrolment",
       "HourLog",
+      "HourMonthTotal",
+      "HourVolunteerYear",
       "Membership",
       "OrganizationCounter",
       "OutboxMessage",
