@@ -15,11 +15,13 @@ import { DomainError } from "./errors.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { schema } from "./graphql/schema.ts";
 import { createCookieJar, parseCookies } from "./http/cookies.ts";
+import { clientAddress, trustedProxyList, type PeerContext } from "./http/client-address.ts";
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
 import { LOCALE_COOKIE, routeCallerResolver } from "./http/route-auth.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
+import { HashBudget } from "./modules/identity/hash-budget.ts";
 import type { Viewer } from "./modules/identity/sessions.ts";
 import { loggablePath, useTrainingRoutes } from "./modules/training/routes.ts";
 import { useVolunteerExportRoutes } from "./modules/volunteers/routes.ts";
@@ -28,11 +30,6 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   prisma: PrismaClient;
-}
-
-function clientIp(request: Request, trustProxy: boolean): string {
-  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  return forwarded || "unknown";
 }
 
 /** Per-request state the response hook needs after the context is gone. */
@@ -82,8 +79,10 @@ export function createApp({ config, logger, prisma }: AppDeps) {
   const resolveCaller = routeCallerResolver({ config, prisma });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
+  const proxies = trustedProxyList(config.TRUSTED_PROXIES);
+  const hashBudget = new HashBudget(config.PASSWORD_HASHES_PER_IP_PER_HOUR);
 
-  return createYoga<Record<string, unknown>, Context>({
+  return createYoga<PeerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -139,7 +138,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       }),
       ...(config.production ? [disableIntrospection] : []),
     ],
-    context: async ({ request }): Promise<Context> => {
+    context: async ({ request, req }): Promise<Context> => {
       // The same caller resolution as the plain routes: session cookie -> viewer, language, stale cookie cleared.
       const { viewer, locale, cookies: clearing } = await resolveCaller(request);
       const cookies = parseCookies(request.headers.get("cookie"));
@@ -154,7 +153,9 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         db: scopedClientFor(prisma, viewer?.organizationId ?? NO_ORGANIZATION),
         viewer,
         locale,
-        clientIp: clientIp(request, config.TRUST_PROXY),
+        // The socket's peer (main.ts serves yoga with node:http, which passes `req`); in-process calls have none.
+        clientIp: clientAddress(request, req?.socket?.remoteAddress, proxies),
+        hashBudget,
         requestId: requestIds.get(request) ?? "",
         cookies: jar,
         // `this` is the context the resolvers hold (yoga merges ours into its own object).

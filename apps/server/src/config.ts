@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { repoRoot } from "./db/migrate/paths.ts";
+import { trustedProxyList } from "./http/client-address.ts";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -29,10 +30,30 @@ const schema = z.object({
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(60),
   INVITATION_TTL_HOURS: z.coerce.number().int().positive().default(168),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  /** Failures of one account from one address: that address waits, the owner elsewhere does not. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: z.coerce.number().int().positive().default(5),
+  /** Failures of one account from all addresses together: the slower ceiling against distributed guessing. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
-  /** Trust X-Forwarded-For (set when the web server or a proxy sits in front). */
-  TRUST_PROXY: bool.default(true),
+  /**
+   * Addresses (or CIDR ranges) whose X-Forwarded-For is believed: the web server
+   * that proxies /graphql. Empty: the header is never believed.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("127.0.0.1,::1")
+    .refine((v) => {
+      try {
+        trustedProxyList(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "a comma-separated list of IP addresses or CIDR ranges"),
+  /** Anonymous requests that cost a password hash (sign-up, setting a password by link), per address and hour. */
+  PASSWORD_HASHES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** "Someone signed up with your address" mails to one address per day, at most. */
+  SIGNUP_NOTICES_PER_ADDRESS_PER_DAY: z.coerce.number().int().nonnegative().default(2),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Lotse <no-reply@lotse.example>"),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(2000),

@@ -5,6 +5,7 @@ import type { ScopedDb } from "./db/tenancy.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { ApiLocale } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
+import type { HashBudget } from "./modules/identity/hash-budget.ts";
 import type { Viewer } from "./modules/identity/sessions.ts";
 
 export interface CookieJar {
@@ -22,7 +23,10 @@ export interface Context {
   db: ScopedDb;
   viewer: Viewer | null;
   locale: ApiLocale;
+  /** The caller's address ("unknown" without a socket); X-Forwarded-For only from TRUSTED_PROXIES. */
   clientIp: string;
+  /** Password hashes anonymous callers may still cost, per address. */
+  hashBudget: HashBudget;
   requestId: string;
   cookies: CookieJar;
   /** Re-scopes this request after sign-in, sign-out or an organisation switch. */

@@ -30,10 +30,12 @@ export class DomainError extends Error {
 export class TooManyAttemptsError extends Error {
   readonly code = "TOO_MANY_ATTEMPTS" as const;
   readonly field = null;
-  readonly messageKey: MessageKey = "signIn.tooManyAttempts";
   readonly params: Record<string, number>;
-  constructor(readonly retryAfterSeconds: number) {
-    super("signIn.tooManyAttempts");
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly messageKey: MessageKey = "signIn.tooManyAttempts",
+  ) {
+    super(messageKey);
     this.name = "TooManyAttemptsError";
     this.params = { minutes: Math.ceil(retryAfterSeconds / 60) };
   }

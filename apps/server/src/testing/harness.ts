@@ -41,7 +41,11 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<TestSession>;
   /** A session for a user straight from the database (skips the password check; for tests that need many people). */
   sessionFor(email: string): Promise<TestSession>;
-  request(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * A plain request. `peer` is the socket address it comes from (as node:http
+   * would report it); without one the caller's address is unknown.
+   */
+  request(path: string, init?: RequestInit, peer?: string): Promise<Response>;
   /**
    * Stops this app as a server shutdown does (its database connection closes)
    * and starts a new one on the same database, as after a restart. Only for
@@ -98,7 +102,8 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
   }
   const app = createApp({ config, logger, prisma: db.prisma });
 
-  const request = (path: string, init?: RequestInit) => Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init)));
+  const request = (path: string, init?: RequestInit, peer?: string) =>
+    Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init), peer ? { req: { socket: { remoteAddress: peer } } } : {}));
 
   const session = (cookie: string): TestSession => ({
     cookie,

@@ -3,11 +3,11 @@
 import type { Config } from "../../config.ts";
 import type { PrismaClient, Locale } from "../../generated/prisma/client.ts";
 import { DomainError } from "../../errors.ts";
-import { enqueueMail } from "../../jobs/outbox.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";
 import { createSession, revokeSession, revokeSessionsOfUser, viewerOfSession, type SessionSettings, type Viewer } from "./sessions.ts";
-import { assertNotThrottled, recordAttempt } from "./throttle.ts";
+import type { HashBudget } from "./hash-budget.ts";
+import { reserveAttempt, settleAttempt } from "./throttle.ts";
 import { digest, newSecret } from "./tokens.ts";
 
 export function normalizeEmail(email: string): string {
@@ -20,18 +20,23 @@ export function sessionSettings(config: Config): SessionSettings {
 
 const invalidCredentials = () => new DomainError("INVALID_CREDENTIALS", "signIn.invalidCredentials", "password");
 
-export async function signIn(prisma: PrismaClient, config: Config, input: { email: string; password: string; ip: string }) {
+export async function signIn(
+  prisma: PrismaClient,
+  config: Config,
+  input: { email: string; password: string; ip: string; replacesSessionId?: string | null },
+) {
   const email = normalizeEmail(input.email);
-  await assertNotThrottled(prisma, email, input.ip, {
+  const attempt = await reserveAttempt(prisma, email, input.ip, {
     windowMinutes: config.SIGNIN_WINDOW_MINUTES,
+    maxFailuresPerAccountAndAddress: config.SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_IP,
     maxFailuresPerAccount: config.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
-    maxFailuresPerIp: config.SIGNIN_MAX_FAILURES_PER_IP,
+    maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES_PER_IP,
   });
   const user = await prisma.user.findUnique({ where: { email }, include: { credential: true } });
   const ok = user?.credential
     ? await verifyPassword(input.password, user.credential.hash)
     : (await verifyAgainstDummy(input.password), false);
-  await recordAttempt(prisma, email, input.ip, ok);
+  await settleAttempt(prisma, attempt, email, input.ip, ok);
   if (!ok || !user) throw invalidCredentials();
   if (!user.emailVerifiedAt) throw new DomainError("FORBIDDEN", "signIn.emailNotVerified", "email");
 
@@ -43,6 +48,8 @@ export async function signIn(prisma: PrismaClient, config: Config, input: { emai
   });
   if (!membership) throw new DomainError("FORBIDDEN", "signIn.deactivated", "email");
   const { token, session } = await createSession(prisma, user.id, membership.organizationId, sessionSettings(config));
+  // The new cookie replaces the browser's old one: the session behind the old cookie must not outlive it.
+  if (input.replacesSessionId) await revokeSession(prisma, input.replacesSessionId);
   const viewer = await viewerOfSession(prisma, session.id);
   return { token, expiresAt: session.expiresAt, viewer };
 }
@@ -51,42 +58,70 @@ export async function signOut(prisma: PrismaClient, viewer: Viewer | null) {
   if (viewer) await revokeSession(prisma, viewer.sessionId);
 }
 
-/** Always succeeds from the caller's point of view, so it reveals no accounts. */
+/** Placeholder for the recipient's name in the mail text; the database fills it in (see below). */
+const NAME_SLOT = "\uE000name\uE000"; // a private-use character: never part of a real name or link
+const RESETS_PER_HOUR = 3;
+
+/**
+ * Always succeeds from the caller's point of view, so it reveals no accounts;
+ * and it takes as long for an unknown address as for a known one: both run the
+ * same single statement (find the account, create the link, queue the mail),
+ * which simply inserts nothing when there is no eligible account. The token and
+ * both language versions of the mail are prepared before, whatever the address.
+ */
 export async function requestPasswordReset(prisma: PrismaClient, config: Config, rawEmail: string) {
   const email = normalizeEmail(rawEmail);
-  const user = await prisma.user.findUnique({ where: { email } });
-  if (!user) return;
-  const hasActiveMembership = await prisma.membership.count({ where: { userId: user.id, active: true } });
-  if (!hasActiveMembership) return;
-  // At most three open reset links an hour per account keeps the mailbox (and us) from being flooded.
-  const recent = await prisma.actionToken.count({
-    where: { userId: user.id, purpose: "PASSWORD_RESET", createdAt: { gt: new Date(Date.now() - 3_600_000) } },
-  });
-  if (recent >= 3) return;
   const token = newSecret();
   const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
-  const mail = passwordResetMail(user.locale, user.name, link, config.PASSWORD_RESET_TTL_MINUTES);
-  await prisma.$transaction(async (tx) => {
-    await tx.actionToken.create({
-      data: {
-        tokenHash: digest(token),
-        purpose: "PASSWORD_RESET",
-        userId: user.id,
-        expiresAt: new Date(Date.now() + config.PASSWORD_RESET_TTL_MINUTES * 60_000),
-      },
-    });
-    await enqueueMail(tx, { to: user.email, ...mail });
-  });
+  const de = passwordResetMail("DE", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
+  const en = passwordResetMail("EN", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
+  const nowMs = Date.now();
+  // At most three open reset links an hour per account keeps the mailbox (and us) from being flooded.
+  await prisma.$executeRaw`
+    WITH target AS (
+      SELECT u."id", u."email", u."name", u."locale"::text AS "locale"
+        FROM "User" u
+       WHERE u."email" = ${email}
+         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u."id" AND m."active")
+         AND (SELECT count(*) FROM "ActionToken" t
+               WHERE t."userId" = u."id" AND t."purpose" = 'PASSWORD_RESET'
+                 AND t."createdAt" > (to_timestamp(${nowMs - 3_600_000}::float8 / 1000) AT TIME ZONE 'UTC')) < ${RESETS_PER_HOUR}
+    ), link AS (
+      INSERT INTO "ActionToken" ("id", "tokenHash", "purpose", "userId", "expiresAt", "createdAt")
+      SELECT gen_random_uuid(), ${digest(token)}, 'PASSWORD_RESET', target."id",
+             to_timestamp(${nowMs + config.PASSWORD_RESET_TTL_MINUTES * 60_000}::float8 / 1000) AT TIME ZONE 'UTC',
+             to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC'
+        FROM target
+      RETURNING "userId"
+    )
+    INSERT INTO "OutboxMessage" ("id", "toAddress", "subject", "textBody", "availableAt", "createdAt")
+    SELECT gen_random_uuid(), target."email",
+           CASE WHEN target."locale" = 'EN' THEN ${en.subject} ELSE ${de.subject} END,
+           replace(CASE WHEN target."locale" = 'EN' THEN ${en.text} ELSE ${de.text} END, ${NAME_SLOT}, target."name"),
+           to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC',
+           to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC'
+      FROM target JOIN link ON link."userId" = target."id"`;
 }
 
-/** Sets a password from an emailed link (reset or invitation); the link works once. */
-export async function resetPassword(prisma: PrismaClient, token: string, password: string) {
-  assertStrongPassword(password, "password");
-  const hash = await hashPassword(password);
+/** Open password-reset links of an account stop working once its password changes, however it changed. */
+async function retireResetLinks(tx: Pick<PrismaClient, "actionToken">, userId: string) {
+  await tx.actionToken.updateMany({ where: { userId, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: new Date() } });
+}
+
+/**
+ * Sets a password from an emailed link (reset or invitation); the link works
+ * once. The cheap checks (password policy, the link itself) come before the
+ * hash, and the hash is counted against the caller's address, so bogus links
+ * cannot be used to burn CPU.
+ */
+export async function resetPassword(prisma: PrismaClient, budget: HashBudget, input: { token: string; password: string; ip: string }) {
+  assertStrongPassword(input.password, "password");
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
-  const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
+  const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(input.token) } });
   const settable = row?.purpose === "PASSWORD_RESET" || row?.purpose === "INVITATION";
   if (!row || !settable || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+  budget.take(input.ip);
+  const hash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
     // The conditional update makes two concurrent uses of one link end with one winner.
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
@@ -94,6 +129,7 @@ export async function resetPassword(prisma: PrismaClient, token: string, passwor
     await tx.passwordCredential.upsert({ where: { userId: row.userId }, create: { userId: row.userId, hash }, update: { hash } });
     // The link arrived by email, so the address is proven too.
     await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
+    await retireResetLinks(tx, row.userId);
     await revokeSessionsOfUser(tx, row.userId);
   });
 }
@@ -107,6 +143,7 @@ export async function changePassword(prisma: PrismaClient, viewer: Viewer, curre
   const hash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.passwordCredential.update({ where: { userId: viewer.userId }, data: { hash } });
+    await retireResetLinks(tx, viewer.userId);
     // Everyone else holding this account's sessions is signed out; this device stays in.
     await revokeSessionsOfUser(tx, viewer.userId, { exceptSessionId: viewer.sessionId });
   });

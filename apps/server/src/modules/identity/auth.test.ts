@@ -108,7 +108,7 @@ describe("sign-in", () => {
 
   it("throttles an account after repeated failures, even with the right password, and says for how long", async () => {
     const input = { email: "beratung@oldenburg.example", password: "not-the-password" };
-    for (let i = 0; i < t.config.SIGNIN_MAX_FAILURES_PER_ACCOUNT; i++) await t.anonymous.gql(SignIn, { input });
+    for (let i = 0; i < t.config.SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_IP; i++) await t.anonymous.gql(SignIn, { input });
     const res = await t.anonymous.gql(SignIn, { input: { ...input, password: "Lotse-Demo-2026!" } });
     expect(res.data?.signIn).toMatchObject({ __typename: "TooManyAttemptsError", code: "TOO_MANY_ATTEMPTS" });
     const r = res.data?.signIn as { retryAfterSeconds: number; message: string };
@@ -119,7 +119,7 @@ describe("sign-in", () => {
 
   // SIGNIN_MAX_FAILURES_PER_IP (30) sign-ins, each a real scrypt check: about 10 s on an idle
   // runner, over the default 30 s on a busy 2-core one. The budget fits the work.
-  it("throttles per address across accounts", async () => {
+  it("throttles per address across accounts (the address forwarded by the web server on loopback)", async () => {
     const headers = { "content-type": "application/json", "x-lotse-csrf": "1", "x-forwarded-for": "203.0.113.9" };
     const attempt = (email: string) =>
       t.request("/graphql", {
@@ -129,7 +129,7 @@ describe("sign-in", () => {
           query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
           variables: { i: { email, password: "wrong-password-123" } },
         }),
-      }).then((r) => r.json());
+      }, "127.0.0.1").then((r) => r.json());
     for (let i = 0; i < t.config.SIGNIN_MAX_FAILURES_PER_IP; i++) await attempt(`probe${i}@example.org`);
     const blocked = await attempt("another@example.org");
     expect(blocked.data.signIn.__typename).toBe("TooManyAttemptsError");

@@ -37,7 +37,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { input: t.arg({ type: SignInInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const result = await auth.signIn(ctx.prisma, ctx.config, { ...input, ip: ctx.clientIp });
+      const result = await auth.signIn(ctx.prisma, ctx.config, { ...input, ip: ctx.clientIp, replacesSessionId: ctx.viewer?.sessionId });
       ctx.cookies.set(SESSION_COOKIE, result.token, {
         maxAgeSeconds: Math.floor((result.expiresAt.getTime() - Date.now()) / 1000),
       });
@@ -66,10 +66,10 @@ builder.mutationFields((t) => ({
   }),
   resetPassword: t.boolean({
     authScopes: { public: true },
-    errors: { types: standardErrors },
+    errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { token: t.arg.string({ validate: token }), password: t.arg.string({ validate: password }) },
     resolve: async (_root, args, ctx) => {
-      await auth.resetPassword(ctx.prisma, args.token, args.password);
+      await auth.resetPassword(ctx.prisma, ctx.hashBudget, { ...args, ip: ctx.clientIp });
       return true;
     },
   }),

@@ -18,14 +18,17 @@ export function verifyEmailMail(locale: Locale, name: string, organization: stri
       };
 }
 
+/** Both language versions of the subject below: how the sign-up counts these mails per address. */
+export const ALREADY_REGISTERED_SUBJECTS = ["Lotse: sign-up with your email address", "Lotse: Anmeldung mit Ihrer E-Mail-Adresse"];
+
 export function alreadyRegisteredMail(locale: Locale, name: string, organization: string, loginLink: string, resetLink: string): Mail {
   return locale === "EN"
     ? {
-        subject: "Lotse: sign-up with your email address",
+        subject: ALREADY_REGISTERED_SUBJECTS[0]!,
         text: `Hello ${name},\n\nsomeone tried to sign up as a volunteer with ${organization} using your email address, which already has a Lotse account. If that was you, sign in here:\n\n${loginLink}\n\nForgot your password? ${resetLink}\n\nIf it was not you, you can ignore this email.\n`,
       }
     : {
-        subject: "Lotse: Anmeldung mit Ihrer E-Mail-Adresse",
+        subject: ALREADY_REGISTERED_SUBJECTS[1]!,
         text: `Hallo ${name},\n\njemand wollte sich mit Ihrer E-Mail-Adresse als Ehrenamtliche/r bei ${organization} anmelden. Für diese Adresse gibt es bereits einen Lotse-Zugang. Wenn Sie das waren, melden Sie sich hier an:\n\n${loginLink}\n\nPasswort vergessen? ${resetLink}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren.\n`,
       };
 }

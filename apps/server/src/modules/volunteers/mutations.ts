@@ -1,7 +1,7 @@
 // Volunteers mutations: resolvers check the caller and translate IDs; the rules
 // are in the services.
 import { z } from "zod";
-import { DomainError } from "../../errors.ts";
+import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
@@ -47,10 +47,10 @@ builder.mutationFields((t) => ({
   registerVolunteer: t.boolean({
     description: "Public sign-up. Answers the same whether or not the email already has an account.",
     authScopes: { public: true },
-    errors: { types: standardErrors },
+    errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { input: t.arg({ type: RegisterVolunteerInput }) },
     resolve: async (_root, { input }, ctx) => {
-      await registerVolunteer(ctx.prisma, ctx.config, {
+      await registerVolunteer(ctx.prisma, ctx.config, { ip: ctx.clientIp, hashBudget: ctx.hashBudget }, {
         ...profileInput(input),
         organizationSlug: input.organizationSlug,
         name: input.name,

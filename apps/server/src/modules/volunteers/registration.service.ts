@@ -11,7 +11,8 @@ import { normalizeEmail } from "../identity/auth.service.ts";
 import { assertStrongPassword, hashPassword } from "../identity/passwords.ts";
 import { digest, newSecret } from "../identity/tokens.ts";
 import { readSettings } from "../organizations/settings.ts";
-import { alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
+import type { HashBudget } from "../identity/hash-budget.ts";
+import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 
 export interface RegistrationInput extends ProfileInput {
@@ -30,22 +31,37 @@ export async function currentConsent(db: Pick<ScopedDb, "consentText">) {
   return db.consentText.findFirst({ orderBy: { version: "desc" } });
 }
 
-export async function registerVolunteer(prisma: PrismaClient, config: Config, input: RegistrationInput): Promise<void> {
+/**
+ * Public sign-up. Everything that can be checked without a password hash is
+ * checked first; the hash is then counted against the caller's address.
+ */
+export async function registerVolunteer(
+  prisma: PrismaClient,
+  config: Config,
+  caller: { ip: string; hashBudget: HashBudget },
+  input: RegistrationInput,
+): Promise<void> {
+  assertStrongPassword(input.password, "password");
   const organization = await prisma.organization.findUnique({ where: { slug: input.organizationSlug } });
   if (!organization) throw new DomainError("NOT_FOUND", "error.notFound", "organizationSlug");
   if (!input.consent) throw new DomainError("VALIDATION", "consent.required", "consent");
   const db = scopedClientFor(prisma, organization.id);
   const consent = await currentConsent(db);
   if (!consent || consent.version !== input.consentVersion) throw new DomainError("VALIDATION", "consent.outdated", "consent");
-  assertStrongPassword(input.password, "password");
   const profile = await checkProfile(db, readSettings(organization.settings), input);
 
   const email = normalizeEmail(input.email);
   // Hashed before looking the address up, so a known address does not answer
   // faster than a new one (the answer must not tell whether an account exists).
+  caller.hashBudget.take(caller.ip);
   const hash = await hashPassword(input.password);
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
+    // A few of these a day at most: the public form must not become a way to flood someone's mailbox.
+    const sentToday = await prisma.outboxMessage.count({
+      where: { toAddress: existing.email, subject: { in: ALREADY_REGISTERED_SUBJECTS }, createdAt: { gt: new Date(Date.now() - 86_400_000) } },
+    });
+    if (sentToday >= config.SIGNUP_NOTICES_PER_ADDRESS_PER_DAY) return;
     const mail = alreadyRegisteredMail(existing.locale, existing.name, organization.name, `${config.PUBLIC_URL}/login`, `${config.PUBLIC_URL}/forgot-password`);
     await enqueueMail(prisma, { to: existing.email, organizationId: organization.id, ...mail });
     return;

@@ -1,0 +1,187 @@
+// Sign-in throttling and the limits on anonymous work, tried as an attacker
+// would: bursts, a rotated X-Forwarded-For, callers without an address, a
+// guesser trying to lock the owner out, bogus links and a flooded mailbox.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../testing/harness.ts";
+
+const onPostgres = !!process.env.TEST_DATABASE_URL;
+const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { __typename ... on TooManyAttemptsError { retryAfterSeconds } ... on Error { code } } }`;
+const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename ... on Error { code message } } }`;
+const ME = `{ me { user { email } } }`;
+const OWNER = "beratung@oldenburg.example";
+const PASSWORD = "Lotse-Demo-2026!";
+
+let t: TestApp;
+beforeAll(async () => {
+  // Small limits keep the number of real password checks (about 50 ms each) low.
+  t = await createTestApp({
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: "3",
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT: "6",
+    SIGNIN_MAX_FAILURES_PER_IP: "4",
+    PASSWORD_HASHES_PER_IP_PER_HOUR: "2",
+    SIGNUP_NOTICES_PER_ADDRESS_PER_DAY: "2",
+  });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface Sent {
+  peer?: string;
+  forwardedFor?: string;
+  cookie?: string;
+}
+
+async function gql(query: string, variables: Record<string, unknown>, via: Sent = {}) {
+  const headers: Record<string, string> = { "content-type": "application/json", "x-lotse-csrf": "1" };
+  if (via.forwardedFor) headers["x-forwarded-for"] = via.forwardedFor;
+  if (via.cookie) headers.cookie = via.cookie;
+  const res = await t.request("/graphql", { method: "POST", headers, body: JSON.stringify({ query, variables }) }, via.peer);
+  return { res, body: (await res.json()) as { data?: Record<string, { __typename: string; code?: string; message?: string }> } };
+}
+
+const signIn = async (email: string, password: string, via: Sent = {}) => (await gql(SIGN_IN, { i: { email, password } }, via)).body.data!.signIn!.__typename;
+
+async function failuresOf(email: string) {
+  return t.db.prisma.signInAttempt.count({ where: { email, succeeded: false } });
+}
+
+describe("sign-in throttling", () => {
+  it.skipIf(!onPostgres)("checks at most the limit of 25 simultaneous wrong sign-ins for one account (PostgreSQL only: PGlite runs one transaction at a time)", async () => {
+    const email = "burst@example.org";
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => signIn(email, "wrong-password-123", { peer: "127.0.0.1", forwardedFor: "198.51.100.25" })),
+    );
+    const checked = answers.filter((a) => a === "DomainError").length;
+    expect(checked).toBe(3);
+    expect(answers.filter((a) => a === "TooManyAttemptsError").length).toBe(22);
+    expect(await failuresOf(email)).toBe(3);
+  });
+
+  it("ignores X-Forwarded-For from a caller that is not a trusted proxy, so rotating it does not escape the limit", async () => {
+    const email = "rotate@example.org";
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) answers.push(await signIn(email, "wrong-password-123", { peer: "198.51.100.7", forwardedFor: `203.0.113.${i}` }));
+    expect(answers).toEqual(["DomainError", "DomainError", "DomainError", "TooManyAttemptsError", "TooManyAttemptsError"]);
+    const rows = await t.db.prisma.signInAttempt.findMany({ where: { email }, select: { ip: true } });
+    expect(new Set(rows.map((r) => r.ip))).toEqual(new Set(["198.51.100.7"]));
+  });
+
+  it("believes X-Forwarded-For from the web server on loopback (IPv4-mapped too)", async () => {
+    await signIn("forwarded@example.org", "wrong-password-123", { peer: "::ffff:127.0.0.1", forwardedFor: "192.0.2.44" });
+    const row = await t.db.prisma.signInAttempt.findFirstOrThrow({ where: { email: "forwarded@example.org" } });
+    expect(row.ip).toBe("192.0.2.44");
+  });
+
+  it("does not put callers without a known address into one bucket that anyone can fill", async () => {
+    // More failures across accounts than the per-address limit (4), all from callers without an address ...
+    for (let i = 0; i < 5; i++) expect(await signIn(`nobody${i}@example.org`, "wrong-password-123")).toBe("DomainError");
+    // ... and the next such caller is still checked, not refused.
+    expect(await signIn("kurs@oldenburg.example", PASSWORD)).toBe("MutationSignInSuccess");
+    // A known address with the same failures is paused, as before.
+    const spray: string[] = [];
+    for (let i = 0; i < 5; i++) spray.push(await signIn(`spray${i}@example.org`, "wrong-password-123", { peer: "198.51.100.9" }));
+    expect(spray.slice(-1)).toEqual(["TooManyAttemptsError"]);
+  });
+
+  it("keeps the real owner able to sign in while a guesser elsewhere is paused; the slower account limit stops a distributed guess", async () => {
+    const guess = (peer: string) => signIn(OWNER, "wrong-password-123", { peer });
+    const first = [await guess("198.51.100.1"), await guess("198.51.100.1"), await guess("198.51.100.1"), await guess("198.51.100.1")];
+    expect(first).toEqual(["DomainError", "DomainError", "DomainError", "TooManyAttemptsError"]);
+    expect(await signIn(OWNER, PASSWORD, { peer: "192.0.2.10" })).toBe("MutationSignInSuccess");
+    // The owner's success did not reset the guesser's count.
+    expect(await guess("198.51.100.1")).toBe("TooManyAttemptsError");
+    // Three more addresses together pass the per-account ceiling (6 failures): then sign-in pauses for everyone.
+    await guess("198.51.100.2");
+    await guess("198.51.100.2");
+    await guess("198.51.100.3");
+    expect(await failuresOf(OWNER)).toBe(6);
+    expect(await guess("198.51.100.4")).toBe("TooManyAttemptsError");
+    expect(await signIn(OWNER, PASSWORD, { peer: "192.0.2.10" })).toBe("TooManyAttemptsError");
+  });
+});
+
+describe("sessions and links", () => {
+  it("revokes the previous session when the same browser signs in again", async () => {
+    const first = await t.signIn("lotse@oldenburg.example");
+    const { res } = await gql(SIGN_IN, { i: { email: "lotse@oldenburg.example", password: PASSWORD } }, { cookie: first.cookie });
+    const second = res.headers.getSetCookie().find((c) => c.startsWith("lotse_session="))!.split(";")[0]!;
+    expect(second).not.toBe(first.cookie);
+    expect((await first.gql(ME)).data).toEqual({ me: null });
+    expect((await gql(ME, {}, { cookie: second })).body.data).toEqual({ me: { user: { email: "lotse@oldenburg.example" } } });
+  });
+
+  async function resetLink(email: string) {
+    await gql(`mutation($e: String!) { requestPasswordReset(email: $e) { __typename } }`, { e: email });
+    const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+    return decodeURIComponent(/token=([^&\s]+)/.exec(mail.textBody)![1]!);
+  }
+
+  it("makes every other open reset link unusable once one is used", async () => {
+    const email = "koordination@oldenburg.example";
+    const a = await resetLink(email);
+    const b = await resetLink(email);
+    expect(a).not.toBe(b);
+    const used = await gql(RESET, { token: b, password: "Erstes-neues-Passwort" });
+    expect(used.body.data!.resetPassword!.__typename).toBe("MutationResetPasswordSuccess");
+    const other = await gql(RESET, { token: a, password: "Zweites-neues-Passwort" });
+    expect(other.body.data!.resetPassword).toMatchObject({ code: "INVALID_TOKEN" });
+    expect(await signIn(email, "Erstes-neues-Passwort")).toBe("MutationSignInSuccess");
+  });
+
+  it("makes open reset links unusable once the password is changed", async () => {
+    const email = "koordination@osnabrueck.example";
+    const link = await resetLink(email);
+    const s = await t.signIn(email);
+    const changed = await s.gql(`mutation { changePassword(currentPassword: "${PASSWORD}", newPassword: "Geaendert-und-sicher-1") { __typename } }`);
+    expect(changed.data).toEqual({ changePassword: { __typename: "MutationChangePasswordSuccess" } });
+    const late = await gql(RESET, { token: link, password: "Vom-alten-Link-2026" });
+    expect(late.body.data!.resetPassword).toMatchObject({ code: "INVALID_TOKEN" });
+  });
+});
+
+describe("anonymous work that costs a password hash", () => {
+  const registration = (email: string, overrides: Record<string, unknown> = {}) => ({
+    organizationSlug: "oldenburg",
+    name: "Probe",
+    email,
+    password: "Ehrenamt-macht-Freude",
+    germanLevel: "B2",
+    languages: [],
+    topicIds: [],
+    availability: [],
+    maxTandems: 1,
+    offersInterpreting: false,
+    consent: true,
+    consentVersion: 1,
+    ...overrides,
+  });
+  const REGISTER = `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename ... on TooManyAttemptsError { retryAfterSeconds } ... on Error { code field } } }`;
+  const register = async (input: Record<string, unknown>, via: Sent = {}) => (await gql(REGISTER, { input }, via)).body.data!.registerVolunteer!;
+
+  it("refuses a bogus reset link before hashing, so bogus links never use up the address's hash budget", async () => {
+    const via = { peer: "198.51.100.50" };
+    for (let i = 0; i < 6; i++) {
+      const res = await gql(RESET, { token: `bogus-${i}`, password: "Ein-sehr-gutes-Passwort" }, via);
+      expect(res.body.data!.resetPassword).toMatchObject({ code: "INVALID_TOKEN" });
+    }
+    // The budget (2 an hour) is untouched by those six: two sign-ups still pass, the third is refused.
+    expect((await register(registration("hash1@example.org"), via)).__typename).toBe("MutationRegisterVolunteerSuccess");
+    expect((await register(registration("hash2@example.org"), via)).__typename).toBe("MutationRegisterVolunteerSuccess");
+    const third = await register(registration("hash3@example.org"), via);
+    expect(third).toMatchObject({ __typename: "TooManyAttemptsError", code: "TOO_MANY_ATTEMPTS" });
+    // Cheap mistakes are still named before the budget is looked at.
+    expect(await register(registration("hash4@example.org", { consent: false }), via)).toMatchObject({ code: "VALIDATION", field: "consent" });
+    // Another address has its own budget.
+    expect((await register(registration("hash5@example.org"), { peer: "198.51.100.51" })).__typename).toBe("MutationRegisterVolunteerSuccess");
+  });
+
+  it("sends at most a few 'someone used your address' mails per address and day", async () => {
+    const email = "kurs@oldenburg.example";
+    for (let i = 0; i < 4; i++) {
+      expect((await register(registration(email))).__typename).toBe("MutationRegisterVolunteerSuccess");
+    }
+    const notices = await t.db.prisma.outboxMessage.count({ where: { toAddress: email, subject: { contains: "Anmeldung mit Ihrer" } } });
+    expect(notices).toBe(2);
+  });
+});
