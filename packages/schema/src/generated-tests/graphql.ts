@@ -295,6 +295,7 @@ export type TestResetPasswordMutationVariables = Exact<{
 export type TestResetPasswordMutation = { resetPassword:
     | { __typename: 'DomainError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'MutationResetPasswordSuccess', data: boolean }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field: string | null }
    };
 
@@ -395,6 +396,7 @@ export type TestAcceptInvitationMutationVariables = Exact<{
 export type TestAcceptInvitationMutation = { resetPassword:
     | { __typename: 'DomainError', code: ErrorCode }
     | { __typename: 'MutationResetPasswordSuccess' }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode }
     | { __typename: 'ValidationError', code: ErrorCode }
    };
 
@@ -930,6 +932,7 @@ export type TestRegisterVolunteerMutationVariables = Exact<{
 export type TestRegisterVolunteerMutation = { registerVolunteer:
     | { __typename: 'DomainError', code: ErrorCode, field: string | null, message: string }
     | { __typename: 'MutationRegisterVolunteerSuccess', data: boolean }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, field: string | null, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 

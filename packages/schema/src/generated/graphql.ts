@@ -289,6 +289,7 @@ export type ResetPasswordMutationVariables = Exact<{
 export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'DomainError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'MutationResetPasswordSuccess', data: boolean }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field: string | null, issues: Array<{ field: string, message: string }> }
    };
 
@@ -474,6 +475,7 @@ export type RegisterVolunteerMutationVariables = Exact<{
 export type RegisterVolunteerMutation = { registerVolunteer:
     | { __typename: 'DomainError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'MutationRegisterVolunteerSuccess', data: boolean }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, field: string | null }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field: string | null, issues: Array<{ field: string, message: string }> }
    };
 
