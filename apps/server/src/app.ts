@@ -11,6 +11,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Config } from "./config.ts";
 import type { Context } from "./context.ts";
 import { NO_ORGANIZATION, scopedClientFor } from "./db/tenancy.ts";
+import { databaseRefusal } from "./db/refusals.ts";
 import { DomainError } from "./errors.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { schema } from "./graphql/schema.ts";
@@ -19,6 +20,7 @@ import { clientAddress, trustedProxyList, type PeerContext } from "./http/client
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
 import { LOCALE_COOKIE, routeCallerResolver } from "./http/route-auth.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
+import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
 import { HashBudget } from "./modules/identity/hash-budget.ts";
@@ -106,13 +108,24 @@ export function createApp({ config, logger, prisma }: AppDeps) {
           logger.warn({ err: original }, "transaction could not start in time");
           return new GraphQLError("Lotse is very busy right now. Please try again in a moment.", { extensions: { code: "BUSY" } });
         }
+        // Database refusals that a caller's input can cause, named as such (the services catch
+        // them where they know the field; this is the net for any write that does not).
+        const refusal = databaseRefusal(original);
+        if (refusal) {
+          logger.info({ code: refusal.code, messageKey: refusal.messageKey }, "input refused by the database");
+          return new GraphQLError(translate("de", refusal.messageKey, refusal.params), { extensions: { code: refusal.code, field: refusal.field } });
+        }
         if (original instanceof DomainError) {
           return new GraphQLError(translate("de", original.messageKey, original.params), {
             extensions: { code: original.code, field: original.field },
           });
         }
-        // Errors we raised on purpose (auth, parse, validation, limits) are GraphQL errors already.
-        if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+        // Errors we raised on purpose (auth, parse, validation, malformed ids, limits) are GraphQL
+        // errors already: the caller's mistake, worth an info line, never an alarm.
+        if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
+          logger.info({ code: error.extensions?.code ?? null, path: error.path ?? null }, "client error");
+          return error;
+        }
         logger.error({ err: original }, "unexpected error while executing an operation");
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       },
@@ -123,6 +136,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       useVolunteerExportRoutes({ config, logger, prisma }),
       useTrainingRoutes({ config, logger, prisma }),
       useCsrfProtection([config.PUBLIC_URL]),
+      useTextInputGuard(),
       usePersistedOperations({
         getPersistedOperation: (key) => persisted[key] ?? null,
         allowArbitraryOperations: allowArbitrary,

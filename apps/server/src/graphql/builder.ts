@@ -7,13 +7,21 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
-import { GraphQLError } from "graphql";
+import { GraphQLError, isObjectType } from "graphql";
 import type { Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
 import { DomainError } from "../errors.ts";
 import type { PrismaClient, Role } from "../generated/prisma/client.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
+
+/** The answer to a caller who may not see or do something (or is not signed in). */
+export function forbiddenError(ctx: Context): GraphQLError {
+  const error = ctx.viewer
+    ? new DomainError("FORBIDDEN", "error.forbidden")
+    : new DomainError("UNAUTHENTICATED", "error.unauthenticated");
+  return new GraphQLError(translate(ctx.locale, error.messageKey), { extensions: { code: error.code } });
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,12 +54,7 @@ export const builder = new SchemaBuilder<{
       anyRole: (roles) => roles.some((role) => ctx.viewer?.roles.includes(role) ?? false),
     }),
     // Returned as a GraphQL error with a code (not masked), in the caller's language.
-    unauthorizedError: (_parent, ctx) => {
-      const error = ctx.viewer
-        ? new DomainError("FORBIDDEN", "error.forbidden")
-        : new DomainError("UNAUTHENTICATED", "error.unauthenticated");
-      return new GraphQLError(translate(ctx.locale, error.messageKey), { extensions: { code: error.code } });
-    },
+    unauthorizedError: (_parent, ctx) => forbiddenError(ctx),
   },
   errors: {
     defaultTypes: [],
@@ -75,7 +78,23 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     edgeCursorType: "String",
     pageInfoCursorType: "String",
-    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodeQueryOptions: {
+      authScopes: { signedIn: true },
+      // An id the caller cannot see gets one answer, whether it names nothing, a
+      // type without nodes, another organisation's row or a row the caller's role
+      // may not read: existence must not leak through the difference.
+      resolve: async (_root, { id }, ctx, info, resolveNode) => {
+        const type = info.schema.getType(id.typename);
+        if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) throw forbiddenError(ctx);
+        try {
+          return await resolveNode(id);
+        } catch (error) {
+          // The tenancy-scoped lookup finds no row: absent or another organisation's.
+          if ((error as { code?: string }).code === "P2025") throw forbiddenError(ctx);
+          throw error;
+        }
+      },
+    },
     nodesQueryOptions: false,
     pageInfoTypeOptions: { authScopes: { public: true } },
     nodeTypeOptions: { authScopes: { public: true } },

@@ -41,7 +41,8 @@ export function createFileTransport(mailDir: string, logger: Logger): MailTransp
       const base = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.id}`);
       await writeFile(`${base}.eml`, info.message as Buffer);
       await writeFile(`${base}.json`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }, null, 2));
-      logger.info({ to: mail.to, subject: mail.subject, file: `${base}.eml` }, "mail written to the development mail folder");
+      // The file name is enough to find it; the recipient's address stays out of the log.
+      logger.info({ outboxId: mail.id, file: `${base}.eml` }, "mail written to the development mail folder");
     },
     close: () => builder.close(),
   };

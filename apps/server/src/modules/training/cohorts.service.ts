@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
+import { isDayLimitViolation } from "../volunteers/hours.service.ts";
 import { settingsOf } from "../volunteers/volunteers.service.ts";
 import { ACTIVE, COHORT_LOCK, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
 import { assertRunsCohort } from "./access.ts";
@@ -216,11 +217,17 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
       where: { id },
       data: { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null, sequence: { increment: 1 } },
     });
-    // Course hours credited from this session follow its new date and length.
-    await tx.hourLog.updateMany({
-      where: { cohortSessionId: id },
-      data: { date: parseIsoDate(todayInBerlin(input.startsAt)), minutes: sessionMinutes(input) },
-    });
+    // Course hours credited from this session follow its new date and length,
+    // which may push a participant's day past 24 hours: then the move is refused.
+    try {
+      await tx.hourLog.updateMany({
+        where: { cohortSessionId: id },
+        data: { date: parseIsoDate(todayInBerlin(input.startsAt)), minutes: sessionMinutes(input) },
+      });
+    } catch (error) {
+      if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimitReached", "startsAt");
+      throw error;
+    }
     await audit(tx, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id });
     return session;
   });
