@@ -3,8 +3,8 @@
 // guesser trying to lock the owner out, bogus links and a flooded mailbox.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 
-const onPostgres = !!process.env.TEST_DATABASE_URL;
 const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { __typename ... on TooManyAttemptsError { retryAfterSeconds } ... on Error { code } } }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename ... on Error { code message } } }`;
 const ME = `{ me { user { email } } }`;
@@ -47,7 +47,7 @@ async function failuresOf(email: string) {
 }
 
 describe("sign-in throttling", () => {
-  it.skipIf(!onPostgres)("checks at most the limit of 25 simultaneous wrong sign-ins for one account (PostgreSQL only: PGlite runs one transaction at a time)", async () => {
+  itOnPostgres("checks at most the limit of 25 simultaneous wrong sign-ins for one account", async () => {
     const email = "burst@example.org";
     const answers = await Promise.all(
       Array.from({ length: 25 }, () => signIn(email, "wrong-password-123", { peer: "127.0.0.1", forwardedFor: "198.51.100.25" })),
