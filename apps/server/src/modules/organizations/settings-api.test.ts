@@ -204,7 +204,7 @@ describe("counting course attendance as hours", () => {
   const hour = 3_600_000;
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  it("once the admin turns it on, attendance recorded becomes an approved Kursbesuch hour log", async () => {
+  it("once the admin turns it on, attendance recorded becomes a Kursbesuch hour log for the coordinators to review", async () => {
     const trainer = await t.signIn("kurs@oldenburg.example");
     const trainerId = (await admin.gql(SettingsTrainers)).data!.users.edges[0]!.node.id;
     const course = await trainer.gql(SettingsCreateCourse, {
@@ -235,7 +235,7 @@ describe("counting course attendance as hours", () => {
     const on = await admin.gql(UpdateSettings, { input: { countAttendanceAsHours: true } });
     expect(on.data?.updateOrganizationSettings).toMatchObject({ data: { countAttendanceAsHours: true } });
     try {
-      expect(await attendedSession("settings-on")).toEqual([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" } }]);
+      expect(await attendedSession("settings-on")).toEqual([{ minutes: 180, status: "PENDING", activityType: { key: "COURSE" } }]);
     } finally {
       await restoreDefaults();
     }

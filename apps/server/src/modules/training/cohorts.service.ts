@@ -219,10 +219,13 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
     });
     // Course hours credited from this session follow its new date and length,
     // which may push a participant's day past 24 hours: then the move is refused.
+    // A changed entry goes back to the review queue: a decided one never changes unseen.
+    const date = parseIsoDate(todayInBerlin(input.startsAt));
+    const minutes = sessionMinutes(input);
     try {
       await tx.hourLog.updateMany({
-        where: { cohortSessionId: id },
-        data: { date: parseIsoDate(todayInBerlin(input.startsAt)), minutes: sessionMinutes(input) },
+        where: { cohortSessionId: id, NOT: { date, minutes } },
+        data: { date, minutes, status: "PENDING", reviewedById: null, reviewedAt: null, reviewReason: null },
       });
     } catch (error) {
       if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimitReached", "startsAt");

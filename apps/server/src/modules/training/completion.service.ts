@@ -42,7 +42,7 @@ export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewe
           create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId } as Prisma.AttendanceUncheckedCreateInput,
           update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
         });
-        if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id, viewer.userId, now);
+        if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id);
       }
       // Taking attendance means the course has begun: enrolment closes, freed places still go to the waiting list.
       await tx.cohort.updateMany({ where: { id: session.cohortId, status: { in: ["PLANNED", "OPEN"] } }, data: { status: "RUNNING" } });
@@ -59,36 +59,39 @@ type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
 
 /**
  * With the organisation's "count course attendance as hours" setting, a
- * session attended becomes an approved hour log (activity Kursbesuch), and
- * changing the attendance later takes it back.
+ * session attended becomes an hour log (activity Kursbesuch), and changing
+ * the attendance later takes it back.
+ *
+ * Four eyes: the entry goes to the coordinators' review queue as PENDING like
+ * any other, never approved by whoever took the attendance. The alternative
+ * (approve when the recorder is someone else and the length is plausible)
+ * would still let a trainer credit hours to a friend, or to themself when
+ * they take part and a co-trainer records; the review queue already keeps
+ * every volunteer's own record away from them (assertNotOwnRecord), so a
+ * trainer who also takes part never approves their own hours. Recording the
+ * same attendance again leaves an entry that was already decided as it is.
  */
 async function syncCourseHours(
   tx: Tx,
   session: { id: string; cohortId: string; startsAt: Date; endsAt: Date; topic: string; cohort: { title: string } },
   entry: AttendanceEntry,
   activityTypeId: string,
-  trainerUserId: string,
-  now: Date,
 ) {
   const { volunteerId } = await tx.enrolment.findUniqueOrThrow({ where: { id: entry.enrolmentId }, select: { volunteerId: true } });
   if (entry.status !== "PRESENT") {
     await tx.hourLog.deleteMany({ where: { volunteerId, cohortSessionId: session.id } });
     return;
   }
-  const minutes = sessionMinutes(session);
   const data = {
     date: parseIsoDate(todayInBerlin(session.startsAt)),
-    minutes,
+    minutes: sessionMinutes(session),
     activityTypeId,
     note: `${session.cohort.title} – ${session.topic}`,
-    status: "APPROVED" as const,
-    reviewedById: trainerUserId,
-    reviewedAt: now,
   };
-  await tx.hourLog.upsert({
-    where: { volunteerId_cohortSessionId: { volunteerId, cohortSessionId: session.id } },
-    create: { ...data, volunteerId, cohortSessionId: session.id, cohortId: session.cohortId } as Prisma.HourLogUncheckedCreateInput,
-    update: data,
+  const existing = await tx.hourLog.findUnique({ where: { volunteerId_cohortSessionId: { volunteerId, cohortSessionId: session.id } } });
+  if (existing) return;
+  await tx.hourLog.create({
+    data: { ...data, status: "PENDING", volunteerId, cohortSessionId: session.id, cohortId: session.cohortId } as Prisma.HourLogUncheckedCreateInput,
   });
 }
 

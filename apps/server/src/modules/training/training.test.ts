@@ -670,7 +670,7 @@ describe("calendar feed and course hours", () => {
     expect((await p!.gql(FeedState)).data?.myVolunteerProfile?.calendarFeedActive).toBe(true);
   });
 
-  it("counts attended sessions as approved Kursbesuch hours when the organisation turns that on", async () => {
+  it("counts attended sessions as Kursbesuch hours, waiting for a coordinator's review, when the organisation turns that on", async () => {
     const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
     await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: { ...(org.settings as object), training: { countAttendanceAsHours: true } } } });
     try {
@@ -680,13 +680,48 @@ describe("calendar feed and course hours", () => {
       const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
       const entry = { enrolmentId: cohort.enrolments[0]!.id };
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "PRESENT" }] });
-      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "APPROVED", activityType: { key: "COURSE" }, cohort: { id: cohortId } }]);
+      expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges.map((e) => e.node)).toMatchObject([{ minutes: 180, status: "PENDING", activityType: { key: "COURSE" }, cohort: { id: cohortId } }]);
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "EXCUSED" }] });
       expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
       // Present again, then the session is removed: its hours go with it.
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ ...entry, status: "PRESENT" }] });
       await trainer.gql(RemoveSession, { id: cohort.sessions[0]!.id });
       expect((await p!.gql(HoursFromCourse)).data!.myHourLogs.edges).toEqual([]);
+    } finally {
+      await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: org.settings as object } });
+    }
+  });
+
+  it("keeps four eyes on attendance hours: a coordinator decides, a participant with the coordinator role never decides their own, a changed session goes back to review", async () => {
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: { ...(org.settings as object), training: { countAttendanceAsHours: true } } } });
+    const Review = `mutation($ids: [ID!]!) { reviewHourLogs(ids: $ids, decision: APPROVE) { __typename ... on MutationReviewHourLogsSuccess { data { status } } ... on Error { code field } } }`;
+    try {
+      const cohortId = await newCohort(2, { sessions: [[-30 * hour, 3 * hour]] });
+      const [email] = await createApprovedVolunteers(t.db.prisma, "oldenburg", "eyes", 1);
+      // The participant also trains and coordinates in the organisation.
+      const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { user: { email: email! } } });
+      await t.db.prisma.membershipRole.createMany({ data: [{ membershipId: membership.id, role: "TRAINER" }, { membershipId: membership.id, role: "COORDINATOR" }] });
+      const p = await t.sessionFor(email!);
+      await p.gql(Apply, { cohortId });
+      const cohort = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
+      await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ enrolmentId: cohort.enrolments[0]!.id, status: "PRESENT" }] });
+      const log = await t.db.prisma.hourLog.findFirstOrThrow({ where: { cohortSessionId: Buffer.from(cohort.sessions[0]!.id, "base64").toString().split(":")[1]!, volunteer: { user: { email: email! } } } });
+      expect(log).toMatchObject({ status: "PENDING", reviewedById: null, minutes: 180 });
+      const globalId = Buffer.from(`HourLog:${log.id}`).toString("base64");
+
+      expect((await p.gql(Review, { ids: [globalId] })).data).toMatchObject({ reviewHourLogs: { code: "FORBIDDEN", field: "ids" } });
+      expect((await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: log.id } })).status).toBe("PENDING");
+      const coordinator = await t.signIn("koordination@oldenburg.example");
+      expect((await coordinator.gql(Review, { ids: [globalId] })).data).toMatchObject({ reviewHourLogs: { data: [{ status: "APPROVED" }] } });
+
+      // Taking the same attendance again leaves the decision alone.
+      await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ enrolmentId: cohort.enrolments[0]!.id, status: "PRESENT" }] });
+      expect((await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: log.id } })).status).toBe("APPROVED");
+      // A longer session after the approval: the new length is reviewed again.
+      const s = cohort.sessions[0]!;
+      await trainer.gql(UpdateSession, { id: s.id, input: { startsAt: iso(Date.now() - 30 * hour), endsAt: iso(Date.now() - 25 * hour), topic: "länger" } });
+      expect(await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: log.id } })).toMatchObject({ minutes: 300, status: "PENDING", reviewedById: null });
     } finally {
       await t.db.prisma.organization.update({ where: { id: org.id }, data: { settings: org.settings as object } });
     }

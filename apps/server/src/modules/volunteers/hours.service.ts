@@ -137,24 +137,36 @@ export async function deleteHourLog(db: ScopedDb, viewer: Viewer, id: string) {
   await audit(db, viewer.userId, "hours.deleted", { type: "HourLog", id });
 }
 
-/** Approves or rejects pending entries; entries already decided are left as they are and not returned. */
+/**
+ * Approves or rejects pending entries and returns the ids this call decided.
+ * Race-free: the decision is one conditional UPDATE … WHERE status = 'PENDING'
+ * RETURNING id, so of two coordinators deciding the same entry at once exactly
+ * one changes it (the other's UPDATE waits for the row and then finds it
+ * decided), and the audit names only the rows that changed. When none of the
+ * entries changed, the answer is a typed "already decided" (or "not found" for
+ * ids the caller cannot see), never an empty success.
+ */
 export async function reviewHourLogs(db: ScopedDb, viewer: Viewer, ids: string[], decision: "APPROVE" | "REJECT", reason: string | null) {
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
-    const pending = await tx.hourLog.findMany({ where: { id: { in: unique }, status: "PENDING" }, select: { id: true, volunteer: { select: { userId: true } } } });
+    const visible = await tx.hourLog.findMany({ where: { id: { in: unique } }, select: { id: true, status: true, volunteer: { select: { userId: true } } } });
+    const pending = visible.filter((log) => log.status === "PENDING");
     // Four eyes: a coordinator who also volunteers has their hours decided by someone else.
     for (const log of pending) assertNotOwnRecord(viewer, log.volunteer, "ids");
-    const pendingIds = pending.map((p) => p.id);
-    if (pendingIds.length === 0) return [];
-    await tx.hourLog.updateMany({
-      where: { id: { in: pendingIds }, status: "PENDING" },
-      data: { status: decision === "APPROVE" ? "APPROVED" : "REJECTED", reviewedById: viewer.userId, reviewedAt: new Date(), reviewReason: reason?.trim() || null },
-    });
-    await audit(tx, viewer.userId, decision === "APPROVE" ? "hours.approved" : "hours.rejected", { type: "HourLog", id: pendingIds.length === 1 ? pendingIds[0]! : `batch of ${pendingIds.length}` }, {
-      ids: pendingIds,
+    const changed = pending.length
+      ? await tx.hourLog.updateManyAndReturn({
+          where: { id: { in: pending.map((p) => p.id) }, status: "PENDING" },
+          data: { status: decision === "APPROVE" ? "APPROVED" : "REJECTED", reviewedById: viewer.userId, reviewedAt: new Date(), reviewReason: reason?.trim() || null },
+          select: { id: true },
+        })
+      : [];
+    if (changed.length === 0) throw visible.length ? new DomainError("CONFLICT", "hours.alreadyDecided", "ids") : notFound("ids");
+    const decidedIds = changed.map((c) => c.id);
+    await audit(tx, viewer.userId, decision === "APPROVE" ? "hours.approved" : "hours.rejected", { type: "HourLog", id: decidedIds.length === 1 ? decidedIds[0]! : `batch of ${decidedIds.length}` }, {
+      ids: decidedIds,
       reason: reason?.trim() || null,
     });
-    return pendingIds;
+    return decidedIds;
   });
 }

@@ -223,7 +223,8 @@ describe("review queue", () => {
     expect(res.data?.reviewHourLogs).toMatchObject({ data: expect.arrayContaining([expect.objectContaining({ status: "APPROVED" })]) });
     expect((res.data?.reviewHourLogs as { data: unknown[] }).data).toHaveLength(10);
     const again = await coordinator.gql(ReviewHourLogs, { ids, decision: "REJECT", reason: "zu spät" });
-    expect((again.data?.reviewHourLogs as { data: unknown[] }).data).toHaveLength(0); // already decided
+    // Nothing left to decide: a typed answer, not an empty success.
+    expect(again.data?.reviewHourLogs).toMatchObject({ code: "CONFLICT", field: "ids" });
     const reviewed = await t.db.prisma.hourLog.findMany({ where: { status: "APPROVED", reviewedById: { not: null } } });
     expect(reviewed.length).toBeGreaterThanOrEqual(10);
   });
@@ -245,7 +246,8 @@ describe("review queue", () => {
     const pending = await t.db.prisma.hourLog.findFirstOrThrow({ where: { status: "PENDING" } });
     const foreignId = Buffer.from(`HourLog:${pending.id}`).toString("base64");
     const res = await osna.gql(ReviewHourLogs, { ids: [foreignId], decision: "APPROVE" });
-    expect((res.data?.reviewHourLogs as { data: unknown[] }).data).toEqual([]);
+    // As for any id the caller cannot see.
+    expect(res.data?.reviewHourLogs).toMatchObject({ code: "NOT_FOUND", field: "ids" });
     expect((await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
   });
 });

@@ -594,7 +594,7 @@ export const de = {
   "settings.intro": "Regeln und Beträge, nach denen Lotse für {organization} rechnet.",
   "settings.coursesLegend": "Kurse",
   "settings.countAttendance": "Kursbesuche als Ehrenamtsstunden anrechnen",
-  "settings.countAttendanceHint": "Ist das eingeschaltet, wird jeder besuchte Kurstermin mit seiner Dauer als geprüfte Ehrenamtsstunde (Tätigkeit „Kursbesuch“) eingetragen. Das gilt für Anwesenheiten, die danach erfasst oder geändert werden.",
+  "settings.countAttendanceHint": "Ist das eingeschaltet, wird jeder besuchte Kurstermin mit seiner Dauer als Ehrenamtsstunde (Tätigkeit „Kursbesuch“) eingetragen und wie jede andere von der Koordination geprüft. Das gilt für Anwesenheiten, die danach erfasst oder geändert werden.",
   "settings.pauschaleLegend": "Ehrenamtspauschale",
   "settings.pauschaleHint": "Der Höchstbetrag, den eine ehrenamtliche Person im Kalenderjahr als Ehrenamtspauschale erhalten darf. Für ein Jahr ohne eigenen Eintrag gilt der Betrag des letzten Jahres davor.",
   "settings.caption": "Ehrenamtspauschale je Kalenderjahr",

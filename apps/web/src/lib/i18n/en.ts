@@ -596,7 +596,7 @@ export const en = {
   "settings.intro": "Rules and amounts Lotse works with for {organization}.",
   "settings.coursesLegend": "Courses",
   "settings.countAttendance": "Count course attendance as volunteer hours",
-  "settings.countAttendanceHint": "When this is on, every course session attended is entered with its length as approved volunteer hours (activity “Kursbesuch”). This applies to attendance recorded or changed from then on.",
+  "settings.countAttendanceHint": "When this is on, every course session attended is entered with its length as volunteer hours (activity “Kursbesuch”), reviewed by the coordinators like any other entry. This applies to attendance recorded or changed from then on.",
   "settings.pauschaleLegend": "Ehrenamtspauschale",
   "settings.pauschaleHint": "The most a volunteer may receive as Ehrenamtspauschale in a calendar year. A year without its own entry uses the amount of the latest year before it.",
   "settings.caption": "Ehrenamtspauschale by calendar year",
