@@ -3,11 +3,10 @@
 // told it was theirs, the other gets a typed "already decided", and the audit
 // log holds exactly one entry for it. PostgreSQL only: PGlite runs one
 // transaction at a time, so the race cannot happen there.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-
-const onPostgres = !!process.env.TEST_DATABASE_URL;
+import { describeOnPostgres } from "../../testing/postgres-only.ts";
 const ROUNDS = 12;
 
 const LogHours = `mutation($input: HourLogInput!) { logHours(input: $input) { __typename ... on MutationLogHoursSuccess { data { id } } ... on Error { code } } }`;
@@ -21,7 +20,7 @@ const Review = `mutation($ids: [ID!]!, $decision: ReviewDecision!, $reason: Stri
 
 type ReviewResult = { reviewHourLogs: { __typename: string; data?: { id: string; status: string }[]; code?: string; field?: string; message?: string } };
 
-describe.skipIf(!onPostgres)("race-free reviews (PostgreSQL only: PGlite runs one transaction at a time, so no race can happen there)", () => {
+describeOnPostgres("race-free reviews", () => {
   let t: TestApp;
   let volunteer: TestSession;
   let first: TestSession;
