@@ -67,9 +67,28 @@ describe("tenancy", () => {
   it("creates rows in the caller's organisation whatever the input says", async () => {
     const osna = scopeToOrganization(t.db.prisma, osnabrueck);
     const row = await osna.auditLog.create({
+      // @ts-expect-error the scoped client's types leave organizationId out; an untyped caller naming one is overruled
       data: { organizationId: oldenburg, action: "test", entityType: "Test", entityId: "1" },
     });
     expect(row.organizationId).toBe(osnabrueck);
+    // @ts-expect-error without a cast the compiler checks the required fields again (entityId is missing)
+    await expect(osna.auditLog.create({ data: { action: "test", entityType: "Test" } })).rejects.toThrow();
+  });
+
+  it("creates in the caller's organisation from checked inputs (relations connected by object) too", async () => {
+    const osna = scopeToOrganization(t.db.prisma, osnabrueck);
+    const course = await osna.course.create({ data: { title: "Basisqualifizierung", teachingHours: 30 } });
+    expect(course.organizationId).toBe(osnabrueck);
+    const cohort = await osna.cohort.create({ data: { course: { connect: { id: course.id } }, title: "Herbst", capacity: 12 } });
+    expect(cohort).toMatchObject({ organizationId: osnabrueck, courseId: course.id });
+    const [many] = await osna.course.createManyAndReturn({ data: [{ title: "Aufbaukurs", teachingHours: 12 }] });
+    expect(many!.organizationId).toBe(osnabrueck);
+
+    // Connecting another organisation's row fails, whichever way the input is written.
+    const foreignCourse = await scopeToOrganization(t.db.prisma, oldenburg).course.create({ data: { title: "Fremd", teachingHours: 1 } });
+    await expect(osna.cohort.create({ data: { course: { connect: { id: foreignCourse.id } }, title: "x", capacity: 1 } })).rejects.toThrow();
+    await expect(osna.cohort.create({ data: { courseId: foreignCourse.id, title: "x", capacity: 1 } })).rejects.toThrow();
+    expect(await t.db.prisma.cohort.count({ where: { title: "x" } })).toBe(0);
   });
 
   it("refuses to move a row to another organisation", async () => {

@@ -1,17 +1,34 @@
 // Tenancy in one place. Every model with an `organizationId` column is owned by
 // one organisation; this client extension adds the caller's organisation to
 // every read, write and create on such models, so a resolver or service cannot
-// forget it. Raw SQL bypasses it and must not be used on organisation-owned data.
+// forget it. Raw SQL bypasses it and must not be used on organisation-owned data
+// (the composite foreign keys still refuse a reference into another organisation).
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { PrismaClient } from "./client.ts";
+import { emptySelect } from "./empty-select.ts";
+import type { ScopedDb } from "./scoped-types.ts";
+
+export type { ScopedDb, ScopedTx } from "./scoped-types.ts";
 
 /** Used when nobody is signed in: matches no organisation, so nothing leaks. */
 export const NO_ORGANIZATION = "00000000-0000-0000-0000-000000000000";
 
+const models = Object.entries(getDatamodel().datamodel.models);
+
 export const organizationOwnedModels: ReadonlySet<string> = new Set(
-  Object.entries(getDatamodel().datamodel.models)
-    .filter(([, model]) => model.fields.some((f) => f.name === "organizationId"))
-    .map(([name]) => name),
+  models.filter(([, model]) => model.fields.some((f) => f.name === "organizationId")).map(([name]) => name),
+);
+
+/**
+ * Per model, the relations whose foreign key it holds (`organization`,
+ * `volunteer`, `cohort`, …): create data naming one of them is one of Prisma's
+ * checked inputs, which take the organisation as a relation, not a column.
+ */
+const foreignKeyRelations: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  models.map(([name, model]) => [
+    name,
+    new Set(model.fields.filter((f) => f.kind === "object" && (f.relationFromFields?.length ?? 0) > 0).map((f) => f.name)),
+  ]),
 );
 
 const whereOperations = new Set([
@@ -33,30 +50,27 @@ const whereOperations = new Set([
 
 type Data = Record<string, unknown>;
 
-const isEmptyObject = (value: unknown) => typeof value === "object" && value !== null && Object.keys(value).length === 0;
-
-function withOrganization(data: Data, organizationId: string): Data {
-  // Checked inputs connect relations by object; unchecked ones set the column.
-  if ("organization" in data) {
-    return { ...data, organization: { connect: { id: organizationId } } };
+/**
+ * Create data in the caller's organisation. Callers leave the organisation out
+ * (ScopedDb's types have no place for it); whatever is there is replaced.
+ */
+function withOrganization(model: string, data: Data, organizationId: string): Data {
+  const relations = foreignKeyRelations.get(model);
+  if (Object.keys(data).some((key) => relations?.has(key))) {
+    const { organizationId: _replaced, ...rest } = data;
+    return { ...rest, organization: { connect: { id: organizationId } } };
   }
   return { ...data, organizationId };
 }
 
 export class TenancyViolation extends Error {}
 
-export function scopeToOrganization(prisma: PrismaClient, organizationId: string) {
-  return prisma.$extends({
+export function scopeToOrganization(prisma: PrismaClient, organizationId: string): ScopedDb {
+  const scoped = prisma.$extends(emptySelect).$extends({
     name: "tenancy",
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
-          // A GraphQL selection of only __typename plans `select: {}`, which
-          // Prisma refuses; any columns will do for such a caller.
-          if (args && typeof args === "object" && "select" in args && isEmptyObject((args as Data).select)) {
-            const { select: _empty, ...rest } = args as Data;
-            args = rest as typeof args;
-          }
           if (!organizationOwnedModels.has(model)) return query(args);
           const a = { ...(args as Data) };
           if (whereOperations.has(operation)) {
@@ -67,11 +81,11 @@ export function scopeToOrganization(prisma: PrismaClient, organizationId: string
             const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
             a.where = { ...where, AND: [...and, { organizationId }] };
           }
-          if (operation === "create") a.data = withOrganization(a.data as Data, organizationId);
-          if (operation === "upsert") a.create = withOrganization(a.create as Data, organizationId);
+          if (operation === "create") a.data = withOrganization(model, a.data as Data, organizationId);
+          if (operation === "upsert") a.create = withOrganization(model, a.create as Data, organizationId);
           if (operation === "createMany" || operation === "createManyAndReturn") {
             const rows = Array.isArray(a.data) ? a.data : [a.data];
-            a.data = rows.map((row: Data) => withOrganization(row, organizationId));
+            a.data = rows.map((row: Data) => withOrganization(model, row, organizationId));
           }
           if ((operation === "update" || operation === "updateMany" || operation === "upsert") && a.data) {
             const data = a.data as Data;
@@ -84,9 +98,10 @@ export function scopeToOrganization(prisma: PrismaClient, organizationId: string
       },
     },
   });
+  // The one cast: ScopedDb is this client's own type with organizationId taken
+  // out of the create inputs, which is exactly what the extension supplies.
+  return scoped as unknown as ScopedDb;
 }
-
-export type ScopedDb = ReturnType<typeof scopeToOrganization>;
 
 /**
  * Scoped clients are stateless apart from the organisation id, and building
