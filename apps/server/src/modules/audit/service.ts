@@ -14,6 +14,6 @@ export async function audit(
 ) {
   // organizationId is filled in by the tenancy extension.
   await db.auditLog.create({
-    data: { actorUserId, action, entityType: entity.type, entityId: entity.id, changes } as Prisma.AuditLogUncheckedCreateInput,
+    data: { actorUserId, action, entityType: entity.type, entityId: entity.id, changes },
   });
 }

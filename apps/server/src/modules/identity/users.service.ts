@@ -84,7 +84,7 @@ export async function inviteUser(
   return db.$transaction(async (tx) => {
     const user = existing ?? (await tx.user.create({ data: { email, name: input.name.trim() } }));
     const membership = await tx.membership.create({
-      data: { userId: user.id, roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) } } as Prisma.MembershipUncheckedCreateInput,
+      data: { userId: user.id, roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) } },
     });
     if (existing?.credential) {
       const mail = addedToOrganizationMail(user.locale, user.name, organization.name, `${config.PUBLIC_URL}/login`);

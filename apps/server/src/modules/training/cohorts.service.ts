@@ -1,7 +1,7 @@
 // Courses, cohorts and their sessions: what trainers set up and run.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
@@ -33,7 +33,7 @@ export async function createCourse(prisma: PrismaClient, db: ScopedDb, viewer: V
       qualificationName: input.qualificationName?.trim() || null,
       qualificationValidityYears: input.qualificationValidityYears ?? null,
       certificateText: input.certificateText?.trim() ?? "",
-    } as Prisma.CourseUncheckedCreateInput,
+    },
   });
   await audit(db, viewer.userId, "training.courseCreated", { type: "Course", id: course.id });
   return course;
@@ -103,7 +103,7 @@ export async function createCohort(prisma: PrismaClient, db: ScopedDb, viewer: V
       requiresInterview: input.requiresInterview,
       offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
       trainers: { create: trainers.map((userId) => ({ userId })) },
-    } as Prisma.CohortUncheckedCreateInput,
+    },
   });
   await audit(db, viewer.userId, "training.cohortCreated", { type: "Cohort", id: cohort.id });
   return cohort;
@@ -201,7 +201,7 @@ export async function addCohortSession(db: ScopedDb, viewer: Viewer, cohortId: s
   checkSession(input);
   await openCohort(db, viewer, cohortId, "cohortId");
   const session = await db.cohortSession.create({
-    data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null } as Prisma.CohortSessionUncheckedCreateInput,
+    data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null },
   });
   await audit(db, viewer.userId, "training.sessionAdded", { type: "CohortSession", id: session.id });
   return session;

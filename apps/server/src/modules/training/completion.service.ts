@@ -39,7 +39,7 @@ export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewe
       for (const entry of entries) {
         await tx.attendance.upsert({
           where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
-          create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId } as Prisma.AttendanceUncheckedCreateInput,
+          create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId },
           update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
         });
         if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id);
@@ -91,7 +91,7 @@ async function syncCourseHours(
   const existing = await tx.hourLog.findUnique({ where: { volunteerId_cohortSessionId: { volunteerId, cohortSessionId: session.id } } });
   if (existing) return;
   await tx.hourLog.create({
-    data: { ...data, status: "PENDING", volunteerId, cohortSessionId: session.id, cohortId: session.cohortId } as Prisma.HourLogUncheckedCreateInput,
+    data: { ...data, status: "PENDING", volunteerId, cohortSessionId: session.id, cohortId: session.cohortId },
   });
 }
 
@@ -138,7 +138,7 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
           attendancePercent: percent,
           issuedAt: now,
           content: { ...cohortContent, participantName: p.volunteer.user.name } as Prisma.InputJsonObject,
-        } as Prisma.CertificateUncheckedCreateInput,
+        },
       });
       if (course.qualificationName) {
         await tx.qualification.create({
@@ -148,7 +148,7 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
             grantedOn: today,
             expiresOn: course.qualificationValidityYears ? addYears(today, course.qualificationValidityYears) : null,
             certificateId: certificate.id,
-          } as Prisma.QualificationUncheckedCreateInput,
+          },
         });
       }
       await notify(tx, p.id, "certified");

@@ -5,7 +5,7 @@
 // order), and a freed place is offered to exactly one person at a time.
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { EnrolmentStatus, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { EnrolmentStatus, PrismaClient } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
@@ -101,7 +101,7 @@ export async function applyToCohort(db: ScopedDb, viewer: Viewer, cohortId: stri
         motivation: motivation?.trim() || null,
         position: (last._max.position ?? 0) + 1,
         appliedAt: now,
-      } as Prisma.EnrolmentUncheckedCreateInput,
+      },
     });
     if (cohort.requiresInterview) await notify(tx, enrolment.id, "awaitingInterview");
     else await admitOrWaitlist(tx, cohort, enrolment.id, now);

@@ -4,7 +4,7 @@
 // the check so two coordinators paying at once cannot both pass it.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { AllowanceKind, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { AllowanceKind, PrismaClient } from "../../generated/prisma/client.ts";
 import { parseIsoDate } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
@@ -77,7 +77,7 @@ export async function recordAllowancePayment(prisma: PrismaClient, db: ScopedDb,
         paidOn,
         note: input.note?.trim() || null,
         recordedById: viewer.userId,
-      } as Prisma.AllowancePaymentUncheckedCreateInput,
+      },
     });
     await audit(tx, viewer.userId, "allowance.recorded", { type: "AllowancePayment", id: payment.id }, {
       volunteerId: profile.id,

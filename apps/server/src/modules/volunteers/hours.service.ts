@@ -100,7 +100,7 @@ export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput
   const profile = await loggingProfile(db, viewer);
   const data = await checkInput(db, profile.id, input);
   const log = await withinDayLimit(db, profile.id, data.date, () =>
-    db.hourLog.create({ data: { ...data, volunteerId: profile.id } as Prisma.HourLogUncheckedCreateInput }),
+    db.hourLog.create({ data: { ...data, volunteerId: profile.id } }),
   );
   // After the write, not in one transaction with it: a volunteer's burst of
   // entries must not queue for pooled connections (the day limit is the

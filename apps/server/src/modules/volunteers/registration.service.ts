@@ -4,7 +4,7 @@
 import type { Config } from "../../config.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import { normalizeEmail } from "../identity/auth.service.ts";
@@ -71,7 +71,7 @@ export async function registerVolunteer(
   await db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name: input.name.trim(), credential: { create: { hash } } } });
     await tx.membership.create({
-      data: { userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } } as Prisma.MembershipUncheckedCreateInput,
+      data: { userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } },
     });
     const created = await tx.volunteerProfile.create({
       data: {
@@ -82,7 +82,7 @@ export async function registerVolunteer(
         languages: { create: profile.languages },
         topics: { create: profile.topics },
         availability: { create: profile.availability },
-      } as Prisma.VolunteerProfileUncheckedCreateInput,
+      },
     });
     await tx.actionToken.create({
       data: { tokenHash: digest(token), purpose: "EMAIL_VERIFICATION", userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },

@@ -218,7 +218,7 @@ export async function recordConductCertificate(
   assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(todayInBerlin()), settings.volunteers.conductCertificateMaxAgeMonths);
   return db.$transaction(async (tx) => {
     const record = await tx.conductCertificate.create({
-      data: { volunteerId, inspectedOn, issuedOn, hasRelevantEntry: input.hasRelevantEntry, inspectedById: viewer.userId } as Prisma.ConductCertificateUncheckedCreateInput,
+      data: { volunteerId, inspectedOn, issuedOn, hasRelevantEntry: input.hasRelevantEntry, inspectedById: viewer.userId },
     });
     // Only the facts of the inspection are logged, like the record itself.
     await audit(tx, viewer.userId, "volunteer.conductCertificateRecorded", { type: "VolunteerProfile", id: volunteerId }, {
