@@ -3,7 +3,8 @@
 // ratios hold on a busy machine too). On in-memory PGlite and (when reachable)
 // a throwaway PostgreSQL database, with the demo data plus BENCH_API_VOLUNTEERS
 // approved volunteers (10 hour logs each, most pending) so that every list
-// fills its page. Operations are the web app's own persisted documents where a
+// fills its page (bare yoga is measured again right before each operation,
+// and the ratio is to that run). Operations are the web app's own persisted documents where a
 // page is measured (the volunteer home page sends four), and the web's list
 // selections alone where a list is. For each: requests per second (autocannon,
 // BENCH_CONNECTIONS connections, BENCH_DURATION_S seconds), p50/p99, the ratio
@@ -103,12 +104,12 @@ interface LoadResult {
   failed: number;
 }
 
-async function load(base: string, bodies: string[], cookie?: string): Promise<LoadResult> {
+async function load(base: string, bodies: string[], cookie?: string, duration = DURATION_S): Promise<LoadResult> {
   const headers = cookie ? { ...HEADERS, cookie } : HEADERS;
   const result = await autocannon({
     url: `${base}/graphql`,
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration,
     requests: bodies.map((body) => ({ method: "POST", path: "/graphql", headers, body })),
   });
   return {
@@ -122,19 +123,20 @@ async function load(base: string, bodies: string[], cookie?: string): Promise<Lo
 
 const fixed = (n: number, digits = 0, width = 6) => n.toFixed(digits).padStart(width);
 
-async function bareYoga(label: string): Promise<number> {
+/**
+ * A bare graphql-yoga `{ hello }` server, measured once to print and again
+ * right before each operation: on a shared machine the load changes from one
+ * second to the next, so each ratio compares two runs taken side by side.
+ */
+async function bareYoga() {
   const yoga = createYoga({
     schema: createSchema({ typeDefs: "type Query { hello: String! }", resolvers: { Query: { hello: () => "world" } } }),
     logging: false,
   });
   const { server, base } = await listen(yoga);
-  try {
-    const r = await load(base, [textBody("{ hello }")]);
-    console.log(`${label.padEnd(10)} ${"bare graphql-yoga { hello }".padEnd(26)} ${fixed(r.rps)} req/s   1.00×   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms`);
-    return r.rps;
-  } finally {
-    await close(server);
-  }
+  // A cold server is several times slower than a warm one: warm it up first.
+  await load(base, [textBody("{ hello }")], undefined, 2);
+  return { measure: () => load(base, [textBody("{ hello }")]), close: () => close(server) };
 }
 
 async function benchDatabase(label: string, databaseUrl: string) {
@@ -191,8 +193,10 @@ async function benchDatabase(label: string, databaseUrl: string) {
     return counter.count - before;
   }
 
+  const bare = await bareYoga();
   try {
-    const bare = await bareYoga(label);
+    const first = await bare.measure();
+    console.log(`${label.padEnd(10)} ${"bare graphql-yoga { hello }".padEnd(26)} ${fixed(first.rps)} req/s   1.00×   p50 ${fixed(first.p50, 0, 3)} ms   p99 ${fixed(first.p99, 0, 3)} ms`);
     for (const op of operations) {
       const cookie = cookies[op.who];
       const bodies = op.bodies(20);
@@ -207,15 +211,17 @@ async function benchDatabase(label: string, databaseUrl: string) {
         for (const sql of counter.log) console.log(`             ${sql}`);
         counter.log = null;
       }
+      const side = await bare.measure();
       const r = await load(base, bodies, cookie);
       if (r.failed) throw new Error(`${label}: ${op.name}: ${r.failed} of ${r.total} requests failed under load`);
       const perPage = bodies.length > 1 ? ` = ${fixed(r.rps / bodies.length, 0, 4)} pages/s of ${bodies.length} requests` : "";
       console.log(
-        `${label.padEnd(10)} ${op.name.padEnd(26)} ${fixed(r.rps)} req/s ${fixed(r.rps / bare, 2, 6)}×   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms   ` +
+        `${label.padEnd(10)} ${op.name.padEnd(26)} ${fixed(r.rps)} req/s ${fixed(r.rps / side.rps, 2, 6)}× of ${fixed(side.rps, 0, 4)}   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms   ` +
           `SQL statements/${bodies.length > 1 ? "page" : "request"} ${statementsText(counts)}${atHundred}${perPage}`,
       );
     }
   } finally {
+    await bare.close();
     await close(server);
     await prisma.$disconnect();
     await db.close();
