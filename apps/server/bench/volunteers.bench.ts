@@ -19,7 +19,7 @@ import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
 import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../src/lib/dates.ts";
 import { createLogger } from "../src/logger.ts";
-import { CSV_BATCH_SIZE } from "../src/modules/volunteers/routes.ts";
+import { CSV_BATCH_SIZE } from "../src/modules/volunteers/exports.service.ts";
 import { persistedBody } from "./support/persisted.ts";
 import { countingFactory, statementCounter, statementsText } from "./support/statements.ts";
 import { loadVolumeData } from "./support/volume.ts";

@@ -18,15 +18,15 @@ import { schema } from "./graphql/schema.ts";
 import { createCookieJar, parseCookies } from "./http/cookies.ts";
 import { clientAddress, trustedProxyList, type PeerContext } from "./http/client-address.ts";
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
-import { LOCALE_COOKIE, routeCallerResolver } from "./http/route-auth.ts";
+import { LOCALE_COOKIE, callerResolver } from "./http/caller.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
 import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
 import { HashBudget } from "./modules/identity/hash-budget.ts";
 import type { Viewer } from "./modules/identity/sessions.ts";
-import { loggablePath, useTrainingRoutes } from "./modules/training/routes.ts";
-import { useVolunteerExportRoutes } from "./modules/volunteers/routes.ts";
+import { loggablePath, useRoutes } from "./http/routes.ts";
+import { moduleRoutes } from "./modules/index.ts";
 
 export interface AppDeps {
   config: Config;
@@ -65,8 +65,8 @@ function useRequestLogging(logger: Logger): Plugin {
       const requestId = requestIds.get(request);
       if (requestId) response.headers.set("x-request-id", requestId);
       for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
-      // The calendar feed's path is its secret; the log keeps only its shape.
-      logger.info({ requestId, method: request.method, path: loggablePath(new URL(request.url).pathname), status: response.status }, "request");
+      // A path that is a secret (the calendar feed's) is logged as its shape; the routes say which.
+      logger.info({ requestId, method: request.method, path: loggablePath(moduleRoutes, new URL(request.url).pathname), status: response.status }, "request");
     },
   };
 }
@@ -78,7 +78,7 @@ const disableIntrospection: Plugin = {
 };
 
 export function createApp({ config, logger, prisma }: AppDeps) {
-  const resolveCaller = routeCallerResolver({ config, prisma });
+  const resolveCaller = callerResolver({ config, prisma });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
   const proxies = trustedProxyList(config.TRUSTED_PROXIES);
@@ -133,8 +133,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
     plugins: [
       useHealthRoutes(prisma),
       useRequestLogging(logger),
-      useVolunteerExportRoutes({ config, logger, prisma }),
-      useTrainingRoutes({ config, logger, prisma }),
+      useRoutes(moduleRoutes, { config, logger, prisma, resolveCaller }),
       useCsrfProtection([config.PUBLIC_URL]),
       useTextInputGuard(),
       usePersistedOperations({

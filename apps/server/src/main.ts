@@ -11,6 +11,7 @@ import { createFileTransport, createSmtpTransport } from "./jobs/mail-transport.
 import { startOutboxWorker } from "./jobs/outbox.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 import { createLogger } from "./logger.ts";
+import { moduleJobs } from "./modules/index.ts";
 
 async function main() {
   let config;
@@ -40,7 +41,8 @@ async function main() {
   if (transport.kind === "file") logger.info({ folder: path.join(config.dataDir, "mail") }, "SMTP_URL unset: mail goes to the development mail folder");
   const outbox = startOutboxWorker({ prisma: db.prisma, transport, logger, from: config.MAIL_FROM }, config.OUTBOX_POLL_MS);
 
-  const scheduler = startScheduler(db.prisma, logger, config.JOB_INTERVAL_MS);
+  // Every module's recurring jobs (modules/index.ts), so the scheduler names no module.
+  const scheduler = startScheduler(db.prisma, logger, config.JOB_INTERVAL_MS, moduleJobs);
 
   const app = createApp({ config, logger, prisma: db.prisma });
   const server = createServer(app);

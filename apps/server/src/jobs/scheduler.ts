@@ -5,23 +5,15 @@
 // may run it side by side (the jobs lock the rows they change).
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { expireOffers } from "../modules/training/enrolment.service.ts";
-import { deleteExpiredConductRecords } from "../modules/volunteers/retention.service.ts";
+import type { ModuleJob } from "../modules/module.ts";
 
-export interface Job {
-  name: string;
-  run(prisma: PrismaClient, now: Date): Promise<number>;
-}
+// The jobs come from the modules (modules/index.ts: moduleJobs), passed in by main.ts.
+export type Job = ModuleJob;
 
-export const JOBS: Job[] = [
-  { name: "expire waiting-list offers", run: (prisma, now) => expireOffers(prisma, now) },
-  { name: "delete Führungszeugnis records after the volunteering ended", run: (prisma, now) => deleteExpiredConductRecords(prisma, now) },
-];
-
-export async function runDueJobs(prisma: PrismaClient, logger: Logger, now = new Date()) {
-  for (const job of JOBS) {
+export async function runDueJobs(prisma: PrismaClient, logger: Logger, jobs: readonly Job[], now = new Date()) {
+  for (const job of jobs) {
     try {
-      const done = await job.run(prisma, now);
+      const done = await job.run({ prisma, logger, now });
       if (done) logger.info({ job: job.name, done }, "job ran");
     } catch (err) {
       logger.error({ err, job: job.name }, "job failed; it runs again at the next tick");
@@ -29,12 +21,12 @@ export async function runDueJobs(prisma: PrismaClient, logger: Logger, now = new
   }
 }
 
-export function startScheduler(prisma: PrismaClient, logger: Logger, intervalMs: number): { stop(): Promise<void> } {
+export function startScheduler(prisma: PrismaClient, logger: Logger, intervalMs: number, jobs: readonly Job[]): { stop(): Promise<void> } {
   let running = true;
   let current: Promise<unknown> = Promise.resolve();
   const tick = async () => {
     if (!running) return;
-    current = runDueJobs(prisma, logger);
+    current = runDueJobs(prisma, logger, jobs);
     await current;
     if (running) timer = setTimeout(tick, intervalMs);
   };

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { pdfPageCount, pdfText } from "../../testing/pdf-text.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
-import { escapeText, foldLine, icsUtc } from "../../lib/ics.ts";
-import { loggablePath, renderCertificatePdf, type CertificateData } from "./routes.ts";
+import { escapeText, foldLine, icsUtc } from "../../formats/ics.ts";
+import { loggablePath } from "../../http/routes.ts";
+import { moduleRoutes } from "../index.ts";
+import { renderCertificatePdf, type CertificateData } from "./render/certificate.ts";
 
 let t: TestApp;
 let trainer: TestSession;
@@ -158,7 +160,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe("ICS text (lib/ics.ts)", () => {
+describe("ICS text (formats/ics.ts)", () => {
   it("escapes backslash, semicolon, comma and every kind of line break, and drops control characters", () => {
     expect(escapeText("a\\b;c,d\r\ne\nf\rg\u0007h\ti")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng" + "h\ti");
   });
@@ -383,8 +385,8 @@ describe("GET /calendar/feed/:token.ics", () => {
   });
 
   it("has a form of its path that can be logged without the secret", () => {
-    expect(loggablePath(`/calendar/feed/${"x".repeat(43)}.ics`)).toBe("/calendar/feed/[secret].ics");
-    expect(loggablePath("/calendar/cohorts/abc.ics")).toBe("/calendar/cohorts/abc.ics");
+    expect(loggablePath(moduleRoutes, `/calendar/feed/${"x".repeat(43)}.ics`)).toBe("/calendar/feed/[secret].ics");
+    expect(loggablePath(moduleRoutes, "/calendar/cohorts/abc.ics")).toBe("/calendar/cohorts/abc.ics");
   });
 
   it("answers 404 for an unknown or malformed address, in the browser's language", async () => {

@@ -1,8 +1,12 @@
 // Demo course for the trainer and the volunteers of Stadt Oldenburg: a
 // Basisqualifizierung open for enrolment, with sessions on four Saturdays.
+import type { SeedCtx } from "../module.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 type Tx = Prisma.TransactionClient;
+
+/** The module's demo seed: Karl's course in Oldenburg. */
+export const seedTraining = (ctx: SeedCtx) => seedDemoCourse(ctx.tx, ctx.organizations.oldenburg!, ctx.users["kurs@oldenburg.example"]!);
 
 export async function seedDemoCourse(tx: Tx, organizationId: string, trainerUserId: string, now = new Date()) {
   const course = await tx.course.create({

@@ -1,7 +1,8 @@
 import { graphql } from "@lotse/schema/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JOBS, startScheduler } from "../../jobs/scheduler.ts";
+import { startScheduler } from "../../jobs/scheduler.ts";
+import { moduleJobs } from "../index.ts";
 import { todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
@@ -361,9 +362,9 @@ describe("enrolment and the waiting list", () => {
 
       const restartedAt = Date.now();
       const job = "expire waiting-list offers";
-      expect(JOBS.map((j) => j.name)).toContain(job);
+      expect(moduleJobs.map((j) => j.name)).toContain(job);
       const jobs = jobRunnerLog(job);
-      const scheduler = startScheduler(app.db.prisma, jobs.logger, app.config.JOB_INTERVAL_MS);
+      const scheduler = startScheduler(app.db.prisma, jobs.logger, app.config.JOB_INTERVAL_MS, moduleJobs);
       try {
         expect(await jobs.firstReport).toMatchObject({ msg: "job ran", done: 1 });
       } finally {

@@ -1,15 +1,12 @@
 // GraphQL types of the training area.
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
-import type { Role } from "../../generated/prisma/client.ts";
 import { ownVolunteerId } from "../volunteers/access.ts";
 import { dateString } from "../volunteers/types.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { HOLDS_PLACE } from "./enrolment.service.ts";
-import { teachesCohort } from "./access.ts";
+import { isTrainingStaff, STAFF, teachesCohort } from "./access.ts";
 
-/** Trainers run cohorts; coordinators look over their shoulder. */
-export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
 
 /** The cohorts the caller is a trainer of, once per request. */
 export function taughtCohortIds(ctx: Context): Promise<Set<string>> {
@@ -30,7 +27,7 @@ export const CompletionOutcomeEnum = builder.enumType("CompletionOutcome", {
   values: ["CERTIFIED", "BELOW_MINIMUM"] as const,
 });
 
-const isStaff = (ctx: Context) => STAFF.some((r) => ctx.viewer?.roles.includes(r));
+const isStaff = (ctx: Context) => isTrainingStaff(ctx.viewer);
 
 async function isOwnOrStaff(ctx: Context, row: { volunteerId: string }) {
   return isStaff(ctx) || row.volunteerId === (await ownVolunteerId(ctx));

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { pdfText } from "../../testing/pdf-text.ts";
-import { CSV_BATCH_SIZE, csvCell } from "./routes.ts";
+import { csvCell } from "../../formats/csv.ts";
+import { CSV_BATCH_SIZE } from "./exports.service.ts";
 
 let t: TestApp;
 let coordinator: TestSession;

@@ -1,9 +1,16 @@
 // Reference lists every organisation starts with, and the demo volunteer.
 import type { Prisma } from "../../generated/prisma/client.ts";
+import type { SeedCtx } from "../module.ts";
 import { addDays, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_DISTRICTS, DEFAULT_TOPICS } from "./reference-data.ts";
 
 type Tx = Prisma.TransactionClient;
+
+/** The module's demo seed: every organisation's reference lists, then Leyla in Oldenburg. */
+export async function seedVolunteers(ctx: SeedCtx) {
+  for (const org of await ctx.tx.organization.findMany({ orderBy: { slug: "asc" } })) await seedReferenceData(ctx.tx, org);
+  await seedDemoVolunteer(ctx.tx, ctx.organizations.oldenburg!, ctx.users["lotse@oldenburg.example"]!);
+}
 
 export async function seedReferenceData(tx: Tx, org: { id: string; slug: string; name: string }) {
   await tx.topic.createMany({ data: DEFAULT_TOPICS.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })) });

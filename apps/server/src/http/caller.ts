@@ -1,6 +1,8 @@
-// The caller of a plain (non-GraphQL) route: the viewer from the session
-// cookie, exactly as the GraphQL context resolves it, and the language to
-// answer in (the account's, else the locale cookie, else Accept-Language).
+// The caller of a request, resolved one way for GraphQL and for the plain
+// routes: the viewer from the session cookie, and the language to answer in
+// (the account's, else the locale cookie, else Accept-Language). A route that
+// is public (the calendar feed, keyed by a secret in its path) reads no
+// session and gets the language alone.
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { pickLocale, type ApiLocale } from "../i18n/messages.ts";
@@ -18,17 +20,14 @@ export interface RouteCaller {
   cookies: string[];
 }
 
-/** The language of a request nobody is signed in for (public routes). */
-export function requestLocale(request: Request): ApiLocale {
-  return pickLocale(parseCookies(request.headers.get("cookie"))[LOCALE_COOKIE], request.headers.get("accept-language"));
-}
+export type CallerResolver = (request: Request, options?: { session?: boolean }) => Promise<RouteCaller>;
 
-/** Builds the per-request resolver a route plugin calls once per request it handles. */
-export function routeCallerResolver({ config, prisma }: { config: Config; prisma: PrismaClient }) {
+/** Built once per app; GraphQL's context and the routes plugin both call it. */
+export function callerResolver({ config, prisma }: { config: Config; prisma: PrismaClient }): CallerResolver {
   const settings = sessionSettings(config);
-  return async function caller(request: Request): Promise<RouteCaller> {
+  return async function caller(request, { session = true } = {}) {
     const cookies = parseCookies(request.headers.get("cookie"));
-    const token = cookies[SESSION_COOKIE];
+    const token = session ? cookies[SESSION_COOKIE] : undefined;
     const viewer = token ? await resolveSession(prisma, token, settings) : null;
     const jar = createCookieJar(config.cookieSecure);
     if (token && !viewer) jar.clear(SESSION_COOKIE);

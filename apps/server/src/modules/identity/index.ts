@@ -1,0 +1,29 @@
+// Identity: users, sign-in, sessions, invitations, memberships and roles.
+import { defineModule } from "../module.ts";
+import { personalRows } from "../privacy.ts";
+import { signedIn } from "../service-context.ts";
+import * as mutations from "./mutations.ts";
+import * as queries from "./queries.ts";
+import { seedDemoUsers } from "./seed.ts";
+import * as types from "./types.ts";
+
+const ofUser = (s: { userId: string }) => ({ userId: s.userId });
+
+export const identityModule = defineModule({
+  name: "identity",
+  graphql: [types, queries, mutations],
+  seed: seedDemoUsers,
+  privacy: [
+    // The account spans organisations: read with the system client, for the one user.
+    personalRows("User", (s) => ({ id: s.userId }), { client: "system" }),
+    personalRows("PasswordCredential", ofUser, { client: "system", omit: ["hash"] }),
+    personalRows("Session", ofUser, { client: "system", omit: ["tokenHash"] }),
+    personalRows("ActionToken", ofUser, { client: "system", omit: ["tokenHash"] }),
+    personalRows("Membership", ofUser),
+    personalRows("MembershipRole", (s, ctx) => ({ membership: { userId: s.userId, organizationId: signedIn(ctx).organizationId } })),
+    // Failed and successful sign-ins by address, kept for the throttle's window only.
+    personalRows("SignInAttempt", (s) => ({ email: s.email }), { client: "system" }),
+    // Mails (invitations, resets, notices) carry the recipient's address.
+    personalRows("OutboxMessage", (s) => ({ toAddress: s.email }), { client: "system" }),
+  ],
+});

@@ -1,0 +1,83 @@
+// The shape of an area of Lotse. Each module folder exports one
+// `defineModule({...})` from its index.ts, and modules/index.ts lists them:
+// the schema, the app's routes, the seed, the scheduler and the privacy
+// checks read that list, so adding an area is one folder plus one line and
+// the platform never names a module's internals.
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Route } from "../http/routes.ts";
+import type { JobCtx, ServiceCtx } from "./service-context.ts";
+
+/** Recurring work that reads what is due from the database (see jobs/scheduler.ts). */
+export interface ModuleJob {
+  name: string;
+  /** Returns how many things it did (0: nothing was due). */
+  run(ctx: JobCtx): Promise<number>;
+}
+
+/** What the demo seeds share while they run in list order inside one transaction. */
+export interface SeedCtx {
+  tx: Prisma.TransactionClient;
+  /** Organisation ids by slug, filled by the organizations module. */
+  organizations: Record<string, string>;
+  /** User ids by email, filled by the identity module. */
+  users: Record<string, string>;
+  /** The demo password's hash, computed once (scrypt is slow on purpose). */
+  passwordHash: string;
+}
+
+/** Whose data a privacy request is about: a person, in the caller's organisation. */
+export interface PrivacySubject {
+  userId: string;
+  /** Rows kept by address before or beside an account (sign-in attempts, mails). */
+  email: string;
+}
+
+/** What an erasure would remove or keep, per model; the Integrationsmonitor issue carries it out. */
+export interface ErasurePlan {
+  model: string;
+  rows: number;
+  /** Why rows stay (legal retention, the organisation's records), if any do. */
+  kept?: string;
+}
+
+export type ModelName = Prisma.ModelName;
+
+/**
+ * Every Prisma model is claimed by exactly one module, which says whether it
+ * holds personal data. If it does, the module answers an export (the rows
+ * about the subject) and an erasure (for now: what erasure would touch).
+ * modules/privacy.test.ts walks the data model and fails on a gap.
+ */
+export type PrivacyDeclaration =
+  | {
+      model: ModelName;
+      personalData: true;
+      export(ctx: ServiceCtx, subject: PrivacySubject): Promise<unknown[]>;
+      erase(ctx: ServiceCtx, subject: PrivacySubject): Promise<ErasurePlan>;
+    }
+  | {
+      model: ModelName;
+      personalData: false;
+      /** Why no person can be found in it. */
+      reason: string;
+    };
+
+export interface LotseModule {
+  name: string;
+  /**
+   * The module's GraphQL files. Pothos registers types and fields when a file
+   * is imported; listing the files here is what brings them into the schema
+   * (graphql/schema.ts reads this list, never a module's files by name).
+   */
+  graphql?: readonly object[];
+  routes?: readonly Route[];
+  jobs?: readonly ModuleJob[];
+  /** Demo data, run in list order in one transaction (db/seed.ts). */
+  seed?(ctx: SeedCtx): Promise<void>;
+  privacy: readonly PrivacyDeclaration[];
+}
+
+/** Identity for now; the one place a future check on every module (names, duplicates) goes. */
+export function defineModule<M extends LotseModule>(module: M): M {
+  return module;
+}

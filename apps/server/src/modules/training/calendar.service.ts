@@ -1,0 +1,50 @@
+// The data behind the calendars: one cohort's sessions (its ICS file) and a
+// participant's enrolments (their private feed, found by its secret).
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { scopedClientFor } from "../../db/tenancy.ts";
+import type { ServiceCtx } from "../service-context.ts";
+import { digest } from "../identity/tokens.ts";
+import { ENDED, type CalendarCohort, type FeedEnrolment } from "./render/calendar.ts";
+
+/** newSecret(): 32 random bytes in base64url. Anything else cannot be a feed token. */
+const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export const calendarCohortSelect = {
+  id: true,
+  title: true,
+  location: true,
+  status: true,
+  cancelledAt: true,
+  cancelReason: true,
+  course: { select: { title: true } },
+  sessions: {
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, startsAt: true, endsAt: true, topic: true, room: true, onlineUrl: true, sequence: true, updatedAt: true },
+  },
+} satisfies Prisma.CohortSelect;
+
+/** The cohort with its sessions, in the caller's organisation, or null. */
+export function cohortCalendar(ctx: ServiceCtx, input: { cohortId: string }): Promise<CalendarCohort | null> {
+  return ctx.db.cohort.findUnique({ where: { id: input.cohortId }, select: calendarCohortSelect });
+}
+
+/**
+ * The feed behind a secret address: its volunteer (found by the digest of the
+ * secret with the system client, one unique lookup) and their enrolments that
+ * belong in a calendar, read through that organisation's scoped client.
+ */
+export async function feedByToken(ctx: ServiceCtx, input: { token: string }) {
+  const profile = FEED_TOKEN.test(input.token)
+    ? await ctx.prisma.volunteerProfile.findUnique({ where: { calendarTokenHash: digest(input.token) }, select: { id: true, organizationId: true } })
+    : null;
+  if (!profile) return null;
+  const enrolments: FeedEnrolment[] = await scopedClientFor(ctx.prisma, profile.organizationId).enrolment.findMany({
+    where: {
+      volunteerId: profile.id,
+      OR: [{ status: { in: ["ADMITTED", "OFFERED"] } }, { status: { in: ENDED }, OR: [{ admittedAt: { not: null } }, { offeredAt: { not: null } }] }],
+    },
+    orderBy: { appliedAt: "asc" },
+    select: { status: true, admittedAt: true, offeredAt: true, endedAt: true, cohort: { select: calendarCohortSelect } },
+  });
+  return { volunteer: profile, enrolments };
+}

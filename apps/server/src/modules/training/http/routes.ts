@@ -1,0 +1,107 @@
+// The training area's plain routes:
+//   GET /calendar/cohorts/:id.ics   see access.ts (canReadCohortCalendar)
+//   GET /calendar/feed/:token.ics   public by secret: the volunteer's private feed
+//   GET /certificates/:id.pdf       the participant, or trainers and coordinators
+// Signed-in routes: 404 for an unknown id (or one of another organisation),
+// 403 when access.ts says no, 410 for a revoked certificate. The feed's path
+// is its secret: it is logged as its shape only (loggedAs).
+import { asciiFileName, attachment } from "../../../http/responses.ts";
+import type { Route } from "../../../http/routes.ts";
+import { idFromPathSegment } from "../../../http/route-ids.ts";
+import type { ApiLocale } from "../../../i18n/messages.ts";
+import { todayInBerlin } from "../../../lib/dates.ts";
+import { germanDate } from "../../../lib/german-format.ts";
+import { renderCalendar } from "../../../formats/ics.ts";
+import { signedIn } from "../../service-context.ts";
+import { canDownloadCertificate, canReadCohortCalendar } from "../access.ts";
+import { cohortCalendar, feedByToken } from "../calendar.service.ts";
+import { certificateData, findCertificate } from "../certificates.service.ts";
+import { cohortEvents, feedEvents } from "../render/calendar.ts";
+import { renderCertificatePdf } from "../render/certificate.ts";
+
+/** How long calendar apps and proxies may keep the private feed. */
+export const FEED_MAX_AGE_SECONDS = 300;
+export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";
+
+const revokedMessage = (revokedAt: Date): Record<ApiLocale, string> => ({
+  de: `Dieses Zertifikat wurde am ${germanDate(todayInBerlin(revokedAt))} widerrufen und ist nicht mehr gültig.`,
+  en: `This certificate was revoked on ${todayInBerlin(revokedAt)} and is no longer valid.`,
+});
+
+const cohortIcs: Route = {
+  name: "calendar.cohort",
+  path: /^\/calendar\/cohorts\/([^/]+)\.ics$/,
+  auth: "session",
+  async handle(r) {
+    const viewer = signedIn(r.ctx);
+    const who = { userId: viewer.userId, organizationId: viewer.organizationId };
+    const cohortId = idFromPathSegment(r.params[0]!, "Cohort");
+    const cohort = cohortId ? await cohortCalendar(r.ctx, { cohortId }) : null;
+    if (!cohort) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
+    if (!(await canReadCohortCalendar(r.ctx.db, viewer, cohort.id))) {
+      r.log.warn({ ...who, cohortId: cohort.id }, "cohort calendar refused: not staff and not enrolled");
+      return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
+    }
+    const events = cohortEvents(cohort);
+    r.log.info({ ...who, cohortId: cohort.id, events: events.length }, "cohort calendar fetched");
+    return new r.fetchAPI.Response(renderCalendar({ name: cohort.title, events }), {
+      status: 200,
+      headers: r.respond().headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": attachment(`${asciiFileName(cohort.title)}.ics`) }),
+    });
+  },
+};
+
+const feedIcs: Route = {
+  name: "calendar.feed",
+  path: /^\/calendar\/feed\/([^/]+)\.ics$/,
+  auth: "public",
+  loggedAs: "/calendar/feed/[secret].ics",
+  async handle(r) {
+    const feed = await feedByToken(r.ctx, { token: r.params[0]! });
+    if (!feed) {
+      r.log.info("calendar feed refused: unknown address");
+      return r.fail(404, "NOT_FOUND", "error.notFound");
+    }
+    const events = feedEvents(feed.enrolments);
+    r.log.info({ organizationId: feed.volunteer.organizationId, volunteerId: feed.volunteer.id, events: events.length }, "calendar feed fetched");
+    return new r.fetchAPI.Response(renderCalendar({ name: "Lotse: Meine Kurstermine", events, refreshMinutes: 60 }), {
+      status: 200,
+      headers: r
+        .respond({ cacheControl: `private, max-age=${FEED_MAX_AGE_SECONDS}` })
+        .headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": `inline; filename="lotse-kurstermine.ics"` }),
+    });
+  },
+};
+
+const certificatePdf: Route = {
+  name: "certificate.pdf",
+  path: /^\/certificates\/([^/]+)\.pdf$/,
+  auth: "session",
+  async handle(r) {
+    const viewer = signedIn(r.ctx);
+    const who = { userId: viewer.userId, organizationId: viewer.organizationId };
+    const certificateId = idFromPathSegment(r.params[0]!, "Certificate");
+    const certificate = certificateId ? await findCertificate(r.ctx, { certificateId }) : null;
+    if (!certificate) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
+    if (!canDownloadCertificate(viewer, certificate)) {
+      r.log.warn({ ...who, certificateId: certificate.id }, "certificate refused: not the participant and not staff");
+      return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
+    }
+    if (certificate.revokedAt) {
+      r.log.info({ ...who, certificateId: certificate.id }, "certificate refused: revoked");
+      return r.failWith(410, "GONE", revokedMessage(certificate.revokedAt)[r.caller.locale], "id");
+    }
+    const pdf = await renderCertificatePdf(certificateData(certificate));
+    r.log.info({ ...who, certificateId: certificate.id, volunteerId: certificate.volunteerId, number: certificate.number }, "certificate downloaded");
+    return new r.fetchAPI.Response(pdf, {
+      status: 200,
+      headers: r.respond().headers({
+        "content-type": "application/pdf",
+        "content-length": String(pdf.byteLength),
+        "content-disposition": attachment(`zertifikat-${certificate.number}.pdf`),
+      }),
+    });
+  },
+};
+
+export const trainingRoutes: Route[] = [cohortIcs, feedIcs, certificatePdf];

@@ -1,0 +1,47 @@
+// Volunteers: sign-up with consent, review, Führungszeugnis records, hours,
+// allowances, the Ehrenamtskarte check, the Nachweis and the hours export.
+import { defineModule } from "../module.ts";
+import { noPersonalData, ofVolunteer, personalRows } from "../privacy.ts";
+import { volunteerRoutes } from "./http/routes.ts";
+import * as mutations from "./mutations.ts";
+import * as queries from "./queries.ts";
+import { deleteExpiredConductRecords } from "./retention.service.ts";
+import { seedVolunteers } from "./seed.ts";
+import * as types from "./types.ts";
+
+export const volunteersModule = defineModule({
+  name: "volunteers",
+  graphql: [types, queries, mutations],
+  routes: volunteerRoutes,
+  jobs: [{ name: "delete Führungszeugnis records after the volunteering ended", run: (ctx) => deleteExpiredConductRecords(ctx.prisma, ctx.now) }],
+  seed: seedVolunteers,
+  privacy: [
+    noPersonalData("ConsentText", "the organisation's consent wording, by version"),
+    noPersonalData("Topic", "the organisation's list of topics"),
+    noPersonalData("District", "the organisation's list of districts"),
+    noPersonalData("ActivityType", "the organisation's list of activities"),
+    personalRows("VolunteerProfile", (s) => ({ userId: s.userId }), { omit: ["calendarTokenHash"] }),
+    personalRows("VolunteerLanguage", ofVolunteer),
+    personalRows("VolunteerTopic", ofVolunteer),
+    personalRows("AvailabilitySlot", ofVolunteer),
+    personalRows("ConductCertificate", ofVolunteer, { kept: "deleted by the retention job once the volunteering ended (§ 72a SGB VIII)" }),
+    personalRows("HourLog", ofVolunteer, { kept: "approved hours back paid allowances and issued Nachweise (tax records)" }),
+    personalRows("VolunteerDay", ofVolunteer),
+    noPersonalData("HourMonthTotal", "the organisation's minutes per month and activity, summed over everyone"),
+    // Minutes per volunteer and year (kept by triggers); no relation to follow, so by the profile's id.
+    {
+      model: "HourVolunteerYear",
+      personalData: true,
+      async export(ctx, subject) {
+        const profile = await ctx.db.volunteerProfile.findFirst({ where: { userId: subject.userId }, select: { id: true } });
+        return profile ? ctx.db.hourVolunteerYear.findMany({ where: { volunteerId: profile.id } }) : [];
+      },
+      async erase(ctx, subject) {
+        const profile = await ctx.db.volunteerProfile.findFirst({ where: { userId: subject.userId }, select: { id: true } });
+        const rows = profile ? await ctx.db.hourVolunteerYear.count({ where: { volunteerId: profile.id } }) : 0;
+        return { model: "HourVolunteerYear", rows, kept: "derived from the hour logs; follows them" };
+      },
+    },
+    personalRows("AllowancePayment", ofVolunteer, { kept: "payments are accounting records (§ 147 AO)" }),
+  ],
+});
