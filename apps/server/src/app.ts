@@ -20,6 +20,7 @@ import { clientAddress, trustedProxyList, type PeerContext } from "./http/client
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
 import { LOCALE_COOKIE, callerResolver } from "./http/caller.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
+import { useSecurityHeaders } from "./http/security-headers.ts";
 import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
@@ -88,6 +89,9 @@ export function createApp({ config, logger, prisma }: AppDeps) {
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    // No CORS grant to any origin: browsers reach the API through the web app's own origin (its proxy).
+    // yoga's default would echo any Origin with credentials.
+    cors: false,
     graphiql: config.production ? false : { headers: JSON.stringify({ [CSRF_HEADER]: "1" }) },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -131,6 +135,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
       },
     },
     plugins: [
+      useSecurityHeaders(),
       useHealthRoutes(prisma),
       useRequestLogging(logger),
       useRoutes(moduleRoutes, { config, logger, prisma, resolveCaller }),

@@ -87,29 +87,90 @@ describe("bad requests", () => {
 });
 
 describe("CSRF", () => {
-  it("refuses a request without the CSRF header", async () => {
+  const resetMutation = `mutation { requestPasswordReset(email: "kurs@oldenburg.example") { __typename } }`;
+  /** Sends a request and reports its status and whether it queued mail (i.e. changed something). */
+  const attempt = async (init: RequestInit, path = "/graphql") => {
+    const before = await t.db.prisma.outboxMessage.count();
+    const res = await t.request(path, init);
+    return { status: res.status, changed: (await t.db.prisma.outboxMessage.count()) !== before };
+  };
+
+  it("accepts a standard application/json POST without the custom header (a browser must preflight it cross-site)", async () => {
     const res = await t.request("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json; charset=utf-8" },
       body: JSON.stringify({ query: "{ me { roles } }" }),
     });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { me: null } });
+  });
+
+  // The body types a cross-site form or a no-cors fetch can send without asking first.
+  for (const contentType of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", null]) {
+    it(`refuses a ${contentType ?? "typeless"} POST without the CSRF header, and it changes nothing`, async () => {
+      const result = await attempt({
+        method: "POST",
+        headers: contentType ? { "content-type": contentType } : {},
+        body: JSON.stringify({ query: resetMutation }),
+      });
+      expect(result).toEqual({ status: 403, changed: false });
+    });
+  }
+
+  it("refuses a GET without the CSRF header and answers one with it", async () => {
+    const query = `/graphql?query=${encodeURIComponent("{ me { roles } }")}`;
+    expect((await t.request(query)).status).toBe(403);
+    expect((await t.request(query, { headers: { "x-lotse-csrf": "1" } })).status).toBe(200);
   });
 
   it("refuses a request from another origin, and it changes nothing", async () => {
     const before = await t.db.prisma.outboxMessage.count();
-    const res = await post(
-      t,
-      { query: `mutation { requestPasswordReset(email: "kurs@oldenburg.example") { __typename } }` },
-      { origin: "https://evil.example" },
-    );
+    const res = await post(t, { query: resetMutation }, { origin: "https://evil.example" });
     expect(res.status).toBe(403);
     expect(await t.db.prisma.outboxMessage.count()).toBe(before);
+  });
+
+  it("refuses a mutation from an opaque origin (Origin: null), even with the header, and it changes nothing", async () => {
+    const variants: Record<string, string>[] = [{ "content-type": "application/json", origin: "null" }, { "content-type": "application/json", origin: "null", "x-lotse-csrf": "1" }];
+    for (const headers of variants) {
+      expect(await attempt({ method: "POST", headers, body: JSON.stringify({ query: resetMutation }) })).toEqual({ status: 403, changed: false });
+    }
   });
 
   it("accepts the web app's own origin", async () => {
     const res = await post(t, { query: "{ me { roles } }" }, { origin: t.config.PUBLIC_URL });
     expect(res.status).toBe(200);
+  });
+});
+
+describe("CORS and response headers", () => {
+  const corsHeaders = (res: Response) => [...res.headers.keys()].filter((name) => name.startsWith("access-control-"));
+
+  it("grants CORS to no origin: no preflight grant, no Access-Control-Allow-Origin, for foreign and own origins alike", async () => {
+    for (const origin of ["https://evil.example", "null", t.config.PUBLIC_URL]) {
+      const preflight = await t.request("/graphql", {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type, x-lotse-csrf" },
+      });
+      expect(corsHeaders(preflight)).toEqual([]);
+      const res = await post(t, { query: "{ me { roles } }" }, { origin });
+      expect(corsHeaders(res)).toEqual([]);
+    }
+  });
+
+  it("serves downloads without CORS grants and with nosniff", async () => {
+    const coordinator = await t.signIn("koordination@oldenburg.example");
+    const res = await t.request("/exports/hours.csv?from=2026-01-01&to=2026-01-31", { headers: { cookie: coordinator.cookie, origin: "https://evil.example" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(corsHeaders(res)).toEqual([]);
+  });
+
+  it("sends nosniff with every API answer, errors included", async () => {
+    for (const res of [await post(t, { query: "{ me { roles } }" }), await post(t, "{not json"), await t.request("/health"), await t.request("/nowhere")]) {
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
   });
 });
 

@@ -2,7 +2,8 @@
 // `event.fetch`, so requests go through hooks.server.ts with the user's
 // cookie) and in the browser (with the global fetch, same origin).
 //
-// - Every request carries `x-lotse-csrf: 1`; the API rejects requests without it.
+// - Every request carries `x-lotse-csrf: 1`; the API requires it for GET and for
+//   bodies other than application/json (the ones a cross-site form could send).
 // - Operations are sent as persisted operations only (the hash that codegen
 //   wrote into each document's `__meta__`), as POST, queries and mutations alike.
 // - No cache exchange: loads are re-run by SvelteKit (invalidateAll after a

@@ -62,6 +62,7 @@ describe("proxyGraphql", () => {
       "lotse_session=new; HttpOnly; Path=/; SameSite=Lax",
       "other=1; Path=/",
     ]);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe("http://api.internal:4000/graphql");
     expect(init.method).toBe("POST");
@@ -119,6 +120,7 @@ describe("downloads", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="nachweis.pdf"');
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("server")).toBeNull();
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe("http://api.internal:4000/volunteers/Vm9sOjE%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31");
     expect(init.method).toBe("GET");

@@ -100,6 +100,8 @@ export async function proxyGraphql(
   if (contentType) headers.set("content-type", contentType);
   for (const cookie of upstream.headers.getSetCookie()) headers.append("set-cookie", cookie);
   headers.set("cache-control", "no-store");
+  // No answer of the API (a downloaded CSV or calendar file least of all) is sniffed into something a browser would run.
+  headers.set("x-content-type-options", "nosniff");
   return new Response(upstream.body, {
     status: upstream.status,
     statusText: upstream.statusText,
@@ -137,5 +139,7 @@ export async function proxyDownload(
   }
   for (const cookie of upstream.headers.getSetCookie()) headers.append("set-cookie", cookie);
   headers.set("cache-control", "no-store");
+  // No answer of the API (a downloaded CSV or calendar file least of all) is sniffed into something a browser would run.
+  headers.set("x-content-type-options", "nosniff");
   return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
 }
