@@ -3,7 +3,7 @@ import type { Role } from "$lib/graphql/types";
 import type { MessageKey } from "$lib/i18n";
 
 /** Pages that work without signing in. */
-export const PUBLIC_PATHS: readonly string[] = ["/login", "/forgot-password", "/reset-password", "/verify-email"];
+export const PUBLIC_PATHS: readonly string[] = ["/login", "/forgot-password", "/reset-password", "/verify-email", "/accept-invitation"];
 
 /** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`). */
 export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/];

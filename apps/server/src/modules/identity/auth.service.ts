@@ -41,7 +41,8 @@ export async function signIn(
   if (!user.emailVerifiedAt) throw new DomainError("FORBIDDEN", "signIn.emailNotVerified", "email");
 
   const membership = await prisma.membership.findFirst({
-    where: { userId: user.id, active: true },
+    // An invitation not yet accepted grants nothing.
+    where: { userId: user.id, active: true, acceptedAt: { not: null } },
     // The oldest membership first; the id breaks a tie, so the same person always lands in the same place.
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { organizationId: true },
@@ -82,7 +83,7 @@ export async function requestPasswordReset(prisma: PrismaClient, config: Config,
       SELECT u."id", u."email", u."name", u."locale"::text AS "locale"
         FROM "User" u
        WHERE u."email" = ${email}
-         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u."id" AND m."active")
+         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u."id" AND m."active" AND m."acceptedAt" IS NOT NULL)
          AND (SELECT count(*) FROM "ActionToken" t
                WHERE t."userId" = u."id" AND t."purpose" = 'PASSWORD_RESET'
                  AND t."createdAt" > (to_timestamp(${nowMs - 3_600_000}::float8 / 1000) AT TIME ZONE 'UTC')) < ${RESETS_PER_HOUR}
@@ -130,8 +131,15 @@ export async function resetPassword(prisma: PrismaClient, budget: HashBudget, in
     // The link arrived by email, so the address is proven too.
     await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await retireResetLinks(tx, row.userId);
+    // An invitation link is also the acceptance of the membership it was sent for.
+    if (row.purpose === "INVITATION" && row.invitedToOrgId) await acceptMembership(tx, row.userId, row.invitedToOrgId);
     await revokeSessionsOfUser(tx, row.userId);
   });
+}
+
+/** Marks an open invitation as accepted: its emailed link was used. */
+export async function acceptMembership(tx: Pick<PrismaClient, "membership">, userId: string, organizationId: string) {
+  await tx.membership.updateMany({ where: { userId, organizationId, acceptedAt: null }, data: { acceptedAt: new Date() } });
 }
 
 export async function changePassword(prisma: PrismaClient, viewer: Viewer, currentPassword: string, newPassword: string) {
@@ -152,9 +160,9 @@ export async function changePassword(prisma: PrismaClient, viewer: Viewer, curre
 export async function switchOrganization(prisma: PrismaClient, viewer: Viewer, organizationId: string): Promise<Viewer> {
   const membership = await prisma.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId: viewer.userId } },
-    select: { active: true },
+    select: { active: true, acceptedAt: true },
   });
-  if (!membership?.active) throw new DomainError("NOT_FOUND", "organization.notMember", "organizationId");
+  if (!membership?.active || !membership.acceptedAt) throw new DomainError("NOT_FOUND", "organization.notMember", "organizationId");
   await prisma.session.update({ where: { id: viewer.sessionId }, data: { currentOrganizationId: organizationId } });
   return viewerOfSession(prisma, viewer.sessionId);
 }

@@ -30,14 +30,14 @@ export function invitationMail(locale: Locale, name: string, organization: strin
       };
 }
 
-export function addedToOrganizationMail(locale: Locale, name: string, organization: string, link: string): Mail {
+export function membershipInvitationMail(locale: Locale, name: string, organization: string, link: string, hours: number): Mail {
   return locale === "EN"
     ? {
-        subject: `Lotse: you now also work with ${organization}`,
-        text: `Hello ${name},\n\n${organization} added you to its team in Lotse. Sign in with your existing password and switch organisation at the top of the page:\n\n${link}\n`,
+        subject: `Lotse: invitation from ${organization}`,
+        text: `Hello ${name},\n\n${organization} invites you to its team in Lotse. You already have a Lotse account; open this link within ${Math.round(hours / 24)} days to accept (your password stays as it is):\n\n${link}\n\nIf you do not know ${organization}, ignore this email: without your acceptance nothing changes.\n`,
       }
     : {
-        subject: `Lotse: Sie arbeiten jetzt auch für ${organization}`,
-        text: `Hallo ${name},\n\n${organization} hat Sie in Lotse zum Team hinzugefügt. Melden Sie sich mit Ihrem bisherigen Passwort an und wechseln Sie oben auf der Seite die Organisation:\n\n${link}\n`,
+        subject: `Lotse: Einladung von ${organization}`,
+        text: `Hallo ${name},\n\n${organization} lädt Sie in ihr Team in Lotse ein. Sie haben bereits einen Lotse-Zugang; öffnen Sie diesen Link innerhalb von ${Math.round(hours / 24)} Tagen, um die Einladung anzunehmen (Ihr Passwort bleibt, wie es ist):\n\n${link}\n\nWenn Sie ${organization} nicht kennen, ignorieren Sie diese E-Mail: Ohne Ihre Zustimmung ändert sich nichts.\n`,
       };
 }

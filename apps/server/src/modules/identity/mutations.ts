@@ -73,6 +73,16 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
+  acceptInvitation: t.boolean({
+    description: "Accepts a membership in a further organisation with the link from the invitation mail.",
+    authScopes: { public: true },
+    errors: { types: standardErrors },
+    args: { token: t.arg.string({ validate: token }) },
+    resolve: async (_root, args, ctx) => {
+      await users.acceptInvitation(ctx.prisma, args.token);
+      return true;
+    },
+  }),
   changePassword: t.boolean({
     authScopes: { signedIn: true },
     errors: { types: standardErrors },

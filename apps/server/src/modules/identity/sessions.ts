@@ -162,14 +162,14 @@ async function loadSession(prisma: Db, where: Prisma.Sql): Promise<SessionRow | 
     SELECT s."id", s."userId", s."currentOrganizationId" AS "organizationId", s."revokedAt" IS NOT NULL AS "revoked",
            (EXTRACT(EPOCH FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
            (EXTRACT(EPOCH FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
-           u."locale"::text AS "locale", m."active",
+           u."locale"::text AS "locale", (m."active" AND m."acceptedAt" IS NOT NULL) AS "active",
            (SELECT array_agg(r."role"::text) FROM "MembershipRole" r WHERE r."membershipId" = m."id") AS "roles",
            CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END AS "organization",
            (SELECT json_agg(${organizationJson("ao")}::jsonb || jsonb_build_object('roles',
                      (SELECT array_agg(ar."role"::text) FROM "MembershipRole" ar WHERE ar."membershipId" = am."id"))
                    ORDER BY ao."name", ao."id")
               FROM "Membership" am JOIN "Organization" ao ON ao."id" = am."organizationId"
-             WHERE am."userId" = s."userId" AND am."active") AS "memberships",
+             WHERE am."userId" = s."userId" AND am."active" AND am."acceptedAt" IS NOT NULL) AS "memberships",
            v."id" AS "volunteerProfileId"
       FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"

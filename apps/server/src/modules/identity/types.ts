@@ -32,8 +32,17 @@ export const UserRef = builder.prismaNode("Membership", {
   authScopes: (m, ctx) => m.userId === ctx.viewer?.userId || { role: "ADMIN" },
   fields: (t) => ({
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
-    name: t.string({ select: { user: { select: { name: true } } }, resolve: (m) => m.user.name }),
-    locale: t.field({ type: LocaleEnum, select: { user: { select: { locale: true } } }, resolve: (m) => m.user.locale }),
+    // Until the person accepts, the organisation sees only what its admin typed:
+    // an existing account's own name and language must not leak.
+    name: t.string({
+      select: { acceptedAt: true, invitedName: true, user: { select: { name: true } } },
+      resolve: (m) => (m.acceptedAt ? m.user.name : (m.invitedName ?? m.user.name)),
+    }),
+    locale: t.field({
+      type: LocaleEnum,
+      select: { acceptedAt: true, user: { select: { locale: true } } },
+      resolve: (m) => (m.acceptedAt ? m.user.locale : "DE"),
+    }),
     roles: t.field({
       type: [RoleEnum],
       description: "Roles in the viewer's current organisation.",
@@ -43,7 +52,7 @@ export const UserRef = builder.prismaNode("Membership", {
     status: t.field({
       type: UserStatusEnum,
       description: "Status in the viewer's current organisation.",
-      select: { active: true, user: { select: { credential: { select: { userId: true } } } } },
+      select: { active: true, acceptedAt: true, user: { select: { credential: { select: { userId: true } } } } },
       resolve: (m) => statusOf(m, m.user.credential !== null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

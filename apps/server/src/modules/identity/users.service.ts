@@ -7,8 +7,8 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
-import { normalizeEmail } from "./auth.service.ts";
-import { addedToOrganizationMail, invitationMail } from "./mails.ts";
+import { acceptMembership, normalizeEmail } from "./auth.service.ts";
+import { invitationMail, membershipInvitationMail } from "./mails.ts";
 import { rolesOf, uniqueRoles } from "./roles.ts";
 import { revokeSessionsOfUser, type Viewer } from "./sessions.ts";
 import { digest, newSecret } from "./tokens.ts";
@@ -36,14 +36,14 @@ export function membershipWhere(filter: UsersFilter | null | undefined): Prisma.
   }
   if (filter?.role) where.push({ roles: { some: { role: filter.role } } });
   if (filter?.status === "DEACTIVATED") where.push({ active: false });
-  if (filter?.status === "ACTIVE") where.push({ active: true, user: { credential: { isNot: null } } });
-  if (filter?.status === "INVITED") where.push({ active: true, user: { credential: { is: null } } });
+  if (filter?.status === "ACTIVE") where.push({ active: true, acceptedAt: { not: null }, user: { credential: { isNot: null } } });
+  if (filter?.status === "INVITED") where.push({ active: true, OR: [{ acceptedAt: null }, { user: { credential: { is: null } } }] });
   return where.length ? { AND: where } : {};
 }
 
-export function statusOf(membership: { active: boolean }, hasPassword: boolean): UserStatus {
+export function statusOf(membership: { active: boolean; acceptedAt: Date | null }, hasPassword: boolean): UserStatus {
   if (!membership.active) return "DEACTIVATED";
-  return hasPassword ? "ACTIVE" : "INVITED";
+  return hasPassword && membership.acceptedAt ? "ACTIVE" : "INVITED";
 }
 
 function assertRoles(roles: Role[]) {
@@ -62,11 +62,22 @@ async function lockAdminChanges(tx: Pick<ScopedDb, "$queryRaw">, organizationId:
 /** Refuses a change that would leave the organisation without an active admin. */
 async function assertAnotherAdminRemains(db: Pick<ScopedDb, "membership">, membershipId: string) {
   const others = await db.membership.count({
-    where: { id: { not: membershipId }, active: true, roles: { some: { role: "ADMIN" } } },
+    where: { id: { not: membershipId }, active: true, acceptedAt: { not: null }, roles: { some: { role: "ADMIN" } } },
   });
   if (others === 0) throw new DomainError("CONFLICT", "users.lastAdmin", "roles");
 }
 
+/**
+ * Invites a person by email. Whatever exists behind the address, the admin gets
+ * the same answer: an INVITED person under the name the admin typed. What
+ * happens depends on who owns the address:
+ *  - nobody, or an account whose address was never verified: the mail carries
+ *    a link to set a password. An unverified account's password was chosen by
+ *    whoever signed up, who never proved the address is theirs, so it is removed
+ *    now (with its open links and sessions): the address's owner sets their own.
+ *  - a verified account (of another organisation): the owner accepts the
+ *    membership with the emailed link; until then it grants nothing.
+ */
 export async function inviteUser(
   deps: { prisma: PrismaClient; db: ScopedDb; config: Config },
   viewer: Viewer,
@@ -75,37 +86,70 @@ export async function inviteUser(
   const { prisma, db, config } = deps;
   assertRoles(input.roles);
   const email = normalizeEmail(input.email);
+  const name = input.name.trim();
   const organization = await prisma.organization.findUniqueOrThrow({ where: { id: viewer.organizationId } });
-  const existing = await prisma.user.findUnique({ where: { email }, include: { credential: { select: { userId: true } } } });
+  const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
     const already = await db.membership.findFirst({ where: { userId: existing.id } });
     if (already) throw new DomainError("CONFLICT", "users.alreadyMember", "email");
   }
   return db.$transaction(async (tx) => {
-    const user = existing ?? (await tx.user.create({ data: { email, name: input.name.trim() } }));
+    const user = existing ?? (await tx.user.create({ data: { email, name } }));
     const membership = await tx.membership.create({
-      data: { userId: user.id, roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) } },
+      data: {
+        userId: user.id,
+        acceptedAt: null,
+        invitedName: name,
+        roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) },
+      },
     });
-    if (existing?.credential) {
-      const mail = addedToOrganizationMail(user.locale, user.name, organization.name, `${config.PUBLIC_URL}/login`);
+    const token = newSecret();
+    const expiresAt = new Date(Date.now() + config.INVITATION_TTL_HOURS * 3_600_000);
+    if (existing?.emailVerifiedAt) {
+      await tx.actionToken.create({
+        data: { tokenHash: digest(token), purpose: "MEMBERSHIP_INVITATION", userId: user.id, invitedToOrgId: organization.id, expiresAt },
+      });
+      const link = `${config.PUBLIC_URL}/accept-invitation?token=${encodeURIComponent(token)}`;
+      const mail = membershipInvitationMail(user.locale, user.name, organization.name, link, config.INVITATION_TTL_HOURS);
       await enqueueMail(tx, { to: user.email, ...mail });
     } else {
-      const token = newSecret();
+      // Account-level rows (not organisation-owned): the scoped transaction passes them through unchanged.
+      if (existing) await disownUnverifiedAccount(tx as unknown as Prisma.TransactionClient, existing.id);
       await tx.actionToken.create({
-        data: {
-          tokenHash: digest(token),
-          purpose: "INVITATION",
-          userId: user.id,
-          invitedToOrgId: organization.id,
-          expiresAt: new Date(Date.now() + config.INVITATION_TTL_HOURS * 3_600_000),
-        },
+        data: { tokenHash: digest(token), purpose: "INVITATION", userId: user.id, invitedToOrgId: organization.id, expiresAt },
       });
       const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}&invite=1`;
-      const mail = invitationMail(user.locale, user.name, organization.name, link, config.INVITATION_TTL_HOURS);
+      const mail = invitationMail(existing?.locale ?? user.locale, name, organization.name, link, config.INVITATION_TTL_HOURS);
       await enqueueMail(tx, { to: user.email, ...mail });
     }
     await audit(tx, viewer.userId, "user.invited", { type: "Membership", id: membership.id }, { email, roles: input.roles });
     return membership;
+  });
+}
+
+/**
+ * An account nobody has verified does not own its address: its password, open
+ * links and sessions go, so whoever set them cannot come back once the real
+ * owner proves the address (by the invitation or by an older verification mail).
+ */
+async function disownUnverifiedAccount(tx: Prisma.TransactionClient, userId: string) {
+  await tx.passwordCredential.deleteMany({ where: { userId } });
+  await tx.actionToken.updateMany({
+    where: { userId, usedAt: null, purpose: { in: ["EMAIL_VERIFICATION", "PASSWORD_RESET"] } },
+    data: { usedAt: new Date() },
+  });
+  await revokeSessionsOfUser(tx, userId);
+}
+
+/** Accepts a membership from the emailed link; the link works once. */
+export async function acceptInvitation(prisma: PrismaClient, token: string) {
+  const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
+  const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
+  if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+  await prisma.$transaction(async (tx) => {
+    const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) throw invalid();
+    await acceptMembership(tx, row.userId, row.invitedToOrgId!);
   });
 }
 

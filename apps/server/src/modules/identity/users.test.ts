@@ -121,11 +121,19 @@ describe("user administration", () => {
     expect(await t.db.prisma.user.count({ where: { email: { in: ["x@oldenburg.example", "kaputt"] } } })).toBe(0);
   });
 
-  it("adds a person who already uses Lotse elsewhere without a new password", async () => {
+  // Issue 8: a membership in a further organisation waits for the account owner's acceptance
+  // (before, it was active at once); their password stays as it is.
+  it("adds a person who already uses Lotse elsewhere once they accept, without a new password", async () => {
     const res = await admin.gql(InviteUser, { input: { email: "koordination@osnabrueck.example", name: "Oskar", roles: ["VOLUNTEER"] } });
-    expect(res.data?.inviteUser).toMatchObject({ data: { status: "ACTIVE", roles: ["VOLUNTEER"] } });
-    const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "koordination@osnabrueck.example" } });
-    expect(mail.textBody).not.toContain("token=");
+    expect(res.data?.inviteUser).toMatchObject({ data: { status: "INVITED", roles: ["VOLUNTEER"] } });
+    const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "koordination@osnabrueck.example" }, orderBy: { createdAt: "desc" } });
+    expect(mail.textBody).not.toContain("/reset-password");
+    const token = decodeURIComponent(/accept-invitation\?token=([^&\s]+)/.exec(mail.textBody)![1]!);
+    const accepted = await t.anonymous.gql(`mutation($token: String!) { acceptInvitation(token: $token) { __typename } }`, { token });
+    expect(accepted.data).toEqual({ acceptInvitation: { __typename: "MutationAcceptInvitationSuccess" } });
+    const listed = await admin.gql(Users, { filter: { search: "koordination@osnabrueck" } });
+    expect(listed.data?.users.edges[0]?.node).toMatchObject({ status: "ACTIVE", roles: ["VOLUNTEER"] });
+    await t.signIn("koordination@osnabrueck.example");
   });
 
   it("sets roles and records who did it in the audit log", async () => {

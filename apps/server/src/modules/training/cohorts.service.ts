@@ -74,7 +74,7 @@ async function checkTrainers(db: ScopedDb, userIds: string[]) {
   const unique = [...new Set(userIds)];
   // Someone must run the cohort: only its trainers (and admins) may change it.
   if (unique.length === 0) throw new DomainError("VALIDATION", "training.noTrainer", "trainerIds");
-  const count = await db.membership.count({ where: { userId: { in: unique }, active: true, roles: { some: { role: "TRAINER" } } } });
+  const count = await db.membership.count({ where: { userId: { in: unique }, active: true, acceptedAt: { not: null }, roles: { some: { role: "TRAINER" } } } });
   if (count !== unique.length) throw new DomainError("VALIDATION", "training.unknownTrainer", "trainerIds");
   return unique;
 }

@@ -57,6 +57,18 @@ export const ResetPasswordMutation = graphql(`
   }
 `);
 
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      __typename
+      ... on MutationAcceptInvitationSuccess {
+        data
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {

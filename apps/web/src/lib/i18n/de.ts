@@ -75,6 +75,13 @@ export const de = {
   "forgot.confirmation": "Wenn zu dieser E-Mail-Adresse ein Zugang besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts gesendet. Bitte prüfen Sie auch Ihren Spam-Ordner.",
   "forgot.backToLogin": "Zurück zur Anmeldung",
 
+  "accept.title": "Einladung annehmen",
+  "accept.intro": "Eine weitere Organisation lädt Sie in ihr Team in Lotse ein. Mit Ihrer Zustimmung können Sie nach der Anmeldung oben auf der Seite zu ihr wechseln; Ihr Passwort bleibt, wie es ist.",
+  "accept.submit": "Einladung annehmen",
+  "accept.success": "Sie haben die Einladung angenommen. Melden Sie sich an und wechseln Sie oben auf der Seite die Organisation.",
+  "accept.toLogin": "Zur Anmeldung",
+  "accept.missingToken": "Der Link ist unvollständig. Bitte öffnen Sie den Link aus der E-Mail erneut.",
+  "accept.invalidHelp": "Vielleicht haben Sie die Einladung schon angenommen, oder sie ist abgelaufen. Bitten Sie die Administration der Organisation dann um eine neue.",
   "reset.title": "Neues Passwort festlegen",
   "reset.intro": "Wählen Sie ein neues Passwort für Ihren Zugang.",
   "reset.inviteTitle": "Passwort festlegen",

@@ -77,6 +77,13 @@ export const en = {
   "forgot.confirmation": "If an account exists for this email address, we have sent you a link to reset the password. Please also check your spam folder.",
   "forgot.backToLogin": "Back to sign-in",
 
+  "accept.title": "Accept invitation",
+  "accept.intro": "Another organisation invites you to its team in Lotse. Once you accept, you can switch to it at the top of the page after signing in; your password stays as it is.",
+  "accept.submit": "Accept invitation",
+  "accept.success": "You have accepted the invitation. Sign in and switch organisation at the top of the page.",
+  "accept.toLogin": "Go to sign-in",
+  "accept.missingToken": "The link is incomplete. Please open the link from the email again.",
+  "accept.invalidHelp": "Perhaps you have already accepted the invitation, or it has expired. Then ask the organisation's administration for a new one.",
   "reset.title": "Set a new password",
   "reset.intro": "Choose a new password for your account.",
   "reset.inviteTitle": "Set your password",

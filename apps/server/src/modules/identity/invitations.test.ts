@@ -1,0 +1,117 @@
+// Invitations cannot be hijacked: an account whose address was never verified
+// does not own that address, a further organisation's membership needs the
+// account owner's acceptance, and the inviting admin learns nothing about an
+// account another organisation knows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+
+const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on MutationInviteUserSuccess { data { email name roles status locale } } ... on Error { code field } } }`;
+const REGISTER = `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename ... on Error { code field } } }`;
+const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename ... on Error { code } } }`;
+const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { __typename ... on Error { code field } } }`;
+const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { __typename ... on Error { code } } }`;
+const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { __typename ... on Error { code } } }`;
+const ME = `{ me { organization { slug } memberships { organization { slug } } } }`;
+const SWITCH = `mutation($id: ID!) { switchOrganization(organizationId: $id) { __typename ... on Error { code } } }`;
+const USERS = `query($s: String!) { users(filter: { search: $s }) { edges { node { email name status } } } }`;
+
+let t: TestApp;
+let osnaAdmin: TestSession;
+let osnaId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // The demo admin also administers Landkreis Osnabrück: invitations there go to people of Oldenburg.
+  osnaAdmin = await t.signIn("admin@oldenburg.example");
+  const osna = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "osnabrueck" } });
+  osnaId = Buffer.from(`Organization:${osna.id}`).toString("base64");
+  await osnaAdmin.gql(SWITCH, { id: osnaId });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function linkMailedTo(email: string) {
+  const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+  return { mail, token: decodeURIComponent(/token=([^&\s]+)/.exec(mail.textBody)![1]!) };
+}
+
+const signIn = async (email: string, password: string) => ((await t.anonymous.gql(SIGN_IN, { i: { email, password } })).data as { signIn: { __typename: string; code?: string } }).signIn;
+
+async function registerAs(email: string, password: string, name: string) {
+  const options = (await t.anonymous.gql(`{ signUpOptions(organizationSlug: "oldenburg") { consent { version } } }`)).data as { signUpOptions: { consent: { version: number } } };
+  const res = await t.anonymous.gql(REGISTER, {
+    input: {
+      organizationSlug: "oldenburg", name, email, password, germanLevel: "B2", languages: [], topicIds: [], availability: [],
+      maxTandems: 1, offersInterpreting: false, consent: true, consentVersion: options.signUpOptions.consent.version,
+    },
+  });
+  expect(res.data).toEqual({ registerVolunteer: { __typename: "MutationRegisterVolunteerSuccess" } });
+}
+
+describe("pre-registration takeover", () => {
+  it("an invitation to an unverified account lets the address's owner set their own password and shuts the earlier one out", async () => {
+    const victim = "olga@example.org";
+    // The attacker signs up with the victim's address and their own password; the address stays unverified.
+    await registerAs(victim, "Angreifer-Passwort-1", "Angreifer");
+    const { token: oldVerification } = await linkMailedTo(victim);
+
+    const invited = await osnaAdmin.gql(INVITE, { i: { email: victim, name: "Olga Opfer", roles: ["COORDINATOR"] } });
+    expect(invited.data).toEqual({
+      inviteUser: { __typename: "MutationInviteUserSuccess", data: { email: victim, name: "Olga Opfer", roles: ["COORDINATOR"], status: "INVITED", locale: "DE" } },
+    });
+    const { mail, token } = await linkMailedTo(victim);
+    expect(mail.textBody).toContain("/reset-password?token=");
+    expect(mail.textBody).toContain("Hallo Olga Opfer");
+
+    // The owner clicks the old verification mail too: it no longer verifies anything.
+    expect(((await t.anonymous.gql(VERIFY, { token: oldVerification })).data as { verifyEmail: { code?: string } }).verifyEmail.code).toBe("INVALID_TOKEN");
+    expect(await signIn(victim, "Angreifer-Passwort-1")).toMatchObject({ code: "INVALID_CREDENTIALS" });
+
+    expect((await t.anonymous.gql(RESET, { token, password: "Olgas-eigenes-Passwort" })).data).toEqual({ resetPassword: { __typename: "MutationResetPasswordSuccess" } });
+    expect(await signIn(victim, "Angreifer-Passwort-1")).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    const olga = await t.signIn(victim, "Olgas-eigenes-Passwort");
+    const me = (await olga.gql(ME)).data as { me: { memberships: { organization: { slug: string } }[] } };
+    expect(me.me.memberships.map((m) => m.organization.slug)).toContain("osnabrueck");
+  });
+
+  it("answers the inviting admin the same for an address known elsewhere as for a new one", async () => {
+    const fresh = await osnaAdmin.gql(INVITE, { i: { email: "ganz-neu@example.org", name: "Nina Neu", roles: ["VOLUNTEER"] } });
+    const known = await osnaAdmin.gql(INVITE, { i: { email: "lotse@oldenburg.example", name: "Nina Neu", roles: ["VOLUNTEER"] } });
+    const shape = (r: typeof fresh) => {
+      const { email: _email, ...rest } = (r.data as { inviteUser: { data: { email: string } } }).inviteUser.data;
+      return rest;
+    };
+    expect(shape(known)).toEqual(shape(fresh));
+    expect(shape(known)).toEqual({ name: "Nina Neu", roles: ["VOLUNTEER"], status: "INVITED", locale: "DE" });
+    const listed = (await osnaAdmin.gql(USERS, { s: "lotse@oldenburg" })).data as { users: { edges: { node: unknown }[] } };
+    expect(listed.users.edges.map((e) => e.node)).toEqual([{ email: "lotse@oldenburg.example", name: "Nina Neu", status: "INVITED" }]);
+  });
+});
+
+describe("membership in a further organisation", () => {
+  it("grants nothing until the account owner accepts it by the emailed link", async () => {
+    const email = "kurs@oldenburg.example";
+    await osnaAdmin.gql(INVITE, { i: { email, name: "Karl", roles: ["TRAINER"] } });
+    const { mail, token } = await linkMailedTo(email);
+    expect(mail.textBody).toContain("/accept-invitation?token=");
+
+    const karl = await t.signIn(email);
+    const before = (await karl.gql(ME)).data as { me: { memberships: { organization: { slug: string } }[] } };
+    expect(before.me.memberships.map((m) => m.organization.slug)).toEqual(["oldenburg"]);
+    expect(((await karl.gql(SWITCH, { id: osnaId })).data as { switchOrganization: { code?: string } }).switchOrganization.code).toBe("NOT_FOUND");
+
+    expect((await t.anonymous.gql(ACCEPT, { token: "not-a-token" })).data).toEqual({ acceptInvitation: { __typename: "DomainError", code: "INVALID_TOKEN", field: "token" } });
+    expect((await t.anonymous.gql(ACCEPT, { token })).data).toEqual({ acceptInvitation: { __typename: "MutationAcceptInvitationSuccess" } });
+    expect((await t.anonymous.gql(ACCEPT, { token })).data).toMatchObject({ acceptInvitation: { code: "INVALID_TOKEN" } });
+    // The link is no set-password link.
+    expect(((await t.anonymous.gql(RESET, { token, password: "Ein-anderes-Passwort" })).data as { resetPassword: { code?: string } }).resetPassword.code).toBe("INVALID_TOKEN");
+
+    expect(((await karl.gql(SWITCH, { id: osnaId })).data as { switchOrganization: { __typename: string } }).switchOrganization.__typename).toBe("MutationSwitchOrganizationSuccess");
+    const listed = (await osnaAdmin.gql(USERS, { s: email })).data as { users: { edges: { node: { name: string; status: string } }[] } };
+    // Accepted, the organisation sees the person's own name, no longer the one its admin typed.
+    const own = await t.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(listed.users.edges[0]?.node).toMatchObject({ status: "ACTIVE", name: own.name });
+    expect(own.name).not.toBe("Karl");
+  });
+});

@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "TokenPurpose" ADD VALUE 'MEMBERSHIP_INVITATION';
+
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "acceptedAt" TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP,
+ADD COLUMN     "invitedName" TEXT;
