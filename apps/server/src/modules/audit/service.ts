@@ -3,6 +3,12 @@
 import type { ScopedDb } from "../../db/tenancy.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
+/**
+ * Pass the client of the transaction that makes the change: the entry must
+ * commit or roll back with it (audit.test.ts). Prisma's transaction client of
+ * an extended client keeps `$transaction` in its type, so the compiler cannot
+ * tell the two apart; every call site passes its `tx`.
+ */
 type AuditDb = Pick<ScopedDb, "auditLog">;
 
 export async function audit(

@@ -9,6 +9,7 @@ import { createSession, revokeSession, revokeSessionsOfUser, viewerOfSession, ty
 import type { HashBudget } from "./hash-budget.ts";
 import { reserveAttempt, settleAttempt } from "./throttle.ts";
 import { digest, newSecret } from "./tokens.ts";
+import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -20,11 +21,8 @@ export function sessionSettings(config: Config): SessionSettings {
 
 const invalidCredentials = () => new DomainError("INVALID_CREDENTIALS", "signIn.invalidCredentials", "password");
 
-export async function signIn(
-  prisma: PrismaClient,
-  config: Config,
-  input: { email: string; password: string; ip: string; replacesSessionId?: string | null },
-) {
+export async function signIn(ctx: ServiceCtx, input: { email: string; password: string; ip: string; replacesSessionId?: string | null }) {
+  const { prisma, config } = ctx;
   const email = normalizeEmail(input.email);
   const attempt = await reserveAttempt(prisma, email, input.ip, {
     windowMinutes: config.SIGNIN_WINDOW_MINUTES,
@@ -55,7 +53,9 @@ export async function signIn(
   return { token, expiresAt: session.expiresAt, viewer };
 }
 
-export async function signOut(prisma: PrismaClient, viewer: Viewer | null) {
+export async function signOut(ctx: ServiceCtx) {
+  const { prisma } = ctx;
+  const viewer = ctx.viewer;
   if (viewer) await revokeSession(prisma, viewer.sessionId);
 }
 
@@ -70,7 +70,8 @@ const RESETS_PER_HOUR = 3;
  * which simply inserts nothing when there is no eligible account. The token and
  * both language versions of the mail are prepared before, whatever the address.
  */
-export async function requestPasswordReset(prisma: PrismaClient, config: Config, rawEmail: string) {
+export async function requestPasswordReset(ctx: ServiceCtx, { rawEmail }: { rawEmail: string }) {
+  const { prisma, config } = ctx;
   const email = normalizeEmail(rawEmail);
   const token = newSecret();
   const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
@@ -115,7 +116,8 @@ async function retireResetLinks(tx: Pick<PrismaClient, "actionToken">, userId: s
  * hash, and the hash is counted against the caller's address, so bogus links
  * cannot be used to burn CPU.
  */
-export async function resetPassword(prisma: PrismaClient, budget: HashBudget, input: { token: string; password: string; ip: string }) {
+export async function resetPassword(ctx: ServiceCtx, { budget, input }: { budget: HashBudget; input: { token: string; password: string; ip: string } }) {
+  const { prisma } = ctx;
   assertStrongPassword(input.password, "password");
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(input.token) } });
@@ -142,7 +144,9 @@ export async function acceptMembership(tx: Pick<PrismaClient, "membership">, use
   await tx.membership.updateMany({ where: { userId, organizationId, acceptedAt: null }, data: { acceptedAt: new Date() } });
 }
 
-export async function changePassword(prisma: PrismaClient, viewer: Viewer, currentPassword: string, newPassword: string) {
+export async function changePassword(ctx: ServiceCtx, { currentPassword, newPassword }: { currentPassword: string; newPassword: string }) {
+  const { prisma } = ctx;
+  const viewer = signedIn(ctx);
   const credential = await prisma.passwordCredential.findUnique({ where: { userId: viewer.userId } });
   if (!credential || !(await verifyPassword(currentPassword, credential.hash))) {
     throw new DomainError("INVALID_CREDENTIALS", "password.wrongCurrent", "currentPassword");
@@ -157,7 +161,9 @@ export async function changePassword(prisma: PrismaClient, viewer: Viewer, curre
   });
 }
 
-export async function switchOrganization(prisma: PrismaClient, viewer: Viewer, organizationId: string): Promise<Viewer> {
+export async function switchOrganization(ctx: ServiceCtx, { organizationId }: { organizationId: string }): Promise<Viewer> {
+  const { prisma } = ctx;
+  const viewer = signedIn(ctx);
   const membership = await prisma.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId: viewer.userId } },
     select: { active: true, acceptedAt: true },
@@ -167,6 +173,8 @@ export async function switchOrganization(prisma: PrismaClient, viewer: Viewer, o
   return viewerOfSession(prisma, viewer.sessionId);
 }
 
-export async function setLocale(prisma: PrismaClient, viewer: Viewer, locale: Locale) {
+export async function setLocale(ctx: ServiceCtx, { locale }: { locale: Locale }) {
+  const { prisma } = ctx;
+  const viewer = signedIn(ctx);
   return prisma.user.update({ where: { id: viewer.userId }, data: { locale } });
 }

@@ -9,6 +9,7 @@ import * as auth from "./auth.service.ts";
 import { SESSION_COOKIE } from "./cookie.ts";
 import { LocaleEnum, RoleEnum, UserRef, ViewerRef, OrganizationRef } from "./types.ts";
 import * as users from "./users.service.ts";
+import { serviceCtx } from "../service-context.ts";
 
 const email = z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email");
 
@@ -37,7 +38,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { input: t.arg({ type: SignInInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const result = await auth.signIn(ctx.prisma, ctx.config, { ...input, ip: ctx.clientIp, replacesSessionId: ctx.viewer?.sessionId });
+      const result = await auth.signIn(serviceCtx(ctx), { ...input, ip: ctx.clientIp, replacesSessionId: ctx.viewer?.sessionId });
       ctx.cookies.set(SESSION_COOKIE, result.token, {
         maxAgeSeconds: Math.floor((result.expiresAt.getTime() - Date.now()) / 1000),
       });
@@ -49,7 +50,7 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     errors: { types: [DomainError] },
     resolve: async (_root, _args, ctx) => {
-      await auth.signOut(ctx.prisma, ctx.viewer);
+      await auth.signOut(serviceCtx(ctx));
       ctx.cookies.clear(SESSION_COOKIE);
       ctx.switchViewer(null);
       return true;
@@ -60,7 +61,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { email: t.arg.string({ validate: email }) },
     resolve: async (_root, args, ctx) => {
-      await auth.requestPasswordReset(ctx.prisma, ctx.config, args.email);
+      await auth.requestPasswordReset(serviceCtx(ctx), { rawEmail: args.email });
       return true;
     },
   }),
@@ -69,7 +70,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { token: t.arg.string({ validate: token }), password: t.arg.string({ validate: password }) },
     resolve: async (_root, args, ctx) => {
-      await auth.resetPassword(ctx.prisma, ctx.hashBudget, { ...args, ip: ctx.clientIp });
+      await auth.resetPassword(serviceCtx(ctx), { budget: ctx.hashBudget, input: { ...args, ip: ctx.clientIp } });
       return true;
     },
   }),
@@ -79,7 +80,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { token: t.arg.string({ validate: token }) },
     resolve: async (_root, args, ctx) => {
-      await users.acceptInvitation(ctx.prisma, args.token);
+      await users.acceptInvitation(serviceCtx(ctx), { token: args.token });
       return true;
     },
   }),
@@ -88,7 +89,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { currentPassword: t.arg.string({ validate: password }), newPassword: t.arg.string({ validate: password }) },
     resolve: async (_root, args, ctx) => {
-      await auth.changePassword(ctx.prisma, viewerOf(ctx), args.currentPassword, args.newPassword);
+      await auth.changePassword(serviceCtx(ctx), { currentPassword: args.currentPassword, newPassword: args.newPassword });
       return true;
     },
   }),
@@ -99,7 +100,7 @@ builder.mutationFields((t) => ({
     args: { locale: t.arg({ type: LocaleEnum }) },
     resolve: async (query, _root, args, ctx) => {
       const viewer = viewerOf(ctx);
-      await auth.setLocale(ctx.prisma, viewer, args.locale);
+      await auth.setLocale(serviceCtx(ctx), { locale: args.locale });
       ctx.switchViewer({ ...viewer, locale: args.locale });
       return ctx.db.membership.findUniqueOrThrow({
         ...query,
@@ -113,7 +114,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { organizationId: t.arg.globalID({ for: OrganizationRef }) },
     resolve: async (_root, args, ctx) => {
-      const viewer = await auth.switchOrganization(ctx.prisma, viewerOf(ctx), args.organizationId.id);
+      const viewer = await auth.switchOrganization(serviceCtx(ctx), { organizationId: args.organizationId.id });
       ctx.switchViewer(viewer);
       return viewer;
     },
@@ -124,7 +125,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: InviteUserInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const membership = await users.inviteUser(ctx, viewerOf(ctx), input);
+      const membership = await users.inviteUser(serviceCtx(ctx), input);
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: membership.id } });
     },
   }),
@@ -134,7 +135,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }), roles: t.arg({ type: [RoleEnum] }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserRoles(ctx.db, viewerOf(ctx), args.userId.id, args.roles);
+      const m = await users.setUserRoles(serviceCtx(ctx), { membershipId: args.userId.id, roles: args.roles });
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),
@@ -144,7 +145,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserActive(ctx.prisma, ctx.db, viewerOf(ctx), args.userId.id, false);
+      const m = await users.setUserActive(serviceCtx(ctx), { membershipId: args.userId.id, active: false });
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),
@@ -154,7 +155,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const m = await users.setUserActive(ctx.prisma, ctx.db, viewerOf(ctx), args.userId.id, true);
+      const m = await users.setUserActive(serviceCtx(ctx), { membershipId: args.userId.id, active: true });
       return ctx.db.membership.findUniqueOrThrow({ ...query, where: { id: m.id } });
     },
   }),

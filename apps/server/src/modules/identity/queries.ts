@@ -1,6 +1,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { UserStatusEnum, RoleEnum, ViewerRef } from "./types.ts";
 import { membershipWhere } from "./users.service.ts";
+import { USER_ADMIN } from "./access.ts";
 
 const UsersFilter = builder.inputType("UsersFilter", {
   fields: (t) => ({
@@ -21,7 +22,7 @@ builder.queryFields((t) => ({
   users: t.prismaConnection({
     type: "Membership",
     cursor: "id",
-    authScopes: { role: "ADMIN" },
+    authScopes: { role: USER_ADMIN },
     args: { filter: t.arg({ type: UsersFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.membership.findMany({

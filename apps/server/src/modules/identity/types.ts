@@ -5,6 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import type { Viewer, ViewerMembership } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
+import { seesOwnAccount, USER_ADMIN } from "./access.ts";
 
 export const RoleEnum = builder.enumType("Role", {
   values: ["ADMIN", "COORDINATOR", "COUNSELLOR", "TRAINER", "VOLUNTEER"] as const,
@@ -29,7 +30,7 @@ export const UserRef = builder.prismaNode("Membership", {
   name: "User",
   id: { field: "id" },
   // Oneself, or an admin of the organisation (the list of users is theirs too).
-  authScopes: (m, ctx) => m.userId === ctx.viewer?.userId || { role: "ADMIN" },
+  authScopes: (m, ctx) => seesOwnAccount(ctx.viewer, m) || { role: USER_ADMIN },
   fields: (t) => ({
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
     // Until the person accepts, the organisation sees only what its admin typed:

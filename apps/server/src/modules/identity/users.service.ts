@@ -1,17 +1,17 @@
 // Administration of the people in an organisation: invite, roles, deactivate.
 // Memberships are organisation-owned, so every lookup here runs through the
 // scoped client and can never reach another organisation's people.
-import type { Config } from "../../config.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { Prisma, PrismaClient, Role } from "../../generated/prisma/client.ts";
+import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import { acceptMembership, normalizeEmail } from "./auth.service.ts";
 import { invitationMail, membershipInvitationMail } from "./mails.ts";
 import { rolesOf, uniqueRoles } from "./roles.ts";
-import { revokeSessionsOfUser, type Viewer } from "./sessions.ts";
+import { revokeSessionsOfUser } from "./sessions.ts";
 import { digest, newSecret } from "./tokens.ts";
+import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export type UserStatus = "ACTIVE" | "INVITED" | "DEACTIVATED";
 
@@ -78,12 +78,9 @@ async function assertAnotherAdminRemains(db: Pick<ScopedDb, "membership">, membe
  *  - a verified account (of another organisation): the owner accepts the
  *    membership with the emailed link; until then it grants nothing.
  */
-export async function inviteUser(
-  deps: { prisma: PrismaClient; db: ScopedDb; config: Config },
-  viewer: Viewer,
-  input: { email: string; name: string; roles: Role[] },
-) {
-  const { prisma, db, config } = deps;
+export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: string; roles: Role[] }) {
+  const viewer = signedIn(ctx);
+  const { prisma, db, config } = ctx;
   assertRoles(input.roles);
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
@@ -142,7 +139,8 @@ async function disownUnverifiedAccount(tx: Prisma.TransactionClient, userId: str
 }
 
 /** Accepts a membership from the emailed link; the link works once. */
-export async function acceptInvitation(prisma: PrismaClient, token: string) {
+export async function acceptInvitation(ctx: ServiceCtx, { token }: { token: string }) {
+  const { prisma } = ctx;
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
   if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
@@ -153,7 +151,9 @@ export async function acceptInvitation(prisma: PrismaClient, token: string) {
   });
 }
 
-export async function setUserRoles(db: ScopedDb, viewer: Viewer, membershipId: string, roles: Role[]) {
+export async function setUserRoles(ctx: ServiceCtx, { membershipId, roles }: { membershipId: string; roles: Role[] }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   assertRoles(roles);
   const next = uniqueRoles(roles);
   return db.$transaction(async (tx) => {
@@ -174,7 +174,9 @@ export async function setUserRoles(db: ScopedDb, viewer: Viewer, membershipId: s
   });
 }
 
-export async function setUserActive(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, membershipId: string, active: boolean) {
+export async function setUserActive(ctx: ServiceCtx, { membershipId, active }: { membershipId: string; active: boolean }) {
+  const { db, prisma } = ctx;
+  const viewer = signedIn(ctx);
   const membership = await db.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });
   if (!membership) throw notFound("userId");
   if (!active && membership.userId === viewer.userId) {
@@ -183,12 +185,13 @@ export async function setUserActive(prisma: PrismaClient, db: ScopedDb, viewer: 
   const updated = await db.$transaction(async (tx) => {
     await lockAdminChanges(tx, viewer.organizationId);
     if (!active && rolesOf(membership).includes("ADMIN")) await assertAnotherAdminRemains(tx, membershipId);
-    return tx.membership.update({ where: { id: membershipId }, data: { active } });
+    const changed = await tx.membership.update({ where: { id: membershipId }, data: { active } });
+    await audit(tx, viewer.userId, active ? "user.reactivated" : "user.deactivated", { type: "Membership", id: membershipId });
+    return changed;
   });
   if (!active) {
     // Signed-in sessions in this organisation end at once, not at their next expiry.
     await revokeSessionsOfUser(prisma, membership.userId, { organizationId: viewer.organizationId });
   }
-  await audit(db, viewer.userId, active ? "user.reactivated" : "user.deactivated", { type: "Membership", id: membershipId });
   return updated;
 }

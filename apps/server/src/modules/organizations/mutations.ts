@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
-import { viewerOf } from "../../graphql/viewer.ts";
 import { PAUSCHALE_LIMIT_MAX_CENTS, PAUSCHALE_YEAR_MAX, PAUSCHALE_YEAR_MIN, updateOrganizationSettings } from "./settings.service.ts";
 import { OrganizationSettingsRef } from "./types.ts";
+import { serviceCtx } from "../service-context.ts";
+import { SETTINGS_EDITOR } from "./access.ts";
 
 const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
   fields: (t) => ({
@@ -29,9 +30,9 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
 builder.mutationFields((t) => ({
   updateOrganizationSettings: t.field({
     type: OrganizationSettingsRef,
-    authScopes: { role: "ADMIN" },
+    authScopes: { role: SETTINGS_EDITOR },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: UpdateOrganizationSettingsInput }) },
-    resolve: (_root, { input }, ctx) => updateOrganizationSettings(ctx.db, viewerOf(ctx), input),
+    resolve: (_root, { input }, ctx) => updateOrganizationSettings(serviceCtx(ctx), input),
   }),
 }));

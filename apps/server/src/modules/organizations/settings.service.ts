@@ -4,12 +4,11 @@
 // setting, and whatever else the JSON holds, stays as it was. The change runs
 // under a row lock on the organisation, so two admins saving at once apply
 // one after the other instead of the later one writing back a stale copy.
-import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/service.ts";
-import type { Viewer } from "../identity/sessions.ts";
 import { readSettings, type OrganizationSettings } from "./settings.ts";
+import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export const PAUSCHALE_YEAR_MIN = 2000;
 export const PAUSCHALE_YEAR_MAX = 2100;
@@ -81,12 +80,20 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
   return next;
 }
 
-export async function organizationSettings(prisma: PrismaClient, viewer: Viewer): Promise<EditableSettings> {
-  const org = await prisma.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true } });
-  return editableSettings(readSettings(org.settings));
+/** The caller's organisation with its settings (defaults filled in): the one place settings are loaded. */
+export async function settingsOf(ctx: ServiceCtx) {
+  // The session lookup brought the organisation with its parsed settings: no second read.
+  const { organization } = signedIn(ctx);
+  return { organization, settings: organization.parsedSettings };
 }
 
-export async function updateOrganizationSettings(db: ScopedDb, viewer: Viewer, change: SettingsChange): Promise<EditableSettings> {
+export async function organizationSettings(ctx: ServiceCtx): Promise<EditableSettings> {
+  return editableSettings((await settingsOf(ctx)).settings);
+}
+
+export async function updateOrganizationSettings(ctx: ServiceCtx, change: SettingsChange): Promise<EditableSettings> {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (change.ehrenamtspauschale != null) checkPauschaleLimits(change.ehrenamtspauschale);
   return db.$transaction(async (tx) => {
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.

@@ -1,9 +1,9 @@
 // GraphQL types of an organisation's own settings (see settings.service.ts).
 import { builder } from "../../graphql/builder.ts";
 import type { EditableSettings, PauschaleLimit } from "./settings.service.ts";
+import { SETTINGS_READERS } from "./access.ts";
 
 /** Who may read the settings: admins change them, coordinators work by them. */
-export const SETTINGS_READERS = ["ADMIN", "COORDINATOR"] as const;
 
 const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleLimit").implement({
   description: "The Ehrenamtspauschale limit of one calendar year.",

@@ -5,8 +5,14 @@
 // Staff (trainers and coordinators) see every cohort's people and papers.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
-import type { Role } from "../../generated/prisma/client.ts";
+import type { EnrolmentStatus, Role } from "../../generated/prisma/client.ts";
+import { perRequest } from "../../graphql/request-cache.ts";
 import type { Viewer } from "../identity/sessions.ts";
+import type { ServiceCtx } from "../service-context.ts";
+import { HOLDS_PLACE } from "./places.ts";
+
+/** A GraphQL context or a route's ServiceCtx: these rules read the caller and the scoped client only. */
+type Caller = Pick<ServiceCtx, "viewer" | "db">;
 
 /** Trainers run cohorts; coordinators look over their shoulder. */
 export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
@@ -18,11 +24,50 @@ export function canDownloadCertificate(viewer: Viewer, certificate: { volunteer:
   return isTrainingStaff(viewer) || certificate.volunteer.userId === viewer.userId;
 }
 
-/** A cohort's calendar file: staff, or a volunteer who applied to the cohort. */
-export async function canReadCohortCalendar(db: Pick<ScopedDb, "enrolment">, viewer: Viewer, cohortId: string): Promise<boolean> {
-  if (isTrainingStaff(viewer)) return true;
-  return !!(await db.enrolment.findFirst({ where: { cohortId, volunteer: { userId: viewer.userId } }, select: { id: true } }));
+/** The cohorts the caller is a trainer of, once per request. */
+export function taughtCohortIds(ctx: Caller): Promise<Set<string>> {
+  const userId = ctx.viewer?.userId;
+  if (!userId) return Promise.resolve(new Set());
+  return perRequest(ctx, `taughtCohorts:${userId}:${ctx.viewer?.organizationId}`, async () =>
+    new Set((await ctx.db.cohortTrainer.findMany({ where: { userId }, select: { cohortId: true } })).map((r) => r.cohortId)),
+  );
 }
+
+/** The cohorts where the caller holds a place or an open offer, once per request. */
+function placedCohortIds(ctx: Caller): Promise<Set<string>> {
+  const userId = ctx.viewer?.userId;
+  if (!userId) return Promise.resolve(new Set());
+  return perRequest(ctx, `placedCohorts:${userId}:${ctx.viewer?.organizationId}`, async () =>
+    new Set(
+      (await ctx.db.enrolment.findMany({ where: { volunteer: { userId }, status: { in: HOLDS_PLACE } }, select: { cohortId: true } })).map((e) => e.cohortId),
+    ),
+  );
+}
+
+/**
+ * A cohort's schedule (dates, topic, room) is for every member of its
+ * organisation, through GraphQL and as the cohort's ICS file alike (the scoped
+ * client finds no other organisation's cohort).
+ */
+export const canReadCohortSchedule = (viewer: Viewer | null): viewer is Viewer => viewer !== null;
+
+/**
+ * A session's online link (a meeting room anyone holding it can enter) only
+ * for the cohort's staff, i.e. its trainers, admins and coordinators, and for
+ * volunteers holding a place or an offer in it. CohortSession.onlineUrl and
+ * the cohort's ICS file both ask this; the private feed gives links only for
+ * enrolments that hold a place (see holdsPlace).
+ */
+export async function seesOnlineLinks(ctx: Caller, cohortId: string): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.roles.includes("ADMIN") || viewer.roles.includes("COORDINATOR")) return true;
+  if (viewer.roles.includes("TRAINER") && (await taughtCohortIds(ctx)).has(cohortId)) return true;
+  return (await placedCohortIds(ctx)).has(cohortId);
+}
+
+/** In the private feed: an enrolment shows the online links while it holds a place or an offer. */
+export const holdsPlace = (status: EnrolmentStatus) => HOLDS_PLACE.includes(status);
 
 /**
  * The one rule for running a cohort. `isTrainerOf` answers whether the caller

@@ -2,8 +2,10 @@
 // participant's enrolments (their private feed, found by its secret).
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { scopedClientFor } from "../../db/tenancy.ts";
-import type { ServiceCtx } from "../service-context.ts";
-import { digest } from "../identity/tokens.ts";
+import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { audit } from "../audit/service.ts";
+import { digest, newSecret } from "../identity/tokens.ts";
+import { myProfile } from "../volunteers/volunteers.service.ts";
 import { ENDED, type CalendarCohort, type FeedEnrolment } from "./render/calendar.ts";
 
 /** newSecret(): 32 random bytes in base64url. Anything else cannot be a feed token. */
@@ -47,4 +49,19 @@ export async function feedByToken(ctx: ServiceCtx, input: { token: string }) {
     select: { status: true, admittedAt: true, offeredAt: true, endedAt: true, cohort: { select: calendarCohortSelect } },
   });
   return { volunteer: profile, enrolments };
+}
+
+/**
+ * Creates (or replaces) the volunteer's secret feed address and returns it;
+ * the old address stops working. Only the digest is stored.
+ */
+export async function resetCalendarFeed(ctx: ServiceCtx): Promise<string> {
+  const viewer = signedIn(ctx);
+  const profile = await myProfile(ctx);
+  const secret = newSecret();
+  await ctx.db.$transaction(async (tx) => {
+    await tx.volunteerProfile.update({ where: { id: profile.id }, data: { calendarTokenHash: digest(secret) } });
+    await audit(tx, viewer.userId, "training.calendarFeedReset", { type: "VolunteerProfile", id: profile.id });
+  });
+  return `${ctx.config.PUBLIC_URL}/calendar/feed/${secret}.ics`;
 }

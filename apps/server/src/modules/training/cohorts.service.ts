@@ -1,14 +1,15 @@
 // Courses, cohorts and their sessions: what trainers set up and run.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
-import { settingsOf } from "../volunteers/volunteers.service.ts";
-import { ACTIVE, COHORT_LOCK, fillPlaces, HOLDS_PLACE, lockCohort, notify } from "./enrolment.service.ts";
+import { settingsOf } from "../organizations/settings.service.ts";
+import { COHORT_LOCK, fillPlaces, lockCohort, notify } from "./enrolment.service.ts";
+import { ACTIVE, HOLDS_PLACE } from "./places.ts";
 import { assertRunsCohort } from "./access.ts";
+import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
 export interface CourseInput {
   title: string;
@@ -21,41 +22,49 @@ export interface CourseInput {
   certificateText?: string | null;
 }
 
-export async function createCourse(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: CourseInput) {
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
-  const course = await db.course.create({
-    data: {
-      title: input.title.trim(),
-      description: input.description?.trim() ?? "",
-      teachingHours: input.teachingHours,
-      topics: input.topics.map((x) => x.trim()).filter(Boolean),
-      minimumAttendancePercent: input.minimumAttendancePercent ?? settings.training.minimumAttendancePercent,
-      qualificationName: input.qualificationName?.trim() || null,
-      qualificationValidityYears: input.qualificationValidityYears ?? null,
-      certificateText: input.certificateText?.trim() ?? "",
-    },
+export async function createCourse(ctx: ServiceCtx, input: CourseInput) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const { settings } = await settingsOf(ctx);
+  return db.$transaction(async (tx) => {
+    const course = await tx.course.create({
+      data: {
+        title: input.title.trim(),
+        description: input.description?.trim() ?? "",
+        teachingHours: input.teachingHours,
+        topics: input.topics.map((x) => x.trim()).filter(Boolean),
+        minimumAttendancePercent: input.minimumAttendancePercent ?? settings.training.minimumAttendancePercent,
+        qualificationName: input.qualificationName?.trim() || null,
+        qualificationValidityYears: input.qualificationValidityYears ?? null,
+        certificateText: input.certificateText?.trim() ?? "",
+      },
+    });
+    await audit(tx, viewer.userId, "training.courseCreated", { type: "Course", id: course.id });
+    return course;
   });
-  await audit(db, viewer.userId, "training.courseCreated", { type: "Course", id: course.id });
-  return course;
 }
 
-export async function updateCourse(db: ScopedDb, viewer: Viewer, id: string, input: CourseInput) {
+export async function updateCourse(ctx: ServiceCtx, { id, input }: { id: string; input: CourseInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (!(await db.course.findUnique({ where: { id } }))) throw notFound("id");
-  const course = await db.course.update({
-    where: { id },
-    data: {
-      title: input.title.trim(),
-      description: input.description?.trim() ?? "",
-      teachingHours: input.teachingHours,
-      topics: input.topics.map((x) => x.trim()).filter(Boolean),
-      ...(input.minimumAttendancePercent != null ? { minimumAttendancePercent: input.minimumAttendancePercent } : {}),
-      qualificationName: input.qualificationName?.trim() || null,
-      qualificationValidityYears: input.qualificationValidityYears ?? null,
-      certificateText: input.certificateText?.trim() ?? "",
-    },
+  return db.$transaction(async (tx) => {
+    const course = await tx.course.update({
+      where: { id },
+      data: {
+        title: input.title.trim(),
+        description: input.description?.trim() ?? "",
+        teachingHours: input.teachingHours,
+        topics: input.topics.map((x) => x.trim()).filter(Boolean),
+        ...(input.minimumAttendancePercent != null ? { minimumAttendancePercent: input.minimumAttendancePercent } : {}),
+        qualificationName: input.qualificationName?.trim() || null,
+        qualificationValidityYears: input.qualificationValidityYears ?? null,
+        certificateText: input.certificateText?.trim() ?? "",
+      },
+    });
+    await audit(tx, viewer.userId, "training.courseUpdated", { type: "Course", id });
+    return course;
   });
-  await audit(db, viewer.userId, "training.courseUpdated", { type: "Course", id });
-  return course;
 }
 
 export interface CohortInput {
@@ -85,31 +94,37 @@ function checkWindow(input: CohortInput) {
   }
 }
 
-export async function createCohort(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, courseId: string, input: CohortInput) {
+export async function createCohort(ctx: ServiceCtx, { courseId, input }: { courseId: string; input: CohortInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (!(await db.course.findUnique({ where: { id: courseId } }))) throw notFound("courseId");
   checkWindow(input);
   // A trainer who creates a cohort runs it; admins may plan one for others.
   const trainers = await checkTrainers(db, viewer.roles.includes("ADMIN") ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
-  const cohort = await db.cohort.create({
-    data: {
-      courseId,
-      title: input.title.trim(),
-      location: input.location?.trim() ?? "",
-      capacity: input.capacity,
-      enrolmentOpensAt: input.enrolmentOpensAt ?? null,
-      enrolmentClosesAt: input.enrolmentClosesAt ?? null,
-      feeCents: input.feeCents,
-      requiresInterview: input.requiresInterview,
-      offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
-      trainers: { create: trainers.map((userId) => ({ userId })) },
-    },
+  const { settings } = await settingsOf(ctx);
+  return db.$transaction(async (tx) => {
+    const cohort = await tx.cohort.create({
+      data: {
+        courseId,
+        title: input.title.trim(),
+        location: input.location?.trim() ?? "",
+        capacity: input.capacity,
+        enrolmentOpensAt: input.enrolmentOpensAt ?? null,
+        enrolmentClosesAt: input.enrolmentClosesAt ?? null,
+        feeCents: input.feeCents,
+        requiresInterview: input.requiresInterview,
+        offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
+        trainers: { create: trainers.map((userId) => ({ userId })) },
+      },
+    });
+    await audit(tx, viewer.userId, "training.cohortCreated", { type: "Cohort", id: cohort.id });
+    return cohort;
   });
-  await audit(db, viewer.userId, "training.cohortCreated", { type: "Cohort", id: cohort.id });
-  return cohort;
 }
 
-export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, input: CohortInput) {
+export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string; input: CohortInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
   checkWindow(input);
@@ -144,16 +159,23 @@ export async function updateCohort(db: ScopedDb, viewer: Viewer, id: string, inp
   }, COHORT_LOCK);
 }
 
-export async function openEnrolment(db: ScopedDb, viewer: Viewer, id: string) {
+export async function openEnrolment(ctx: ServiceCtx, { id }: { id: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
-  const { count } = await db.cohort.updateMany({ where: { id, status: "PLANNED" }, data: { status: "OPEN" } });
-  if (count !== 1) throw new DomainError("CONFLICT", "training.notPlanned", "id");
-  await audit(db, viewer.userId, "training.enrolmentOpened", { type: "Cohort", id });
-  return db.cohort.findUniqueOrThrow({ where: { id } });
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.cohort.updateMany({ where: { id, status: "PLANNED" }, data: { status: "OPEN" } });
+    if (count !== 1) throw new DomainError("CONFLICT", "training.notPlanned", "id");
+    await audit(tx, viewer.userId, "training.enrolmentOpened", { type: "Cohort", id });
+    return tx.cohort.findUniqueOrThrow({ where: { id } });
+  });
 }
 
-export async function cancelCohort(db: ScopedDb, viewer: Viewer, id: string, reason: string, now = new Date()) {
+export async function cancelCohort(ctx: ServiceCtx, { id, reason }: { id: string; reason: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
@@ -197,17 +219,23 @@ async function openCohort(db: ScopedDb, viewer: Viewer, cohortId: string, field:
   return cohort;
 }
 
-export async function addCohortSession(db: ScopedDb, viewer: Viewer, cohortId: string, input: SessionInput) {
+export async function addCohortSession(ctx: ServiceCtx, { cohortId, input }: { cohortId: string; input: SessionInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   checkSession(input);
   await openCohort(db, viewer, cohortId, "cohortId");
-  const session = await db.cohortSession.create({
-    data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null },
+  return db.$transaction(async (tx) => {
+    const session = await tx.cohortSession.create({
+      data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null },
+    });
+    await audit(tx, viewer.userId, "training.sessionAdded", { type: "CohortSession", id: session.id });
+    return session;
   });
-  await audit(db, viewer.userId, "training.sessionAdded", { type: "CohortSession", id: session.id });
-  return session;
 }
 
-export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: string, input: SessionInput) {
+export async function updateCohortSession(ctx: ServiceCtx, { id, input }: { id: string; input: SessionInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   checkSession(input);
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
@@ -236,7 +264,9 @@ export async function updateCohortSession(db: ScopedDb, viewer: Viewer, id: stri
   });
 }
 
-export async function removeCohortSession(db: ScopedDb, viewer: Viewer, id: string) {
+export async function removeCohortSession(ctx: ServiceCtx, { id }: { id: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
   await openCohort(db, viewer, existing.cohortId, "id");

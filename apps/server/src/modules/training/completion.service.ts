@@ -5,23 +5,26 @@
 import { nextNumber } from "../../db/counters.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { AttendanceStatus, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { AttendanceStatus, Prisma } from "../../generated/prisma/client.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
-import { settingsOf } from "../volunteers/volunteers.service.ts";
+import { settingsOf } from "../organizations/settings.service.ts";
 import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
-import type { Viewer } from "../identity/sessions.ts";
 import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
 import { assertRunsCohort } from "./access.ts";
 import { cohortCertificateContent } from "./certificate-content.ts";
+import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
 export interface AttendanceEntry {
   enrolmentId: string;
   status: AttendanceStatus;
 }
 
-export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, sessionId: string, entries: AttendanceEntry[], now = new Date()) {
+export async function recordAttendance(ctx: ServiceCtx, { sessionId, entries }: { sessionId: string; entries: AttendanceEntry[] }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   const session = await db.cohortSession.findUnique({ where: { id: sessionId }, include: { cohort: true } });
   if (!session) throw notFound("sessionId");
   await assertRunsCohort(db, viewer, session.cohortId, "sessionId");
@@ -30,7 +33,7 @@ export async function recordAttendance(prisma: PrismaClient, db: ScopedDb, viewe
   const ids = [...new Set(entries.map((e) => e.enrolmentId))];
   const participants = await db.enrolment.count({ where: { id: { in: ids }, cohortId: session.cohortId, status: "ADMITTED" } });
   if (participants !== ids.length) throw new DomainError("VALIDATION", "training.notParticipant", "entries");
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const { settings } = await settingsOf(ctx);
   const courseActivity = settings.training.countAttendanceAsHours
     ? await db.activityType.findUnique({ where: { organizationId_key: { organizationId: viewer.organizationId, key: "COURSE" } } })
     : null;
@@ -103,7 +106,10 @@ export function attendancePercent(sessions: { id: string; startsAt: Date; endsAt
   return Math.floor((attended / total) * 100);
 }
 
-export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
+export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   if (!(await db.cohort.findUnique({ where: { id: cohortId } }))) throw notFound("cohortId");
   await assertRunsCohort(db, viewer, cohortId, "cohortId");
   return db.$transaction(async (tx) => {
@@ -165,7 +171,10 @@ export async function completeCohort(db: ScopedDb, viewer: Viewer, cohortId: str
   }, COHORT_LOCK);
 }
 
-export async function revokeCertificate(db: ScopedDb, viewer: Viewer, certificateId: string, reason: string, now = new Date()) {
+export async function revokeCertificate(ctx: ServiceCtx, { certificateId, reason }: { certificateId: string; reason: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const certificate = await db.certificate.findUnique({ where: { id: certificateId } });
   if (!certificate) throw notFound("id");

@@ -5,20 +5,18 @@
 // order), and a freed place is offered to exactly one person at a time.
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { EnrolmentStatus, PrismaClient } from "../../generated/prisma/client.ts";
+import type { EnrolmentStatus } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { myProfile } from "../volunteers/volunteers.service.ts";
 import { trainingMail, type TrainingMailEvent } from "./mails.ts";
 import { assertRunsCohort } from "./access.ts";
+import { ACTIVE, aheadOnWaitlist, HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
+import { type JobCtx, type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
 type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
 
-/** Statuses that hold a place (an open offer reserves it). */
-export const HOLDS_PLACE: EnrolmentStatus[] = ["ADMITTED", "OFFERED"];
-/** Statuses of someone still in the running. */
-export const ACTIVE: EnrolmentStatus[] = ["APPLIED", "ADMITTED", "WAITLISTED", "OFFERED"];
 
 /**
  * Transactions that queue for a cohort's lock wait longer than Prisma's
@@ -52,7 +50,7 @@ export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Pr
   if (free <= 0) return [];
   const next = await tx.enrolment.findMany({
     where: { cohortId, status: "WAITLISTED" },
-    orderBy: [{ priority: "desc" }, { position: "asc" }],
+    orderBy: WAITLIST_ORDER,
     take: free,
   });
   const expires = new Date(now.getTime() + cohort.offerHours * 3_600_000);
@@ -78,8 +76,11 @@ async function admitOrWaitlist(tx: Tx, cohort: { id: string; capacity: number },
   return "WAITLISTED" as const;
 }
 
-export async function applyToCohort(db: ScopedDb, viewer: Viewer, cohortId: string, motivation: string | null, now = new Date()) {
-  const profile = await myProfile(db, viewer);
+export async function applyToCohort(ctx: ServiceCtx, { cohortId, motivation }: { cohortId: string; motivation: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const profile = await myProfile(ctx);
   if (profile.status !== "APPROVED") throw new DomainError("FORBIDDEN", "volunteer.notApproved");
   const found = await db.cohort.findUnique({ where: { id: cohortId } });
   if (!found) throw notFound("cohortId");
@@ -118,7 +119,10 @@ async function enrolmentInCohort(db: ScopedDb, viewer: Viewer, enrolmentId: stri
   return e;
 }
 
-export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enrolmentId: string, passed: boolean, note: string | null, now = new Date()) {
+export async function recordAdmissionInterview(ctx: ServiceCtx, { enrolmentId, passed, note }: { enrolmentId: string; passed: boolean; note: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, e.cohortId);
@@ -135,7 +139,9 @@ export async function recordAdmissionInterview(db: ScopedDb, viewer: Viewer, enr
   }, COHORT_LOCK);
 }
 
-export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmentId: string, priority: number, reason: string) {
+export async function setWaitlistPriority(ctx: ServiceCtx, { enrolmentId, priority, reason }: { enrolmentId: string; priority: number; reason: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
@@ -147,15 +153,19 @@ export async function setWaitlistPriority(db: ScopedDb, viewer: Viewer, enrolmen
   }, COHORT_LOCK);
 }
 
-async function ownEnrolment(db: ScopedDb, viewer: Viewer, cohortId: string) {
-  const profile = await myProfile(db, viewer);
+async function ownEnrolment(ctx: ServiceCtx, cohortId: string) {
+  const { db } = ctx;
+  const profile = await myProfile(ctx);
   const e = await db.enrolment.findUnique({ where: { cohortId_volunteerId: { cohortId, volunteerId: profile.id } } });
   if (!e) throw notFound("cohortId");
   return e;
 }
 
-export async function acceptOffer(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
-  const e = await ownEnrolment(db, viewer, cohortId);
+export async function acceptOffer(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const e = await ownEnrolment(ctx, cohortId);
   return db.$transaction(async (tx) => {
     await lockCohort(tx, cohortId);
     const current = await tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
@@ -187,8 +197,11 @@ async function endEnrolment(
   return { from: current.status, offered };
 }
 
-export async function declineOffer(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
-  const e = await ownEnrolment(db, viewer, cohortId);
+export async function declineOffer(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const e = await ownEnrolment(ctx, cohortId);
   return db.$transaction(async (tx) => {
     await lockCohort(tx, cohortId);
     const ended = await endEnrolment(tx, e.id, ["OFFERED"], "DECLINED", null, null, now);
@@ -198,8 +211,11 @@ export async function declineOffer(db: ScopedDb, viewer: Viewer, cohortId: strin
   }, COHORT_LOCK);
 }
 
-export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId: string, now = new Date()) {
-  const e = await ownEnrolment(db, viewer, cohortId);
+export async function withdrawFromCohort(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const e = await ownEnrolment(ctx, cohortId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, cohortId);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "cohortId");
@@ -210,7 +226,10 @@ export async function withdrawFromCohort(db: ScopedDb, viewer: Viewer, cohortId:
   }, COHORT_LOCK);
 }
 
-export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentId: string, reason: string, now = new Date()) {
+export async function removeParticipant(ctx: ServiceCtx, { enrolmentId, reason }: { enrolmentId: string; reason: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
@@ -228,7 +247,7 @@ export async function removeParticipant(db: ScopedDb, viewer: Viewer, enrolmentI
  * the database, so offers that expired while the server was down are handled
  * at the next run after a restart.
  */
-export async function expireOffers(prisma: PrismaClient, now = new Date()): Promise<number> {
+export async function expireOffers({ prisma, now }: JobCtx): Promise<number> {
   const due = await prisma.enrolment.findMany({
     where: { status: "OFFERED", offerExpiresAt: { lte: now } },
     select: { id: true, cohortId: true, organizationId: true },
@@ -248,6 +267,12 @@ export async function expireOffers(prisma: PrismaClient, now = new Date()): Prom
     }, COHORT_LOCK);
   }
   return expired;
+}
+
+/** 1 for the next in line; null when the enrolment is not on the waiting list. */
+export async function waitlistPosition(ctx: ServiceCtx, e: { status: EnrolmentStatus; cohortId: string; priority: number; position: number }) {
+  if (e.status !== "WAITLISTED") return null;
+  return (await ctx.db.enrolment.count({ where: aheadOnWaitlist(e) })) + 1;
 }
 
 export { lockCohort, notify };

@@ -13,7 +13,7 @@ export const trainingModule = defineModule({
   name: "training",
   graphql: [types, queries, mutations],
   routes: trainingRoutes,
-  jobs: [{ name: "expire waiting-list offers", run: (ctx) => expireOffers(ctx.prisma, ctx.now) }],
+  jobs: [{ name: "expire waiting-list offers", run: expireOffers }],
   seed: seedTraining,
   privacy: [
     noPersonalData("Course", "the course's description"),

@@ -4,15 +4,13 @@ import type { Context } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
-import { viewerOf } from "../../graphql/viewer.ts";
-import { audit } from "../audit/service.ts";
-import { digest, newSecret } from "../identity/tokens.ts";
-import { myProfile } from "../volunteers/volunteers.service.ts";
+import { resetCalendarFeed } from "./calendar.service.ts";
 import * as cohorts from "./cohorts.service.ts";
 import * as completion from "./completion.service.ts";
 import * as enrolment from "./enrolment.service.ts";
 import { AttendanceEntryInput, CohortInput, CourseInput, SessionInput } from "./inputs.ts";
 import { AttendanceRef, CertificateRef, CohortRef, CohortSessionRef, CourseRef, EnrolmentRef } from "./types.ts";
+import { serviceCtx } from "../service-context.ts";
 
 const reason = z.string().trim().min(1, "volunteer.reasonRequired").max(1000, "validation.tooLong");
 const trainer = { role: "TRAINER" } as const;
@@ -24,7 +22,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: CourseInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const c = await cohorts.createCourse(ctx.prisma, ctx.db, viewerOf(ctx), input);
+      const c = await cohorts.createCourse(serviceCtx(ctx), input);
       return ctx.db.course.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),
@@ -34,7 +32,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CourseInput }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCourse(ctx.db, viewerOf(ctx), args.id.id, args.input);
+      await cohorts.updateCourse(serviceCtx(ctx), { id: args.id.id, input: args.input });
       return ctx.db.course.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -44,7 +42,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { courseId: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CohortInput }) },
     resolve: async (query, _root, args, ctx) => {
-      const c = await cohorts.createCohort(ctx.prisma, ctx.db, viewerOf(ctx), args.courseId.id, await trainerUsers(ctx, args.input));
+      const c = await cohorts.createCohort(serviceCtx(ctx), { courseId: args.courseId.id, input: await trainerUsers(ctx, args.input) });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),
@@ -54,7 +52,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: CohortInput }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCohort(ctx.db, viewerOf(ctx), args.id.id, await trainerUsers(ctx, args.input));
+      await cohorts.updateCohort(serviceCtx(ctx), { id: args.id.id, input: await trainerUsers(ctx, args.input) });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -64,7 +62,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.openEnrolment(ctx.db, viewerOf(ctx), args.id.id);
+      await cohorts.openEnrolment(serviceCtx(ctx), { id: args.id.id });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -74,7 +72,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortRef }), reason: t.arg.string({ validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.cancelCohort(ctx.db, viewerOf(ctx), args.id.id, args.reason);
+      await cohorts.cancelCohort(serviceCtx(ctx), { id: args.id.id, reason: args.reason });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -84,7 +82,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: SessionInput }) },
     resolve: async (query, _root, args, ctx) => {
-      const s = await cohorts.addCohortSession(ctx.db, viewerOf(ctx), args.cohortId.id, args.input);
+      const s = await cohorts.addCohortSession(serviceCtx(ctx), { cohortId: args.cohortId.id, input: args.input });
       return ctx.db.cohortSession.findUniqueOrThrow({ ...query, where: { id: s.id } });
     },
   }),
@@ -94,7 +92,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortSessionRef }), input: t.arg({ type: SessionInput }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCohortSession(ctx.db, viewerOf(ctx), args.id.id, args.input);
+      await cohorts.updateCohortSession(serviceCtx(ctx), { id: args.id.id, input: args.input });
       return ctx.db.cohortSession.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -103,7 +101,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortSessionRef }) },
     resolve: async (_root, args, ctx) => {
-      await cohorts.removeCohortSession(ctx.db, viewerOf(ctx), args.id.id);
+      await cohorts.removeCohortSession(serviceCtx(ctx), { id: args.id.id });
       return true;
     },
   }),
@@ -113,7 +111,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }), motivation: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
     resolve: async (query, _root, args, ctx) => {
-      const e = await enrolment.applyToCohort(ctx.db, viewerOf(ctx), args.cohortId.id, args.motivation ?? null);
+      const e = await enrolment.applyToCohort(serviceCtx(ctx), { cohortId: args.cohortId.id, motivation: args.motivation ?? null });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
     },
   }),
@@ -123,7 +121,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), passed: t.arg.boolean(), note: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
     resolve: async (query, _root, args, ctx) => {
-      await enrolment.recordAdmissionInterview(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.passed, args.note ?? null);
+      await enrolment.recordAdmissionInterview(serviceCtx(ctx), { enrolmentId: args.enrolmentId.id, passed: args.passed, note: args.note ?? null });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
     },
   }),
@@ -137,7 +135,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ validate: reason }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await enrolment.setWaitlistPriority(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.priority, args.reason);
+      await enrolment.setWaitlistPriority(serviceCtx(ctx), { enrolmentId: args.enrolmentId.id, priority: args.priority, reason: args.reason });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
     },
   }),
@@ -147,7 +145,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const e = await enrolment.acceptOffer(ctx.db, viewerOf(ctx), args.cohortId.id);
+      const e = await enrolment.acceptOffer(serviceCtx(ctx), { cohortId: args.cohortId.id });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
     },
   }),
@@ -157,7 +155,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const e = await enrolment.declineOffer(ctx.db, viewerOf(ctx), args.cohortId.id);
+      const e = await enrolment.declineOffer(serviceCtx(ctx), { cohortId: args.cohortId.id });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
     },
   }),
@@ -167,7 +165,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
-      const e = await enrolment.withdrawFromCohort(ctx.db, viewerOf(ctx), args.cohortId.id);
+      const e = await enrolment.withdrawFromCohort(serviceCtx(ctx), { cohortId: args.cohortId.id });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
     },
   }),
@@ -177,7 +175,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), reason: t.arg.string({ validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
-      await enrolment.removeParticipant(ctx.db, viewerOf(ctx), args.enrolmentId.id, args.reason);
+      await enrolment.removeParticipant(serviceCtx(ctx), { enrolmentId: args.enrolmentId.id, reason: args.reason });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
     },
   }),
@@ -187,7 +185,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { sessionId: t.arg.globalID({ for: CohortSessionRef }), entries: t.arg({ type: [AttendanceEntryInput], validate: z.array(z.any()).max(500, "validation.tooMany") }) },
     resolve: async (query, _root, args, ctx) => {
-      await completion.recordAttendance(ctx.prisma, ctx.db, viewerOf(ctx), args.sessionId.id, args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })));
+      await completion.recordAttendance(serviceCtx(ctx), { sessionId: args.sessionId.id, entries: args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })) });
       return ctx.db.attendance.findMany({ ...query, where: { sessionId: args.sessionId.id } });
     },
   }),
@@ -198,7 +196,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
-      await completion.completeCohort(ctx.db, viewerOf(ctx), args.id.id);
+      await completion.completeCohort(serviceCtx(ctx), { cohortId: args.id.id });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -206,13 +204,7 @@ builder.mutationFields((t) => ({
     description: "Creates (or replaces) the secret address of the volunteer's private calendar feed and returns it; the old address stops working. Shown only now.",
     authScopes: { role: "VOLUNTEER" },
     errors: { types: standardErrors },
-    resolve: async (_root, _args, ctx) => {
-      const profile = await myProfile(ctx.db, viewerOf(ctx));
-      const secret = newSecret();
-      await ctx.db.volunteerProfile.update({ where: { id: profile.id }, data: { calendarTokenHash: digest(secret) } });
-      await audit(ctx.db, viewerOf(ctx).userId, "training.calendarFeedReset", { type: "VolunteerProfile", id: profile.id });
-      return `${ctx.config.PUBLIC_URL}/calendar/feed/${secret}.ics`;
-    },
+    resolve: (_root, _args, ctx) => resetCalendarFeed(serviceCtx(ctx)),
   }),
   revokeCertificate: t.prismaField({
     type: CertificateRef,
@@ -220,7 +212,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: CertificateRef }), reason: t.arg.string({ validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
-      await completion.revokeCertificate(ctx.db, viewerOf(ctx), args.id.id, args.reason);
+      await completion.revokeCertificate(serviceCtx(ctx), { certificateId: args.id.id, reason: args.reason });
       return ctx.db.certificate.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

@@ -275,7 +275,7 @@ describe("GET /calendar/cohorts/:id.ics", () => {
     }
   });
 
-  it("answers 401 without a session, 404 to another organisation, 403 to a volunteer not enrolled", async () => {
+  it("answers 401 without a session and 404 to another organisation", async () => {
     const anonymous = await get(icsUrl);
     expect(anonymous.status).toBe(401);
     expect((await errorOf(anonymous)).code).toBe("UNAUTHENTICATED");
@@ -284,10 +284,42 @@ describe("GET /calendar/cohorts/:id.ics", () => {
     const foreign = await get(icsUrl, osnabrueck);
     expect(foreign.status).toBe(404);
     expect(await errorOf(foreign)).toMatchObject({ code: "NOT_FOUND", field: "id" });
+  });
 
-    const notEnrolled = await get(icsUrl, stranger);
-    expect(notEnrolled.status).toBe(403);
-    expect(await errorOf(notEnrolled)).toMatchObject({ code: "FORBIDDEN", message: "Dafür fehlt Ihnen die Berechtigung." });
+  // One rule (training/access.ts) for both entry points: the schedule is every member's,
+  // the online link only the cohort's staff's and its participants' (a place or an offer).
+  it("gives every member the schedule, and the online link to the same people as GraphQL does", async () => {
+    const [withdrawn] = await volunteers("ics-left", 1);
+    expect(await mutate<{ status: string }>(withdrawn!, "applyToCohort", APPLY, { cohortId: cohort.id })).toMatchObject({ status: "ADMITTED" });
+    expect(await mutate<{ status: string }>(withdrawn!, "withdrawFromCohort", WITHDRAW, { cohortId: cohort.id })).toMatchObject({ status: "WITHDRAWN" });
+    const admin = await t.sessionFor("admin@oldenburg.example");
+    const callers: [string, TestSession, boolean][] = [
+      ["participant", participant, true],
+      ["assigned trainer", trainer, true],
+      ["coordinator", coordinator, true],
+      ["admin", admin, true],
+      ["member without an enrolment", stranger, false],
+      ["volunteer who withdrew", withdrawn!, false],
+    ];
+    for (const [who, session, sees] of callers) {
+      const res = await session.gql<{ cohort: { sessions: { id: string; onlineUrl: string | null }[] } }, Record<string, unknown>>(
+        `query($id: ID!) { cohort(id: $id) { sessions { id onlineUrl } } }`,
+        { id: cohort.id },
+      );
+      expect(res.errors, who).toBeUndefined();
+      // Session -> link (the event's UID is the session's id), whatever order the sessions are in.
+      const [inRoom, online] = cohort.sessionIds.map(uuidOf);
+      const expected = { [inRoom!]: null, [online!]: sees ? onlineUrl : null };
+      expect(Object.fromEntries(res.data!.cohort.sessions.map((s) => [uuidOf(s.id), s.onlineUrl])), who).toEqual(expected);
+
+      const file = await get(icsUrl, session);
+      expect(file.status, who).toBe(200);
+      const text = await file.text();
+      const { events } = readIcs(text);
+      const viaIcs = Object.fromEntries(events.map((e) => [e.UID!.replace("@lotse", ""), e.URL ?? null]));
+      expect(viaIcs, who).toEqual(expected);
+      expect(text.includes("meet.example.org"), who).toBe(sees);
+    }
   });
 
   it("lets the organisation's trainers and coordinators have it, and answers 404 for unknown or malformed ids", async () => {

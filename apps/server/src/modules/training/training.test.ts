@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startScheduler } from "../../jobs/scheduler.ts";
 import { moduleJobs } from "../index.ts";
 import { todayInBerlin } from "../../lib/dates.ts";
+import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
@@ -335,7 +336,7 @@ describe("enrolment and the waiting list", () => {
     expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
 
     // The job runner, two days later: the offer lapses and the next in line gets one.
-    expect(await expireOffers(t.db.prisma, new Date(Date.now() + 49 * hour))).toBe(1);
+    expect(await expireOffers({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(Date.now() + 49 * hour) })).toBe(1);
     expect((await people[1]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("EXPIRED");
     expect((await people[1]!.gql(Accept, { cohortId })).data?.acceptWaitlistOffer).toMatchObject({ code: "CONFLICT" });
     expect((await people[2]!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");

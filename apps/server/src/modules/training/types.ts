@@ -3,19 +3,10 @@ import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { ownVolunteerId } from "../volunteers/access.ts";
 import { dateString } from "../volunteers/types.ts";
-import { perRequest } from "../../graphql/request-cache.ts";
-import { HOLDS_PLACE } from "./enrolment.service.ts";
-import { isTrainingStaff, STAFF, teachesCohort } from "./access.ts";
-
-
-/** The cohorts the caller is a trainer of, once per request. */
-export function taughtCohortIds(ctx: Context): Promise<Set<string>> {
-  const userId = ctx.viewer?.userId;
-  if (!userId) return Promise.resolve(new Set());
-  return perRequest(ctx, `taughtCohorts:${userId}:${ctx.viewer?.organizationId}`, async () =>
-    new Set((await ctx.db.cohortTrainer.findMany({ where: { userId }, select: { cohortId: true } })).map((r) => r.cohortId)),
-  );
-}
+import { waitlistPosition } from "./enrolment.service.ts";
+import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
+import { serviceCtx } from "../service-context.ts";
+import { isTrainingStaff, seesOnlineLinks, STAFF, taughtCohortIds, teachesCohort } from "./access.ts";
 
 export const CohortStatusEnum = builder.enumType("CohortStatus", { values: ["PLANNED", "OPEN", "RUNNING", "COMPLETED", "CANCELLED"] as const });
 export const EnrolmentStatusEnum = builder.enumType("EnrolmentStatus", {
@@ -57,7 +48,12 @@ export const CohortSessionRef = builder.prismaNode("CohortSession", {
     endsAt: t.expose("endsAt", { type: "DateTime" }),
     topic: t.exposeString("topic"),
     room: t.exposeString("room", { nullable: true }),
-    onlineUrl: t.exposeString("onlineUrl", { nullable: true }),
+    // The schedule is every member's; the link only for whom access.ts allows (as in the cohort's ICS file).
+    onlineUrl: t.string({
+      nullable: true,
+      select: { cohortId: true, onlineUrl: true },
+      resolve: async (s, _args, ctx) => (s.onlineUrl && (await seesOnlineLinks(ctx, s.cohortId)) ? s.onlineUrl : null),
+    }),
     sequence: t.exposeInt("sequence", { description: "ICS SEQUENCE of the event; raised on every change." }),
   }),
 });
@@ -129,13 +125,7 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
     waitlistPosition: t.int({
       nullable: true,
       description: "1 for the next in line; null when not on the waiting list.",
-      resolve: async (e, _args, ctx) => {
-        if (e.status !== "WAITLISTED") return null;
-        const ahead = await ctx.db.enrolment.count({
-          where: { cohortId: e.cohortId, status: "WAITLISTED", OR: [{ priority: { gt: e.priority } }, { priority: e.priority, position: { lt: e.position } }] },
-        });
-        return ahead + 1;
-      },
+      resolve: (e, _args, ctx) => waitlistPosition(serviceCtx(ctx), e),
     }),
     outcome: t.field({
       type: CompletionOutcomeEnum,
@@ -177,7 +167,7 @@ export const CohortRef = builder.prismaNode("Cohort", {
     enrolments: t.relation("enrolments", {
       description: "Everyone who applied, for trainers and coordinators: participants, waiting list (in offer order), and those who left.",
       authScopes: { anyRole: STAFF },
-      query: { orderBy: [{ status: "asc" }, { priority: "desc" }, { position: "asc" }] },
+      query: { orderBy: [{ status: "asc" }, ...WAITLIST_ORDER] },
     }),
     myEnrolment: t.prismaField({
       type: EnrolmentRef,

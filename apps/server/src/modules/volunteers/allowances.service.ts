@@ -4,12 +4,13 @@
 // the check so two coordinators paying at once cannot both pass it.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { AllowanceKind, PrismaClient } from "../../generated/prisma/client.ts";
+import type { AllowanceKind } from "../../generated/prisma/client.ts";
 import { parseIsoDate } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
-import type { Viewer } from "../identity/sessions.ts";
 import type { OrganizationSettings } from "../organizations/settings.ts";
-import { assertNotOwnRecord, settingsOf } from "./volunteers.service.ts";
+import { settingsOf } from "../organizations/settings.service.ts";
+import { assertNotOwnRecord } from "./volunteers.service.ts";
+import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export interface AllowanceInput {
   volunteerId: string;
@@ -44,14 +45,16 @@ export async function allowanceTotals(db: Pick<ScopedDb, "allowancePayment">, vo
   return { pauschaleCents: sum("EHRENAMTSPAUSCHALE"), expensesCents: sum("EXPENSE_REIMBURSEMENT") };
 }
 
-export async function recordAllowancePayment(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: AllowanceInput) {
+export async function recordAllowancePayment(ctx: ServiceCtx, input: AllowanceInput) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   const profile = await db.volunteerProfile.findUnique({ where: { id: input.volunteerId } });
   if (!profile) throw notFound("volunteerId");
   assertNotOwnRecord(viewer, profile, "volunteerId");
   const paidOn = parseIsoDate(input.paidOn);
   // The yearly limit only means something if a payment counts in the year it was paid.
   if (paidOn.getUTCFullYear() !== input.year) throw new DomainError("VALIDATION", "allowance.yearMismatch", "year");
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const { settings } = await settingsOf(ctx);
   const limit = pauschaleLimitCents(settings, input.year);
   if (input.kind === "EHRENAMTSPAUSCHALE" && limit === null) {
     throw new DomainError("VALIDATION", "allowance.noLimit", "year", { year: input.year });

@@ -2,12 +2,11 @@
 // applies the rules): read in one statement with the profile itself, since the
 // volunteer's home page asks for them on every view. Raw SQL, so the
 // organisation condition is written out (the organisation comes from the session).
-import type { Context } from "../../context.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import { viewerOf } from "../../graphql/viewer.ts";
 import { addDays, addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { canSeeVolunteer } from "./access.ts";
 import type { EligibilityFacts } from "./eligibility.ts";
+import { signedIn, type ServiceCtx } from "../service-context.ts";
 
 interface Row {
   userId: string;
@@ -17,8 +16,8 @@ interface Row {
 }
 
 /** The caller's own figures or, for coordinators, any volunteer's of the organisation; NOT_FOUND / FORBIDDEN otherwise. */
-export async function eligibilityFacts(ctx: Context, volunteerId: string, field = "volunteerId"): Promise<EligibilityFacts> {
-  const today = parseIsoDate(todayInBerlin());
+export async function eligibilityFacts(ctx: ServiceCtx, { volunteerId, field = "volunteerId" }: { volunteerId: string; field?: string }): Promise<EligibilityFacts> {
+  const today = parseIsoDate(todayInBerlin(ctx.now));
   const since = addDays(addYears(today, -1), 1);
   const [row] = await ctx.db.$queryRaw<Row[]>`
     SELECT p."userId", p."approvedAt",
@@ -26,7 +25,7 @@ export async function eligibilityFacts(ctx: Context, volunteerId: string, field 
              WHERE h."volunteerId" = p."id" AND h."status" = 'APPROVED' AND h."date" BETWEEN ${since} AND ${today})::bigint AS "minutes",
            (SELECT MIN(h."date") FROM "HourLog" h WHERE h."volunteerId" = p."id" AND h."status" = 'APPROVED') AS "firstApprovedDate"
       FROM "VolunteerProfile" p
-     WHERE p."id" = ${volunteerId}::uuid AND p."organizationId" = ${viewerOf(ctx).organizationId}::uuid`;
+     WHERE p."id" = ${volunteerId}::uuid AND p."organizationId" = ${signedIn(ctx).organizationId}::uuid`;
   if (!row) throw notFound(field);
   if (!canSeeVolunteer(ctx, row)) throw new DomainError("FORBIDDEN", "error.forbidden", field);
   // Active since the earlier of approval and the first approved hours.

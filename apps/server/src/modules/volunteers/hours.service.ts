@@ -7,8 +7,8 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
-import type { Viewer } from "../identity/sessions.ts";
 import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
+import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export const DAY_LIMIT_MINUTES = 24 * 60;
 
@@ -87,8 +87,8 @@ async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, 
  * before the coordinator has got to the approval; every entry is reviewed
  * anyway), but not while paused (e.g. consent withdrawn) or after rejection.
  */
-async function loggingProfile(db: ScopedDb, viewer: Viewer) {
-  const profile = await myProfile(db, viewer);
+async function loggingProfile(ctx: ServiceCtx) {
+  const profile = await myProfile(ctx);
   if ((profile.status !== "APPROVED" && profile.status !== "PENDING") || profile.consentWithdrawnAt) {
     throw new DomainError("FORBIDDEN", "volunteer.cannotLogHours");
   }
@@ -96,45 +96,56 @@ async function loggingProfile(db: ScopedDb, viewer: Viewer) {
 }
 
 /** A volunteer logs hours for themself only: the profile comes from the session, never from input. */
-export async function logHours(db: ScopedDb, viewer: Viewer, input: HourLogInput) {
-  const profile = await loggingProfile(db, viewer);
+export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const profile = await loggingProfile(ctx);
   const data = await checkInput(db, profile.id, input);
-  const log = await withinDayLimit(db, profile.id, data.date, () =>
-    db.hourLog.create({ data: { ...data, volunteerId: profile.id } }),
+  // The entry and its audit row commit together; the day limit is the
+  // database's check on the insert, so a refused entry leaves neither.
+  return withinDayLimit(db, profile.id, data.date, () =>
+    db.$transaction(async (tx) => {
+      const log = await tx.hourLog.create({ data: { ...data, volunteerId: profile.id } });
+      await audit(tx, viewer.userId, "hours.logged", { type: "HourLog", id: log.id }, { date: input.date, minutes: data.minutes });
+      return log;
+    }),
   );
-  // After the write, not in one transaction with it: a volunteer's burst of
-  // entries must not queue for pooled connections (the day limit is the
-  // database's single-statement check).
-  await audit(db, viewer.userId, "hours.logged", { type: "HourLog", id: log.id }, { date: input.date, minutes: data.minutes });
-  return log;
 }
 
-async function ownPendingLog(db: ScopedDb, viewer: Viewer, id: string) {
-  const profile = await myProfile(db, viewer);
+async function ownPendingLog(ctx: ServiceCtx, id: string) {
+  const { db } = ctx;
+  const profile = await myProfile(ctx);
   const log = await db.hourLog.findUnique({ where: { id } });
   if (!log || log.volunteerId !== profile.id) throw notFound("id");
   if (log.status !== "PENDING") throw new DomainError("CONFLICT", "hours.notEditable", "id");
   return log;
 }
 
-export async function updateHourLog(db: ScopedDb, viewer: Viewer, id: string, input: HourLogInput) {
-  const log = await ownPendingLog(db, viewer, id);
+export async function updateHourLog(ctx: ServiceCtx, { id, input }: { id: string; input: HourLogInput }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const log = await ownPendingLog(ctx, id);
   const data = await checkInput(db, log.volunteerId, input);
-  const updated = await withinDayLimit(db, log.volunteerId, data.date, async () => {
-    // Conditional on PENDING so a review that lands meanwhile wins.
-    const { count } = await db.hourLog.updateMany({ where: { id, status: "PENDING" }, data });
-    if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
-    return db.hourLog.findUniqueOrThrow({ where: { id } });
-  });
-  await audit(db, viewer.userId, "hours.updated", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
-  return updated;
+  return withinDayLimit(db, log.volunteerId, data.date, () =>
+    db.$transaction(async (tx) => {
+      // Conditional on PENDING so a review that lands meanwhile wins.
+      const { count } = await tx.hourLog.updateMany({ where: { id, status: "PENDING" }, data });
+      if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
+      await audit(tx, viewer.userId, "hours.updated", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
+      return tx.hourLog.findUniqueOrThrow({ where: { id } });
+    }),
+  );
 }
 
-export async function deleteHourLog(db: ScopedDb, viewer: Viewer, id: string) {
-  await ownPendingLog(db, viewer, id);
-  const { count } = await db.hourLog.deleteMany({ where: { id, status: "PENDING" } });
-  if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
-  await audit(db, viewer.userId, "hours.deleted", { type: "HourLog", id });
+export async function deleteHourLog(ctx: ServiceCtx, { id }: { id: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  await ownPendingLog(ctx, id);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.hourLog.deleteMany({ where: { id, status: "PENDING" } });
+    if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
+    await audit(tx, viewer.userId, "hours.deleted", { type: "HourLog", id });
+  });
 }
 
 /**
@@ -146,7 +157,9 @@ export async function deleteHourLog(db: ScopedDb, viewer: Viewer, id: string) {
  * entries changed, the answer is a typed "already decided" (or "not found" for
  * ids the caller cannot see), never an empty success.
  */
-export async function reviewHourLogs(db: ScopedDb, viewer: Viewer, ids: string[], decision: "APPROVE" | "REJECT", reason: string | null) {
+export async function reviewHourLogs(ctx: ServiceCtx, { ids, decision, reason }: { ids: string[]; decision: "APPROVE" | "REJECT"; reason: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {

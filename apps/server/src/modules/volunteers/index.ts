@@ -13,7 +13,7 @@ export const volunteersModule = defineModule({
   name: "volunteers",
   graphql: [types, queries, mutations],
   routes: volunteerRoutes,
-  jobs: [{ name: "delete Führungszeugnis records after the volunteering ended", run: (ctx) => deleteExpiredConductRecords(ctx.prisma, ctx.now) }],
+  jobs: [{ name: "delete Führungszeugnis records after the volunteering ended", run: deleteExpiredConductRecords }],
   seed: seedVolunteers,
   privacy: [
     noPersonalData("ConsentText", "the organisation's consent wording, by version"),

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
-import { viewerOf } from "../../graphql/viewer.ts";
 import * as allowances from "./allowances.service.ts";
 import * as hours from "./hours.service.ts";
 import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, toMinutes, VolunteerProfileInput } from "./inputs.ts";
 import { registerVolunteer, resendVerificationEmail, verifyEmail } from "./registration.service.ts";
 import { HourLogRef, ReviewDecisionEnum, VolunteerRef } from "./types.ts";
 import * as volunteers from "./volunteers.service.ts";
+import { serviceCtx } from "../service-context.ts";
 
 const reason = z.string().max(1000, "validation.tooLong");
 
@@ -50,7 +50,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { input: t.arg({ type: RegisterVolunteerInput }) },
     resolve: async (_root, { input }, ctx) => {
-      await registerVolunteer(ctx.prisma, ctx.config, { ip: ctx.clientIp, hashBudget: ctx.hashBudget }, {
+      await registerVolunteer(serviceCtx(ctx), { caller: { ip: ctx.clientIp, hashBudget: ctx.hashBudget }, input: {
         ...profileInput(input),
         organizationSlug: input.organizationSlug,
         name: input.name,
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
         password: input.password,
         consent: input.consent,
         consentVersion: input.consentVersion,
-      });
+      } });
       return true;
     },
   }),
@@ -67,7 +67,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { token: t.arg.string({ validate: z.string().min(1, "validation.required").max(200, "validation.tooLong") }) },
     resolve: async (_root, args, ctx) => {
-      await verifyEmail(ctx.prisma, args.token);
+      await verifyEmail(serviceCtx(ctx), { token: args.token });
       return true;
     },
   }),
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { email: t.arg.string({ validate: z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email") }) },
     resolve: async (_root, args, ctx) => {
-      await resendVerificationEmail(ctx.prisma, ctx.config, args.email);
+      await resendVerificationEmail(serviceCtx(ctx), { rawEmail: args.email });
       return true;
     },
   }),
@@ -87,7 +87,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: VolunteerProfileInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const updated = await volunteers.updateMyProfile(ctx.prisma, ctx.db, viewerOf(ctx), { ...profileInput(input), name: input.name });
+      const updated = await volunteers.updateMyProfile(serviceCtx(ctx), { ...profileInput(input), name: input.name });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),
@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
     authScopes: { role: "VOLUNTEER" },
     errors: { types: standardErrors },
     resolve: async (query, _root, _args, ctx) => {
-      const updated = await volunteers.setMyConsent(ctx.db, viewerOf(ctx), { give: false });
+      const updated = await volunteers.setMyConsent(serviceCtx(ctx), { give: false });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),
@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { consentVersion: t.arg.int() },
     resolve: async (query, _root, args, ctx) => {
-      const updated = await volunteers.setMyConsent(ctx.db, viewerOf(ctx), { give: true, version: args.consentVersion });
+      const updated = await volunteers.setMyConsent(serviceCtx(ctx), { give: true, version: args.consentVersion });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false, validate: reason }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.reviewVolunteer(ctx, viewerOf(ctx), args.id.id, args.decision, args.reason ?? null);
+      await volunteers.reviewVolunteer(serviceCtx(ctx), { id: args.id.id, decision: args.decision, reason: args.reason ?? null });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -132,7 +132,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.pauseVolunteer(ctx.db, viewerOf(ctx), args.id.id, args.reason ?? null);
+      await volunteers.pauseVolunteer(serviceCtx(ctx), { id: args.id.id, reason: args.reason ?? null });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.endVolunteering(ctx.db, viewerOf(ctx), args.id.id, args.reason ?? null);
+      await volunteers.endVolunteering(serviceCtx(ctx), { id: args.id.id, reason: args.reason ?? null });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -153,7 +153,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.reactivateVolunteer(ctx.db, viewerOf(ctx), args.id.id);
+      await volunteers.reactivateVolunteer(serviceCtx(ctx), { id: args.id.id });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -164,7 +164,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), input: t.arg({ type: ConductCertificateInput }) },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.recordConductCertificate(ctx.prisma, ctx.db, viewerOf(ctx), args.volunteerId.id, args.input);
+      await volunteers.recordConductCertificate(serviceCtx(ctx), { volunteerId: args.volunteerId.id, input: args.input });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.volunteerId.id } });
     },
   }),
@@ -174,7 +174,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: HourLogInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const log = await hours.logHours(ctx.db, viewerOf(ctx), hourLogInput(input));
+      const log = await hours.logHours(serviceCtx(ctx), hourLogInput(input));
       return ctx.db.hourLog.findUniqueOrThrow({ ...query, where: { id: log.id } });
     },
   }),
@@ -184,7 +184,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: HourLogRef }), input: t.arg({ type: HourLogInput }) },
     resolve: async (query, _root, args, ctx) => {
-      const log = await hours.updateHourLog(ctx.db, viewerOf(ctx), args.id.id, hourLogInput(args.input));
+      const log = await hours.updateHourLog(serviceCtx(ctx), { id: args.id.id, input: hourLogInput(args.input) });
       return ctx.db.hourLog.findUniqueOrThrow({ ...query, where: { id: log.id } });
     },
   }),
@@ -193,7 +193,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: HourLogRef }) },
     resolve: async (_root, args, ctx) => {
-      await hours.deleteHourLog(ctx.db, viewerOf(ctx), args.id.id);
+      await hours.deleteHourLog(serviceCtx(ctx), { id: args.id.id });
       return true;
     },
   }),
@@ -208,7 +208,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false, validate: reason }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const decided = await hours.reviewHourLogs(ctx.db, viewerOf(ctx), args.ids.map((i) => i.id), args.decision, args.reason ?? null);
+      const decided = await hours.reviewHourLogs(serviceCtx(ctx), { ids: args.ids.map((i) => i.id), decision: args.decision, reason: args.reason ?? null });
       return ctx.db.hourLog.findMany({ ...query, where: { id: { in: decided } }, orderBy: { createdAt: "asc" } });
     },
   }),
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: AllowancePaymentInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const payment = await allowances.recordAllowancePayment(ctx.prisma, ctx.db, viewerOf(ctx), { ...input, volunteerId: input.volunteerId.id });
+      const payment = await allowances.recordAllowancePayment(serviceCtx(ctx), { ...input, volunteerId: input.volunteerId.id });
       return ctx.db.allowancePayment.findUniqueOrThrow({ ...query, where: { id: payment.id } });
     },
   }),

@@ -14,6 +14,7 @@ import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, Volun
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
+import { serviceCtx } from "../service-context.ts";
 
 const yearRange = z.number().int().min(2000, "validation.range").max(2100, "validation.range");
 
@@ -225,10 +226,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (!args.volunteerId) {
         if (!viewerOf(ctx).roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
-        return summarise(ctx.db, viewerOf(ctx).organizationId, args.year, null);
+        return summarise(serviceCtx(ctx), { year: args.year, volunteerId: null });
       }
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      return summarise(ctx.db, viewerOf(ctx).organizationId, args.year, profile.id);
+      return summarise(serviceCtx(ctx), { year: args.year, volunteerId: profile.id });
     },
   }),
   ehrenamtskarteEligibility: t.field({
@@ -237,7 +238,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (_root, args, ctx) => {
       const v = viewerOf(ctx).organization.parsedSettings.volunteers;
-      return ehrenamtskarteEligibility(await eligibilityFacts(ctx, args.volunteerId.id), {
+      return ehrenamtskarteEligibility(await eligibilityFacts(serviceCtx(ctx), { volunteerId: args.volunteerId.id }), {
         hoursPerWeek: v.ehrenamtskarteHoursPerWeek,
         hoursPerYear: v.ehrenamtskarteHoursPerYear,
         minActiveYears: v.ehrenamtskarteMinActiveYears,

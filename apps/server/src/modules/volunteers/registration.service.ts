@@ -4,7 +4,6 @@
 import type { Config } from "../../config.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import { normalizeEmail } from "../identity/auth.service.ts";
@@ -14,6 +13,7 @@ import { readSettings } from "../organizations/settings.ts";
 import type { HashBudget } from "../identity/hash-budget.ts";
 import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
+import { type ServiceCtx } from "../service-context.ts";
 
 export interface RegistrationInput extends ProfileInput {
   organizationSlug: string;
@@ -35,12 +35,8 @@ export async function currentConsent(db: Pick<ScopedDb, "consentText">) {
  * Public sign-up. Everything that can be checked without a password hash is
  * checked first; the hash is then counted against the caller's address.
  */
-export async function registerVolunteer(
-  prisma: PrismaClient,
-  config: Config,
-  caller: { ip: string; hashBudget: HashBudget },
-  input: RegistrationInput,
-): Promise<void> {
+export async function registerVolunteer(ctx: ServiceCtx, { caller, input }: { caller: { ip: string; hashBudget: HashBudget }; input: RegistrationInput }): Promise<void> {
+  const { prisma, config } = ctx;
   assertStrongPassword(input.password, "password");
   const organization = await prisma.organization.findUnique({ where: { slug: input.organizationSlug } });
   if (!organization) throw new DomainError("NOT_FOUND", "error.notFound", "organizationSlug");
@@ -97,7 +93,8 @@ function verificationLink(config: Config, token: string) {
 }
 
 /** Sends a fresh verification link to an unverified sign-up; answers the same for any address. */
-export async function resendVerificationEmail(prisma: PrismaClient, config: Config, rawEmail: string): Promise<void> {
+export async function resendVerificationEmail(ctx: ServiceCtx, { rawEmail }: { rawEmail: string }): Promise<void> {
+  const { prisma, config } = ctx;
   const user = await prisma.user.findUnique({
     where: { email: normalizeEmail(rawEmail) },
     include: { volunteerProfiles: { include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: 1 } },
@@ -118,7 +115,8 @@ export async function resendVerificationEmail(prisma: PrismaClient, config: Conf
   });
 }
 
-export async function verifyEmail(prisma: PrismaClient, token: string): Promise<void> {
+export async function verifyEmail(ctx: ServiceCtx, { token }: { token: string }): Promise<void> {
+  const { prisma } = ctx;
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
   if (!row || row.purpose !== "EMAIL_VERIFICATION" || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();

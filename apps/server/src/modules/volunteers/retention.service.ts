@@ -1,13 +1,13 @@
 // Data protection: Führungszeugnis records are kept only while they are needed.
 // domain.md: delete the record at the latest three months (a setting) after
 // the volunteering ends. Run by the job runner for every organisation.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { JobCtx } from "../service-context.ts";
 import { scopedClientFor } from "../../db/tenancy.ts";
 import { addMonths } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import { readSettings } from "../organizations/settings.ts";
 
-export async function deleteExpiredConductRecords(prisma: PrismaClient, now = new Date()): Promise<number> {
+export async function deleteExpiredConductRecords({ prisma, now }: JobCtx): Promise<number> {
   const organizations = await prisma.organization.findMany({ select: { id: true, settings: true } });
   let deleted = 0;
   for (const org of organizations) {

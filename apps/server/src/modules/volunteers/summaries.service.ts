@@ -1,8 +1,8 @@
 // Hours added up: per month and activity for one volunteer or the whole
 // organisation. Each summary is one query, however many entries there are
 // (the benchmark counts them).
-import type { ScopedDb } from "../../db/tenancy.ts";
 import { yearBounds } from "../../lib/dates.ts";
+import { signedIn, type ServiceCtx } from "../service-context.ts";
 
 export interface MonthTotals {
   month: number;
@@ -43,7 +43,9 @@ interface Row {
  * there are); one volunteer's reads their own entries (at most a year's).
  * Every row carries the volunteer count: a year without rows has none.
  */
-export async function hoursSummary(db: ScopedDb, organizationId: string, year: number, volunteerId: string | null): Promise<HoursSummary> {
+export async function hoursSummary(ctx: ServiceCtx, { year, volunteerId }: { year: number; volunteerId: string | null }): Promise<HoursSummary> {
+  const { organizationId } = signedIn(ctx);
+  const { db } = ctx;
   const { from, to } = yearBounds(year);
   const rows = volunteerId
     ? await db.$queryRaw<Row[]>`

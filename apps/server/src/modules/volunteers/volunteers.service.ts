@@ -1,18 +1,18 @@
 // Volunteers as coordinators see and decide on them, and as volunteers keep
 // their own profile. Every query runs through the organisation-scoped client.
-import type { Config } from "../../config.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import type { LanguageLevel, Prisma, PrismaClient, VolunteerStatus } from "../../generated/prisma/client.ts";
+import type { LanguageLevel, Prisma, VolunteerStatus } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
-import { readSettings } from "../organizations/settings.ts";
+import { settingsOf } from "../organizations/settings.service.ts";
 import { assertRecordable, inspectionThresholds, type CertificateState } from "./conduct.ts";
 import { reviewDecisionMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { currentConsent } from "./registration.service.ts";
+import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
 export interface VolunteersFilter {
   status?: VolunteerStatus | null;
@@ -61,20 +61,19 @@ export function volunteersWhere(filter: VolunteersFilter | null | undefined, rev
   return and.length ? { AND: and } : {};
 }
 
-export async function settingsOf(prisma: PrismaClient, organizationId: string) {
-  const org = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  return { organization: org, settings: readSettings(org.settings) };
-}
-
-export async function myProfile(db: ScopedDb, viewer: Viewer) {
+export async function myProfile(ctx: ServiceCtx) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   const profile = await db.volunteerProfile.findFirst({ where: { userId: viewer.userId } });
   if (!profile) throw new DomainError("NOT_FOUND", "volunteer.noProfile");
   return profile;
 }
 
-export async function updateMyProfile(prisma: PrismaClient, db: ScopedDb, viewer: Viewer, input: ProfileInput & { name?: string | null }) {
-  const profile = await myProfile(db, viewer);
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
+export async function updateMyProfile(ctx: ServiceCtx, input: ProfileInput & { name?: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const profile = await myProfile(ctx);
+  const { settings } = await settingsOf(ctx);
   const checked = await checkProfile(db, settings, input);
   return db.$transaction(async (tx) => {
     if (input.name?.trim()) await tx.user.update({ where: { id: viewer.userId }, data: { name: input.name.trim() } });
@@ -93,8 +92,10 @@ export async function updateMyProfile(prisma: PrismaClient, db: ScopedDb, viewer
 }
 
 /** Withdrawing consent pauses the volunteer; giving it again (current version) lets coordinators reactivate. */
-export async function setMyConsent(db: ScopedDb, viewer: Viewer, consent: { give: false } | { give: true; version: number }) {
-  const profile = await myProfile(db, viewer);
+export async function setMyConsent(ctx: ServiceCtx, consent: { give: false } | { give: true; version: number }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const profile = await myProfile(ctx);
   return db.$transaction(async (tx) => {
     let data: Prisma.VolunteerProfileUpdateInput;
     if (consent.give) {
@@ -149,20 +150,15 @@ async function transition(
   });
 }
 
-export async function reviewVolunteer(
-  deps: { prisma: PrismaClient; db: ScopedDb; config: Config },
-  viewer: Viewer,
-  id: string,
-  decision: "APPROVE" | "REJECT",
-  reason: string | null,
-) {
-  const { db, prisma, config } = deps;
+export async function reviewVolunteer(ctx: ServiceCtx, { id, decision, reason }: { id: string; decision: "APPROVE" | "REJECT"; reason: string | null }) {
+  const viewer = signedIn(ctx);
+  const { db, config } = ctx;
   const profile = await loadForDecision(db, viewer, id);
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const now = new Date();
   const approved = decision === "APPROVE";
-  const { organization } = await settingsOf(prisma, viewer.organizationId);
+  const { organization } = await settingsOf(ctx);
   const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}/login`);
   const done = await transition(
     db,
@@ -178,13 +174,17 @@ export async function reviewVolunteer(
   if (!done) throw new DomainError("CONFLICT", "volunteer.notPending", "id");
 }
 
-export async function pauseVolunteer(db: ScopedDb, viewer: Viewer, id: string, reason: string | null) {
+export async function pauseVolunteer(ctx: ServiceCtx, { id, reason }: { id: string; reason: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   await loadForDecision(db, viewer, id);
   const done = await transition(db, viewer, id, "APPROVED", { status: "PAUSED", reviewReason: reason?.trim() || null }, "volunteer.paused", { reason: reason?.trim() || null });
   if (!done) throw new DomainError("CONFLICT", "volunteer.notActive", "id");
 }
 
-export async function reactivateVolunteer(db: ScopedDb, viewer: Viewer, id: string) {
+export async function reactivateVolunteer(ctx: ServiceCtx, { id }: { id: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   const profile = await loadForDecision(db, viewer, id);
   if (profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const done = await transition(db, viewer, id, "PAUSED", { status: "APPROVED", reviewReason: null }, "volunteer.reactivated", {});
@@ -196,7 +196,10 @@ export async function reactivateVolunteer(db: ScopedDb, viewer: Viewer, id: stri
  * certificates, but take no new work; their Führungszeugnis records are deleted
  * a set number of months later by the retention job (see retention.service.ts).
  */
-export async function endVolunteering(db: ScopedDb, viewer: Viewer, id: string, reason: string | null, now = new Date()) {
+export async function endVolunteering(ctx: ServiceCtx, { id, reason }: { id: string; reason: string | null }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
   await loadForDecision(db, viewer, id);
   const done = await transition(db, viewer, id, ["APPROVED", "PAUSED"], { status: "ENDED", endedAt: now, reviewReason: reason?.trim() || null }, "volunteer.ended", {
     reason: reason?.trim() || null,
@@ -204,15 +207,11 @@ export async function endVolunteering(db: ScopedDb, viewer: Viewer, id: string, 
   if (!done) throw new DomainError("CONFLICT", "volunteer.cannotEnd", "id");
 }
 
-export async function recordConductCertificate(
-  prisma: PrismaClient,
-  db: ScopedDb,
-  viewer: Viewer,
-  volunteerId: string,
-  input: { inspectedOn: string; issuedOn: string; hasRelevantEntry: boolean },
-) {
+export async function recordConductCertificate(ctx: ServiceCtx, { volunteerId, input }: { volunteerId: string; input: { inspectedOn: string; issuedOn: string; hasRelevantEntry: boolean } }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
   await loadForDecision(db, viewer, volunteerId, "volunteerId");
-  const { settings } = await settingsOf(prisma, viewer.organizationId);
+  const { settings } = await settingsOf(ctx);
   const inspectedOn = parseIsoDate(input.inspectedOn);
   const issuedOn = parseIsoDate(input.issuedOn);
   assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(todayInBerlin()), settings.volunteers.conductCertificateMaxAgeMonths);

@@ -1,5 +1,5 @@
 // The training area's plain routes:
-//   GET /calendar/cohorts/:id.ics   see access.ts (canReadCohortCalendar)
+//   GET /calendar/cohorts/:id.ics   every member; online links as in GraphQL (access.ts)
 //   GET /calendar/feed/:token.ics   public by secret: the volunteer's private feed
 //   GET /certificates/:id.pdf       the participant, or trainers and coordinators
 // Signed-in routes: 404 for an unknown id (or one of another organisation),
@@ -13,10 +13,10 @@ import { todayInBerlin } from "../../../lib/dates.ts";
 import { germanDate } from "../../../lib/german-format.ts";
 import { renderCalendar } from "../../../formats/ics.ts";
 import { signedIn } from "../../service-context.ts";
-import { canDownloadCertificate, canReadCohortCalendar } from "../access.ts";
+import { canDownloadCertificate, canReadCohortSchedule, holdsPlace, seesOnlineLinks } from "../access.ts";
 import { cohortCalendar, feedByToken } from "../calendar.service.ts";
 import { certificateData, findCertificate } from "../certificates.service.ts";
-import { cohortEvents, feedEvents } from "../render/calendar.ts";
+import { cohortEvents, feedEvents, withoutOnlineLinks } from "../render/calendar.ts";
 import { renderCertificatePdf } from "../render/certificate.ts";
 
 /** How long calendar apps and proxies may keep the private feed. */
@@ -38,12 +38,10 @@ const cohortIcs: Route = {
     const cohortId = idFromPathSegment(r.params[0]!, "Cohort");
     const cohort = cohortId ? await cohortCalendar(r.ctx, { cohortId }) : null;
     if (!cohort) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
-    if (!(await canReadCohortCalendar(r.ctx.db, viewer, cohort.id))) {
-      r.log.warn({ ...who, cohortId: cohort.id }, "cohort calendar refused: not staff and not enrolled");
-      return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
-    }
-    const events = cohortEvents(cohort);
-    r.log.info({ ...who, cohortId: cohort.id, events: events.length }, "cohort calendar fetched");
+    if (!canReadCohortSchedule(viewer)) return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
+    const links = await seesOnlineLinks(r.ctx, cohort.id);
+    const events = cohortEvents(links ? cohort : withoutOnlineLinks(cohort));
+    r.log.info({ ...who, cohortId: cohort.id, events: events.length, links }, "cohort calendar fetched");
     return new r.fetchAPI.Response(renderCalendar({ name: cohort.title, events }), {
       status: 200,
       headers: r.respond().headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": attachment(`${asciiFileName(cohort.title)}.ics`) }),
@@ -62,7 +60,8 @@ const feedIcs: Route = {
       r.log.info("calendar feed refused: unknown address");
       return r.fail(404, "NOT_FOUND", "error.notFound");
     }
-    const events = feedEvents(feed.enrolments);
+    // Links only while the enrolment holds a place or an offer (access.ts).
+    const events = feedEvents(feed.enrolments.map((e) => (holdsPlace(e.status) ? e : { ...e, cohort: withoutOnlineLinks(e.cohort) })));
     r.log.info({ organizationId: feed.volunteer.organizationId, volunteerId: feed.volunteer.id, events: events.length }, "calendar feed fetched");
     return new r.fetchAPI.Response(renderCalendar({ name: "Lotse: Meine Kurstermine", events, refreshMinutes: 60 }), {
       status: 200,

@@ -1,6 +1,6 @@
 // A cohort's sessions as calendar events, for the cohort's ICS file and for a
 // participant's private feed. The rule for who sees an online link is
-// access.ts's; what reaches this file already has it applied.
+// access.ts's; the routes apply it (withoutOnlineLinks) before rendering.
 import type { EnrolmentStatus } from "../../../generated/prisma/client.ts";
 import type { IcsEvent, IcsEventStatus } from "../../../formats/ics.ts";
 
@@ -24,6 +24,11 @@ export interface CalendarCohort {
   cancelReason: string | null;
   course: { title: string };
   sessions: CalendarSession[];
+}
+
+/** The cohort as someone sees it who may not have the online links (access.ts seesOnlineLinks). */
+export function withoutOnlineLinks<C extends CalendarCohort>(cohort: C): C {
+  return { ...cohort, sessions: cohort.sessions.map((s) => ({ ...s, onlineUrl: null })) };
 }
 
 /** The event's UID: the session's id, the same in the cohort file and in every feed, for life. */
