@@ -21,7 +21,8 @@ import { testConfig } from "../src/config.ts";
 import { createPrismaClient } from "../src/db/client.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
-import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../src/lib/dates.ts";
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { createLogger } from "../src/logger.ts";
 import { persistedBody } from "./support/persisted.ts";
 import { countingFactory, statementCounter, statementsText } from "./support/statements.ts";
@@ -144,7 +145,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
   const logger = createLogger("silent");
   const db = await openDatabase(config, logger);
   const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
-  const lastDay = formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -1));
+  const lastDay = formatIsoDate(addDays(parseIsoDate(berlinToday()), -1));
   await loadVolumeData(db.prisma, org.id, lastDay, { volunteers: VOLUNTEERS, logsPerVolunteer: 10 });
 
   // The app under test runs on its own client, whose adapter counts statements.

@@ -17,7 +17,8 @@ import { testConfig } from "../src/config.ts";
 import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
-import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../src/lib/dates.ts";
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { createLogger } from "../src/logger.ts";
 import { CSV_BATCH_SIZE } from "../src/modules/volunteers/exports.service.ts";
 import { persistedBody } from "./support/persisted.ts";
@@ -57,7 +58,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
   const setupStarted = performance.now();
   const db = await openDatabase(config, logger);
   const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
-  const lastDay = formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -1));
+  const lastDay = formatIsoDate(addDays(parseIsoDate(berlinToday()), -1));
   await loadVolumeData(db.prisma, org.id, lastDay, { volunteers: VOLUNTEERS, logsPerVolunteer: LOGS_PER_VOLUNTEER });
   const [logs, volunteers, days] = await Promise.all([
     db.prisma.hourLog.count({ where: { organizationId: org.id } }),

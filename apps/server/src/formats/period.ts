@@ -1,8 +1,8 @@
 // A period of days in a query string (`?from=YYYY-MM-DD&to=YYYY-MM-DD`), as the
 // downloads take it. Parsed once here so every route refuses a bad period the
 // same way: 400 naming the field, in the caller's language.
+import { addYears, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ApiLocale } from "../i18n/messages.ts";
-import { addYears, isValidIsoDate, parseIsoDate } from "../lib/dates.ts";
 
 export const MAX_PERIOD_YEARS = 5;
 
@@ -33,7 +33,7 @@ export function parsePeriod(params: URLSearchParams): Period {
         en: `Please give the period as "from" and "to" (dates as YYYY-MM-DD); "${field}" is missing.`,
       });
     }
-    if (!isValidIsoDate(value)) {
+    if (!isIsoDate(value)) {
       throw new PeriodError(field, {
         de: `„${field}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
         en: `"${field}" is not a valid date in the format YYYY-MM-DD.`,

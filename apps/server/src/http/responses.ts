@@ -1,6 +1,7 @@
 // Answers of the plain routes: JSON errors of one shape
 // ({ error: { code, message, field } }), the caller's Set-Cookie headers on
 // every answer, and a Cache-Control chosen per route (no-store by default).
+import { asciiFileName } from "@lotse/domain/file-names";
 import type { Plugin } from "graphql-yoga";
 
 export type FetchAPI = Parameters<NonNullable<Plugin["onRequest"]>>[0]["fetchAPI"];
@@ -30,21 +31,4 @@ export function responder(fetchAPI: FetchAPI, options: { cookies?: string[]; cac
 /** `Content-Disposition` for a download; the name is reduced to safe ASCII. */
 export function attachment(filename: string): string {
   return `attachment; filename="${asciiFileName(filename)}"`;
-}
-
-/** "Basisqualifizierung Frühjahr" -> "basisqualifizierung-fruehjahr" (for file names). */
-export function asciiFileName(text: string): string {
-  const named = text
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "");
-  const dot = named.lastIndexOf(".");
-  const [stem, ext] = dot > 0 ? [named.slice(0, dot), named.slice(dot + 1)] : [named, ""];
-  const clean = (s: string) => s.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const base = clean(stem).slice(0, 80).replace(/-+$/, "") || "download";
-  return ext ? `${base}.${clean(ext)}` : base;
 }

@@ -3,9 +3,10 @@
 // extension fails every audit insert once it has run): the change must be
 // gone too, and no audit row may remain. The same calls without the failure
 // write both, so the test would notice an audit written on its own.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
-import { formatIsoDate, parseIsoDate, todayInBerlin, addDays } from "../../lib/dates.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
 import { sessionSettings } from "../identity/auth.service.ts";
@@ -53,7 +54,7 @@ describe("audit entries and their changes", () => {
   it("leaves neither the new hour log nor its audit row when the transaction fails after the audit", async () => {
     const volunteer = await ctxFor("lotse@oldenburg.example", true);
     const activity = await volunteer.db.activityType.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
-    const date = formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -3));
+    const date = formatIsoDate(addDays(parseIsoDate(berlinToday()), -3));
     const logsBefore = await t.db.prisma.hourLog.count();
     await expect(logHours(volunteer, { date, minutes: 45, activityTypeId: activity.id, note: "failing" })).rejects.toThrow(/forced failure/);
     expect(await t.db.prisma.hourLog.count()).toBe(logsBefore);
@@ -67,7 +68,7 @@ describe("audit entries and their changes", () => {
   it("keeps an hour log whose deletion failed after its audit row, and keeps no audit row", async () => {
     const ok = await ctxFor("lotse@oldenburg.example", false);
     const activity = await ok.db.activityType.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
-    const log = await logHours(ok, { date: formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -4)), minutes: 30, activityTypeId: activity.id });
+    const log = await logHours(ok, { date: formatIsoDate(addDays(parseIsoDate(berlinToday()), -4)), minutes: 30, activityTypeId: activity.id });
 
     await expect(deleteHourLog(await ctxFor("lotse@oldenburg.example", true), { id: log.id })).rejects.toThrow(/forced failure/);
     expect(await t.db.prisma.hourLog.count({ where: { id: log.id } })).toBe(1);

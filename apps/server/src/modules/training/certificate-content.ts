@@ -1,9 +1,9 @@
 // What a certificate says, frozen at issue: a certificate is revoked, never
 // edited, so renaming the course or the participant later must not change an
 // issued one. Stored as JSON on the certificate; read back with this schema.
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { z } from "zod";
 import type { ScopedDb } from "../../db/tenancy.ts";
-import { todayInBerlin } from "../../lib/dates.ts";
 
 export const CertificateContentSchema = z.object({
   organizationName: z.string(),
@@ -51,7 +51,7 @@ export function contentOf(c: {
     courseTitle: c.course.title,
     cohortTitle: c.title,
     certificateText: c.course.certificateText,
-    period: sessions.length ? { from: todayInBerlin(sessions[0]!.startsAt), to: todayInBerlin(sessions[sessions.length - 1]!.startsAt) } : null,
+    period: sessions.length ? { from: berlinToday(sessions[0]!.startsAt), to: berlinToday(sessions[sessions.length - 1]!.startsAt) } : null,
     teachingHours: c.course.teachingHours,
     topics: c.course.topics,
     trainerNames: c.trainers.map((t) => t.user.name).sort((a, b) => a.localeCompare(b, "de")),

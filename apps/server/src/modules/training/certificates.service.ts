@@ -1,7 +1,7 @@
 // Reading an issued certificate for its download. Who may is access.ts's
 // question; revocation is answered by the route (410).
+import { berlinToday } from "@lotse/domain/berlin-time";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { todayInBerlin } from "../../lib/dates.ts";
 import type { ServiceCtx } from "../service-context.ts";
 import { CertificateContentSchema, contentOf } from "./certificate-content.ts";
 import type { CertificateData } from "./render/certificate.ts";
@@ -41,5 +41,5 @@ export function certificateData(c: CertificateRow): CertificateData {
     c.content !== null
       ? CertificateContentSchema.parse(c.content)
       : { ...contentOf({ ...c.cohort, organizationName: c.organization.name }), participantName: c.volunteer.user.name };
-  return { ...content, number: c.number, attendancePercent: c.attendancePercent, issuedOn: todayInBerlin(c.issuedAt) };
+  return { ...content, number: c.number, attendancePercent: c.attendancePercent, issuedOn: berlinToday(c.issuedAt) };
 }

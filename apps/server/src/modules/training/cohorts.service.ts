@@ -1,7 +1,8 @@
 // Courses, cohorts and their sessions: what trainers set up and run.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
-import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
@@ -248,7 +249,7 @@ export async function updateCohortSession(ctx: ServiceCtx, { id, input }: { id: 
     // Course hours credited from this session follow its new date and length,
     // which may push a participant's day past 24 hours: then the move is refused.
     // A changed entry goes back to the review queue: a decided one never changes unseen.
-    const date = parseIsoDate(todayInBerlin(input.startsAt));
+    const date = parseIsoDate(berlinToday(input.startsAt));
     const minutes = sessionMinutes(input);
     try {
       await tx.hourLog.updateMany({

@@ -2,13 +2,14 @@
 // length (a 6-hour Saturday counts more than a 2-hour evening); at or above
 // the course's minimum a participant gets a numbered certificate and the
 // course's qualification, below it a clear status and no certificate.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addYears, parseIsoDate } from "@lotse/domain/calendar-date";
 import { nextNumber } from "../../db/counters.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { AttendanceStatus, Prisma } from "../../generated/prisma/client.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
 import { settingsOf } from "../organizations/settings.service.ts";
-import { addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
@@ -86,7 +87,7 @@ async function syncCourseHours(
     return;
   }
   const data = {
-    date: parseIsoDate(todayInBerlin(session.startsAt)),
+    date: parseIsoDate(berlinToday(session.startsAt)),
     minutes: sessionMinutes(session),
     activityTypeId,
     note: `${session.cohort.title} – ${session.topic}`,
@@ -124,7 +125,7 @@ export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: 
       include: { attendances: true, volunteer: { select: { user: { select: { name: true } } } } },
     });
     const cohortContent = await cohortCertificateContent(tx, cohortId);
-    const today = parseIsoDate(todayInBerlin(now));
+    const today = parseIsoDate(berlinToday(now));
     let certified = 0;
     for (const p of participants) {
       const present = new Set(p.attendances.filter((a) => a.status === "PRESENT").map((a) => a.sessionId));

@@ -3,6 +3,7 @@
 // and withdrawals are decided one after another: places go in application
 // order until capacity, then to the waiting list (priority, then application
 // order), and a freed place is offered to exactly one person at a time.
+import { formatBerlinDateTime } from "@lotse/domain/berlin-time";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { EnrolmentStatus } from "../../generated/prisma/client.ts";
@@ -23,8 +24,6 @@ type Tx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
  * default 2 s: a burst of applications is served one after another, and a
  * late answer beats a failed one. */
 export const COHORT_LOCK = { maxWait: 20_000, timeout: 30_000 } as const;
-
-const berlinTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
 
 async function lockCohort(tx: Tx, cohortId: string) {
   // The cohort was found through the scoped client before; the lock itself is plain SQL.
@@ -56,7 +55,7 @@ export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Pr
   const expires = new Date(now.getTime() + cohort.offerHours * 3_600_000);
   for (const e of next) {
     await tx.enrolment.update({ where: { id: e.id }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
-    await notify(tx, e.id, "offered", berlinTime.format(expires));
+    await notify(tx, e.id, "offered", formatBerlinDateTime(expires, "de"));
   }
   return next.map((e) => e.id);
 }

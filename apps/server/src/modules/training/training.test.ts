@@ -1,9 +1,9 @@
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { graphql } from "@lotse/schema/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startScheduler } from "../../jobs/scheduler.ts";
 import { moduleJobs } from "../index.ts";
-import { todayInBerlin } from "../../lib/dates.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
@@ -600,7 +600,7 @@ describe("attendance and completion", () => {
     const result = Object.fromEntries(done.map((e) => [e.volunteerName, [e.attendancePercent, e.outcome, e.certificate?.number ?? null]]));
     expect(result).toEqual({ "done 1": [100, "CERTIFIED", before + 1], "done 2": [75, "BELOW_MINIMUM", null], "done 3": [50, "BELOW_MINIMUM", null] });
     const qualifications = (await people[0]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications;
-    const grantedOn = todayInBerlin(new Date(done.find((e) => e.volunteerName === "done 1")!.certificate!.issuedAt));
+    const grantedOn = berlinToday(new Date(done.find((e) => e.volunteerName === "done 1")!.certificate!.issuedAt));
     expect(qualifications).toEqual([{ name: "Integrationslotse/-lotsin", grantedOn, expiresOn: yearsLater(grantedOn, VALIDITY_YEARS), revokedAt: null }]);
     expect((await mark(s1!.id, [])).data?.recordAttendance).toMatchObject({ code: "CONFLICT" });
 
@@ -638,7 +638,7 @@ describe("attendance and completion", () => {
 
     for (const [i, name] of ["cert 1", "cert 2"].entries()) {
       const certificate = done.find((e) => e.volunteerName === name)!.certificate!;
-      const grantedOn = todayInBerlin(new Date(certificate.issuedAt));
+      const grantedOn = berlinToday(new Date(certificate.issuedAt));
       const qualifications = (await people[i]!.gql(MyQualifications)).data!.myVolunteerProfile!.qualifications;
       expect(qualifications).toEqual([{ name: "Integrationslotse/-lotsin", grantedOn, expiresOn: yearsLater(grantedOn, VALIDITY_YEARS), revokedAt: null }]);
     }

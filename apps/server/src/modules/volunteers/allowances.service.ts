@@ -2,10 +2,11 @@
 // limit (organisation setting by year); a payment that would cross it is
 // refused with the amount still possible. The volunteer's row is locked for
 // the check so two coordinators paying at once cannot both pass it.
+import { parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatCents } from "@lotse/domain/cents";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { AllowanceKind } from "../../generated/prisma/client.ts";
-import { parseIsoDate } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { OrganizationSettings } from "../organizations/settings.ts";
 import { settingsOf } from "../organizations/settings.service.ts";
@@ -33,10 +34,6 @@ export function pauschaleLimitCents(settings: OrganizationSettings, year: number
     .map(Number)
     .filter((y) => Number.isInteger(y) && y <= year);
   return known.length > 0 ? limits[String(Math.max(...known))]! : null;
-}
-
-export function formatEuro(cents: number, locale: "de" | "en" = "de"): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
 export async function allowanceTotals(db: Pick<ScopedDb, "allowancePayment">, volunteerId: string, year: number) {
@@ -67,7 +64,7 @@ export async function recordAllowancePayment(ctx: ServiceCtx, input: AllowanceIn
       if (pauschaleCents + input.amountCents > limit) {
         throw new DomainError("VALIDATION", "allowance.limitExceeded", "amountCents", {
           year: input.year,
-          remaining: formatEuro(Math.max(0, limit - pauschaleCents)),
+          remaining: formatCents(Math.max(0, limit - pauschaleCents), "de"),
         });
       }
     }

@@ -1,8 +1,8 @@
 // The Führungszeugnis rules (§ 72a SGB VIII): when a record may be made, and
 // what state the latest record is in today. Pure functions; dates are UTC
 // midnights of calendar days.
+import { addDays, addMonths, addYears } from "@lotse/domain/calendar-date";
 import { DomainError } from "../../errors.ts";
-import { addDays, addMonths, addYears } from "../../lib/dates.ts";
 
 export type CertificateState = "MISSING" | "VALID" | "EXPIRING" | "EXPIRED";
 

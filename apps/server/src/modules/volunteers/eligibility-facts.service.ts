@@ -2,8 +2,9 @@
 // applies the rules): read in one statement with the profile itself, since the
 // volunteer's home page asks for them on every view. Raw SQL, so the
 // organisation condition is written out (the organisation comes from the session).
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, addYears, parseIsoDate } from "@lotse/domain/calendar-date";
 import { DomainError, notFound } from "../../errors.ts";
-import { addDays, addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { canSeeVolunteer } from "./access.ts";
 import type { EligibilityFacts } from "./eligibility.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
@@ -17,7 +18,7 @@ interface Row {
 
 /** The caller's own figures or, for coordinators, any volunteer's of the organisation; NOT_FOUND / FORBIDDEN otherwise. */
 export async function eligibilityFacts(ctx: ServiceCtx, { volunteerId, field = "volunteerId" }: { volunteerId: string; field?: string }): Promise<EligibilityFacts> {
-  const today = parseIsoDate(todayInBerlin(ctx.now));
+  const today = parseIsoDate(berlinToday(ctx.now));
   const since = addDays(addYears(today, -1), 1);
   const [row] = await ctx.db.$queryRaw<Row[]>`
     SELECT p."userId", p."approvedAt",

@@ -2,7 +2,7 @@
 // in the last 12 months, and active for at least K years (all organisation
 // settings). Pure: the caller supplies the approved hours and dates, and gets
 // the answer together with the numbers that led to it.
-import { addYears } from "../../lib/dates.ts";
+import { addYears } from "@lotse/domain/calendar-date";
 
 export interface EligibilityRules {
   hoursPerWeek: number;

@@ -2,8 +2,9 @@
 // batches (the CSV) and one volunteer's approved hours by activity (the
 // Nachweis). Authorisation is the caller's job (access.ts); these read
 // through the organisation-scoped client only.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { Period } from "../../formats/period.ts";
-import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import type { NachweisData } from "./render/nachweis.ts";
 
@@ -76,6 +77,6 @@ export async function nachweisData(ctx: ServiceCtx, input: { volunteerId: string
     period,
     activities,
     totalMinutes: activities.reduce((sum, a) => sum + a.minutes, 0),
-    issuedOn: todayInBerlin(ctx.now),
+    issuedOn: berlinToday(ctx.now),
   };
 }

@@ -1,8 +1,9 @@
 // The two downloads of the volunteers area: the hours CSV for coordinators and
 // the Nachweis PDF for a volunteer (or their coordinator). Through app.fetch,
 // with real sessions; the PDF's text is read from its (compressed) streams.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { pdfText } from "../../testing/pdf-text.ts";
 import { csvCell } from "../../formats/csv.ts";
@@ -21,7 +22,7 @@ let otherUuid: string;
 const ORG_NAME = "Stadt Oldenburg – Amt für Zuwanderung und Integration";
 const WIDE = "from=2000-01-01&to=2004-12-31";
 /** Calendar day `daysAgo` days before today in Berlin (as the demo seed stores them). */
-const isoDaysAgo = (daysAgo: number) => formatIsoDate(addDays(parseIsoDate(todayInBerlin()), -daysAgo));
+const isoDaysAgo = (daysAgo: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), -daysAgo));
 const german = (iso: string) => iso.split("-").reverse().join(".");
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 

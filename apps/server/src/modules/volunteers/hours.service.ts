@@ -2,10 +2,11 @@
 // (VolunteerDay + CHECK, kept by a trigger; see the volunteers migration);
 // this service checks the rest and turns the database's refusal into a
 // typed error that names the field and the minutes still possible.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
-import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
@@ -58,7 +59,7 @@ async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput
   } catch {
     throw new DomainError("VALIDATION", "date.invalid", "date");
   }
-  if (input.date > todayInBerlin()) throw new DomainError("VALIDATION", "date.inFuture", "date");
+  if (input.date > berlinToday()) throw new DomainError("VALIDATION", "date.inFuture", "date");
   if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > DAY_LIMIT_MINUTES) {
     throw new DomainError("VALIDATION", "hours.minutesRange", "minutes");
   }

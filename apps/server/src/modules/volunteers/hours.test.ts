@@ -1,6 +1,7 @@
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
@@ -96,7 +97,7 @@ let volunteer: TestSession;
 let coordinator: TestSession;
 let activity: Record<string, string>;
 let volunteerId: string;
-const today = parseIsoDate(todayInBerlin());
+const today = parseIsoDate(berlinToday());
 const day = (offset: number) => formatIsoDate(addDays(today, offset));
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 // GraphQL input types of the volunteers area with their shape rules (zod).
 // Rules that need the database or settings live in the services.
+import { ISO_DATE, isIsoDate } from "@lotse/domain/calendar-date";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { ISO_DATE, isValidIsoDate } from "../../lib/dates.ts";
 import { AllowanceKindEnum, DistrictRef, LanguageLevelEnum, ReviewStatusEnum, TopicRef, ActivityTypeRef, CertificateStateEnum, VolunteerStatusEnum, VolunteerRef } from "./types.ts";
 
-const isoDate = z.string().regex(ISO_DATE, "date.invalid").refine(isValidIsoDate, "date.invalid");
+const isoDate = z.string().regex(ISO_DATE, "date.invalid").refine(isIsoDate, "date.invalid");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "validation.time");
 
 export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -1,9 +1,9 @@
 // Data protection: Führungszeugnis records are kept only while they are needed.
 // domain.md: delete the record at the latest three months (a setting) after
 // the volunteering ends. Run by the job runner for every organisation.
+import { addMonths } from "@lotse/domain/calendar-date";
 import type { JobCtx } from "../service-context.ts";
 import { scopedClientFor } from "../../db/tenancy.ts";
-import { addMonths } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import { readSettings } from "../organizations/settings.ts";
 

@@ -3,8 +3,8 @@
 // told it was theirs, the other gets a typed "already decided", and the audit
 // log holds exactly one entry for it. PostgreSQL only: PGlite runs one
 // transaction at a time, so the race cannot happen there.
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { todayInBerlin } from "../../lib/dates.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { describeOnPostgres } from "../../testing/postgres-only.ts";
 const ROUNDS = 12;
@@ -46,7 +46,7 @@ describeOnPostgres("race-free reviews", () => {
   it(`gives one decision, one "decided by you", one "already decided" and one audit entry, ${ROUNDS} times over`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const logged = await volunteer.gql<{ logHours: { data: { id: string } } }, Record<string, unknown>>(LogHours, {
-        input: { date: todayInBerlin(), minutes: 5, activityTypeId, note: `race ${round}` },
+        input: { date: berlinToday(), minutes: 5, activityTypeId, note: `race ${round}` },
       });
       const id = logged.data!.logHours.data.id;
       // Alternate who starts first, so either decision can win.

@@ -1,6 +1,7 @@
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, addMonths, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatIsoDate, addDays, addMonths, addYears, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { deleteExpiredConductRecords } from "./retention.service.ts";
@@ -151,7 +152,7 @@ describe("coordinator review", () => {
 });
 
 describe("Führungszeugnis", () => {
-  const today = parseIsoDate(todayInBerlin());
+  const today = parseIsoDate(berlinToday());
   const iso = formatIsoDate;
 
   it("records only the facts of an inspection and shows the state", async () => {
@@ -202,7 +203,7 @@ describe("Führungszeugnis", () => {
 });
 
 describe("relevant entries", () => {
-  const today = parseIsoDate(todayInBerlin());
+  const today = parseIsoDate(berlinToday());
   const iso = formatIsoDate;
   it("flags a relevant entry in the latest inspection, whatever its validity", async () => {
     const id = await addVolunteer("eintrag@example.org", "Erik Eintrag", "PENDING");
@@ -222,7 +223,7 @@ describe("end of volunteering", () => {
   `);
 
   it("ends an approved volunteer once, and deletes their Führungszeugnis records three months later, not before", async () => {
-    const today = parseIsoDate(todayInBerlin());
+    const today = parseIsoDate(berlinToday());
     const id = await addVolunteer("umzug@example.org", "Uwe Umzug", "APPROVED");
     const keep = await addVolunteer("bleibt@example.org", "Berta Bleibt", "APPROVED");
     for (const volunteerId of [id, keep]) {

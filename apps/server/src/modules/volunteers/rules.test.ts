@@ -1,6 +1,6 @@
 // The pure rules of the volunteers area, at their edges.
+import { addDays, addYears, parseIsoDate } from "@lotse/domain/calendar-date";
 import { describe, expect, it } from "vitest";
-import { addDays, addYears, parseIsoDate } from "../../lib/dates.ts";
 import { assertRecordable, certificateState } from "./conduct.ts";
 import { ehrenamtskarteEligibility } from "./eligibility.ts";
 import { readSettings } from "../organizations/settings.ts";

@@ -1,7 +1,8 @@
 // Reference lists every organisation starts with, and the demo volunteer.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SeedCtx } from "../module.ts";
-import { addDays, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_DISTRICTS, DEFAULT_TOPICS } from "./reference-data.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -60,7 +61,7 @@ export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: 
   });
   const escort = await tx.activityType.findFirstOrThrow({ where: { organizationId, key: "ESCORT" } });
   // Days counted back from today in Berlin, like every date in Lotse (UTC's date is a day behind after midnight).
-  const today = parseIsoDate(todayInBerlin());
+  const today = parseIsoDate(berlinToday());
   const day = (daysAgo: number) => addDays(today, -daysAgo);
   await tx.hourLog.createMany({
     data: [

@@ -1,7 +1,7 @@
 // Hours added up: per month and activity for one volunteer or the whole
 // organisation. Each summary is one query, however many entries there are
 // (the benchmark counts them).
-import { yearBounds } from "../../lib/dates.ts";
+import { yearBounds } from "@lotse/domain/calendar-date";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 
 export interface MonthTotals {

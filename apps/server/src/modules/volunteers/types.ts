@@ -1,8 +1,9 @@
 // GraphQL types of the volunteers area.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { userName } from "../../graphql/user-names.ts";
-import { formatIsoDate, parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { canSeeVolunteer, canSeeVolunteerRow, ownVolunteerId } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
@@ -154,7 +155,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
         const latest = p.conductCertificates[0]?.inspectedOn ?? null;
         return {
           hasRelevantEntry: p.conductCertificates[0]?.hasRelevantEntry ?? false,
-          state: certificateState(latest, parseIsoDate(todayInBerlin()), years),
+          state: certificateState(latest, parseIsoDate(berlinToday()), years),
           validUntil: latest ? dateString(validUntil(latest, years)) : null,
         };
       },

@@ -1,10 +1,11 @@
 // Volunteers as coordinators see and decide on them, and as volunteers keep
 // their own profile. Every query runs through the organisation-scoped client.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma, VolunteerStatus } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
-import { parseIsoDate, todayInBerlin } from "../../lib/dates.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { settingsOf } from "../organizations/settings.service.ts";
@@ -24,7 +25,7 @@ export interface VolunteersFilter {
   search?: string | null;
 }
 
-export function volunteersWhere(filter: VolunteersFilter | null | undefined, revalidateYears: number, today = parseIsoDate(todayInBerlin())) {
+export function volunteersWhere(filter: VolunteersFilter | null | undefined, revalidateYears: number, today = parseIsoDate(berlinToday())) {
   const and: Prisma.VolunteerProfileWhereInput[] = [];
   if (!filter) return {};
   if (filter.status) and.push({ status: filter.status });
@@ -214,7 +215,7 @@ export async function recordConductCertificate(ctx: ServiceCtx, { volunteerId, i
   const { settings } = await settingsOf(ctx);
   const inspectedOn = parseIsoDate(input.inspectedOn);
   const issuedOn = parseIsoDate(input.issuedOn);
-  assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(todayInBerlin()), settings.volunteers.conductCertificateMaxAgeMonths);
+  assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(berlinToday()), settings.volunteers.conductCertificateMaxAgeMonths);
   return db.$transaction(async (tx) => {
     const record = await tx.conductCertificate.create({
       data: { volunteerId, inspectedOn, issuedOn, hasRelevantEntry: input.hasRelevantEntry, inspectedById: viewer.userId },

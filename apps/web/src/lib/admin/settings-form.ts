@@ -3,11 +3,11 @@
 // input for UpdateOrganizationSettings. Only settings that differ from what
 // was loaded are sent, so two admins changing different settings at the same
 // time do not undo each other's change.
+import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import type { VariablesOf } from "@graphql-typed-document-node/core";
 import type { UpdateOrganizationSettingsMutation } from "$lib/graphql/settings";
 import type { MessageKey } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
-import { centsToInput, parseEuroToCents } from "$lib/volunteers/format";
 
 export type SettingsInput = VariablesOf<typeof UpdateOrganizationSettingsMutation>["input"];
 

@@ -2,11 +2,11 @@
 // the checks the browser can make before sending. Problems come back as
 // dictionary keys by the API's field names, so the API's own errors and ours
 // land next to the same fields.
+import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "@lotse/domain/berlin-time";
+import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import type { CohortInput, CourseInput, SessionInput } from "$lib/graphql/types";
 import type { MessageKey } from "$lib/i18n";
-import { centsToInput, parseEuroToCents } from "$lib/volunteers/format";
 import type { UiLocale } from "$lib/i18n/locale";
-import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "./time";
 
 export type Problems = Record<string, MessageKey>;
 export type Parsed<T> = { ok: true; input: T } | { ok: false; problems: Problems };

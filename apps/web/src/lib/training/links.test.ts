@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { attendanceHref, certificateFileName, certificateHref, cohortIcsFileName, cohortIcsHref, managedCohortHref, volunteerCohortHref } from "./links";
+import { attendanceHref, certificateHref, cohortIcsHref, managedCohortHref, volunteerCohortHref } from "./links";
 
 describe("training links", () => {
   it("links the certificate PDF by its global ID, encoded for the path", () => {
     expect(certificateHref("Q2VydGlmaWNhdGU6YWJj")).toBe("/certificates/Q2VydGlmaWNhdGU6YWJj.pdf");
     expect(certificateHref("a/b+c=")).toBe("/certificates/a%2Fb%2Bc%3D.pdf");
-    expect(certificateFileName(7)).toBe("zertifikat-7.pdf");
   });
 
   it("keeps only the API's own ICS paths", () => {
     expect(cohortIcsHref("/calendar/cohorts/Q29ob3J0OmFi-_.ics")).toBe("/calendar/cohorts/Q29ob3J0OmFi-_.ics");
     expect(cohortIcsHref("https://evil.example/x.ics")).toBeNull();
     expect(cohortIcsHref("/calendar/cohorts/../x.ics")).toBeNull();
-    expect(cohortIcsFileName("Basisqualifizierung Frühjahr")).toBe("basisqualifizierung-fruhjahr.ics");
-    expect(cohortIcsFileName("!!!")).toBe("kurs.ics");
   });
 
   it("builds page paths", () => {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  centsToInput,
-  dayOf,
-  formatCents,
-  formatDate,
-  formatMinutes,
-  isIsoDate,
-  monthName,
-  parseDuration,
-  parseEuroToCents,
-  parseYear,
-  recentYears,
-  splitMinutes,
-  todayIso,
-} from "./format";
+// Dates, Berlin time and cents are tested in @lotse/domain.
+import { formatMinutes, monthName, parseDuration, parseYear, recentYears, splitMinutes } from "./format";
 
 describe("durations", () => {
   it("adds hours and minutes", () => {
@@ -60,55 +47,8 @@ describe("durations", () => {
   });
 });
 
-describe("money", () => {
-  it("reads euros as typed in German or English", () => {
-    expect(parseEuroToCents("12")).toBe(1200);
-    expect(parseEuroToCents("12,5")).toBe(1250);
-    expect(parseEuroToCents("12,50")).toBe(1250);
-    expect(parseEuroToCents("12.50")).toBe(1250);
-    expect(parseEuroToCents("0,99 €")).toBe(99);
-    expect(parseEuroToCents("1.234,56")).toBe(123456);
-    expect(parseEuroToCents("1 234,56")).toBe(123456);
-    expect(parseEuroToCents("1,234.56")).toBe(123456);
-    expect(parseEuroToCents("1.234")).toBe(123400);
-    expect(parseEuroToCents("12.505")).toBe(1250500);
-    expect(parseEuroToCents("960")).toBe(96000);
-  });
-
-  it("refuses what is not an amount", () => {
-    for (const bad of ["", " ", "abc", "-5", "12,345,67", "1.2.3", "12,5,0", "1,234,5", "1.234.5"]) {
-      expect(parseEuroToCents(bad), bad).toBeNull();
-    }
-  });
-
-  it("shows cents as euros", () => {
-    expect(formatCents(96000, "de")).toBe("960,00\u00a0€");
-    expect(formatCents(123456, "de")).toBe("1.234,56\u00a0€");
-    expect(formatCents(1250, "en")).toBe("€12.50");
-    expect(centsToInput(1250, "de")).toBe("12,50");
-    expect(parseEuroToCents(centsToInput(123456, "de"))).toBe(123456);
-  });
-});
-
-describe("dates", () => {
-  it("knows real calendar dates", () => {
-    expect(isIsoDate("2026-02-28")).toBe(true);
-    expect(isIsoDate("2026-02-30")).toBe(false);
-    expect(isIsoDate("26-2-1")).toBe(false);
-    expect(isIsoDate(null)).toBe(false);
-  });
-
-  it("takes today in Berlin, not UTC", () => {
-    // 23:30 UTC on 31 December is already New Year in Berlin.
-    expect(todayIso(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
-    expect(todayIso(new Date("2026-06-30T12:00:00Z"))).toBe("2026-06-30");
-    expect(dayOf("2026-03-31T22:30:00.000Z")).toBe("2026-04-01");
-  });
-
-  it("shows dates in the UI language", () => {
-    expect(formatDate("2026-11-20", "de")).toBe("20.11.2026");
-    expect(formatDate("2026-11-20", "en")).toBe("20 Nov 2026");
-    expect(formatDate("garbage", "de")).toBe("garbage");
+describe("years and months", () => {
+  it("names months in the UI language", () => {
     expect(monthName(3, "de")).toBe("März");
     expect(monthName(12, "en")).toBe("December");
   });

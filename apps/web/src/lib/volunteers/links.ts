@@ -1,6 +1,6 @@
 // Download links served by the API through this app's proxy (see hooks.server.ts):
 // the Nachweis PDF of one volunteer and the coordinators' CSV export of hours.
-import { isIsoDate } from "./format";
+import { isIsoDate } from "@lotse/domain/calendar-date";
 
 export interface Period {
   from: string;
@@ -21,15 +21,7 @@ export function nachweisHref(volunteerId: string, p: Period): string {
   return `/volunteers/${encodeURIComponent(volunteerId)}/nachweis.pdf?${q}`;
 }
 
-export function nachweisFileName(p: Period): string {
-  return `nachweis-${p.from}-${p.to}.pdf`;
-}
-
 export function hoursCsvHref(p: Period): string {
   const q = new URLSearchParams({ from: p.from, to: p.to });
   return `/exports/hours.csv?${q}`;
-}
-
-export function hoursCsvFileName(p: Period): string {
-  return `stunden-${p.from}-${p.to}.csv`;
 }

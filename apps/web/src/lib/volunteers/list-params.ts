@@ -1,7 +1,8 @@
 // URL parameters <-> query variables for the coordinators' lists (volunteers,
 // hour review queue), so filters and pages are plain links like the user list.
+import { isIsoDate } from "@lotse/domain/calendar-date";
 import type { CertificateState, HourLogsFilter, VolunteersFilter, VolunteerStatus } from "$lib/graphql/types";
-import { isIsoDate, parseYear } from "./format";
+import { parseYear } from "./format";
 
 export const PAGE_SIZE = 20;
 export const MIN_PAGE_SIZE = 2;

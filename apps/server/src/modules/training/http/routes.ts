@@ -5,12 +5,13 @@
 // Signed-in routes: 404 for an unknown id (or one of another organisation),
 // 403 when access.ts says no, 410 for a revoked certificate. The feed's path
 // is its secret: it is logged as its shape only (loggedAs).
-import { asciiFileName, attachment } from "../../../http/responses.ts";
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { formatDate } from "@lotse/domain/calendar-date";
+import { CALENDAR_FEED_FILE_NAME, certificateFileName, cohortIcsFileName } from "@lotse/domain/file-names";
+import { attachment } from "../../../http/responses.ts";
 import type { Route } from "../../../http/routes.ts";
 import { idFromPathSegment } from "../../../http/route-ids.ts";
 import type { ApiLocale } from "../../../i18n/messages.ts";
-import { todayInBerlin } from "../../../lib/dates.ts";
-import { germanDate } from "../../../lib/german-format.ts";
 import { renderCalendar } from "../../../formats/ics.ts";
 import { signedIn } from "../../service-context.ts";
 import { canDownloadCertificate, canReadCohortSchedule, holdsPlace, seesOnlineLinks } from "../access.ts";
@@ -24,8 +25,8 @@ export const FEED_MAX_AGE_SECONDS = 300;
 export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";
 
 const revokedMessage = (revokedAt: Date): Record<ApiLocale, string> => ({
-  de: `Dieses Zertifikat wurde am ${germanDate(todayInBerlin(revokedAt))} widerrufen und ist nicht mehr gültig.`,
-  en: `This certificate was revoked on ${todayInBerlin(revokedAt)} and is no longer valid.`,
+  de: `Dieses Zertifikat wurde am ${formatDate(berlinToday(revokedAt), "de")} widerrufen und ist nicht mehr gültig.`,
+  en: `This certificate was revoked on ${berlinToday(revokedAt)} and is no longer valid.`,
 });
 
 const cohortIcs: Route = {
@@ -44,7 +45,7 @@ const cohortIcs: Route = {
     r.log.info({ ...who, cohortId: cohort.id, events: events.length, links }, "cohort calendar fetched");
     return new r.fetchAPI.Response(renderCalendar({ name: cohort.title, events }), {
       status: 200,
-      headers: r.respond().headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": attachment(`${asciiFileName(cohort.title)}.ics`) }),
+      headers: r.respond().headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": attachment(cohortIcsFileName(cohort.title)) }),
     });
   },
 };
@@ -67,7 +68,7 @@ const feedIcs: Route = {
       status: 200,
       headers: r
         .respond({ cacheControl: `private, max-age=${FEED_MAX_AGE_SECONDS}` })
-        .headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": `inline; filename="lotse-kurstermine.ics"` }),
+        .headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": `inline; filename="${CALENDAR_FEED_FILE_NAME}"` }),
     });
   },
 };
@@ -97,7 +98,7 @@ const certificatePdf: Route = {
       headers: r.respond().headers({
         "content-type": "application/pdf",
         "content-length": String(pdf.byteLength),
-        "content-disposition": attachment(`zertifikat-${certificate.number}.pdf`),
+        "content-disposition": attachment(certificateFileName(certificate.number)),
       }),
     });
   },

@@ -1,8 +1,8 @@
 // The training certificate: a one-page A4 PDF. Layout only; the content comes
 // from certificates.service.ts (frozen at issue, see certificate-content.ts).
+import { formatDate } from "@lotse/domain/calendar-date";
 import PDFDocument from "pdfkit";
 import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../../formats/pdf.ts";
-import { germanDate } from "../../../lib/german-format.ts";
 import type { CertificateContent } from "../certificate-content.ts";
 
 export interface CertificateData extends CertificateContent {
@@ -82,7 +82,7 @@ export function renderCertificatePdf(data: CertificateData, options: { compress?
   fact("Kurs", data.courseTitle, 30);
   if (data.cohortTitle && data.cohortTitle !== data.courseTitle) fact("Kursdurchgang", data.cohortTitle, 30);
   if (data.period) {
-    fact("Zeitraum", data.period.from === data.period.to ? `am ${germanDate(data.period.from)}` : `${germanDate(data.period.from)} bis ${germanDate(data.period.to)}`);
+    fact("Zeitraum", data.period.from === data.period.to ? `am ${formatDate(data.period.from, "de")}` : `${formatDate(data.period.from, "de")} bis ${formatDate(data.period.to, "de")}`);
   }
   fact("Umfang", `${data.teachingHours} Unterrichtsstunden`);
   fact("Anwesenheit", `${data.attendancePercent} %`);
@@ -95,7 +95,7 @@ export function renderCertificatePdf(data: CertificateData, options: { compress?
     block(data.topics.map((topic) => `•  ${topic}`).join("\n"), FONT.body, 10.5, room, { lineGap: 1.5 });
   }
 
-  doc.font(FONT.body).fontSize(11).fillColor(black).text(`Ausgestellt am ${germanDate(data.issuedOn)}`, left, signatureLineY - 48, { width, lineBreak: false });
+  doc.font(FONT.body).fontSize(11).fillColor(black).text(`Ausgestellt am ${formatDate(data.issuedOn, "de")}`, left, signatureLineY - 48, { width, lineBreak: false });
 
   // One signature line per trainer (up to three), at a fixed place at the bottom.
   const names = data.trainerNames.length ? data.trainerNames.slice(0, 3) : [""];

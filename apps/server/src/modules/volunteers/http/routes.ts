@@ -4,7 +4,9 @@
 // The platform (http/routes.ts) has resolved the caller and refused anonymous
 // ones (401). Here: 403 when access.ts says no, 404 for an unknown id (or one
 // of another organisation), 400 for a bad period.
+import { hoursCsvFileName, nachweisFileName } from "@lotse/domain/file-names";
 import { parsePeriod, PeriodError, type Period } from "../../../formats/period.ts";
+import { attachment } from "../../../http/responses.ts";
 import type { Route, RouteRequest } from "../../../http/routes.ts";
 import { idFromPathSegment } from "../../../http/route-ids.ts";
 import { signedIn } from "../../service-context.ts";
@@ -47,7 +49,7 @@ const hoursCsv: Route = {
       status: 200,
       headers: r.respond().headers({
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="stunden-${period.from}-${period.to}.csv"`,
+        "content-disposition": attachment(hoursCsvFileName(period)),
       }),
     });
   },
@@ -78,7 +80,7 @@ const nachweisPdf: Route = {
       headers: r.respond().headers({
         "content-type": "application/pdf",
         "content-length": String(pdf.byteLength),
-        "content-disposition": `attachment; filename="nachweis-${period.from}-${period.to}.pdf"`,
+        "content-disposition": attachment(nachweisFileName(period)),
       }),
     });
   },

@@ -1,12 +1,12 @@
 // The hours export as CSV for German Excel, streamed: the next batch is read
 // only when the client has taken the previous one (pull), so neither the
 // server nor the database holds the whole period at once.
+import { germanDateTime } from "@lotse/domain/berlin-time";
+import { formatDate, formatIsoDate } from "@lotse/domain/calendar-date";
 import type { ReviewStatus } from "../../../generated/prisma/client.ts";
 import { CSV_BOM, csvLine } from "../../../formats/csv.ts";
 import { decimalHours } from "../../../formats/hours.ts";
 import type { FetchAPI } from "../../../http/responses.ts";
-import { formatIsoDate } from "../../../lib/dates.ts";
-import { germanDate, germanDateTime } from "../../../lib/german-format.ts";
 import type { HourLogExportRow } from "../exports.service.ts";
 
 export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
@@ -51,7 +51,7 @@ export function hoursCsvStream(
           let chunk = "";
           for (const log of batch) {
             chunk += csvLine([
-              germanDate(formatIsoDate(log.date)),
+              formatDate(formatIsoDate(log.date), "de"),
               log.volunteer.user.name,
               log.volunteer.user.email,
               log.activityType.name,

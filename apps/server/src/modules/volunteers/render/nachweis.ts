@@ -1,11 +1,11 @@
 // The Nachweis über ehrenamtliche Tätigkeit: a one-page A4 PDF of a
 // volunteer's approved hours in a period, for the Ehrenamtskarte application.
 // Layout only; the figures come from exports.service.ts.
+import { formatDate } from "@lotse/domain/calendar-date";
 import PDFDocument from "pdfkit";
 import { hoursText } from "../../../formats/hours.ts";
 import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../../formats/pdf.ts";
 import type { Period } from "../../../formats/period.ts";
-import { germanDate } from "../../../lib/german-format.ts";
 
 export interface NachweisData {
   organizationName: string;
@@ -29,7 +29,7 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
     margins: { top: 64, bottom: 56, left: 64, right: 64 },
     compress: options.compress ?? true,
     lang: "de-DE",
-    info: { Title: title, Author: data.organizationName, Subject: `${data.volunteerName}, ${germanDate(data.period.from)} – ${germanDate(data.period.to)}`, Creator: "Lotse" },
+    info: { Title: title, Author: data.organizationName, Subject: `${data.volunteerName}, ${formatDate(data.period.from, "de")} – ${formatDate(data.period.to, "de")}`, Creator: "Lotse" },
   });
   const finished = pdfBytes(doc);
   useLotseFonts(doc);
@@ -52,7 +52,7 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
   doc.moveDown(0.6);
   doc.font(FONT.body).fontSize(11);
   doc.text(
-    `im Zeitraum vom ${germanDate(data.period.from)} bis zum ${germanDate(data.period.to)} ehrenamtlich für unsere Organisation tätig war. ` +
+    `im Zeitraum vom ${formatDate(data.period.from, "de")} bis zum ${formatDate(data.period.to, "de")} ehrenamtlich für unsere Organisation tätig war. ` +
       "Von uns geprüft und bestätigt wurden die folgenden Stunden:",
     { width, lineGap: 2 },
   );
@@ -104,7 +104,7 @@ export function renderNachweisPdf(data: NachweisData, options: { compress?: bool
   drawRow("Gesamt", hoursText(data.totalMinutes), true);
 
   doc.moveDown(1);
-  doc.font(FONT.body).fontSize(11).text(`Ausgestellt am ${germanDate(data.issuedOn)}`, left, doc.y, { width, lineBreak: false });
+  doc.font(FONT.body).fontSize(11).text(`Ausgestellt am ${formatDate(data.issuedOn, "de")}`, left, doc.y, { width, lineBreak: false });
 
   // Signature and stamp at a fixed place at the bottom of the page.
   const lineY = signatureTop + 70;

@@ -1,14 +1,15 @@
 // The hour review queue (pending entries, oldest first, filtered and paged by
 // URL), the organisation's summary for a year and the volunteers to filter by.
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { HourReviewQuery } from "$lib/graphql/hour-review";
-import { todayIso, yearOf } from "$lib/volunteers/format";
+import { yearOf } from "$lib/volunteers/format";
 import { parseReviewQueueParams, reviewQueueVariables } from "$lib/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   await parent(); // the COORDINATOR check runs first
-  const currentYear = yearOf(todayIso());
+  const currentYear = yearOf(berlinToday());
   const params = parseReviewQueueParams(url.searchParams, currentYear);
   const result = await loadQuery(fetch, HourReviewQuery, reviewQueueVariables(params));
   return { queue: result.hourLogs, summary: result.hoursSummary, volunteers: result.volunteers, params, currentYear };

@@ -1,16 +1,17 @@
 // One volunteer for coordinators: profile, Führungszeugnis records, hours and
 // allowance payments of a year (?year=), Ehrenamtskarte figures.
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { VolunteerDetailQuery } from "$lib/graphql/volunteers";
-import { parseYear, todayIso, yearOf } from "$lib/volunteers/format";
+import { parseYear, yearOf } from "$lib/volunteers/format";
 import { isGlobalIdOf } from "$lib/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, params, parent }) => {
   await parent(); // the COORDINATOR check runs first
   if (!isGlobalIdOf("Volunteer", params.id)) error(404, { message: "Not found" });
-  const currentYear = yearOf(todayIso());
+  const currentYear = yearOf(berlinToday());
   const year = parseYear(url.searchParams.get("year"), currentYear);
   const result = await loadQuery(fetch, VolunteerDetailQuery, { id: params.id, year });
   if (!result.volunteer) error(404, { message: "Not found" });

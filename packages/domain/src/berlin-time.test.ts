@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  berlinDateTime,
+  berlinDayOf,
+  berlinToIso,
+  berlinToday,
+  endOfBerlinDay,
+  formatBerlinDateTime,
+  formatBerlinDay,
+  formatBerlinTime,
+  germanDateTime,
+  isTime,
+  startOfBerlinDay,
+} from "./berlin-time.ts";
+
+describe("today and days in Berlin", () => {
+  it("takes today in Berlin, not UTC", () => {
+    // 23:30 UTC on 31 December is already New Year in Berlin.
+    expect(berlinToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(berlinToday(new Date("2026-06-30T12:00:00Z"))).toBe("2026-06-30");
+    expect(berlinToday(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
+    expect(berlinDayOf("2026-03-31T22:30:00.000Z")).toBe("2026-04-01");
+    expect(berlinDayOf("2026-03-31")).toBe("2026-03-31");
+  });
+});
+
+describe("berlinToIso", () => {
+  it("reads winter and summer wall-clock times in Berlin", () => {
+    expect(berlinToIso("2027-02-06", "09:00")).toBe("2027-02-06T08:00:00.000Z");
+    expect(berlinToIso("2026-07-04", "09:00")).toBe("2026-07-04T07:00:00.000Z");
+  });
+
+  it("handles the days the clocks change", () => {
+    // 29 March 2026: 02:00 -> 03:00; the skipped 02:30 is read as winter time.
+    expect(berlinToIso("2026-03-29", "01:30")).toBe("2026-03-29T00:30:00.000Z");
+    expect(berlinToIso("2026-03-29", "03:30")).toBe("2026-03-29T01:30:00.000Z");
+    expect(berlinToIso("2026-03-29", "02:30")).toBe("2026-03-29T01:30:00.000Z");
+    // 25 October 2026: 03:00 -> 02:00; the doubled 02:30 is the first (summer) one.
+    expect(berlinToIso("2026-10-25", "01:30")).toBe("2026-10-24T23:30:00.000Z");
+    expect(berlinToIso("2026-10-25", "02:30")).toBe("2026-10-25T00:30:00.000Z");
+    expect(berlinToIso("2026-10-25", "03:00")).toBe("2026-10-25T02:00:00.000Z");
+    expect(berlinToIso("2026-10-25", "04:00")).toBe("2026-10-25T03:00:00.000Z");
+  });
+
+  it("refuses what is not a date and time", () => {
+    expect(berlinToIso("2026-02-30", "09:00")).toBeNull();
+    expect(berlinToIso("2026-02-03", "24:00")).toBeNull();
+    expect(berlinToIso("", "09:00")).toBeNull();
+    expect(isTime("9:00")).toBe(false);
+    expect(isTime("09:05")).toBe(true);
+  });
+
+  it("round-trips with berlinDateTime", () => {
+    for (const [date, time] of [["2027-02-06", "09:00"], ["2026-07-04", "23:45"], ["2026-12-31", "00:00"], ["2026-03-29", "03:00"]] as const) {
+      expect(berlinDateTime(berlinToIso(date, time)!)).toEqual({ date, time });
+    }
+  });
+
+  it("opens at the start and closes at the end of a Berlin day", () => {
+    expect(startOfBerlinDay("2026-12-01")).toBe("2026-11-30T23:00:00.000Z");
+    expect(endOfBerlinDay("2026-12-01")).toBe("2026-12-01T22:59:59.999Z");
+    expect(endOfBerlinDay("2026-07-01")).toBe("2026-07-01T21:59:59.999Z");
+    expect(endOfBerlinDay("nope")).toBeNull();
+  });
+});
+
+describe("display", () => {
+  it("shows days, times and moments in Berlin in the UI language", () => {
+    expect(formatBerlinDay("2027-02-06T08:00:00.000Z", "de")).toBe("Sa., 06.02.2027");
+    expect(formatBerlinDay("2027-02-06T08:00:00.000Z", "en")).toBe("Sat, 6 Feb 2027");
+    expect(formatBerlinTime("2026-07-04T07:00:00.000Z", "de")).toBe("09:00");
+    expect(formatBerlinDateTime("2026-11-22T19:29:00.000Z", "de")).toBe("22.11.2026, 20:29");
+    expect(formatBerlinDateTime("garbage", "de")).toBe("garbage");
+  });
+
+  it("writes moments as German documents show them", () => {
+    expect(germanDateTime(new Date("2026-11-22T19:29:00.000Z"))).toBe("22.11.2026 20:29");
+    expect(germanDateTime(new Date("2026-07-31T22:05:00.000Z"))).toBe("01.08.2026 00:05");
+  });
+});

@@ -1,0 +1,102 @@
+// Every organisation using Lotse works in Berlin time: instants are stored in
+// UTC and typed, shown and cut into days in Europe/Berlin. This file is the
+// only place that converts between the two.
+import { TZDate, tzOffset } from "@date-fns/tz";
+import { isIsoDate } from "./calendar-date.ts";
+import { intlLocale, type Locale } from "./locale.ts";
+
+export const BERLIN = "Europe/Berlin";
+
+/** A wall-clock time "HH:MM" from 00:00 to 23:59. */
+export const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isTime(value: string | null | undefined): value is string {
+  return !!value && WALL_TIME.test(value);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The Berlin wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
+export function berlinDateTime(instant: string | Date): { date: string; time: string } {
+  const t = new TZDate(typeof instant === "string" ? new Date(instant).getTime() : instant.getTime(), BERLIN);
+  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, time: `${pad(t.getHours())}:${pad(t.getMinutes())}` };
+}
+
+/** Today in Berlin as "YYYY-MM-DD". */
+export function berlinToday(now: Date = new Date()): string {
+  return berlinDateTime(now).date;
+}
+
+/** The Berlin calendar day of an ISO timestamp; a value that is no timestamp keeps its first ten characters. */
+export function berlinDayOf(timestamp: string): string {
+  const d = new Date(timestamp);
+  return Number.isNaN(d.getTime()) ? timestamp.slice(0, 10) : berlinDateTime(d).date;
+}
+
+/**
+ * A Berlin wall-clock date and time -> the ISO instant, or null for input that
+ * is not a date/time. The offset in force before a clock change wins: the hour
+ * skipped in spring is read as winter time (02:30 -> 03:30 summer time), and in
+ * the doubled hour in autumn the first (summer time) occurrence is taken.
+ */
+export function berlinToIso(date: string, time: string): string | null {
+  if (!isIsoDate(date) || !isTime(time)) return null;
+  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  const before = tzOffset(BERLIN, new Date(wall - 86_400_000));
+  const after = tzOffset(BERLIN, new Date(wall + 86_400_000));
+  for (const offset of [before, after]) {
+    const candidate = wall - offset * 60_000;
+    if (tzOffset(BERLIN, new Date(candidate)) === offset) return new Date(candidate).toISOString();
+  }
+  return new Date(wall - before * 60_000).toISOString();
+}
+
+/** The start of a Berlin day as an instant. */
+export function startOfBerlinDay(date: string): string | null {
+  return berlinToIso(date, "00:00");
+}
+
+/** The last millisecond of a Berlin day as an instant. */
+export function endOfBerlinDay(date: string): string | null {
+  const iso = berlinToIso(date, "23:59");
+  return iso ? new Date(new Date(iso).getTime() + 59_999).toISOString() : null;
+}
+
+// Display in the UI language. Intl does the wording; the zone is always Berlin.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function berlinFormat(locale: Locale, kind: "day" | "time" | "dateTime"): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "day"
+        ? { weekday: "short", day: locale === "de" ? "2-digit" : "numeric", month: locale === "de" ? "2-digit" : "short", year: "numeric" }
+        : kind === "time"
+          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+          : { dateStyle: "medium", timeStyle: "short" };
+    f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: BERLIN });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function display(instant: string | Date, locale: Locale, kind: "day" | "time" | "dateTime"): string {
+  const d = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return String(instant);
+  return berlinFormat(locale, kind).format(d);
+}
+
+/** "Sa., 06.02.2027" (de) / "Sat, 6 Feb 2027" (en). */
+export const formatBerlinDay = (instant: string | Date, locale: Locale) => display(instant, locale, "day");
+
+/** "09:00". */
+export const formatBerlinTime = (instant: string | Date, locale: Locale) => display(instant, locale, "time");
+
+/** "06.02.2027, 09:00" (de) / "6 Feb 2027, 09:00" (en). */
+export const formatBerlinDateTime = (instant: string | Date, locale: Locale) => display(instant, locale, "dateTime");
+
+/** A moment as a German document shows it: "22.11.2026 20:29". */
+export function germanDateTime(instant: Date): string {
+  const { date, time } = berlinDateTime(instant);
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)} ${time}`;
+}

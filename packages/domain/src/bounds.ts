@@ -1,0 +1,115 @@
+// The limits of what people may enter, one number per rule. The API refuses
+// anything outside them (schemas.ts turns them into zod schemas); the web app
+// uses the same numbers for maxlength and for the checks it makes before
+// sending, so a form never accepts what the API will refuse, or the reverse.
+// Plain numbers, no dependencies: the browser bundle imports this file alone.
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Years that settings, allowances and overviews accept. */
+export const YEAR_RANGE: Range = { min: 2000, max: 2100 };
+
+export const ACCOUNT = {
+  nameMax: 200,
+  emailMax: 254,
+  /** Long enough for any passphrase, short enough to keep hashing cheap. */
+  passwordMax: 1024,
+  /** Reset, invitation and verification tokens. */
+  tokenMax: 200,
+  organizationSlugMax: 100,
+} as const;
+
+export const COURSE = {
+  titleMax: 200,
+  descriptionMax: 5000,
+  teachingHours: { min: 1, max: 500 } satisfies Range,
+  topicMax: 200,
+  topicsMax: 30,
+  minimumAttendancePercent: { min: 0, max: 100 } satisfies Range,
+  qualificationNameMax: 200,
+  qualificationValidityYears: { min: 1, max: 50 } satisfies Range,
+  certificateTextMax: 5000,
+} as const;
+
+export const COHORT = {
+  titleMax: 200,
+  locationMax: 300,
+  capacity: { min: 1, max: 500 } satisfies Range,
+  /** 10.000,00 € */
+  feeCents: { min: 0, max: 1_000_000 } satisfies Range,
+  /** How long a waiting-list offer stays open. */
+  offerHours: { min: 1, max: 720 } satisfies Range,
+} as const;
+
+export const SESSION = {
+  topicMax: 300,
+  roomMax: 300,
+  onlineUrlMax: 1000,
+} as const;
+
+export const ENROLMENT = {
+  motivationMax: 2000,
+  interviewNoteMax: 2000,
+  /** Reasons given for a decision (priority, refusal, withdrawal, …). */
+  reasonMax: 1000,
+  priority: { min: -100, max: 100 } satisfies Range,
+  /** Attendance entries saved at once (a session's whole list). */
+  attendanceEntriesMax: 500,
+} as const;
+
+export const PROFILE = {
+  phoneMax: 40,
+  languagesMax: 20,
+  topicsMax: 50,
+  /** Three slots a day, every day. */
+  availabilityMax: 21,
+  maxTandems: { min: 0, max: 20 } satisfies Range,
+  /** ISO weekday, 1 = Monday. */
+  weekday: { min: 1, max: 7 } satisfies Range,
+} as const;
+
+export const VOLUNTEERS = {
+  searchMax: 200,
+  /** Review decisions, end of volunteering and other reasons written down. */
+  reasonMax: 1000,
+} as const;
+
+export const HOURS = {
+  /** One entry is at most a whole day. */
+  minutes: { min: 1, max: 1440 } satisfies Range,
+  noteMax: 1000,
+  /** Entries approved or refused at once. */
+  reviewBatchMax: 500,
+} as const;
+
+export const ALLOWANCE = {
+  amountCents: { min: 1, max: 100_000_000 } satisfies Range,
+  noteMax: 1000,
+} as const;
+
+export const SETTINGS = {
+  /** 10.000,00 €: far above any Ehrenamtspauschale so far, low enough to catch a typo of two zeros. */
+  pauschaleLimitCents: { min: 0, max: 1_000_000 } satisfies Range,
+  /** One limit per year at most. */
+  pauschaleLimitsMax: YEAR_RANGE.max - YEAR_RANGE.min + 1,
+} as const;
+
+/** Whether a whole number lies within a range. */
+export const within = (value: number, range: Range): boolean => Number.isInteger(value) && value >= range.min && value <= range.max;
+
+// ---- shapes ------------------------------------------------------------------
+
+/** ISO 639-1 language code, e.g. "ar", "uk", "fa". */
+export const LANGUAGE_CODE = /^[a-zA-Z]{2}$/;
+
+/** Digits, spaces and + ( ) / - only. */
+export const PHONE = /^[0-9+()\/\s-]*$/;
+
+/** A time of day in an availability slot, "HH:MM"; "24:00" ends a slot at midnight. */
+export const AVAILABILITY_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** "HH:MM" (up to "24:00") -> minutes since midnight. */
+export const minutesOfDay = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { asciiFileName, certificateFileName, cohortIcsFileName, fileSlug, hoursCsvFileName, nachweisFileName } from "./file-names.ts";
+
+describe("file names", () => {
+  it("transliterates German letters instead of dropping them", () => {
+    expect(fileSlug("Basisqualifizierung Frühjahr")).toBe("basisqualifizierung-fruehjahr");
+    expect(fileSlug("Größe & Maß: Öl")).toBe("groesse-mass-oel");
+    expect(fileSlug("Café crème")).toBe("cafe-creme");
+    expect(fileSlug("!!!")).toBe("");
+  });
+
+  it("keeps names short without a trailing dash", () => {
+    const long = fileSlug(`${"a".repeat(79)} b`);
+    expect(long).toBe("a".repeat(79));
+  });
+
+  it("names a cohort's calendar file after its title", () => {
+    expect(cohortIcsFileName("Basisqualifizierung Frühjahr")).toBe("basisqualifizierung-fruehjahr.ics");
+    expect(cohortIcsFileName("!!!")).toBe("kurs.ics");
+  });
+
+  it("reduces any file name to safe ASCII, keeping the extension", () => {
+    expect(asciiFileName("Nachweis März.PDF")).toBe("nachweis-maerz.pdf");
+    expect(asciiFileName('a"b\r\n.csv')).toBe("a-b.csv");
+    expect(asciiFileName("…")).toBe("download");
+    expect(asciiFileName(cohortIcsFileName("Aufbaukurs Frühjahr"))).toBe("aufbaukurs-fruehjahr.ics");
+  });
+
+  it("names the downloads of a period and certificates", () => {
+    expect(certificateFileName(7)).toBe("zertifikat-7.pdf");
+    expect(nachweisFileName({ from: "2026-01-01", to: "2026-06-30" })).toBe("nachweis-2026-01-01-2026-06-30.pdf");
+    expect(hoursCsvFileName({ from: "2026-01-01", to: "2026-06-30" })).toBe("stunden-2026-01-01-2026-06-30.csv");
+  });
+});
