@@ -113,3 +113,14 @@ export const AVAILABILITY_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** "HH:MM" (up to "24:00") -> minutes since midnight. */
 export const minutesOfDay = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** An absolute http(s) address: online meeting links are shown to participants and written into calendars. */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}

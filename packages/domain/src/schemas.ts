@@ -12,6 +12,7 @@ import {
   COURSE,
   ENROLMENT,
   HOURS,
+  isWebUrl,
   LANGUAGE_CODE,
   PHONE,
   PROFILE,
@@ -44,7 +45,7 @@ export const languageCode = z.string().regex(LANGUAGE_CODE, "validation.language
 export const availabilityTime = z.string().regex(AVAILABILITY_TIME, "validation.time");
 export const phone = z.string().max(PROFILE.phoneMax, "validation.tooLong").regex(PHONE, "validation.phone");
 /** Only web addresses: the link is shown to participants and written into calendars. */
-export const webUrl = z.string().max(SESSION.onlineUrlMax, "validation.tooLong").url("validation.url").regex(/^https?:\/\//i, "validation.url");
+export const webUrl = z.string().max(SESSION.onlineUrlMax, "validation.tooLong").refine((s) => isWebUrl(s.trim()), "validation.url");
 
 export const course = {
   title: requiredText(COURSE.titleMax),

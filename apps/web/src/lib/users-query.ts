@@ -1,7 +1,8 @@
 // The user list's URL parameters <-> the `users` query's variables, so filters
 // and pages are links (back button, bookmarks, no JavaScript needed to page).
 import type { Role, UserStatus, UsersFilter } from "$lib/graphql/types";
-import { ROLES } from "$lib/nav";
+import { PATHS } from "@lotse/domain/paths";
+import { ROLES } from "@lotse/domain/roles";
 
 export const PAGE_SIZE = 20;
 /** `?size=` may ask for another page size within these bounds (handy for long lists and tests). */
@@ -48,7 +49,7 @@ export function usersVariables(p: UsersParams) {
 export function usersHref(
   p: UsersParams,
   page: { after?: string | null; before?: string | null },
-  base = "/admin/users",
+  base: string = PATHS.users,
 ): string {
   const q = new URLSearchParams();
   if (p.search) q.set("search", p.search);

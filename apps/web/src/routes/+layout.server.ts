@@ -4,7 +4,8 @@ import { redirect } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { MeQuery } from "$lib/graphql/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, resolveLocale } from "$lib/i18n/locale";
-import { isPublicPath, loginUrl, safeNext } from "$lib/nav";
+import { isPublicPath, PATHS } from "@lotse/domain/paths";
+import { loginUrl, safeNext } from "$lib/nav";
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) => {
@@ -28,7 +29,7 @@ export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) =>
   if (!me && !isPublicPath(url.pathname)) {
     redirect(303, loginUrl(url.pathname, url.search));
   }
-  if (me && url.pathname === "/login") {
+  if (me && url.pathname === PATHS.login) {
     redirect(303, safeNext(url.searchParams.get("next")));
   }
 

@@ -5,16 +5,12 @@
 // time do not undo each other's change.
 import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import type { VariablesOf } from "@graphql-typed-document-node/core";
+import { SETTINGS, YEAR_RANGE } from "@lotse/domain/bounds";
 import type { UpdateOrganizationSettingsMutation } from "$lib/graphql/settings";
 import type { MessageKey } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
 
 export type SettingsInput = VariablesOf<typeof UpdateOrganizationSettingsMutation>["input"];
-
-/** The API's bounds (see the server's settings.service.ts). */
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
-export const LIMIT_MAX_CENTS = 1_000_000;
 
 export interface StoredSettings {
   countAttendanceAsHours: boolean;
@@ -61,7 +57,7 @@ export function draftFromSettings(settings: StoredSettings, locale: UiLocale): S
 /** An amount in euros as typed -> cents within the allowed range, else null. */
 export function parseLimit(text: string): number | null {
   const cents = parseEuroToCents(text);
-  return cents !== null && cents <= LIMIT_MAX_CENTS ? cents : null;
+  return cents !== null && cents <= SETTINGS.pauschaleLimitCents.max ? cents : null;
 }
 
 /** A year as typed -> the year within the allowed range, else null. */
@@ -69,7 +65,7 @@ export function parseYear(text: string): number | null {
   const s = text.trim();
   if (!/^\d{4}$/.test(s)) return null;
   const year = Number(s);
-  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
 }
 
 export const hasPendingYear = (draft: SettingsDraft) => draft.newYear.trim() !== "" || draft.newAmount.trim() !== "";

@@ -4,6 +4,7 @@
 // land next to the same fields.
 import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "@lotse/domain/berlin-time";
 import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
+import { COHORT, COURSE, isWebUrl } from "@lotse/domain/bounds";
 import type { CohortInput, CourseInput, SessionInput } from "$lib/graphql/types";
 import type { MessageKey } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
@@ -65,13 +66,13 @@ export function courseFormValues(course?: {
 export function parseCourseForm(v: CourseFormValues): Parsed<CourseInput> {
   const problems: Problems = {};
   if (!v.title.trim()) problems.title = "common.fillIn";
-  const teachingHours = parseWholeNumber(v.teachingHours, 1, 500);
+  const teachingHours = parseWholeNumber(v.teachingHours, COURSE.teachingHours.min, COURSE.teachingHours.max);
   if (teachingHours === null) problems.teachingHours = "course.hoursInvalid";
-  const minimum = parseWholeNumber(v.minimumAttendancePercent, 0, 100);
+  const minimum = parseWholeNumber(v.minimumAttendancePercent, COURSE.minimumAttendancePercent.min, COURSE.minimumAttendancePercent.max);
   if (minimum === null) problems.minimumAttendancePercent = "course.minimumInvalid";
   let validity: number | null = null;
   if (v.qualificationValidityYears.trim()) {
-    validity = parseWholeNumber(v.qualificationValidityYears, 1, 50);
+    validity = parseWholeNumber(v.qualificationValidityYears, COURSE.qualificationValidityYears.min, COURSE.qualificationValidityYears.max);
     if (validity === null) problems.qualificationValidityYears = "course.validityInvalid";
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
@@ -134,7 +135,7 @@ export function cohortFormValues(
 export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
   const problems: Problems = {};
   if (!v.title.trim()) problems.title = "common.fillIn";
-  const capacity = parseWholeNumber(v.capacity, 1, 500);
+  const capacity = parseWholeNumber(v.capacity, COHORT.capacity.min, COHORT.capacity.max);
   if (capacity === null) problems.capacity = "cohort.capacityInvalid";
   const feeCents = v.fee.trim() ? parseEuroToCents(v.fee) : 0;
   if (feeCents === null) problems.feeCents = "cohort.feeInvalid";
@@ -151,7 +152,7 @@ export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
   if (opens && closes && opens >= closes) problems.enrolmentClosesAt = "cohort.windowOrder";
   let offerHours: number | null = null;
   if (v.offerHours.trim()) {
-    offerHours = parseWholeNumber(v.offerHours, 1, 720);
+    offerHours = parseWholeNumber(v.offerHours, COHORT.offerHours.min, COHORT.offerHours.max);
     if (offerHours === null) problems.offerHours = "cohort.offerHoursInvalid";
   }
   if (v.trainerIds.length === 0) problems.trainerIds = "cohort.trainersRequired";
@@ -194,15 +195,6 @@ export function sessionFormValues(session?: { startsAt: string; endsAt: string; 
     room: session.room ?? "",
     onlineUrl: session.onlineUrl ?? "",
   };
-}
-
-function isWebUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
 }
 
 /**

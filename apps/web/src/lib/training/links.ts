@@ -2,8 +2,10 @@
 // a participant's certificate PDF, a cohort's ICS file and the private calendar feed.
 // Their file names are in @lotse/domain/file-names (the API sends the same ones).
 
-export const TRAINING_PATH = "/kursleitung";
-export const CATALOGUE_PATH = "/kurse";
+import { PATHS } from "@lotse/domain/paths";
+
+export const TRAINING_PATH = PATHS.training;
+export const CATALOGUE_PATH = PATHS.catalogue;
 
 /** The certificate PDF (the Certificate's global ID in the path). */
 export function certificateHref(certificateId: string): string {

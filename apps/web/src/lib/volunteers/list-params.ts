@@ -1,5 +1,6 @@
 // URL parameters <-> query variables for the coordinators' lists (volunteers,
 // hour review queue), so filters and pages are plain links like the user list.
+import { PATHS } from "@lotse/domain/paths";
 import { isIsoDate } from "@lotse/domain/calendar-date";
 import type { CertificateState, HourLogsFilter, VolunteersFilter, VolunteerStatus } from "$lib/graphql/types";
 import { parseYear } from "./format";
@@ -90,7 +91,7 @@ export function volunteersVariables(p: VolunteersParams) {
   return { ...pagingVariables(p), filter: Object.keys(filter).length > 0 ? filter : null };
 }
 
-export const VOLUNTEERS_PATH = "/koordination/ehrenamtliche";
+export const VOLUNTEERS_PATH = PATHS.volunteers;
 
 export function volunteersHref(p: VolunteersParams, page: { after?: string | null; before?: string | null }): string {
   return href(VOLUNTEERS_PATH, [
@@ -137,7 +138,7 @@ export function reviewQueueVariables(p: ReviewQueueParams) {
   return { ...pagingVariables(p), filter, year: p.year };
 }
 
-export const REVIEW_QUEUE_PATH = "/koordination/stunden";
+export const REVIEW_QUEUE_PATH = PATHS.hourReview;
 
 export function reviewQueueHref(p: ReviewQueueParams, page: { after?: string | null; before?: string | null }, currentYear: number): string {
   return href(REVIEW_QUEUE_PATH, [
@@ -165,7 +166,7 @@ export function myHoursVariables(p: MyHoursParams) {
   return { ...pagingVariables(p), year: p.year };
 }
 
-export const MY_HOURS_PATH = "/ehrenamt/stunden";
+export const MY_HOURS_PATH = PATHS.volunteerHours;
 
 export function myHoursHref(p: MyHoursParams, page: { after?: string | null; before?: string | null }, currentYear: number): string {
   return href(MY_HOURS_PATH, [

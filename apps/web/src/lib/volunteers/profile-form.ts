@@ -2,6 +2,7 @@
 // nothing is lost when the API refuses), its conversion to the API's
 // VolunteerProfileInput, the checks that must happen before sending, and the
 // field names API errors are matched against. Shared by sign-up and "my profile".
+import { AVAILABILITY_TIME } from "@lotse/domain/bounds";
 import type { FormErrors } from "$lib/graphql/errors";
 import type { Translate } from "$lib/i18n";
 import { LANGUAGE_LEVELS, type LanguageLevel } from "./languages";
@@ -115,8 +116,6 @@ export function profileFieldNames(draft: Pick<ProfileDraft, "languages" | "avail
   ];
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 export type ProfileInputResult = { ok: true; input: ProfileInputFields } | { ok: false; errors: FormErrors };
 
 /**
@@ -137,9 +136,9 @@ export function profileInput(draft: ProfileDraft, t: Translate): ProfileInputRes
 
   draft.availability.forEach((row, i) => {
     if (!row.weekday) fields[`availability.${i}.weekday`] = t("profile.chooseWeekday");
-    if (!TIME.test(row.start)) fields[`availability.${i}.start`] = t("profile.timeFormat");
-    if (!TIME.test(row.end)) fields[`availability.${i}.end`] = t("profile.timeFormat");
-    else if (TIME.test(row.start) && row.end <= row.start) fields[`availability.${i}.end`] = t("profile.timeOrder");
+    if (!AVAILABILITY_TIME.test(row.start)) fields[`availability.${i}.start`] = t("profile.timeFormat");
+    if (!AVAILABILITY_TIME.test(row.end)) fields[`availability.${i}.end`] = t("profile.timeFormat");
+    else if (AVAILABILITY_TIME.test(row.start) && row.end <= row.start) fields[`availability.${i}.end`] = t("profile.timeOrder");
   });
 
   const tandemsText = draft.maxTandems.trim();

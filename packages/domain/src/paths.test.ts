@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { acceptInvitationPath, isPublicPath, navFor, resetPasswordPath, signUpPath, START_PAGE_LINKS, verifyEmailPath } from "./paths.ts";
+import { ROLES, sortRoles } from "./roles.ts";
+
+describe("public pages", () => {
+  it("knows the public pages", () => {
+    expect(isPublicPath("/login")).toBe(true);
+    expect(isPublicPath("/reset-password/")).toBe(true);
+    expect(isPublicPath("/")).toBe(false);
+    expect(isPublicPath("/admin/users")).toBe(false);
+    expect(isPublicPath("/verify-email")).toBe(true);
+    expect(isPublicPath("/accept-invitation")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/mitmachen")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/mitmachen/")).toBe(true);
+    expect(isPublicPath("/o/oldenburg/other")).toBe(false);
+    expect(isPublicPath("/o/a/b/mitmachen")).toBe(false);
+    expect(isPublicPath("/ehrenamt")).toBe(false);
+  });
+
+  it("builds the links the emails carry", () => {
+    expect(signUpPath("oldenburg")).toBe("/o/oldenburg/mitmachen");
+    expect(resetPasswordPath("a+b/c")).toBe("/reset-password?token=a%2Bb%2Fc");
+    expect(resetPasswordPath("t", { invite: true })).toBe("/reset-password?token=t&invite=1");
+    expect(verifyEmailPath("t=")).toBe("/verify-email?token=t%3D");
+    expect(acceptInvitationPath("t=")).toBe("/accept-invitation?token=t%3D");
+    expect(isPublicPath(resetPasswordPath("t").split("?")[0]!)).toBe(true);
+  });
+});
+
+describe("pages by role", () => {
+  it("shows user management and the organisation's settings only to admins", () => {
+    expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/account"]);
+    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/admin/einstellungen", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/einstellungen");
+  });
+
+  it("shows the volunteer and coordinator pages by role", () => {
+    expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/ehrenamt", "/kurse", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/kursleitung", "/account"]);
+    expect(navFor(["TRAINER", "COORDINATOR"]).filter((i) => i.href === "/kursleitung")).toHaveLength(1);
+  });
+
+  it("links from the start page only to pages the role's navigation shows", () => {
+    for (const role of ROLES) {
+      const reachable = new Set<string>(navFor([role]).map((i) => i.href));
+      for (const link of START_PAGE_LINKS[role]) expect(reachable.has(link.href) || link.href.startsWith("/ehrenamt/"), `${role} ${link.href}`).toBe(true);
+    }
+  });
+
+  it("lists roles in one order", () => {
+    expect(sortRoles(["VOLUNTEER", "TRAINER", "ADMIN", "TRAINER"])).toEqual(["ADMIN", "TRAINER", "VOLUNTEER"]);
+    expect(sortRoles(["TRAINER", "COUNSELLOR"])).toEqual(["COUNSELLOR", "TRAINER"]);
+  });
+});

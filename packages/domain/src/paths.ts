@@ -1,0 +1,107 @@
+// The web app's pages, and which role sees which: the navigation and the start
+// page's links are built from this table, and the API's emails link to the
+// same paths. Labels are keys of the web's dictionary.
+import type { Role } from "./roles.ts";
+
+export const PATHS = {
+  home: "/",
+  login: "/login",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
+  verifyEmail: "/verify-email",
+  acceptInvitation: "/accept-invitation",
+  account: "/account",
+  volunteering: "/ehrenamt",
+  volunteerHours: "/ehrenamt/stunden",
+  volunteerProfile: "/ehrenamt/profil",
+  nachweis: "/ehrenamt/nachweis",
+  catalogue: "/kurse",
+  training: "/kursleitung",
+  volunteers: "/koordination/ehrenamtliche",
+  hourReview: "/koordination/stunden",
+  users: "/admin/users",
+  settings: "/admin/einstellungen",
+} as const;
+
+/** Pages that work without signing in. */
+export const PUBLIC_PATHS: readonly string[] = [PATHS.login, PATHS.forgotPassword, PATHS.resetPassword, PATHS.verifyEmail, PATHS.acceptInvitation];
+
+/** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`). */
+export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/];
+
+export function isPublicPath(pathname: string): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  return PUBLIC_PATHS.includes(path) || PUBLIC_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+/** The public volunteer sign-up page of an organisation. */
+export function signUpPath(organizationSlug: string): string {
+  return `/o/${encodeURIComponent(organizationSlug)}/mitmachen`;
+}
+
+/** The link in a password-reset or invitation email. */
+export function resetPasswordPath(token: string, options: { invite?: boolean } = {}): string {
+  return `${PATHS.resetPassword}?token=${encodeURIComponent(token)}${options.invite ? "&invite=1" : ""}`;
+}
+
+/** The link in the email that asks an existing account to accept a further organisation's membership. */
+export function acceptInvitationPath(token: string): string {
+  return `${PATHS.acceptInvitation}?token=${encodeURIComponent(token)}`;
+}
+
+/** The link in the email that confirms a volunteer's address. */
+export function verifyEmailPath(token: string): string {
+  return `${PATHS.verifyEmail}?token=${encodeURIComponent(token)}`;
+}
+
+export interface PageLink {
+  readonly href: string;
+  readonly label: string;
+}
+
+export interface NavItem extends PageLink {
+  /** Shown only to holders of one of these roles; undefined = everyone signed in. */
+  readonly roles?: readonly Role[];
+}
+
+/** The main navigation, in the order shown. */
+export const NAV_ITEMS = [
+  { href: PATHS.home, label: "nav.home" },
+  { href: PATHS.volunteering, label: "nav.volunteering", roles: ["VOLUNTEER"] },
+  { href: PATHS.catalogue, label: "nav.courses", roles: ["VOLUNTEER"] },
+  { href: PATHS.volunteers, label: "nav.volunteers", roles: ["COORDINATOR"] },
+  { href: PATHS.hourReview, label: "nav.hourReview", roles: ["COORDINATOR"] },
+  { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
+  { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
+  { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
+  { href: PATHS.account, label: "nav.account" },
+] as const satisfies readonly NavItem[];
+
+/** The navigation a holder of these roles sees. */
+export function navFor(roles: readonly Role[]): (typeof NAV_ITEMS)[number][] {
+  return NAV_ITEMS.filter((item: NavItem) => !item.roles || item.roles.some((r) => roles.includes(r)));
+}
+
+/** The volunteer's own pages (sub-navigation of "My volunteering"). */
+export const VOLUNTEER_PAGES = [
+  { href: PATHS.volunteering, label: "vol.navLog" },
+  { href: PATHS.volunteerHours, label: "vol.navHours" },
+  { href: PATHS.volunteerProfile, label: "vol.navProfile" },
+  { href: PATHS.nachweis, label: "vol.navNachweis" },
+] as const satisfies readonly PageLink[];
+
+/** The start page's links for each role (a role without pages yet has none). */
+export const START_PAGE_LINKS = {
+  ADMIN: [
+    { href: PATHS.users, label: "nav.users" },
+    { href: PATHS.settings, label: "nav.settings" },
+  ],
+  COORDINATOR: [
+    { href: PATHS.volunteers, label: "nav.volunteers" },
+    { href: PATHS.hourReview, label: "nav.hourReview" },
+    { href: PATHS.training, label: "nav.training" },
+  ],
+  COUNSELLOR: [],
+  TRAINER: [{ href: PATHS.training, label: "nav.training" }],
+  VOLUNTEER: [...VOLUNTEER_PAGES, { href: PATHS.catalogue, label: "nav.courses" }],
+} as const satisfies Record<Role, readonly PageLink[]>;
