@@ -1,5 +1,6 @@
 // Sign-in, sign-out, password reset and change, organisation switch: the rules
 // of who may act as whom. No GraphQL here; resolvers call these functions.
+import { resetPasswordPath } from "@lotse/domain/paths";
 import type { Config } from "../../config.ts";
 import type { PrismaClient, Locale } from "../../generated/prisma/client.ts";
 import { DomainError } from "../../errors.ts";
@@ -74,7 +75,7 @@ export async function requestPasswordReset(ctx: ServiceCtx, { rawEmail }: { rawE
   const { prisma, config } = ctx;
   const email = normalizeEmail(rawEmail);
   const token = newSecret();
-  const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
+  const link = `${config.PUBLIC_URL}${resetPasswordPath(token)}`;
   const de = passwordResetMail("DE", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
   const en = passwordResetMail("EN", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
   const nowMs = Date.now();

@@ -1,6 +1,6 @@
 // Identity mutations: thin resolvers that check the caller, translate IDs and
 // cookies, and hand the rules to auth.service.ts / users.service.ts.
-import { z } from "zod";
+import { email, password, personName, token } from "@lotse/domain/schemas";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
@@ -11,25 +11,20 @@ import { LocaleEnum, RoleEnum, UserRef, ViewerRef, OrganizationRef } from "./typ
 import * as users from "./users.service.ts";
 import { serviceCtx } from "../service-context.ts";
 
-const email = z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email");
-
 const SignInInput = builder.inputType("SignInInput", {
   fields: (t) => ({
     email: t.string({ validate: email }),
-    password: t.string({ validate: z.string().min(1, "validation.required").max(1024, "validation.tooLong") }),
+    password: t.string({ validate: password }),
   }),
 });
 
 const InviteUserInput = builder.inputType("InviteUserInput", {
   fields: (t) => ({
     email: t.string({ validate: email }),
-    name: t.string({ validate: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong") }),
+    name: t.string({ validate: personName }),
     roles: t.field({ type: [RoleEnum] }),
   }),
 });
-
-const token = z.string().min(1, "validation.required").max(200, "validation.tooLong");
-const password = z.string().min(1, "validation.required").max(1024, "validation.tooLong");
 
 builder.mutationFields((t) => ({
   signIn: t.field({

@@ -1,10 +1,10 @@
 // Server-side sessions behind the cookie. The cookie holds a random secret; the
 // table holds its digest, the current organisation and the two lifetimes
 // (idle and absolute). Sign-out and password changes revoke rows here.
+import { sortRoles } from "@lotse/domain/roles";
 import { Prisma, type Locale, type Organization, type PrismaClient, type Role } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
 import { readSettings, type OrganizationSettings } from "../organizations/settings.ts";
-import { uniqueRoles } from "./roles.ts";
 import { digest, newSecret } from "./tokens.ts";
 
 export interface SessionSettings {
@@ -149,10 +149,10 @@ function viewerOfRow(session: SessionRow): Viewer {
     userId: session.userId,
     sessionId: session.id,
     organizationId: session.organizationId!,
-    roles: uniqueRoles((session.roles ?? []) as Role[]),
+    roles: sortRoles((session.roles ?? []) as Role[]),
     locale: session.locale,
     organization: { ...organization, parsedSettings: settingsFor(organization.id, organization.settings) },
-    memberships: (session.memberships ?? []).map((m) => ({ organization: organizationRow(m), roles: uniqueRoles((m.roles ?? []) as Role[]) })),
+    memberships: (session.memberships ?? []).map((m) => ({ organization: organizationRow(m), roles: sortRoles((m.roles ?? []) as Role[]) })),
     volunteerProfileId: session.volunteerProfileId,
   };
 }

@@ -1,5 +1,6 @@
 // GraphQL types of the identity area: Organization, User (a person as a member
 // of the viewer's organisation), Viewer, and the role/locale enums.
+import { ROLES } from "@lotse/domain/roles";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import type { Viewer, ViewerMembership } from "./sessions.ts";
@@ -8,7 +9,7 @@ import { statusOf } from "./users.service.ts";
 import { seesOwnAccount, USER_ADMIN } from "./access.ts";
 
 export const RoleEnum = builder.enumType("Role", {
-  values: ["ADMIN", "COORDINATOR", "COUNSELLOR", "TRAINER", "VOLUNTEER"] as const,
+  values: ROLES,
 });
 export const LocaleEnum = builder.enumType("Locale", { values: ["DE", "EN"] as const });
 export const UserStatusEnum = builder.enumType("UserStatus", { values: ["ACTIVE", "DEACTIVATED", "INVITED"] as const });

@@ -1,6 +1,8 @@
 // Administration of the people in an organisation: invite, roles, deactivate.
 // Memberships are organisation-owned, so every lookup here runs through the
 // scoped client and can never reach another organisation's people.
+import { acceptInvitationPath, PATHS, resetPasswordPath } from "@lotse/domain/paths";
+import { sortRoles } from "@lotse/domain/roles";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
@@ -8,7 +10,7 @@ import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import { acceptMembership, normalizeEmail } from "./auth.service.ts";
 import { invitationMail, membershipInvitationMail } from "./mails.ts";
-import { rolesOf, uniqueRoles } from "./roles.ts";
+import { rolesOf } from "./roles.ts";
 import { revokeSessionsOfUser } from "./sessions.ts";
 import { digest, newSecret } from "./tokens.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
@@ -97,7 +99,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
         userId: user.id,
         acceptedAt: null,
         invitedName: name,
-        roles: { create: uniqueRoles(input.roles).map((role) => ({ role })) },
+        roles: { create: sortRoles(input.roles).map((role) => ({ role })) },
       },
     });
     const token = newSecret();
@@ -106,7 +108,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
       await tx.actionToken.create({
         data: { tokenHash: digest(token), purpose: "MEMBERSHIP_INVITATION", userId: user.id, invitedToOrgId: organization.id, expiresAt },
       });
-      const link = `${config.PUBLIC_URL}/accept-invitation?token=${encodeURIComponent(token)}`;
+      const link = `${config.PUBLIC_URL}${acceptInvitationPath(token)}`;
       const mail = membershipInvitationMail(user.locale, user.name, organization.name, link, config.INVITATION_TTL_HOURS);
       await enqueueMail(tx, { to: user.email, ...mail });
     } else {
@@ -115,7 +117,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
       await tx.actionToken.create({
         data: { tokenHash: digest(token), purpose: "INVITATION", userId: user.id, invitedToOrgId: organization.id, expiresAt },
       });
-      const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}&invite=1`;
+      const link = `${config.PUBLIC_URL}${resetPasswordPath(token, { invite: true })}`;
       const mail = invitationMail(existing?.locale ?? user.locale, name, organization.name, link, config.INVITATION_TTL_HOURS);
       await enqueueMail(tx, { to: user.email, ...mail });
     }
@@ -155,7 +157,7 @@ export async function setUserRoles(ctx: ServiceCtx, { membershipId, roles }: { m
   const { db } = ctx;
   const viewer = signedIn(ctx);
   assertRoles(roles);
-  const next = uniqueRoles(roles);
+  const next = sortRoles(roles);
   return db.$transaction(async (tx) => {
     await lockAdminChanges(tx, viewer.organizationId);
     const membership = await tx.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });

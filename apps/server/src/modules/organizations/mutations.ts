@@ -1,17 +1,17 @@
 // Organisation settings mutations: the shape of the input is checked here, the
 // rules (no year twice, at least one year) and the write in settings.service.ts.
-import { z } from "zod";
+import { settings } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
-import { PAUSCHALE_LIMIT_MAX_CENTS, PAUSCHALE_YEAR_MAX, PAUSCHALE_YEAR_MIN, updateOrganizationSettings } from "./settings.service.ts";
+import { updateOrganizationSettings } from "./settings.service.ts";
 import { OrganizationSettingsRef } from "./types.ts";
 import { serviceCtx } from "../service-context.ts";
 import { SETTINGS_EDITOR } from "./access.ts";
 
 const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
   fields: (t) => ({
-    year: t.int({ validate: z.number().int().min(PAUSCHALE_YEAR_MIN, "settings.yearRange").max(PAUSCHALE_YEAR_MAX, "settings.yearRange") }),
-    limitCents: t.int({ validate: z.number().int().min(0, "settings.limitRange").max(PAUSCHALE_LIMIT_MAX_CENTS, "settings.limitRange") }),
+    year: t.int({ validate: settings.pauschaleYear }),
+    limitCents: t.int({ validate: settings.pauschaleLimitCents }),
   }),
 });
 
@@ -22,7 +22,7 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
     ehrenamtspauschale: t.field({
       type: [PauschaleLimitInput],
       required: false,
-      validate: z.array(z.any()).max(PAUSCHALE_YEAR_MAX - PAUSCHALE_YEAR_MIN + 1, "validation.tooMany"),
+      validate: settings.pauschaleLimits,
     }),
   }),
 });

@@ -4,16 +4,12 @@
 // setting, and whatever else the JSON holds, stays as it was. The change runs
 // under a row lock on the organisation, so two admins saving at once apply
 // one after the other instead of the later one writing back a stale copy.
+import { SETTINGS, within, YEAR_RANGE } from "@lotse/domain/bounds";
 import { DomainError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/service.ts";
 import { readSettings, type OrganizationSettings } from "./settings.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
-
-export const PAUSCHALE_YEAR_MIN = 2000;
-export const PAUSCHALE_YEAR_MAX = 2100;
-/** 10.000,00 €: far above any Ehrenamtspauschale so far, low enough to catch a typo of two zeros. */
-export const PAUSCHALE_LIMIT_MAX_CENTS = 1_000_000;
 
 export interface PauschaleLimit {
   year: number;
@@ -52,10 +48,10 @@ export function checkPauschaleLimits(limits: readonly PauschaleLimit[]) {
   const seen = new Set<number>();
   limits.forEach((limit, index) => {
     const field = `ehrenamtspauschale.${index}`;
-    if (!Number.isInteger(limit.year) || limit.year < PAUSCHALE_YEAR_MIN || limit.year > PAUSCHALE_YEAR_MAX) {
+    if (!within(limit.year, YEAR_RANGE)) {
       throw new DomainError("VALIDATION", "settings.yearRange", `${field}.year`);
     }
-    if (!Number.isInteger(limit.limitCents) || limit.limitCents < 0 || limit.limitCents > PAUSCHALE_LIMIT_MAX_CENTS) {
+    if (!within(limit.limitCents, SETTINGS.pauschaleLimitCents)) {
       throw new DomainError("VALIDATION", "settings.limitRange", `${field}.limitCents`);
     }
     if (seen.has(limit.year)) throw new DomainError("VALIDATION", "settings.duplicateYear", `${field}.year`, { year: limit.year });

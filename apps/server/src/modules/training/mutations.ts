@@ -1,5 +1,5 @@
 // Training mutations: trainers run courses; volunteers apply and answer offers.
-import { z } from "zod";
+import { enrolment as rules } from "@lotse/domain/schemas";
 import type { Context } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
@@ -12,7 +12,7 @@ import { AttendanceEntryInput, CohortInput, CourseInput, SessionInput } from "./
 import { AttendanceRef, CertificateRef, CohortRef, CohortSessionRef, CourseRef, EnrolmentRef } from "./types.ts";
 import { serviceCtx } from "../service-context.ts";
 
-const reason = z.string().trim().min(1, "volunteer.reasonRequired").max(1000, "validation.tooLong");
+const reason = rules.reason;
 const trainer = { role: "TRAINER" } as const;
 
 builder.mutationFields((t) => ({
@@ -109,7 +109,7 @@ builder.mutationFields((t) => ({
     type: EnrolmentRef,
     authScopes: { role: "VOLUNTEER" },
     errors: { types: standardErrors },
-    args: { cohortId: t.arg.globalID({ for: CohortRef }), motivation: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
+    args: { cohortId: t.arg.globalID({ for: CohortRef }), motivation: t.arg.string({ required: false, validate: rules.motivation }) },
     resolve: async (query, _root, args, ctx) => {
       const e = await enrolment.applyToCohort(serviceCtx(ctx), { cohortId: args.cohortId.id, motivation: args.motivation ?? null });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: e.id } });
@@ -119,7 +119,7 @@ builder.mutationFields((t) => ({
     type: EnrolmentRef,
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), passed: t.arg.boolean(), note: t.arg.string({ required: false, validate: z.string().max(2000, "validation.tooLong") }) },
+    args: { enrolmentId: t.arg.globalID({ for: EnrolmentRef }), passed: t.arg.boolean(), note: t.arg.string({ required: false, validate: rules.interviewNote }) },
     resolve: async (query, _root, args, ctx) => {
       await enrolment.recordAdmissionInterview(serviceCtx(ctx), { enrolmentId: args.enrolmentId.id, passed: args.passed, note: args.note ?? null });
       return ctx.db.enrolment.findUniqueOrThrow({ ...query, where: { id: args.enrolmentId.id } });
@@ -131,7 +131,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: {
       enrolmentId: t.arg.globalID({ for: EnrolmentRef }),
-      priority: t.arg.int({ validate: z.number().int().min(-100, "validation.range").max(100, "validation.range") }),
+      priority: t.arg.int({ validate: rules.priority }),
       reason: t.arg.string({ validate: reason }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -183,7 +183,7 @@ builder.mutationFields((t) => ({
     type: [AttendanceRef],
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { sessionId: t.arg.globalID({ for: CohortSessionRef }), entries: t.arg({ type: [AttendanceEntryInput], validate: z.array(z.any()).max(500, "validation.tooMany") }) },
+    args: { sessionId: t.arg.globalID({ for: CohortSessionRef }), entries: t.arg({ type: [AttendanceEntryInput], validate: rules.attendanceEntries }) },
     resolve: async (query, _root, args, ctx) => {
       await completion.recordAttendance(serviceCtx(ctx), { sessionId: args.sessionId.id, entries: args.entries.map((e) => ({ enrolmentId: e.enrolmentId.id, status: e.status })) });
       return ctx.db.attendance.findMany({ ...query, where: { sessionId: args.sessionId.id } });

@@ -1,18 +1,14 @@
-// GraphQL input types of the volunteers area with their shape rules (zod).
+// GraphQL input types of the volunteers area; their shape rules are @lotse/domain/schemas.
 // Rules that need the database or settings live in the services.
-import { ISO_DATE, isIsoDate } from "@lotse/domain/calendar-date";
+import { minutesOfDay } from "@lotse/domain/bounds";
+import { allowance, availabilityTime, email, hours, isoDate, languageCode, password, personName, profile, volunteers, year } from "@lotse/domain/schemas";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { AllowanceKindEnum, DistrictRef, LanguageLevelEnum, ReviewStatusEnum, TopicRef, ActivityTypeRef, CertificateStateEnum, VolunteerStatusEnum, VolunteerRef } from "./types.ts";
 
-const isoDate = z.string().regex(ISO_DATE, "date.invalid").refine(isIsoDate, "date.invalid");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "validation.time");
-
-export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 const LanguageInput = builder.inputType("VolunteerLanguageInput", {
   fields: (t) => ({
-    code: t.string({ description: "ISO 639-1, e.g. ar, uk, fa", validate: z.string().regex(/^[a-zA-Z]{2}$/, "validation.languageCode") }),
+    code: t.string({ description: "ISO 639-1, e.g. ar, uk, fa", validate: languageCode }),
     level: t.field({ type: LanguageLevelEnum }),
     interpreting: t.boolean({ defaultValue: false }),
   }),
@@ -20,33 +16,33 @@ const LanguageInput = builder.inputType("VolunteerLanguageInput", {
 
 const AvailabilityInput = builder.inputType("AvailabilityInput", {
   fields: (t) => ({
-    weekday: t.int({ description: "ISO weekday, 1 = Monday", validate: z.number().int().min(1, "validation.weekday").max(7, "validation.weekday") }),
-    start: t.string({ description: "HH:MM", validate: time }),
-    end: t.string({ description: "HH:MM", validate: time }),
+    weekday: t.int({ description: "ISO weekday, 1 = Monday", validate: profile.weekday }),
+    start: t.string({ description: "HH:MM", validate: availabilityTime }),
+    end: t.string({ description: "HH:MM", validate: availabilityTime }),
   }),
   // A loose object: the validation plugin passes on what zod returns, and a strict one would drop `weekday`.
   validate: z
     .looseObject({ start: z.string(), end: z.string() })
-    .refine((a) => toMinutes(a.start) < toMinutes(a.end), { message: "validation.timeOrder", path: ["end"] }),
+    .refine((a) => minutesOfDay(a.start) < minutesOfDay(a.end), { message: "validation.timeOrder", path: ["end"] }),
 });
 
 const profileFields = (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => ({
-  phone: t.string({ required: false, validate: z.string().max(40, "validation.tooLong").regex(/^[0-9+()\/\s-]*$/, "validation.phone") }),
+  phone: t.string({ required: false, validate: profile.phone }),
   germanLevel: t.field({ type: LanguageLevelEnum }),
-  languages: t.field({ type: [LanguageInput], validate: z.array(z.any()).max(20, "validation.tooMany") }),
-  topicIds: t.globalIDList({ for: TopicRef, validate: z.array(z.any()).max(50, "validation.tooMany") }),
-  availability: t.field({ type: [AvailabilityInput], validate: z.array(z.any()).max(21, "validation.tooMany") }),
+  languages: t.field({ type: [LanguageInput], validate: profile.languages }),
+  topicIds: t.globalIDList({ for: TopicRef, validate: profile.topicIds }),
+  availability: t.field({ type: [AvailabilityInput], validate: profile.availability }),
   districtId: t.globalID({ for: DistrictRef, required: false }),
-  maxTandems: t.int({ validate: z.number().int().min(0, "validation.range").max(20, "validation.range") }),
+  maxTandems: t.int({ validate: profile.maxTandems }),
   offersInterpreting: t.boolean(),
 });
 
 export const RegisterVolunteerInput = builder.inputType("RegisterVolunteerInput", {
   fields: (t) => ({
-    organizationSlug: t.string({ validate: z.string().min(1, "validation.required").max(100, "validation.tooLong") }),
-    name: t.string({ validate: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong") }),
-    email: t.string({ validate: z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email") }),
-    password: t.string({ validate: z.string().min(1, "validation.required").max(1024, "validation.tooLong") }),
+    organizationSlug: t.string({ validate: volunteers.organizationSlug }),
+    name: t.string({ validate: personName }),
+    email: t.string({ validate: email }),
+    password: t.string({ validate: password }),
     consent: t.boolean(),
     consentVersion: t.int(),
     ...profileFields(t),
@@ -55,7 +51,7 @@ export const RegisterVolunteerInput = builder.inputType("RegisterVolunteerInput"
 
 export const VolunteerProfileInput = builder.inputType("VolunteerProfileInput", {
   fields: (t) => ({
-    name: t.string({ required: false, validate: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong") }),
+    name: t.string({ required: false, validate: personName }),
     ...profileFields(t),
   }),
 });
@@ -63,12 +59,12 @@ export const VolunteerProfileInput = builder.inputType("VolunteerProfileInput", 
 export const VolunteersFilter = builder.inputType("VolunteersFilter", {
   fields: (t) => ({
     status: t.field({ type: VolunteerStatusEnum, required: false }),
-    languageCode: t.string({ required: false, validate: z.string().regex(/^[a-zA-Z]{2}$/, "validation.languageCode") }),
+    languageCode: t.string({ required: false, validate: languageCode }),
     topicId: t.globalID({ for: TopicRef, required: false }),
     districtId: t.globalID({ for: DistrictRef, required: false }),
     interpreter: t.boolean({ required: false }),
     certificateState: t.field({ type: CertificateStateEnum, required: false }),
-    search: t.string({ required: false, validate: z.string().max(200, "validation.tooLong") }),
+    search: t.string({ required: false, validate: volunteers.search }),
   }),
 });
 
@@ -83,10 +79,10 @@ export const ConductCertificateInput = builder.inputType("ConductCertificateInpu
 export const HourLogInput = builder.inputType("HourLogInput", {
   fields: (t) => ({
     date: t.string({ description: "YYYY-MM-DD", validate: isoDate }),
-    minutes: t.int({ validate: z.number().int().min(1, "hours.minutesRange").max(1440, "hours.minutesRange") }),
+    minutes: t.int({ validate: hours.minutes }),
     activityTypeId: t.globalID({ for: ActivityTypeRef }),
     cohortId: t.globalID({ required: false, description: "Optional: one of the volunteer's own courses (a cohort where they hold a place)." }),
-    note: t.string({ required: false, validate: z.string().max(1000, "validation.tooLong") }),
+    note: t.string({ required: false, validate: hours.note }),
   }),
 });
 
@@ -102,10 +98,10 @@ export const HourLogsFilter = builder.inputType("HourLogsFilter", {
 export const AllowancePaymentInput = builder.inputType("AllowancePaymentInput", {
   fields: (t) => ({
     volunteerId: t.globalID({ for: VolunteerRef }),
-    year: t.int({ validate: z.number().int().min(2000, "validation.range").max(2100, "validation.range") }),
+    year: t.int({ validate: year }),
     kind: t.field({ type: AllowanceKindEnum }),
-    amountCents: t.int({ validate: z.number().int().min(1, "validation.positive").max(100_000_000, "validation.range") }),
+    amountCents: t.int({ validate: allowance.amountCents }),
     paidOn: t.string({ description: "YYYY-MM-DD", validate: isoDate }),
-    note: t.string({ required: false, validate: z.string().max(1000, "validation.tooLong") }),
+    note: t.string({ required: false, validate: allowance.note }),
   }),
 });

@@ -1,18 +1,19 @@
 // Volunteers mutations: resolvers check the caller and translate IDs; the rules
 // are in the services.
-import { z } from "zod";
+import { minutesOfDay } from "@lotse/domain/bounds";
+import { email, hours as hourRules, token, volunteers as volunteerRules } from "@lotse/domain/schemas";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import * as allowances from "./allowances.service.ts";
 import * as hours from "./hours.service.ts";
-import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, toMinutes, VolunteerProfileInput } from "./inputs.ts";
+import { AllowancePaymentInput, ConductCertificateInput, HourLogInput, RegisterVolunteerInput, VolunteerProfileInput } from "./inputs.ts";
 import { registerVolunteer, resendVerificationEmail, verifyEmail } from "./registration.service.ts";
 import { HourLogRef, ReviewDecisionEnum, VolunteerRef } from "./types.ts";
 import * as volunteers from "./volunteers.service.ts";
 import { serviceCtx } from "../service-context.ts";
 
-const reason = z.string().max(1000, "validation.tooLong");
+const reason = volunteerRules.reason;
 
 type ProfileArgs = {
   phone?: string | null;
@@ -31,7 +32,7 @@ function profileInput(input: ProfileArgs) {
     germanLevel: input.germanLevel,
     languages: input.languages,
     topicIds: input.topicIds.map((t) => t.id),
-    availability: input.availability.map((a) => ({ weekday: a.weekday, startMinute: toMinutes(a.start), endMinute: toMinutes(a.end) })),
+    availability: input.availability.map((a) => ({ weekday: a.weekday, startMinute: minutesOfDay(a.start), endMinute: minutesOfDay(a.end) })),
     districtId: input.districtId?.id ?? null,
     maxTandems: input.maxTandems,
     offersInterpreting: input.offersInterpreting,
@@ -65,7 +66,7 @@ builder.mutationFields((t) => ({
   verifyEmail: t.boolean({
     authScopes: { public: true },
     errors: { types: standardErrors },
-    args: { token: t.arg.string({ validate: z.string().min(1, "validation.required").max(200, "validation.tooLong") }) },
+    args: { token: t.arg.string({ validate: token }) },
     resolve: async (_root, args, ctx) => {
       await verifyEmail(serviceCtx(ctx), { token: args.token });
       return true;
@@ -75,7 +76,7 @@ builder.mutationFields((t) => ({
     description: "Sends a new verification link to an unconfirmed sign-up. Answers the same for every address.",
     authScopes: { public: true },
     errors: { types: standardErrors },
-    args: { email: t.arg.string({ validate: z.string().trim().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email") }) },
+    args: { email: t.arg.string({ validate: email }) },
     resolve: async (_root, args, ctx) => {
       await resendVerificationEmail(serviceCtx(ctx), { rawEmail: args.email });
       return true;
@@ -203,7 +204,7 @@ builder.mutationFields((t) => ({
     authScopes: { role: "COORDINATOR" },
     errors: { types: standardErrors },
     args: {
-      ids: t.arg.globalIDList({ for: HourLogRef, validate: z.array(z.any()).min(1, "validation.required").max(500, "validation.tooMany") }),
+      ids: t.arg.globalIDList({ for: HourLogRef, validate: hourRules.reviewIds }),
       decision: t.arg({ type: ReviewDecisionEnum }),
       reason: t.arg.string({ required: false, validate: reason }),
     },

@@ -1,5 +1,5 @@
+import { year } from "@lotse/domain/schemas";
 import type { Context } from "../../context.ts";
-import { z } from "zod";
 import { DomainError } from "../../errors.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
@@ -15,8 +15,6 @@ import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
 import { serviceCtx } from "../service-context.ts";
-
-const yearRange = z.number().int().min(2000, "validation.range").max(2100, "validation.range");
 
 // ---- objects only queries return -------------------------------------------
 
@@ -222,7 +220,7 @@ builder.queryFields((t) => ({
     type: HoursSummaryRef,
     description: "Hours by month and activity for one volunteer (themself or a coordinator), or for the whole organisation when volunteerId is omitted (coordinators).",
     authScopes: { signedIn: true },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int({ validate: yearRange }) },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int({ validate: year }) },
     resolve: async (_root, args, ctx) => {
       if (!args.volunteerId) {
         if (!viewerOf(ctx).roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
@@ -248,7 +246,7 @@ builder.queryFields((t) => ({
   allowanceSummary: t.field({
     type: AllowanceSummaryRef,
     authScopes: { signedIn: true },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int({ validate: yearRange }) },
+    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int({ validate: year }) },
     resolve: async (_root, args, ctx) => {
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);
       const settings = viewerOf(ctx).organization.parsedSettings;

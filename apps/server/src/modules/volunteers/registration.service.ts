@@ -1,6 +1,7 @@
 // Public sign-up of volunteers and the email verification that follows. The
 // answer to a sign-up is the same whether or not the email is known, so the
 // form cannot be used to find out who has an account.
+import { PATHS, verifyEmailPath } from "@lotse/domain/paths";
 import type { Config } from "../../config.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
@@ -58,7 +59,7 @@ export async function registerVolunteer(ctx: ServiceCtx, { caller, input }: { ca
       where: { toAddress: existing.email, subject: { in: ALREADY_REGISTERED_SUBJECTS }, createdAt: { gt: new Date(Date.now() - 86_400_000) } },
     });
     if (sentToday >= config.SIGNUP_NOTICES_PER_ADDRESS_PER_DAY) return;
-    const mail = alreadyRegisteredMail(existing.locale, existing.name, organization.name, `${config.PUBLIC_URL}/login`, `${config.PUBLIC_URL}/forgot-password`);
+    const mail = alreadyRegisteredMail(existing.locale, existing.name, organization.name, `${config.PUBLIC_URL}${PATHS.login}`, `${config.PUBLIC_URL}${PATHS.forgotPassword}`);
     await enqueueMail(prisma, { to: existing.email, organizationId: organization.id, ...mail });
     return;
   }
@@ -89,7 +90,7 @@ export async function registerVolunteer(ctx: ServiceCtx, { caller, input }: { ca
 }
 
 function verificationLink(config: Config, token: string) {
-  return `${config.PUBLIC_URL}/verify-email?token=${encodeURIComponent(token)}`;
+  return `${config.PUBLIC_URL}${verifyEmailPath(token)}`;
 }
 
 /** Sends a fresh verification link to an unverified sign-up; answers the same for any address. */

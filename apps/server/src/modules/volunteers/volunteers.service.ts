@@ -1,5 +1,6 @@
 // Volunteers as coordinators see and decide on them, and as volunteers keep
 // their own profile. Every query runs through the organisation-scoped client.
+import { PATHS } from "@lotse/domain/paths";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
@@ -160,7 +161,7 @@ export async function reviewVolunteer(ctx: ServiceCtx, { id, decision, reason }:
   const now = new Date();
   const approved = decision === "APPROVE";
   const { organization } = await settingsOf(ctx);
-  const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}/login`);
+  const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}${PATHS.login}`);
   const done = await transition(
     db,
     viewer,
