@@ -1,4 +1,5 @@
 // Courses, cohorts and their sessions: what trainers set up and run.
+import { HOURS } from "@lotse/domain/bounds";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
@@ -205,7 +206,7 @@ export interface SessionInput {
 }
 
 export function sessionMinutes(session: { startsAt: Date; endsAt: Date }): number {
-  return Math.min(1440, Math.max(1, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)));
+  return Math.min(HOURS.minutes.max, Math.max(HOURS.minutes.min, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)));
 }
 
 function checkSession(input: SessionInput) {
