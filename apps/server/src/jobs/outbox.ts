@@ -1,6 +1,8 @@
 // The outbox: mail is written to a table inside the same transaction as the
 // change that causes it, and sent later by this worker, never inside a request.
-// Several API processes may poll at once; a conditional update claims a row.
+// Several API instances may poll at once: one statement claims a batch of due
+// rows (FOR UPDATE SKIP LOCKED, so no instance waits for another and none takes
+// a row another has taken) by moving them out of reach for a lease period.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import type { MailTransport } from "./mail-transport.ts";
@@ -34,20 +36,33 @@ export interface OutboxDeps {
   from: string;
 }
 
+interface ClaimedMessage {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  attempts: number;
+  createdAt: Date;
+}
+
+/** Takes up to `limit` due messages for this instance: they are due again only when the lease runs out unsent. */
+async function claimDue(prisma: PrismaClient, limit: number): Promise<ClaimedMessage[]> {
+  const now = new Date();
+  const claimed = await prisma.$queryRaw<ClaimedMessage[]>`
+    UPDATE "OutboxMessage" SET "availableAt" = ${new Date(now.getTime() + LEASE_MS)}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "availableAt" <= ${now}
+      ORDER BY "createdAt" LIMIT ${limit}::integer FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "toAddress", "subject", "textBody", "attempts", "createdAt"`;
+  // RETURNING keeps no order: oldest first, as queued.
+  return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
 /** Sends what is due; returns how many were sent. */
 export async function drainOutbox({ prisma, transport, logger, from }: OutboxDeps, limit = 20): Promise<number> {
-  const due = await prisma.outboxMessage.findMany({
-    where: { status: "PENDING", availableAt: { lte: new Date() } },
-    orderBy: { createdAt: "asc" },
-    take: limit,
-  });
+  const due = await claimDue(prisma, limit);
   let sent = 0;
   for (const message of due) {
-    const claimed = await prisma.outboxMessage.updateMany({
-      where: { id: message.id, status: "PENDING", availableAt: message.availableAt },
-      data: { availableAt: new Date(Date.now() + LEASE_MS) },
-    });
-    if (claimed.count !== 1) continue; // another worker has it
     try {
       await transport.send({ id: message.id, from, to: message.toAddress, subject: message.subject, text: message.textBody });
       // Once delivered, the body (which may hold a single-use link) is not kept: tokens live only as digests.
