@@ -35,6 +35,7 @@ describe("tenancy", () => {
       "HourLog",
       "HourMonthTotal",
       "HourVolunteerYear",
+      "Job",
       "Membership",
       "OrganizationCounter",
       "OutboxMessage",
