@@ -5,7 +5,7 @@
 // PostgreSQL only: PGlite runs one transaction at a time, so nothing can race there.
 import { readdirSync } from "node:fs";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { testConfig } from "../config.ts";
 import { openDatabase, type Database } from "../db/open.ts";
 import { paths } from "../db/migrate/paths.ts";
@@ -14,6 +14,7 @@ import { createLogger } from "../logger.ts";
 import { expireOffers } from "../modules/training/enrolment.service.ts";
 import { deleteExpiredConductRecords } from "../modules/volunteers/retention.service.ts";
 import { createTestApp, type TestApp } from "../testing/harness.ts";
+import { describeOnPostgres } from "../testing/postgres-only.ts";
 import { createThrowawayDatabase } from "../testing/throwaway-postgres.ts";
 import { createApprovedVolunteers } from "../testing/volunteers.ts";
 import { enqueueJob, runDueDelayedJobs } from "./delayed-jobs.ts";
@@ -28,7 +29,7 @@ const logger = createLogger("silent");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ITEMS = 24;
 
-describe.skipIf(!pgBase)("two API instances on one PostgreSQL (skipped on PGlite: it runs one transaction at a time, so nothing can race)", () => {
+describeOnPostgres("two API instances on one PostgreSQL", () => {
   let t: TestApp;
   let second: Database;
   let instances: PrismaClient[];
