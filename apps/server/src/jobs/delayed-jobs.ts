@@ -20,6 +20,11 @@ export interface JobRequest {
   organizationId: string;
   kind: string;
   runAt: Date;
+  /**
+   * What the handler needs. A payload about a person carries `userId` and/or
+   * `email` at its top level: the privacy export finds the job by them
+   * (modules/identity/index.ts).
+   */
   payload?: Prisma.InputJsonValue;
   /** At most one job with this key is ever enqueued; e.g. `reminder:session:<id>`. */
   dedupeKey?: string;

@@ -11,6 +11,7 @@ import { openDatabase, type Database } from "../db/open.ts";
 import { paths } from "../db/migrate/paths.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createLogger } from "../logger.ts";
+import { moduleJobs } from "../modules/index.ts";
 import { expireOffers } from "../modules/training/enrolment.service.ts";
 import { deleteExpiredConductRecords } from "../modules/volunteers/retention.service.ts";
 import { createTestApp, type TestApp } from "../testing/harness.ts";
@@ -18,11 +19,11 @@ import { describeOnPostgres } from "../testing/postgres-only.ts";
 import { createThrowawayDatabase } from "../testing/throwaway-postgres.ts";
 import { createApprovedVolunteers } from "../testing/volunteers.ts";
 import { enqueueJob, runDueDelayedJobs } from "./delayed-jobs.ts";
-import type { DelayedJobHandler } from "./job-definition.ts";
+import type { DelayedJobHandler } from "./delayed-job-handler.ts";
 import { takeLease } from "./leases.ts";
 import type { MailTransport } from "./mail-transport.ts";
 import { drainOutbox, enqueueMail } from "./outbox.ts";
-import { JOBS, runDueJobs } from "./scheduler.ts";
+import { runDueJobs } from "./scheduler.ts";
 
 const pgBase = process.env.TEST_DATABASE_URL;
 const logger = createLogger("silent");
@@ -105,8 +106,8 @@ describeOnPostgres("two API instances on one PostgreSQL", () => {
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(
         instances.flatMap((client) => [
-          expireOffers(client, now).then((n) => (totals.offers += n)),
-          deleteExpiredConductRecords(client, now).then((n) => (totals.records += n)),
+          expireOffers({ prisma: client, logger, now }).then((n) => (totals.offers += n)),
+          deleteExpiredConductRecords({ prisma: client, logger, now }).then((n) => (totals.records += n)),
           drainOutbox({ prisma: client, transport, logger, from: "Lotse <no-reply@lotse.example>" }, 50).then((n) => (totals.mails += n)),
           runDueDelayedJobs({ prisma: client, logger, handlers: [reminder] }, now).then((n) => (totals.jobs += n)),
         ]),
@@ -114,7 +115,7 @@ describeOnPostgres("two API instances on one PostgreSQL", () => {
       expect(results).toHaveLength(8);
     }
     // And through the runner as main.ts starts it (leases), both at once: nothing is left to do twice.
-    await Promise.all(instances.map((client, i) => runDueJobs(client, logger, [...JOBS, reminder], now, { holder: `instance-${i}` })));
+    await Promise.all(instances.map((client, i) => runDueJobs(client, logger, [...moduleJobs, reminder], now, { holder: `instance-${i}` })));
 
     const raceMails = await prisma.outboxMessage.findMany({ where: { subject: "Lotse: Wettlauf" } });
     expect(new Set(sent).size).toBe(sent.length);

@@ -3,6 +3,7 @@
 // fails here, before it reaches a deployment. The export returns real rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatamodel } from "../generated/pothos-types.ts";
+import { enqueueJob } from "../jobs/delayed-jobs.ts";
 import { createLogger } from "../logger.ts";
 import { createTestApp, type TestApp } from "../testing/harness.ts";
 import { modules } from "./index.ts";
@@ -44,6 +45,9 @@ describe("privacy declarations", () => {
       const viewer = await viewerOfSession(prisma, session.id);
       const ctx = buildServiceCtx({ config: t.config, logger: createLogger("silent"), prisma }, viewer, "de");
       const subject = { userId: user.id, email: user.email };
+      // A delayed job about this person (payload naming them by userId), and one about nobody.
+      await enqueueJob(prisma, { organizationId: membership.organizationId, kind: "privacy.reminder", runAt: new Date(), payload: { userId: user.id } });
+      await enqueueJob(prisma, { organizationId: membership.organizationId, kind: "privacy.other", runAt: new Date(), payload: { userId: "someone-else" } });
       const exported = new Map<string, unknown[]>();
       for (const p of modules.flatMap((m) => m.privacy)) if (p.personalData) exported.set(p.model, await p.export(ctx, subject));
 
@@ -55,6 +59,7 @@ describe("privacy declarations", () => {
       // Only this person's rows: every exported hour log belongs to their profile.
       const profileId = (exported.get("VolunteerProfile")![0] as { id: string }).id;
       expect((exported.get("HourLog") as { volunteerId: string }[]).every((h) => h.volunteerId === profileId)).toBe(true);
+      expect(exported.get("Job")).toMatchObject([{ kind: "privacy.reminder", payload: { userId: user.id } }]);
       expect(JSON.stringify([...exported.values()])).not.toMatch(/"(hash|tokenHash|calendarTokenHash)"/);
 
       const plans = await Promise.all(modules.flatMap((m) => m.privacy).flatMap((p) => (p.personalData ? [p.erase(ctx, subject)] : [])));

@@ -1,6 +1,6 @@
 // Identity: users, sign-in, sessions, invitations, memberships and roles.
 import { defineModule } from "../module.ts";
-import { personalRows } from "../privacy.ts";
+import { noPersonalData, personalRows } from "../privacy.ts";
 import { signedIn } from "../service-context.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
@@ -25,5 +25,10 @@ export const identityModule = defineModule({
     personalRows("SignInAttempt", (s) => ({ email: s.email }), { client: "system" }),
     // Mails (invitations, resets, notices) carry the recipient's address.
     personalRows("OutboxMessage", (s) => ({ toAddress: s.email }), { client: "system" }),
+    // Delayed jobs (jobs/delayed-jobs.ts) sit beside the outbox as platform rows. Their payload may name
+    // a person (a reminder for someone); by convention it then carries `userId` and/or `email` at its
+    // top level, which is what finds them here, in the caller's organisation.
+    personalRows("Job", (s) => ({ OR: [{ payload: { path: ["userId"], equals: s.userId } }, { payload: { path: ["email"], equals: s.email } }] })),
+    noPersonalData("JobLease", "a recurring job's name, the instance holding it and until when"),
   ],
 });
