@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { ApiSession } from "@lotse/testing/operations";
 import { print } from "graphql";
 import { inject } from "vitest";
 import { createApp, type App } from "../app.ts";
@@ -127,20 +128,14 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
     anonymous,
     request,
     async signIn(email, password = DEMO_PASSWORD) {
-      const res = await request("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-lotse-csrf": "1" },
-        body: JSON.stringify({
-          query: `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { code message } } }`,
-          variables: { input: { email, password } },
-        }),
-      });
-      const body = (await res.json()) as { data?: { signIn: { __typename: string; message?: string } } };
-      if (body.data?.signIn.__typename !== "MutationSignInSuccess") {
-        throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body)}`);
+      // The web app's own SignIn operation, as the browser tests send it (@lotse/testing).
+      const api = new ApiSession((init) => request("/graphql", init), "documents");
+      try {
+        await api.signIn(email, password);
+      } catch (error) {
+        throw new Error(`sign-in as ${email} failed: ${(error as Error).message}`);
       }
-      const cookie = sessionCookieFrom(res.headers);
-      return session(cookie);
+      return session(api.cookie);
     },
     async sessionFor(email) {
       const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });

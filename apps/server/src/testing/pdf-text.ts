@@ -3,7 +3,8 @@
 // strings of the Tj/TJ operators in the content streams are decoded through
 // the ToUnicode CMap of the font selected by the last Tf (embedded fonts
 // write glyph ids), or from WinAnsi for a standard font without one.
-// Only node:zlib, so the browser tests (tests/e2e) import it too.
+// Only node:zlib. The API tests read PDFs with PDF.js (@lotse/testing/pdf); the browser
+// tests still import this one until they move to it too.
 import { inflateSync } from "node:zlib";
 
 /** Windows-1252 at 0x80–0x9F, where it differs from Latin-1. */

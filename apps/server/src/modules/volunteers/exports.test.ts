@@ -1,11 +1,11 @@
 // The two downloads of the volunteers area: the hours CSV for coordinators and
 // the Nachweis PDF for a volunteer (or their coordinator). Through app.fetch,
-// with real sessions; the PDF's text is read from its (compressed) streams.
+// with real sessions; the PDF's text is read by PDF.js (unpdf), one line per printed line.
+import { pdfText } from "@lotse/testing/pdf";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { pdfText } from "../../testing/pdf-text.ts";
 import { csvCell } from "../../formats/csv.ts";
 import { CSV_BATCH_SIZE } from "./exports.service.ts";
 
@@ -299,14 +299,14 @@ describe("GET /volunteers/:id/nachweis.pdf", () => {
     expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(pdf.toString("latin1")).toContain("/MediaBox [0 0 595.28 841.89]"); // A4
 
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain("Nachweis über ehrenamtliche Tätigkeit");
     expect(text).toContain(ORG_NAME);
     expect(text).toContain("Leyla Lotsin");
     expect(text).toContain(`im Zeitraum vom ${german(from)} bis zum ${german(to)}`);
     // 120 approved minutes; the 90 pending and the 60 logged in the CSV test are not approved.
-    expect(text).toMatch(/Begleitung\n2,00 Std\./);
-    expect(text).toMatch(/Gesamt\n2,00 Std\./);
+    expect(text).toMatch(/Begleitung 2,00 Std\./);
+    expect(text).toMatch(/Gesamt 2,00 Std\./);
     expect(text).toContain("Ausgestellt am ");
     expect(text).toContain("Unterschrift und Stempel der Organisation");
   });
@@ -314,20 +314,20 @@ describe("GET /volunteers/:id/nachweis.pdf", () => {
   it("counts hours once they are approved, by activity, for the coordinator too", async () => {
     const res = await get(nachweisPath(otherId, "2003-01-01", "2003-01-31"), coordinator);
     expect(res.status).toBe(200);
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
     expect(text).toContain("Bernd Beispiel");
-    expect(text).toMatch(/Kursbesuch\n155,00 Std\./); // 31 days × 10 × 30 minutes
-    expect(text).toMatch(/Gesamt\n155,00 Std\./);
+    expect(text).toMatch(/Kursbesuch 155,00 Std\./); // 31 days × 10 × 30 minutes
+    expect(text).toMatch(/Gesamt 155,00 Std\./);
     // The whole of 2003: 1.300 hours, with the German thousands separator.
-    const year = pdfText(Buffer.from(await (await get(nachweisPath(otherId, "2003-01-01", "2003-12-31"), coordinator)).arrayBuffer()));
-    expect(year).toMatch(/Gesamt\n1\.300,00 Std\./);
+    const year = await pdfText(Buffer.from(await (await get(nachweisPath(otherId, "2003-01-01", "2003-12-31"), coordinator)).arrayBuffer()));
+    expect(year).toMatch(/Gesamt 1\.300,00 Std\./);
   });
 
   it("says so when the period has no approved hours", async () => {
     const res = await get(nachweisPath(leylaId, "2001-01-01", "2001-12-31"), volunteer);
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
     expect(text).toContain("Im Zeitraum wurden keine bestätigten Stunden erfasst.");
-    expect(text).toMatch(/Gesamt\n0,00 Std\./);
+    expect(text).toMatch(/Gesamt 0,00 Std\./);
   });
 
   it("prints names and activities in any script exactly as typed (embedded Unicode font)", async () => {
@@ -348,11 +348,11 @@ describe("GET /volunteers/:id/nachweis.pdf", () => {
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
-    const lines = pdfText(pdf).split("\n");
+    const lines = (await pdfText(pdf)).split("\n");
     expect(lines).toContain(name);
     expect(lines).toContain(ORG_NAME);
-    expect(pdfText(pdf)).toContain(`${activity}\n2,50 Std.`);
-    expect(pdfText(pdf)).toMatch(/Gesamt\n2,50 Std\./);
+    expect(await pdfText(pdf)).toContain(`${activity} 2,50 Std.`);
+    expect(await pdfText(pdf)).toMatch(/Gesamt 2,50 Std\./);
   });
 
   it("accepts the id URL-encoded or not", async () => {
