@@ -7,28 +7,17 @@
 // on an embedded PGlite folder, as `npm start` would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../testing/throwaway-postgres.ts";
+import { freePort } from "@lotse/testing/ports";
 
 const serverRoot = path.resolve(import.meta.dirname, "../..");
 const WRITERS = 8;
 const NOTE_PREFIX = "shutdown-stream";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 interface Outcome {
   note: string;

@@ -108,13 +108,7 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
     const cohort = await tx.cohort.create({
       data: {
         courseId,
-        title: input.title.trim(),
-        location: input.location?.trim() ?? "",
-        capacity: input.capacity,
-        enrolmentOpensAt: input.enrolmentOpensAt ?? null,
-        enrolmentClosesAt: input.enrolmentClosesAt ?? null,
-        feeCents: input.feeCents,
-        requiresInterview: input.requiresInterview,
+        ...cohortFields(input),
         offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
         trainers: { create: trainers.map((userId) => ({ userId })) },
       },
@@ -122,6 +116,19 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
     await audit(tx, viewer.userId, "training.cohortCreated", { type: "Cohort", id: cohort.id });
     return cohort;
   });
+}
+
+/** What a cohort's form sets, the same on creation and on every edit. */
+function cohortFields(input: CohortInput) {
+  return {
+    title: input.title.trim(),
+    location: input.location?.trim() ?? "",
+    capacity: input.capacity,
+    enrolmentOpensAt: input.enrolmentOpensAt ?? null,
+    enrolmentClosesAt: input.enrolmentClosesAt ?? null,
+    feeCents: input.feeCents,
+    requiresInterview: input.requiresInterview,
+  };
 }
 
 export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string; input: CohortInput }) {
@@ -143,13 +150,7 @@ export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string;
     await tx.cohort.update({
       where: { id },
       data: {
-        title: input.title.trim(),
-        location: input.location?.trim() ?? "",
-        capacity: input.capacity,
-        enrolmentOpensAt: input.enrolmentOpensAt ?? null,
-        enrolmentClosesAt: input.enrolmentClosesAt ?? null,
-        feeCents: input.feeCents,
-        requiresInterview: input.requiresInterview,
+        ...cohortFields(input),
         ...(input.offerHours ? { offerHours: input.offerHours } : {}),
         trainers: { deleteMany: {}, create: trainers.map((userId) => ({ userId })) },
       },
