@@ -21,6 +21,13 @@ describe("calendar dates", () => {
     expect(formatIsoDate(addDays(d, 1))).toBe("2026-02-01");
     expect(formatIsoDate(addMonths(parseIsoDate("2026-03-15"), 3))).toBe("2026-06-15");
     expect(formatIsoDate(addYears(parseIsoDate("2026-03-15"), -2))).toBe("2024-03-15");
+    // Month ends clamp to the shorter month instead of spilling into the next one.
+    expect(formatIsoDate(addMonths(parseIsoDate("2026-05-31"), -3))).toBe("2026-02-28");
+    expect(formatIsoDate(addMonths(parseIsoDate("2028-05-31"), -3))).toBe("2028-02-29");
+    expect(formatIsoDate(addMonths(parseIsoDate("2026-01-31"), 1))).toBe("2026-02-28");
+    expect(formatIsoDate(addYears(parseIsoDate("2028-02-29"), 1))).toBe("2029-02-28");
+    // Instants keep their time of day.
+    expect(addMonths(new Date("2026-06-15T10:00:00Z"), 3).toISOString()).toBe("2026-09-15T10:00:00.000Z");
     // A clock change in Berlin does not touch calendar arithmetic.
     expect(formatIsoDate(addDays(parseIsoDate("2026-03-28"), 2))).toBe("2026-03-30");
     expect(yearBounds(2026)).toEqual({ from: parseIsoDate("2026-01-01"), to: parseIsoDate("2026-12-31") });

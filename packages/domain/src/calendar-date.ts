@@ -2,6 +2,8 @@
 // (a Date at UTC midnight in JavaScript), so arithmetic on them is plain UTC
 // arithmetic and never crosses a time zone. Which day "today" is lives in
 // berlin-time.ts.
+import { tz } from "@date-fns/tz";
+import { addMonths as addMonthsIn } from "date-fns";
 import { intlLocale, type Locale } from "./locale.ts";
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,10 +29,16 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+const UTC = tz("UTC");
+
+/**
+ * Calendar months in UTC, clamped to the end of a shorter month: three months
+ * before 31 May is 28 February (29 in a leap year), not 3 March, and a year
+ * after 29 February is 28 February. date-fns does the clamping; the UTC
+ * context keeps it independent of the machine's time zone.
+ */
 export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
+  return new Date(addMonthsIn(date, months, { in: UTC }).getTime());
 }
 
 export function addYears(date: Date, years: number): Date {

@@ -67,6 +67,10 @@ type Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": typeof types.TestCourseHoursDocument,
+    "\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestConductRecordDocument,
+    "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": typeof types.TestConductRejectDocument,
+    "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": typeof types.TestConductWithdrawDocument,
+    "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }": typeof types.TestConductDetailDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
     "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogCourseHoursDocument,
@@ -154,6 +158,10 @@ const documents: Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": types.TestCourseHoursDocument,
+    "\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestConductRecordDocument,
+    "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": types.TestConductRejectDocument,
+    "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": types.TestConductWithdrawDocument,
+    "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }": types.TestConductDetailDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
     "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogCourseHoursDocument,
@@ -414,6 +422,22 @@ export function graphql(source: "query TestFeedState { myVolunteerProfile { cale
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }"): (typeof documents)["mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }"): (typeof documents)["query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ export const volunteersModule = defineModule({
   name: "volunteers",
   graphql: [types, queries, mutations],
   routes: volunteerRoutes,
-  jobs: [{ name: "delete Führungszeugnis records after the volunteering ended", run: deleteExpiredConductRecords }],
+  jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }],
   seed: seedVolunteers,
   privacy: [
     noPersonalData("ConsentText", "the organisation's consent wording, by version"),
@@ -24,7 +24,7 @@ export const volunteersModule = defineModule({
     personalRows("VolunteerLanguage", ofVolunteer),
     personalRows("VolunteerTopic", ofVolunteer),
     personalRows("AvailabilitySlot", ofVolunteer),
-    personalRows("ConductCertificate", ofVolunteer, { kept: "deleted by the retention job once the volunteering ended (§ 72a SGB VIII)" }),
+    personalRows("ConductCertificate", ofVolunteer, { kept: "only the latest inspection; deleted by the retention job months after the volunteering ended, a rejection or a withdrawn consent (§ 72a SGB VIII)" }),
     personalRows("HourLog", ofVolunteer, { kept: "approved hours back paid allowances and issued Nachweise (tax records)" }),
     personalRows("VolunteerDay", ofVolunteer),
     noPersonalData("HourMonthTotal", "the organisation's minutes per month and activity, summed over everyone"),

@@ -209,6 +209,11 @@ export async function endVolunteering(ctx: ServiceCtx, { id, reason }: { id: str
   if (!done) throw new DomainError("CONFLICT", "volunteer.cannotEnd", "id");
 }
 
+/**
+ * Records an inspection. Only the latest inspection is needed, so the records
+ * it supersedes (inspected on or before it) are deleted in the same
+ * transaction; an inspection older than one already recorded is refused.
+ */
 export async function recordConductCertificate(ctx: ServiceCtx, { volunteerId, input }: { volunteerId: string; input: { inspectedOn: string; issuedOn: string; hasRelevantEntry: boolean } }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
@@ -216,17 +221,23 @@ export async function recordConductCertificate(ctx: ServiceCtx, { volunteerId, i
   const { settings } = await settingsOf(ctx);
   const inspectedOn = parseIsoDate(input.inspectedOn);
   const issuedOn = parseIsoDate(input.issuedOn);
-  assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(berlinToday()), settings.volunteers.conductCertificateMaxAgeMonths);
+  assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(berlinToday(nowOf(ctx))), settings.volunteers.conductCertificateMaxAgeMonths);
   return db.$transaction(async (tx) => {
+    // Row lock on the volunteer: two inspections recorded at once cannot both keep their record.
+    await tx.$queryRaw`SELECT 1 FROM "VolunteerProfile" WHERE "id" = ${volunteerId}::uuid FOR UPDATE`;
+    if (await tx.conductCertificate.count({ where: { volunteerId, inspectedOn: { gt: inspectedOn } } })) {
+      throw new DomainError("CONFLICT", "conduct.newerRecorded", "inspectedOn");
+    }
+    const superseded = await tx.conductCertificate.deleteMany({ where: { volunteerId, inspectedOn: { lte: inspectedOn } } });
     const record = await tx.conductCertificate.create({
       data: { volunteerId, inspectedOn, issuedOn, hasRelevantEntry: input.hasRelevantEntry, inspectedById: viewer.userId },
     });
-    // Only the facts of the inspection are logged, like the record itself.
-    await audit(tx, viewer.userId, "volunteer.conductCertificateRecorded", { type: "VolunteerProfile", id: volunteerId }, {
-      inspectedOn: input.inspectedOn,
-      issuedOn: input.issuedOn,
-      hasRelevantEntry: input.hasRelevantEntry,
-    });
+    // The log says that an inspection was recorded (who, when: the entry itself),
+    // never its dates or the answer: those live only in the record, which is deleted.
+    await audit(tx, viewer.userId, "volunteer.conductCertificateRecorded", { type: "VolunteerProfile", id: volunteerId });
+    if (superseded.count > 0) {
+      await audit(tx, viewer.userId, "volunteer.conductCertificateDeleted", { type: "VolunteerProfile", id: volunteerId }, { reason: "SUPERSEDED", count: superseded.count });
+    }
     return record;
   });
 }
