@@ -79,7 +79,11 @@ describeOnPostgres("two API instances on one PostgreSQL", () => {
       });
       endedIds.push(volunteer.id);
     }
-    const dueRecords = { volunteer: { status: "ENDED" as const, endedAt: { lte: new Date(now.getTime() - 120 * 24 * 3600_000) } } };
+    // Due: the volunteering ended, the volunteer was rejected or withdrew consent more than three months ago.
+    const cutoff = new Date(now.getTime() - 120 * 24 * 3600_000);
+    const dueRecords = {
+      volunteer: { OR: [{ status: "ENDED" as const, endedAt: { lte: cutoff } }, { status: "REJECTED" as const, reviewedAt: { lte: cutoff } }, { consentWithdrawnAt: { lte: cutoff } }] },
+    };
     const dueRecordsBefore = await prisma.conductCertificate.count({ where: dueRecords });
     expect(dueRecordsBefore).toBeGreaterThanOrEqual(ITEMS);
 
@@ -134,7 +138,7 @@ describeOnPostgres("two API instances on one PostgreSQL", () => {
 
     expect(totals.records).toBe(dueRecordsBefore);
     expect(await prisma.conductCertificate.count({ where: { volunteerId: { in: endedIds } } })).toBe(0);
-    const deletions = await prisma.auditLog.findMany({ where: { action: "volunteer.conductRecordsDeleted", organizationId: org.id } });
+    const deletions = await prisma.auditLog.findMany({ where: { action: "volunteer.conductCertificateDeleted", organizationId: org.id } });
     expect(deletions.reduce((sum, a) => sum + (a.changes as { count: number }).count, 0)).toBe(totals.records);
   }, 120_000);
 
