@@ -6,53 +6,26 @@
 // The browser tests share one database, and the course test expects the demo
 // organisation's default settings: the test puts them back through the page,
 // and afterAll restores them through the API should the test fail halfway.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
-import { signInThroughPage } from "../support/pages.ts";
+import { lotse, webUrl } from "../support/lotse.ts";
+import { alerts, signInThroughPage, statuses } from "../support/pages.ts";
 
-const webUrl = inject("webUrl");
-const PASSWORD = "Lotse-Demo-2026!";
-
-// ---- the API with the web app's persisted operations (the production API runs no others) ----
-
-const require = createRequire(import.meta.url);
-const manifest = JSON.parse(readFileSync(require.resolve("@lotse/schema/persisted-documents.json"), "utf8")) as Record<string, string>;
-
-function hashOf(operationName: string): string {
-  // A document starts with its operation or with the fragments it spreads.
-  const entry = Object.entries(manifest).find(([, doc]) => new RegExp(`(^|\\} )(query|mutation) ${operationName}\\b`).test(doc));
-  if (!entry) throw new Error(`${operationName} is not in the web app's persisted operations`);
-  return entry[0];
-}
+const PASSWORD = demo.password;
 
 interface Settings {
   countAttendanceAsHours: boolean;
   ehrenamtspauschale: { year: number; limitCents: number }[];
 }
 
+/** The settings through the API, as the demo admin (the web app's own operations). */
 async function adminApi() {
-  let cookie = "";
-  async function run<T>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(operationName) } } }),
-    });
-    for (const c of response.headers.getSetCookie()) {
-      const pair = c.split(";")[0]!;
-      if (pair.startsWith("lotse_session=")) cookie = pair;
-    }
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!body.data) throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-  await run("SignIn", { input: { email: "admin@oldenburg.example", password: PASSWORD } });
+  const admin = await signIn(lotse, demo.admin);
   return {
-    settings: async () => (await run<{ organizationSettings: Settings }>("OrganizationSettings")).organizationSettings,
-    save: (input: Settings) => run("UpdateOrganizationSettings", { input }),
+    settings: async () => (await admin.run<{ organizationSettings: Settings }>("OrganizationSettings")).organizationSettings,
+    save: (input: Settings) => admin.run("UpdateOrganizationSettings", { input }),
   };
 }
 
@@ -63,9 +36,6 @@ async function horizontalOverflow(page: Page): Promise<number> {
     return Math.max(overflow(document.documentElement), ...[...document.querySelectorAll(".table-wrap")].map(overflow));
   });
 }
-
-const alerts = async (page: Page) => (await page.getByRole("alert").allTextContents()).join(" ");
-const statuses = async (page: Page) => (await page.getByRole("status").allTextContents()).join(" ");
 
 describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
   let browser: Browser;
@@ -96,7 +66,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       ],
     });
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
-    await signInThroughPage(page, webUrl, "admin@oldenburg.example", PASSWORD);
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
 
     // Linked from the start page (and the navigation) next to user administration.
     await page.getByRole("link", { name: "Einstellungen" }).first().click();
@@ -156,7 +126,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
 
   it("works on a phone-sized screen and refuses an amount that is not one, at its field", async () => {
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
-    await signInThroughPage(page, webUrl, "admin@oldenburg.example", PASSWORD);
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
     await expect.poll(() => save.isEnabled()).toBe(true);

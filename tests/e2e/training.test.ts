@@ -8,25 +8,22 @@
 // The volunteers are signed up and approved through the API with the web app's
 // own persisted operations (the production API runs no others), which is much
 // quicker than the sign-up page (covered by volunteers.test.ts).
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { pdfText } from "../../apps/server/src/testing/pdf-text.ts";
-import { signInThroughPage } from "../support/pages.ts";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { approvedVolunteer, demo, signIn as apiSignIn } from "@lotse/testing/factories";
+import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
-
-const webUrl = inject("webUrl");
-const mailDir = inject("mailDir");
+import { lotse, webUrl } from "../support/lotse.ts";
+import { alerts, horizontalOverflow, hydrated, signInThroughPage } from "../support/pages.ts";
+import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
 const PASSWORD = "Kurs-im-Test-2026!";
 const people = {
-  first: { name: `Anna Erstlotsin ${stamp}`, email: `e2e-kurs-a-${stamp}@example.org` },
-  second: { name: `Bela Zweitlotse ${stamp}`, email: `e2e-kurs-b-${stamp}@example.org` },
+  first: { name: `Anna Erstlotsin ${stamp}`, email: `e2e-kurs-a-${stamp}@example.org`, password: PASSWORD },
+  second: { name: `Bela Zweitlotse ${stamp}`, email: `e2e-kurs-b-${stamp}@example.org`, password: PASSWORD },
   // Letters outside Windows-1252: the certificate PDF prints them as typed.
-  third: { name: `Cem Şahin-Łotse ${stamp}`, email: `e2e-kurs-c-${stamp}@example.org` },
+  third: { name: `Cem Şahin-Łotse ${stamp}`, email: `e2e-kurs-c-${stamp}@example.org`, password: PASSWORD },
 };
 const courseTitle = `Basisqualifizierung Test ${stamp}`;
 const cohortTitle = `Durchgang Test ${stamp}`;
@@ -59,106 +56,7 @@ const recent = (() => {
   return { date: start.date, start: time, end, topic: "Kommunikation" };
 })();
 
-// ---- the API through the web app, with persisted operations only -------------------
-
-const require = createRequire(import.meta.url);
-const manifest = JSON.parse(readFileSync(require.resolve("@lotse/schema/persisted-documents.json"), "utf8")) as Record<string, string>;
-
-/** The manifest hash of one of the web app's operations, by its name. */
-function hashOf(operationName: string): string {
-  const entry = Object.entries(manifest).find(([, doc]) => new RegExp(`^(query|mutation) ${operationName}\\b`).test(doc));
-  if (!entry) throw new Error(`${operationName} is not in the web app's persisted operations`);
-  return entry[0];
-}
-
-class ApiSession {
-  cookie = "";
-
-  async run<T = Record<string, unknown>>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(operationName) } } }),
-    });
-    for (const c of response.headers.getSetCookie()) {
-      const pair = c.split(";")[0]!;
-      if (pair.startsWith("lotse_session=")) this.cookie = pair;
-    }
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!body.data) throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
-  /** Runs a mutation and returns its success data, failing the test on a typed error. */
-  async mutate<T = unknown>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const data = await this.run<Record<string, { __typename: string; data?: T; message?: string }>>(operationName, variables);
-    const result = Object.values(data)[0]!;
-    if (!result.__typename.endsWith("Success")) throw new Error(`${operationName}: ${JSON.stringify(result)}`);
-    return result.data as T;
-  }
-}
-
-/** The newest development mail to `to`, waiting for the outbox to deliver it. */
-async function newestMailTo(to: string): Promise<{ subject: string; text: string }> {
-  for (let i = 0; i < 100; i++) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(mailDir).filter((f) => f.endsWith(".json")).sort().reverse();
-    } catch {
-      // the folder appears with the first mail
-    }
-    for (const file of files) {
-      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string };
-      if (mail.to === to) return mail;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no mail to ${to} in ${mailDir}`);
-}
-
-/** Signs a volunteer up, confirms the email and has the coordinator approve them. */
-async function approvedVolunteer(coordinator: ApiSession, person: { name: string; email: string }) {
-  const visitor = new ApiSession();
-  const { signUpOptions } = await visitor.run<{ signUpOptions: { consent: { version: number } } }>("SignUpOptions", { organizationSlug: "oldenburg" });
-  await visitor.mutate("RegisterVolunteer", {
-    input: {
-      organizationSlug: "oldenburg",
-      name: person.name,
-      email: person.email,
-      password: PASSWORD,
-      germanLevel: "C1",
-      languages: [],
-      offersInterpreting: false,
-      topicIds: [],
-      availability: [],
-      maxTandems: 1,
-      consent: true,
-      consentVersion: signUpOptions.consent.version,
-    },
-  });
-  const mail = await newestMailTo(person.email);
-  const token = mail.text.match(/verify-email\?token=([\w-]+)/)?.[1];
-  expect(token, mail.text).toBeTruthy();
-  await visitor.mutate("VerifyEmail", { token });
-  const { volunteers } = await coordinator.run<{ volunteers: { edges: { node: { id: string; name: string } }[] } }>("Volunteers", {
-    first: 5,
-    filter: { search: person.email },
-  });
-  const id = volunteers.edges.find((e) => e.node.name === person.name)?.node.id;
-  expect(id, `volunteer ${person.name}`).toBeTruthy();
-  await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null });
-}
-
 // ---- the browser --------------------------------------------------------------------
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Waits until the page is interactive (forms are disabled until hydration). */
-async function hydrated(page: Page, buttonName: string | RegExp) {
-  await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await signInThroughPage(page, webUrl, email, password);
@@ -166,8 +64,6 @@ async function signIn(page: Page, email: string, password: string) {
 
 /** The status badge in the "Ihre Anmeldung" section of a volunteer's cohort page. */
 const enrolmentBadge = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Ihre Anmeldung" }) }).locator(".badge").first();
-
-const alerts = async (page: Page) => (await page.getByRole("alert").allTextContents()).join(" ");
 
 describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certificate in the browser", () => {
   let browser: Browser;
@@ -177,10 +73,12 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
   let cohortUrl = "";
   let volunteerCohortUrl = "";
 
+  // One story: each step builds on the cohort and the places the steps before it left.
+  const step = storySteps();
+
   beforeAll(async () => {
-    const coordinator = new ApiSession();
-    await coordinator.mutate("SignIn", { input: { email: "koordination@oldenburg.example", password: "Lotse-Demo-2026!" } });
-    for (const person of Object.values(people)) await approvedVolunteer(coordinator, person);
+    const coordinator = await apiSignIn(lotse, demo.coordinator);
+    for (const person of Object.values(people)) await approvedVolunteer(lotse, coordinator, person);
 
     browser = await launchBrowser();
     desk = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
@@ -194,9 +92,9 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     await browser?.close();
   });
 
-  it("a trainer creates a course and a cohort with two sessions and two places, and opens enrolment", async () => {
+  step("a trainer creates a course and a cohort with two sessions and two places, and opens enrolment", async () => {
     const page = trainer;
-    await signIn(page, "kurs@oldenburg.example", "Lotse-Demo-2026!");
+    await signIn(page, demo.trainer, demo.password);
     // The start page links the trainer's pages.
     await page.getByRole("list", { name: "Kurse leiten" }).getByRole("link", { name: "Kursleitung" }).waitFor();
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kursleitung" }).click();
@@ -251,7 +149,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it("three volunteers apply on their phones; the third is on the waiting list", async () => {
+  step("three volunteers apply on their phones; the third is on the waiting list", async () => {
     for (const key of ["first", "second", "third"] as const) {
       const page = volunteerPages[key];
       await signIn(page, people[key].email, PASSWORD);
@@ -302,7 +200,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await trainer.textContent("main")).toContain(`Platz 1: ${people.third.name}`);
   });
 
-  it("one withdraws after confirming, and the third accepts the offered place", async () => {
+  step("one withdraws after confirming, and the third accepts the offered place", async () => {
     const second = volunteerPages.second;
     await second.goto(volunteerCohortUrl);
     await hydrated(second, "Vom Kurs abmelden");
@@ -313,7 +211,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await enrolmentBadge(second).textContent()).toBe("Abgemeldet");
 
     const third = volunteerPages.third;
-    const offer = await newestMailTo(people.third.email);
+    const offer = await lotse.mailbox.newestTo(people.third.email, { subject: "frei", text: cohortTitle });
     expect(offer.text).toContain(cohortTitle);
     await third.goto(volunteerCohortUrl);
     await hydrated(third, "Platz annehmen");
@@ -324,7 +222,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await enrolmentBadge(third).textContent()).toBe("Platz bestätigt");
   });
 
-  it("the trainer takes attendance on a phone and completes the cohort", async () => {
+  step("the trainer takes attendance on a phone and completes the cohort", async () => {
     const page = trainer;
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(cohortUrl);
@@ -381,7 +279,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(status).toBe(200);
   });
 
-  it("the certified volunteer downloads the certificate PDF; the other sees why there is none", async () => {
+  step("the certified volunteer downloads the certificate PDF; the other sees why there is none", async () => {
     const page = volunteerPages.third;
     await page.goto(`${webUrl}/ehrenamt`);
     await page.getByRole("heading", { name: "Meine Kurse" }).waitFor();
@@ -404,7 +302,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(pdf.status).toBe(200);
     const bytes = Buffer.from(pdf.base64, "base64");
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
-    expect(pdfText(bytes)).toContain(people.third.name);
+    expect(await pdfText(bytes)).toContain(people.third.name);
 
     // The same link on the cohort page.
     await page.goto(volunteerCohortUrl);
@@ -416,7 +314,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await first.getByRole("link", { name: /Zertifikat/ }).count()).toBe(0);
   });
 
-  it("the participant links hours to the course, and sees the course with the entry", async () => {
+  step("the participant links hours to the course, and sees the course with the entry", async () => {
     const page = volunteerPages.third;
     await page.goto(`${webUrl}/ehrenamt`);
     await hydrated(page, "Stunden speichern");
@@ -439,7 +337,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await second.locator("#log-course").count()).toBe(0);
   });
 
-  it("offers the cohort's calendar file and a private calendar feed shown once", async () => {
+  step("offers the cohort's calendar file and a private calendar feed shown once", async () => {
     const page = volunteerPages.first;
     await page.goto(volunteerCohortUrl);
     const ics = await page.getByRole("link", { name: "Alle Termine als Kalenderdatei (ICS)" }).getAttribute("href");

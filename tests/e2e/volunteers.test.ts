@@ -2,47 +2,19 @@
 // email from the development mail folder, is approved by a coordinator, logs
 // hours on a phone-sized screen, has them approved, and downloads the Nachweis.
 // Every new page is checked for serious axe findings on the way.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInThroughPage } from "../support/pages.ts";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { demo } from "@lotse/testing/factories";
+import { linkIn } from "@lotse/testing/mail";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
-
-const webUrl = inject("webUrl");
-const mailDir = inject("mailDir");
+import { lotse, webUrl } from "../support/lotse.ts";
+import { horizontalOverflow, hydrated, signInThroughPage } from "../support/pages.ts";
+import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
 const volunteer = { name: `Emil Testlotse ${stamp}`, email: `e2e-lotse-${stamp}@example.org`, password: "Ehrenamt-im-Test-2026" };
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
 const todayGerman = `${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}`;
-
-/** The newest development mail to `to` (files are named by time), waiting for the outbox to deliver it. */
-async function newestMailTo(to: string): Promise<{ subject: string; text: string }> {
-  for (let i = 0; i < 100; i++) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(mailDir).filter((f) => f.endsWith(".json")).sort().reverse();
-    } catch {
-      // the folder appears with the first mail
-    }
-    for (const file of files) {
-      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string };
-      if (mail.to === to) return mail;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no mail to ${to} in ${mailDir}`);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Waits until the page is interactive (forms are disabled until hydration). */
-async function hydrated(page: Page, buttonName: string | RegExp) {
-  await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await signInThroughPage(page, webUrl, email, password);
@@ -55,6 +27,8 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
   let volunteerPage: Page;
   let coordinatorPage: Page;
   let volunteerUrl = "";
+  // One story: each step builds on the account, the hours and the approval the steps before it left.
+  const step = storySteps();
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -67,7 +41,7 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await browser?.close();
   });
 
-  it("signs up on the public page, keeping what was typed when the API refuses", async () => {
+  step("signs up on the public page, keeping what was typed when the API refuses", async () => {
     const page = volunteerPage;
     await page.goto(`${webUrl}/o/oldenburg/mitmachen`);
     await page.getByRole("heading", { name: "Ehrenamtlich mitmachen" }).waitFor();
@@ -119,17 +93,15 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it("confirms the email with the link from the development mail folder", async () => {
+  step("confirms the email with the link from the development mail folder", async () => {
     const page = volunteerPage;
-    const mail = await newestMailTo(volunteer.email);
-    const link = mail.text.match(/https?:\/\/\S+\/verify-email\?token=[\w-]+/)?.[0];
-    expect(link, mail.text).toBeTruthy();
-    await page.goto(link!);
+    const link = linkIn(await lotse.mailbox.newestTo(volunteer.email), "/verify-email");
+    await page.goto(link);
     await page.getByText("Ihre E-Mail-Adresse ist bestätigt").waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The link works once.
-    await page.goto(link!);
+    await page.goto(link);
     await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toMatch(/ungültig/);
     // A used or expired link offers a new one; the answer never says whether the address has an account.
     await hydrated(page, "Neuen Link senden");
@@ -139,7 +111,7 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it("logs hours on a phone-sized screen while the sign-up awaits approval", async () => {
+  step("logs hours on a phone-sized screen while the sign-up awaits approval", async () => {
     const page = volunteerPage;
     await signIn(page, volunteer.email, volunteer.password);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mein Ehrenamt" }).click();
@@ -175,9 +147,9 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await horizontalOverflow(page)).toBe(0);
   });
 
-  it("is approved by a coordinator from the volunteer list", async () => {
+  step("is approved by a coordinator from the volunteer list", async () => {
     const page = coordinatorPage;
-    await signIn(page, "koordination@oldenburg.example", "Lotse-Demo-2026!");
+    await signIn(page, demo.coordinator, demo.password);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Ehrenamtliche" }).click();
     await page.getByRole("heading", { name: "Ehrenamtliche", level: 1 }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -201,7 +173,7 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await page.locator(".status-line .badge").first().textContent()).toBe("Freigegeben");
   });
 
-  it("has the hours approved by the coordinator in the review queue", async () => {
+  step("has the hours approved by the coordinator in the review queue", async () => {
     const page = coordinatorPage;
     await page.goto(volunteerUrl);
     await page.getByRole("link", { name: "Offene Stunden dieser Person prüfen" }).click();
@@ -220,7 +192,7 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await volunteerPage.locator(".entry .badge").first().textContent()).toBe("Anerkannt");
   });
 
-  it("downloads the Nachweis of approved hours as a PDF", async () => {
+  step("downloads the Nachweis of approved hours as a PDF", async () => {
     const page = volunteerPage;
     await page.getByRole("link", { name: "Mein Nachweis" }).click();
     await page.getByRole("heading", { name: "Mein Nachweis", level: 1 }).waitFor();

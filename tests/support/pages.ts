@@ -26,3 +26,19 @@ export async function signInThroughPage(page: Page, webUrl: string, email: strin
   await page.getByRole("button", { name: labels.submit }).click();
   await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
 }
+
+/** Waits until the page is interactive: its button of that name is enabled (forms are disabled until hydration). */
+export async function hydrated(page: Page, buttonName: string | RegExp) {
+  await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
+}
+
+/** How far the page would scroll sideways (0 when it fits, e.g. at 360 px). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The text of every alert on the page (errors are announced with role="alert"). */
+export const alerts = async (page: Page) => (await page.getByRole("alert").allTextContents()).join(" ");
+
+/** The text of every status message on the page (successes are announced with role="status"). */
+export const statuses = async (page: Page) => (await page.getByRole("status").allTextContents()).join(" ");

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { Lotse } from "@lotse/testing/factories";
+import { waitForMail, mailMatches, type Mailbox } from "@lotse/testing/mail";
 import { ApiSession } from "@lotse/testing/operations";
 import { print } from "graphql";
 import { inject } from "vitest";
@@ -40,6 +42,14 @@ export interface TestApp {
   /** A caller without a session. */
   anonymous: TestSession;
   signIn(email: string, password?: string): Promise<TestSession>;
+  /**
+   * This app for the shared factories of @lotse/testing (the browser tests use
+   * the same): new sessions speaking the web app's operations, and the outbox
+   * as the mailbox (no scheduler delivers mail here).
+   */
+  lotse: Lotse;
+  /** The TestSession of a factory's session (same cookie), for a test's own documents. */
+  as(session: ApiSession): TestSession;
   /** A session for a user straight from the database (skips the password check; for tests that need many people). */
   sessionFor(email: string): Promise<TestSession>;
   /**
@@ -121,6 +131,20 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
   });
 
   const anonymous = session("");
+  const apiSession = () => new ApiSession((init) => request("/graphql", init), "documents");
+  const mailbox: Mailbox = {
+    newestTo: (to, match) =>
+      waitForMail(
+        async () => {
+          const rows = await db.prisma.outboxMessage.findMany({ where: { toAddress: to }, orderBy: { createdAt: "desc" }, take: 50 });
+          return rows.map((m) => ({ to: m.toAddress, subject: m.subject, text: m.textBody })).find((m) => mailMatches(m, match));
+        },
+        to,
+        match,
+        // Mail is in the outbox once the request that wrote it has answered.
+        0,
+      ),
+  };
   return {
     app,
     db,
@@ -129,7 +153,7 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
     request,
     async signIn(email, password = DEMO_PASSWORD) {
       // The web app's own SignIn operation, as the browser tests send it (@lotse/testing).
-      const api = new ApiSession((init) => request("/graphql", init), "documents");
+      const api = apiSession();
       try {
         await api.signIn(email, password);
       } catch (error) {
@@ -137,6 +161,8 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
       }
       return session(api.cookie);
     },
+    lotse: { session: apiSession, mailbox },
+    as: (api) => session(api.cookie),
     async sessionFor(email) {
       const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
       const membership = await db.prisma.membership.findFirstOrThrow({ where: { userId: user.id, active: true }, orderBy: { createdAt: "asc" } });
