@@ -2,6 +2,7 @@
 // does not own that address, a further organisation's membership needs the
 // account owner's acceptance, and the inviting admin learns nothing about an
 // account another organisation knows.
+import { tokenIn } from "@lotse/testing/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 
@@ -31,9 +32,11 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The newest mail to the address and the token of its link (the set-password or the accept link). */
 async function linkMailedTo(email: string) {
-  const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
-  return { mail, token: decodeURIComponent(/token=([^&\s]+)/.exec(mail.textBody)![1]!) };
+  const mail = await t.lotse.mailbox.newestTo(email);
+  const path = mail.text.includes("/accept-invitation?") ? "/accept-invitation" : mail.text.includes("/reset-password?") ? "/reset-password" : "/verify-email";
+  return { mail: { textBody: mail.text }, token: tokenIn(mail, path) };
 }
 
 const signIn = async (email: string, password: string) => ((await t.anonymous.gql(SIGN_IN, { i: { email, password } })).data as { signIn: { __typename: string; code?: string } }).signIn;
@@ -113,5 +116,20 @@ describe("membership in a further organisation", () => {
     const own = await t.db.prisma.user.findUniqueOrThrow({ where: { email } });
     expect(listed.users.edges[0]?.node).toMatchObject({ status: "ACTIVE", name: own.name });
     expect(own.name).not.toBe("Karl");
+  });
+
+  it("is refused, and stays usable, when someone else is signed in", async () => {
+    const email = "koordination@oldenburg.example";
+    await osnaAdmin.gql(INVITE, { i: { email, name: "Kerstin", roles: ["COORDINATOR"] } });
+    const { token } = await linkMailedTo(email);
+    const someoneElse = await t.signIn("lotse@oldenburg.example");
+    const refused = (await someoneElse.gql(ACCEPT, { token })).data as { acceptInvitation: { __typename: string; code?: string; field?: string } };
+    expect(refused.acceptInvitation).toEqual({ __typename: "DomainError", code: "FORBIDDEN", field: "token" });
+    const someoneElsesMemberships = (await someoneElse.gql(ME)).data as { me: { memberships: { organization: { slug: string } }[] } };
+    expect(someoneElsesMemberships.me.memberships.map((m) => m.organization.slug)).toEqual(["oldenburg"]);
+
+    const owner = await t.signIn(email);
+    expect((await owner.gql(ACCEPT, { token })).data).toEqual({ acceptInvitation: { __typename: "MutationAcceptInvitationSuccess" } });
+    expect(((await owner.gql(SWITCH, { id: osnaId })).data as { switchOrganization: { __typename: string } }).switchOrganization.__typename).toBe("MutationSwitchOrganizationSuccess");
   });
 });

@@ -140,12 +140,18 @@ async function disownUnverifiedAccount(tx: Prisma.TransactionClient, userId: str
   await revokeSessionsOfUser(tx, userId);
 }
 
-/** Accepts a membership from the emailed link; the link works once. */
+/**
+ * Accepts a membership from the emailed link; the link works once. Holding the
+ * link is the proof (it went to the account's address), so it works signed out;
+ * signed in as someone else it is refused and stays usable: that person would
+ * otherwise believe they had joined while the invited account did.
+ */
 export async function acceptInvitation(ctx: ServiceCtx, { token }: { token: string }) {
   const { prisma } = ctx;
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
   if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+  if (ctx.viewer && ctx.viewer.userId !== row.userId) throw new DomainError("FORBIDDEN", "invitation.otherAccount", "token");
   await prisma.$transaction(async (tx) => {
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw invalid();
