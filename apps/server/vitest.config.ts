@@ -17,6 +17,11 @@ export default defineConfig({
     // PGlite instances are heavy; a couple of forked workers keep memory flat on 2 cores.
     pool: "forks",
     maxWorkers: 2,
+    // Each worker runs many test files: the app's modules, Prisma's client, the GraphQL
+    // schema and PGlite's compiled WebAssembly load once per worker instead of once per
+    // file. Every file still gets its own database (harness.ts); module-level state is
+    // limited to caches that are keyed by their content (see README "Test speed").
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

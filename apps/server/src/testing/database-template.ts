@@ -1,9 +1,11 @@
 // One migrated (and one migrated + seeded) database per test run, copied for
 // every test file. Booting an empty PGlite (initdb), migrating it and hashing
 // the demo passwords cost seconds per file; copying a finished one costs one.
-//   PGlite:     a `dumpDataDir` tarball per template, loaded by each worker (`loadDataDir`).
-//               Measured on 2 busy cores: empty PGlite 4.3 s, load a tarball 1.0 s;
-//               `clone()` is dump + load, so it only pays inside the process holding the template.
+//   PGlite:     a `dumpDataDir` tarball per template, read once per test worker and loaded
+//               for each test file (`loadDataDir`). Measured on 2 busy cores: empty PGlite
+//               4.3 s, load a tarball 1.0 s; `clone()` is dump + load, so it only pays inside
+//               the process holding the template. Uncompressed: gunzip cost 0.3-0.5 s CPU per
+//               file, more than reading 42 MB once per worker saves.
 //   PostgreSQL: template databases, copied with `CREATE DATABASE … TEMPLATE`.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,16 +37,15 @@ export async function buildTemplates(postgresBaseUrl: string | undefined): Promi
 
 async function buildPGliteTemplates(): Promise<BuiltTemplates> {
   const dir = mkdtempSync(path.join(tmpdir(), "lotse-test-templates-"));
-  const tarballs = { migrated: path.join(dir, "migrated.tar.gz"), seeded: path.join(dir, "seeded.tar.gz") };
+  const tarballs = { migrated: path.join(dir, "migrated.tar"), seeded: path.join(dir, "seeded.tar") };
   const pglite = new PGlite();
   try {
     await pglite.waitReady;
     const adapter = pgliteAdapter(pglite, "pglite-memory", "template");
     await applyPendingMigrations(adapter);
-    // gzip: a tenth of the size (4.9 MB instead of 42 MB) and no slower to load.
-    writeFileSync(tarballs.migrated, Buffer.from(await (await pglite.dumpDataDir("gzip")).arrayBuffer()));
+    writeFileSync(tarballs.migrated, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
     await seed(adapter.factory);
-    writeFileSync(tarballs.seeded, Buffer.from(await (await pglite.dumpDataDir("gzip")).arrayBuffer()));
+    writeFileSync(tarballs.seeded, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
   } finally {
     await pglite.close();
   }
@@ -107,7 +108,12 @@ export async function adminQuery(baseUrl: string, statements: string[]): Promise
   }
 }
 
+// Test workers run many files (vitest `isolate: false`), so each reads a template once.
+const tarballs = new Map<string, Blob>();
+
 /** The PGlite data folder a test file's database starts from. */
 export function templateTarball(file: string): Blob {
-  return new Blob([readFileSync(file)]);
+  let blob = tarballs.get(file);
+  if (!blob) tarballs.set(file, (blob = new Blob([readFileSync(file)])));
+  return blob;
 }
