@@ -1,5 +1,6 @@
-// One migrated (and one migrated + seeded) database per test run, copied for
-// every test file. Booting an empty PGlite (initdb), migrating it and hashing
+// One migrated (and one migrated + seeded) database, copied for every test
+// file. PGlite's are kept between runs while their inputs stay the same
+// (template-cache.ts); PostgreSQL's are made per run. Booting an empty PGlite (initdb), migrating it and hashing
 // the demo passwords cost seconds per file; copying a finished one costs one.
 //   PGlite:     a `dumpDataDir` tarball per template, read once per test worker and loaded
 //               for each test file (`loadDataDir`). Measured on 2 busy cores: empty PGlite
@@ -8,7 +9,7 @@
 //               file, more than reading 42 MB once per worker saves.
 //   PostgreSQL: template databases, copied with `CREATE DATABASE … TEMPLATE`.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -17,6 +18,7 @@ import { openDatabaseAdapter, pgliteAdapter, type DatabaseAdapter } from "../db/
 import { createPrismaClient } from "../db/client.ts";
 import { applyPendingMigrations } from "../db/migrate/runner.ts";
 import { seedDemoData } from "../db/seed.ts";
+import { cachedTemplates, templateCacheKey } from "./template-cache.ts";
 
 /** Which state a test file starts from: `SEED_DEMO=0` gets `migrated`, everything else `seeded`. */
 export type TemplateKind = "migrated" | "seeded";
@@ -36,23 +38,24 @@ export async function buildTemplates(postgresBaseUrl: string | undefined): Promi
 }
 
 async function buildPGliteTemplates(): Promise<BuiltTemplates> {
-  const dir = mkdtempSync(path.join(tmpdir(), "lotse-test-templates-"));
+  // Kept between runs under node_modules/.cache (template-cache.ts); nothing to remove.
+  const dir = await cachedTemplates(templateCacheKey(), writePGliteTemplates);
   const tarballs = { migrated: path.join(dir, "migrated.tar"), seeded: path.join(dir, "seeded.tar") };
+  return { templates: { backend: "pglite", tarballs }, remove: async () => {} };
+}
+
+async function writePGliteTemplates(dir: string): Promise<void> {
   const pglite = new PGlite();
   try {
     await pglite.waitReady;
     const adapter = pgliteAdapter(pglite, "pglite-memory", "template");
     await applyPendingMigrations(adapter);
-    writeFileSync(tarballs.migrated, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+    writeFileSync(path.join(dir, "migrated.tar"), Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
     await seed(adapter.factory);
-    writeFileSync(tarballs.seeded, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+    writeFileSync(path.join(dir, "seeded.tar"), Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
   } finally {
     await pglite.close();
   }
-  return {
-    templates: { backend: "pglite", tarballs },
-    remove: async () => rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 async function buildPostgresTemplates(baseUrl: string): Promise<BuiltTemplates> {
