@@ -86,7 +86,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
   assertRoles(input.roles);
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
-  const organization = await prisma.organization.findUniqueOrThrow({ where: { id: viewer.organizationId } });
+  const { organization } = viewer;
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
     const already = await db.membership.findFirst({ where: { userId: existing.id } });

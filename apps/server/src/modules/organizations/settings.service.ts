@@ -76,15 +76,9 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
   return next;
 }
 
-/** The caller's organisation with its settings (defaults filled in): the one place settings are loaded. */
-export async function settingsOf(ctx: ServiceCtx) {
-  // The session lookup brought the organisation with its parsed settings: no second read.
-  const { organization } = signedIn(ctx);
-  return { organization, settings: organization.parsedSettings };
-}
-
-export async function organizationSettings(ctx: ServiceCtx): Promise<EditableSettings> {
-  return editableSettings((await settingsOf(ctx)).settings);
+/** The settings the session lookup brought with the viewer: services read them there, never again from the database. */
+export function organizationSettings(ctx: ServiceCtx): EditableSettings {
+  return editableSettings(signedIn(ctx).organization.parsedSettings);
 }
 
 export async function updateOrganizationSettings(ctx: ServiceCtx, change: SettingsChange): Promise<EditableSettings> {

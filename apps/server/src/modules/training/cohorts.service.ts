@@ -7,7 +7,6 @@ import { DomainError, notFound } from "../../errors.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
-import { settingsOf } from "../organizations/settings.service.ts";
 import { COHORT_LOCK, fillPlaces, lockCohort, notify } from "./enrolment.service.ts";
 import { ACTIVE, HOLDS_PLACE } from "./places.ts";
 import { assertRunsCohort } from "./access.ts";
@@ -27,7 +26,7 @@ export interface CourseInput {
 export async function createCourse(ctx: ServiceCtx, input: CourseInput) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   return db.$transaction(async (tx) => {
     const course = await tx.course.create({
       data: {
@@ -103,7 +102,7 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
   checkWindow(input);
   // A trainer who creates a cohort runs it; admins may plan one for others.
   const trainers = await checkTrainers(db, viewer.roles.includes("ADMIN") ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.create({
       data: {

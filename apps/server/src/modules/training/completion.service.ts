@@ -9,7 +9,6 @@ import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { AttendanceStatus, Prisma } from "../../generated/prisma/client.ts";
 import { isDayLimitViolation } from "../volunteers/hours.service.ts";
-import { settingsOf } from "../organizations/settings.service.ts";
 import { audit } from "../audit/service.ts";
 import { sessionMinutes } from "./cohorts.service.ts";
 import { COHORT_LOCK, lockCohort, notify } from "./enrolment.service.ts";
@@ -34,7 +33,7 @@ export async function recordAttendance(ctx: ServiceCtx, { sessionId, entries }: 
   const ids = [...new Set(entries.map((e) => e.enrolmentId))];
   const participants = await db.enrolment.count({ where: { id: { in: ids }, cohortId: session.cohortId, status: "ADMITTED" } });
   if (participants !== ids.length) throw new DomainError("VALIDATION", "training.notParticipant", "entries");
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   const courseActivity = settings.training.countAttendanceAsHours
     ? await db.activityType.findUnique({ where: { organizationId_key: { organizationId: viewer.organizationId, key: "COURSE" } } })
     : null;

@@ -9,7 +9,6 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { AllowanceKind } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/service.ts";
 import type { OrganizationSettings } from "../organizations/settings.ts";
-import { settingsOf } from "../organizations/settings.service.ts";
 import { assertNotOwnRecord } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 
@@ -51,7 +50,7 @@ export async function recordAllowancePayment(ctx: ServiceCtx, input: AllowanceIn
   const paidOn = parseIsoDate(input.paidOn);
   // The yearly limit only means something if a payment counts in the year it was paid.
   if (paidOn.getUTCFullYear() !== input.year) throw new DomainError("VALIDATION", "allowance.yearMismatch", "year");
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   const limit = pauschaleLimitCents(settings, input.year);
   if (input.kind === "EHRENAMTSPAUSCHALE" && limit === null) {
     throw new DomainError("VALIDATION", "allowance.noLimit", "year", { year: input.year });

@@ -53,8 +53,8 @@ export function hourLogBatch(ctx: ServiceCtx, input: { period: Period; after: { 
 export async function nachweisData(ctx: ServiceCtx, input: { volunteerId: string; period: Period }): Promise<NachweisData> {
   const { db } = ctx;
   const { volunteerId, period } = input;
-  const [organization, user, sums] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: signedIn(ctx).organizationId }, select: { name: true } }),
+  const { organization } = signedIn(ctx);
+  const [user, sums] = await Promise.all([
     db.volunteerProfile.findUniqueOrThrow({ where: { id: volunteerId }, select: { user: { select: { name: true } } } }),
     db.hourLog.groupBy({
       by: ["activityTypeId"],

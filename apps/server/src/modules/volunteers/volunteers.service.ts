@@ -9,7 +9,6 @@ import type { LanguageLevel, Prisma, VolunteerStatus } from "../../generated/pri
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
 import type { Viewer } from "../identity/sessions.ts";
-import { settingsOf } from "../organizations/settings.service.ts";
 import { assertRecordable, inspectionThresholds, type CertificateState } from "./conduct.ts";
 import { reviewDecisionMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
@@ -75,7 +74,7 @@ export async function updateMyProfile(ctx: ServiceCtx, input: ProfileInput & { n
   const { db } = ctx;
   const viewer = signedIn(ctx);
   const profile = await myProfile(ctx);
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   const checked = await checkProfile(db, settings, input);
   return db.$transaction(async (tx) => {
     if (input.name?.trim()) await tx.user.update({ where: { id: viewer.userId }, data: { name: input.name.trim() } });
@@ -160,7 +159,7 @@ export async function reviewVolunteer(ctx: ServiceCtx, { id, decision, reason }:
   if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
   const now = new Date();
   const approved = decision === "APPROVE";
-  const { organization } = await settingsOf(ctx);
+  const { organization } = viewer;
   const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}${PATHS.login}`);
   const done = await transition(
     db,
@@ -218,7 +217,7 @@ export async function recordConductCertificate(ctx: ServiceCtx, { volunteerId, i
   const { db } = ctx;
   const viewer = signedIn(ctx);
   await loadForDecision(db, viewer, volunteerId, "volunteerId");
-  const { settings } = await settingsOf(ctx);
+  const settings = viewer.organization.parsedSettings;
   const inspectedOn = parseIsoDate(input.inspectedOn);
   const issuedOn = parseIsoDate(input.issuedOn);
   assertRecordable({ inspectedOn, issuedOn }, parseIsoDate(berlinToday(nowOf(ctx))), settings.volunteers.conductCertificateMaxAgeMonths);
