@@ -1,5 +1,5 @@
-// The hour totals the organisation's summary reads (HourMonthTotal,
-// HourVolunteerYear) are kept by triggers on HourLog. After every kind of
+// The hour totals the organisation's summary and the review queue's count read
+// (HourMonthTotal with minutes and entries, HourVolunteerYear) are kept by triggers on HourLog. After every kind of
 // write (single and bulk insert, edits of minutes, date, activity and status,
 // rejection, deletion, deleting a volunteer with their entries) they must
 // equal the totals computed from the entries themselves.
@@ -10,6 +10,7 @@ import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 interface Total {
   key: string;
   minutes: number;
+  entries?: number;
 }
 
 describe("hour totals kept by the database", () => {
@@ -31,8 +32,8 @@ describe("hour totals kept by the database", () => {
   /** The totals as the triggers keep them, without rows at 0. */
   async function kept(): Promise<{ months: Total[]; years: Total[] }> {
     const months = await t.db.prisma.$queryRaw<Total[]>`
-      SELECT "organizationId" || ' ' || to_char("month", 'YYYY-MM') || ' ' || "activityTypeId" || ' ' || "status" AS key, "minutes"
-        FROM "HourMonthTotal" WHERE "minutes" <> 0 ORDER BY 1`;
+      SELECT "organizationId" || ' ' || to_char("month", 'YYYY-MM') || ' ' || "activityTypeId" || ' ' || "status" AS key, "minutes", "entries"
+        FROM "HourMonthTotal" WHERE "minutes" <> 0 OR "entries" <> 0 ORDER BY 1`;
     const years = await t.db.prisma.$queryRaw<Total[]>`
       SELECT "organizationId" || ' ' || "year" || ' ' || "volunteerId" AS key, "minutes"
         FROM "HourVolunteerYear" WHERE "minutes" <> 0 ORDER BY 1`;
@@ -42,7 +43,7 @@ describe("hour totals kept by the database", () => {
   /** The same totals computed from every entry. */
   async function computed(): Promise<{ months: Total[]; years: Total[] }> {
     const months = await t.db.prisma.$queryRaw<Total[]>`
-      SELECT "organizationId" || ' ' || to_char("date", 'YYYY-MM') || ' ' || "activityTypeId" || ' ' || "status" AS key, SUM("minutes")::int AS "minutes"
+      SELECT "organizationId" || ' ' || to_char("date", 'YYYY-MM') || ' ' || "activityTypeId" || ' ' || "status" AS key, SUM("minutes")::int AS "minutes", COUNT(*)::int AS "entries"
         FROM "HourLog" WHERE "status" <> 'REJECTED' GROUP BY 1 ORDER BY 1`;
     const years = await t.db.prisma.$queryRaw<Total[]>`
       SELECT "organizationId" || ' ' || EXTRACT(YEAR FROM "date")::int || ' ' || "volunteerId" AS key, SUM("minutes")::int AS "minutes"

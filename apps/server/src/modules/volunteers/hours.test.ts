@@ -220,8 +220,12 @@ describe("review queue", () => {
     const created = nodes.map((n) => n.createdAt);
     expect([...created].sort()).toEqual(created);
     const ids = nodes.slice(0, 10).map((n) => n.id);
+    const pendingBefore = await t.db.prisma.hourLog.count({ where: { status: "PENDING", volunteer: { organization: { slug: "oldenburg" } } } });
+    expect(queue.data!.hourLogs.totalCount).toBe(pendingBefore);
     const res = await coordinator.gql(ReviewHourLogs, { ids, decision: "APPROVE" });
     expect(res.data?.reviewHourLogs).toMatchObject({ data: expect.arrayContaining([expect.objectContaining({ status: "APPROVED" })]) });
+    // The queue's count (added up from the kept totals) follows the review at once.
+    expect((await coordinator.gql(HourLogs, { filter: { status: "PENDING" }, first: 1 })).data!.hourLogs.totalCount).toBe(pendingBefore - 10);
     expect((res.data?.reviewHourLogs as { data: unknown[] }).data).toHaveLength(10);
     const again = await coordinator.gql(ReviewHourLogs, { ids, decision: "REJECT", reason: "zu spät" });
     // Nothing left to decide: a typed answer, not an empty success.

@@ -129,6 +129,21 @@ async function myHourLogsWhere(ctx: Context, filter: HourLogsFilterArgs) {
 
 const queueWhere = (filter: HourLogsFilterArgs) => hourLogsWhere(filter && { ...filter, volunteerId: filter.volunteerId?.id });
 
+/**
+ * The number of entries a coordinator's list holds. The review queue (every
+ * pending entry) and the approved list add up the kept monthly totals (a few
+ * dozen rows) instead of counting tens of thousands of entries; any narrower
+ * filter counts the entries themselves.
+ */
+async function hourLogCount(ctx: Context, filter: HourLogsFilterArgs): Promise<number> {
+  const status = filter?.status;
+  if ((status === "PENDING" || status === "APPROVED") && !filter?.volunteerId && !filter?.from && !filter?.to) {
+    const totals = await ctx.db.hourMonthTotal.aggregate({ where: { status }, _sum: { entries: true } });
+    return totals._sum.entries ?? 0;
+  }
+  return ctx.db.hourLog.count({ where: queueWhere(filter) });
+}
+
 async function volunteersFilterWhere(ctx: Context, filter: VolunteersFilterArgs) {
   const settings = viewerOf(ctx).organization.parsedSettings;
   const plain = filter && { ...filter, topicId: filter.topicId?.id, districtId: filter.districtId?.id };
@@ -178,7 +193,7 @@ builder.queryFields((t) => ({
     authScopes: { role: "COORDINATOR" },
     args: { filter: t.arg({ type: VolunteersFilter, required: false }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.volunteerProfile.findMany({ ...query, where: await volunteersFilterWhere(ctx, args.filter), orderBy: [{ user: { name: "asc" } }, { id: "asc" }] }),
+      ctx.db.volunteerProfile.findMany({ ...query, where: await volunteersFilterWhere(ctx, args.filter), orderBy: [{ sortName: "asc" }, { id: "asc" }] }),
     totalCount: async (_c, args, ctx) => ctx.db.volunteerProfile.count({ where: await volunteersFilterWhere(ctx, args.filter) }),
   }),
   volunteer: t.prismaField({
@@ -214,7 +229,7 @@ builder.queryFields((t) => ({
         where: queueWhere(args.filter),
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       }),
-    totalCount: (_c, args, ctx) => ctx.db.hourLog.count({ where: queueWhere(args.filter) }),
+    totalCount: (_c, args, ctx) => hourLogCount(ctx, args.filter),
   }),
   hoursSummary: t.field({
     type: HoursSummaryRef,

@@ -102,6 +102,15 @@ describe("coordinator review", () => {
     expect(byTopic.data?.volunteers.edges.map((e) => e.node.email)).toEqual(["lotse@oldenburg.example"]);
   });
 
+  it("orders the list by name, also right after someone changes their name", async () => {
+    const names = async () => (await coordinator.gql(Volunteers, { filter: { status: "PENDING" } })).data?.volunteers.edges.map((e) => e.node.name);
+    expect(await names()).toEqual(["Paula Pending", "Rolf Reject"]);
+    await t.db.prisma.user.update({ where: { email: "reject@example.org" }, data: { name: "Anton Reject" } });
+    expect(await names()).toEqual(["Anton Reject", "Paula Pending"]);
+    await t.db.prisma.user.update({ where: { email: "reject@example.org" }, data: { name: "Rolf Reject" } });
+    expect(await names()).toEqual(["Paula Pending", "Rolf Reject"]);
+  });
+
   it("is for coordinators only, and never shows another organisation's volunteers", async () => {
     const volunteer = await t.signIn("lotse@oldenburg.example");
     expect((await volunteer.gql(Volunteers, {})).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
