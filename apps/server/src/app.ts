@@ -24,7 +24,6 @@ import { useSecurityHeaders } from "./http/security-headers.ts";
 import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
-import { HashBudget } from "./modules/identity/hash-budget.ts";
 import type { Viewer } from "./modules/identity/sessions.ts";
 import { loggablePath, useRoutes } from "./http/routes.ts";
 import { moduleRoutes } from "./modules/index.ts";
@@ -83,7 +82,6 @@ export function createApp({ config, logger, prisma }: AppDeps) {
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
   const proxies = trustedProxyList(config.TRUSTED_PROXIES);
-  const hashBudget = new HashBudget(config.PASSWORD_HASHES_PER_IP_PER_HOUR);
 
   return createYoga<PeerContext, Context>({
     schema,
@@ -173,7 +171,6 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         locale,
         // The socket's peer (main.ts serves yoga with node:http, which passes `req`); in-process calls have none.
         clientIp: clientAddress(request, req?.socket?.remoteAddress, proxies),
-        hashBudget,
         requestId: requestIds.get(request) ?? "",
         cookies: jar,
         // `this` is the context the resolvers hold (yoga merges ours into its own object).

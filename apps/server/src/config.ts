@@ -29,7 +29,8 @@ const schema = z.object({
   COOKIE_SECURE: bool.optional(),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(60),
   INVITATION_TTL_HOURS: z.coerce.number().int().positive().default(168),
-  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** How far back failed sign-ins count; at most a day, the time attempts are kept (identity/retention.service.ts). */
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   /** Failures of one account from one address: that address waits, the owner elsewhere does not. */
   SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: z.coerce.number().int().positive().default(5),
   /** Failures of one account from all addresses together: the slower ceiling against distributed guessing. */
@@ -52,6 +53,11 @@ const schema = z.object({
     }, "a comma-separated list of IP addresses or CIDR ranges"),
   /** Anonymous requests that cost a password hash (sign-up, setting a password by link), per address and hour. */
   PASSWORD_HASHES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /**
+   * A refused anonymous request that could have cost a hash (budget spent, hash queue full, a link
+   * that is not valid) is answered after this pause: a client looping them costs a request a second.
+   */
+  ANONYMOUS_REFUSAL_PAUSE_MS: z.coerce.number().int().nonnegative().default(1000),
   /** "Someone signed up with your address" mails to one address per day, at most. */
   SIGNUP_NOTICES_PER_ADDRESS_PER_DAY: z.coerce.number().int().nonnegative().default(2),
   SMTP_URL: z.string().optional(),

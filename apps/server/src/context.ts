@@ -5,7 +5,6 @@ import type { ScopedDb } from "./db/tenancy.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { ApiLocale } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
-import type { HashBudget } from "./modules/identity/hash-budget.ts";
 import type { Viewer } from "./modules/identity/sessions.ts";
 
 export interface CookieJar {
@@ -25,8 +24,6 @@ export interface Context {
   locale: ApiLocale;
   /** The caller's address ("unknown" without a socket); X-Forwarded-For only from TRUSTED_PROXIES. */
   clientIp: string;
-  /** Password hashes anonymous callers may still cost, per address. */
-  hashBudget: HashBudget;
   requestId: string;
   cookies: CookieJar;
   /** Re-scopes this request after sign-in, sign-out or an organisation switch. */

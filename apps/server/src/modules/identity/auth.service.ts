@@ -7,9 +7,11 @@ import { DomainError } from "../../errors.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";
 import { createSession, revokeSession, revokeSessionsOfUser, viewerOfSession, type SessionSettings, type Viewer } from "./sessions.ts";
-import type { HashBudget } from "./hash-budget.ts";
+import { refuseIfKnownSpent, spendHashBudget } from "./hash-budget.ts";
+import { hashGate } from "./hash-gate.ts";
+import { refusalsAfterPause } from "./refusal-pause.ts";
 import { reserveAttempt, settleAttempt } from "./throttle.ts";
-import { digest, newSecret } from "./tokens.ts";
+import { digest, isWellFormedSecret, newSecret } from "./tokens.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export function normalizeEmail(email: string): string {
@@ -113,19 +115,30 @@ async function retireResetLinks(tx: Pick<PrismaClient, "actionToken">, userId: s
 
 /**
  * Sets a password from an emailed link (reset or invitation); the link works
- * once. The cheap checks (password policy, the link itself) come before the
- * hash, and the hash is counted against the caller's address, so bogus links
- * cannot be used to burn CPU.
+ * once. The cheap checks (password policy, the link's shape, a spent address
+ * budget, a full hash queue, then the link itself) come before the hash, and
+ * the hash is counted against the caller's address and waits behind sign-ins
+ * (hash-gate.ts), so bogus links cannot be used to burn CPU. Refusals are
+ * answered after a pause (refusal-pause.ts).
  */
-export async function resetPassword(ctx: ServiceCtx, { budget, input }: { budget: HashBudget; input: { token: string; password: string; ip: string } }) {
-  const { prisma } = ctx;
+export async function resetPassword(ctx: ServiceCtx, input: { token: string; password: string; ip: string }) {
+  return refusalsAfterPause(ctx.config.ANONYMOUS_REFUSAL_PAUSE_MS, () => setPasswordFromLink(ctx, input));
+}
+
+async function setPasswordFromLink(ctx: ServiceCtx, { token, password, ip }: { token: string; password: string; ip: string }) {
+  const { prisma, config } = ctx;
+  const input = { token, password };
   assertStrongPassword(input.password, "password");
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
+  if (!isWellFormedSecret(input.token)) throw invalid();
+  // Refusals that cost nothing come before the link is looked up: an address that spent its budget, a full hash queue.
+  refuseIfKnownSpent(prisma, ip);
+  hashGate.refuseIfFull();
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(input.token) } });
   const settable = row?.purpose === "PASSWORD_RESET" || row?.purpose === "INVITATION";
   if (!row || !settable || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
-  budget.take(input.ip);
-  const hash = await hashPassword(input.password);
+  await spendHashBudget(prisma, ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
+  const hash = await hashPassword(input.password, "anonymous");
   await prisma.$transaction(async (tx) => {
     // The conditional update makes two concurrent uses of one link end with one winner.
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });

@@ -4,6 +4,7 @@ import { noPersonalData, personalRows } from "../privacy.ts";
 import { signedIn } from "../service-context.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
+import { deleteExpiredThrottleRows } from "./retention.service.ts";
 import { seedDemoUsers } from "./seed.ts";
 import * as types from "./types.ts";
 
@@ -13,6 +14,7 @@ export const identityModule = defineModule({
   name: "identity",
   graphql: [types, queries, mutations],
   seed: seedDemoUsers,
+  jobs: [{ name: "delete sign-in attempts and hash budgets that no longer count", run: deleteExpiredThrottleRows }],
   privacy: [
     // The account spans organisations: read with the system client, for the one user.
     personalRows("User", (s) => ({ id: s.userId }), { client: "system" }),
@@ -21,7 +23,7 @@ export const identityModule = defineModule({
     personalRows("ActionToken", ofUser, { client: "system", omit: ["tokenHash"] }),
     personalRows("Membership", ofUser),
     personalRows("MembershipRole", (s, ctx) => ({ membership: { userId: s.userId, organizationId: signedIn(ctx).organizationId } })),
-    // Failed and successful sign-ins by address, kept for the throttle's window only.
+    // Failed and successful sign-ins by address, kept a day (retention.service.ts).
     personalRows("SignInAttempt", (s) => ({ email: s.email }), { client: "system" }),
     // Mails (invitations, resets, notices) carry the recipient's address.
     personalRows("OutboxMessage", (s) => ({ toAddress: s.email }), { client: "system" }),
@@ -29,6 +31,10 @@ export const identityModule = defineModule({
     // a person (a reminder for someone); by convention it then carries `userId` and/or `email` at its
     // top level, which is what finds them here, in the caller's organisation.
     personalRows("Job", (s) => ({ OR: [{ payload: { path: ["userId"], equals: s.userId } }, { payload: { path: ["email"], equals: s.email } }] })),
+    noPersonalData(
+      "PasswordHashBudget",
+      "a caller address and a count per hour, linked to no account or email; deleted after the hour by the retention job",
+    ),
     noPersonalData("JobLease", "a recurring job's name, the instance holding it and until when"),
   ],
 });

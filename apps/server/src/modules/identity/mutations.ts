@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { token: t.arg.string({ validate: token }), password: t.arg.string({ validate: password }) },
     resolve: async (_root, args, ctx) => {
-      await auth.resetPassword(serviceCtx(ctx), { budget: ctx.hashBudget, input: { ...args, ip: ctx.clientIp } });
+      await auth.resetPassword(serviceCtx(ctx), { ...args, ip: ctx.clientIp });
       return true;
     },
   }),

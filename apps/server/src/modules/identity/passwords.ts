@@ -4,23 +4,30 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { DomainError } from "../../errors.ts";
 import { isCommonPassword } from "./common-passwords.ts";
+import { hashGate, type HashLane } from "./hash-gate.ts";
 
 const KEY_LENGTH = 64;
 const PARAMS = { N: 2 ** 14, r: 8, p: 5 } as const;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
-function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCb(password.normalize("NFKC"), salt, keylen, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
+/** Every scrypt passes the process's hash gate in its lane (anonymous requests wait behind sign-ins). */
+function scrypt(lane: HashLane, password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+  return hashGate.run(
+    lane,
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCb(password.normalize("NFKC"), salt, keylen, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        ),
+      ),
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `lane`: "anonymous" for requests nobody signed in to (sign-up, a password set by link); they may be refused as busy. */
+export async function hashPassword(password: string, lane: HashLane = "sign-in"): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, PARAMS);
+  const key = await scrypt(lane, password, salt, KEY_LENGTH, PARAMS);
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString("base64")}$${key.toString("base64")}`;
 }
 
@@ -28,7 +35,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltB64, keyB64] = stored.split("$");
   if (scheme !== "scrypt" || !saltB64 || !keyB64) return false;
   const expected = Buffer.from(keyB64, "base64");
-  const actual = await scrypt(password, Buffer.from(saltB64, "base64"), expected.length, {
+  const actual = await scrypt("sign-in", password, Buffer.from(saltB64, "base64"), expected.length, {
     N: Number(n),
     r: Number(r),
     p: Number(p),

@@ -9,3 +9,8 @@ export function newSecret(): string {
 export function digest(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
+
+/** newSecret()'s shape: anything else cannot be a link we sent, and is refused without a database lookup. */
+export function isWellFormedSecret(candidate: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(candidate);
+}

@@ -51,7 +51,7 @@ builder.mutationFields((t) => ({
     errors: { types: [...standardErrors, TooManyAttemptsError] },
     args: { input: t.arg({ type: RegisterVolunteerInput }) },
     resolve: async (_root, { input }, ctx) => {
-      await registerVolunteer(serviceCtx(ctx), { caller: { ip: ctx.clientIp, hashBudget: ctx.hashBudget }, input: {
+      await registerVolunteer(serviceCtx(ctx), { caller: { ip: ctx.clientIp }, input: {
         ...profileInput(input),
         organizationSlug: input.organizationSlug,
         name: input.name,

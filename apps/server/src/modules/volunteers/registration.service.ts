@@ -11,7 +11,9 @@ import { normalizeEmail } from "../identity/auth.service.ts";
 import { assertStrongPassword, hashPassword } from "../identity/passwords.ts";
 import { digest, newSecret } from "../identity/tokens.ts";
 import { readSettings } from "../organizations/settings.ts";
-import type { HashBudget } from "../identity/hash-budget.ts";
+import { refuseIfKnownSpent, spendHashBudget } from "../identity/hash-budget.ts";
+import { hashGate } from "../identity/hash-gate.ts";
+import { refusalsAfterPause } from "../identity/refusal-pause.ts";
 import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { type ServiceCtx } from "../service-context.ts";
@@ -34,14 +36,23 @@ export async function currentConsent(db: Pick<ScopedDb, "consentText">) {
 
 /**
  * Public sign-up. Everything that can be checked without a password hash is
- * checked first; the hash is then counted against the caller's address.
+ * checked first, what costs nothing before what costs a statement; the hash is
+ * then counted against the caller's address and waits behind sign-ins
+ * (hash-gate.ts). Refusals are answered after a pause (refusal-pause.ts).
  */
-export async function registerVolunteer(ctx: ServiceCtx, { caller, input }: { caller: { ip: string; hashBudget: HashBudget }; input: RegistrationInput }): Promise<void> {
+export async function registerVolunteer(ctx: ServiceCtx, request: { caller: { ip: string }; input: RegistrationInput }): Promise<void> {
+  return refusalsAfterPause(ctx.config.ANONYMOUS_REFUSAL_PAUSE_MS, () => signUp(ctx, request));
+}
+
+async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string }; input: RegistrationInput }): Promise<void> {
   const { prisma, config } = ctx;
   assertStrongPassword(input.password, "password");
+  if (!input.consent) throw new DomainError("VALIDATION", "consent.required", "consent");
+  // Refusals that cost nothing come before any database work: an address that spent its budget, a full hash queue.
+  refuseIfKnownSpent(prisma, caller.ip);
+  hashGate.refuseIfFull();
   const organization = await prisma.organization.findUnique({ where: { slug: input.organizationSlug } });
   if (!organization) throw new DomainError("NOT_FOUND", "error.notFound", "organizationSlug");
-  if (!input.consent) throw new DomainError("VALIDATION", "consent.required", "consent");
   const db = scopedClientFor(prisma, organization.id);
   const consent = await currentConsent(db);
   if (!consent || consent.version !== input.consentVersion) throw new DomainError("VALIDATION", "consent.outdated", "consent");
@@ -50,8 +61,8 @@ export async function registerVolunteer(ctx: ServiceCtx, { caller, input }: { ca
   const email = normalizeEmail(input.email);
   // Hashed before looking the address up, so a known address does not answer
   // faster than a new one (the answer must not tell whether an account exists).
-  caller.hashBudget.take(caller.ip);
-  const hash = await hashPassword(input.password);
+  await spendHashBudget(prisma, caller.ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
+  const hash = await hashPassword(input.password, "anonymous");
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
     // A few of these a day at most: the public form must not become a way to flood someone's mailbox.
