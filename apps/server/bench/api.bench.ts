@@ -5,20 +5,36 @@
 // approved volunteers (10 hour logs each, most pending) so that every list
 // fills its page (bare yoga is measured again right before each operation,
 // and the ratio is to that run). Operations are the web app's own persisted documents where a
-// page is measured (the volunteer home page sends four), and the web's list
-// selections alone where a list is. For each: requests per second (autocannon,
-// BENCH_CONNECTIONS connections, BENCH_DURATION_S seconds), p50/p99, the ratio
-// to bare yoga, and the SQL statements one request sends, counted at the driver
-// adapter (lists also at 100 entries per page). Prints figures; asserts nothing
-// about speed, but a request that fails ends the benchmark.
+// page is measured, and the web's list selections alone where a list is. For
+// each: requests per second (autocannon, BENCH_CONNECTIONS connections,
+// BENCH_DURATION_S seconds), p50/p99, the ratio to bare yoga, and the SQL
+// statements one request sends, counted at the driver adapter (lists also at
+// 100 entries per page).
+//
+// Two more parts:
+// - The volunteer home page as the browser gets it: the built web app
+//   (apps/web/build, `npm run build -w @lotse/web`; skipped without it) renders
+//   /ehrenamt against this API, server-side loads included; its statements
+//   per page load and pages per second.
+// - The means, each on its own (BENCH_MEANS=0 skips them; PostgreSQL only):
+//   the same operations with one mean taken away (prepared statements off,
+//   relations loaded by separate queries instead of joins, Prisma's "pretty"
+//   error format), printed next to the app as it runs.
+// Prints figures; asserts nothing about speed, but a request that fails ends the benchmark.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "@lotse/testing/ports";
 import autocannon from "autocannon";
 import { createSchema, createYoga } from "graphql-yoga";
 import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
-import { createPrismaClient } from "../src/db/client.ts";
+import { openDatabaseAdapter } from "../src/db/adapter.ts";
+import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
 import { berlinToday } from "@lotse/domain/berlin-time";
@@ -34,6 +50,8 @@ const VOLUNTEERS = Number(process.env.BENCH_API_VOLUNTEERS ?? 200);
 const VERBOSE = process.env.BENCH_VERBOSE === "1";
 /** Which databases to run on: "pglite,postgres" (default) or one of them. */
 const DATABASES = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
+const MEANS = process.env.BENCH_MEANS !== "0";
+const WEB_BUILD = path.resolve(import.meta.dirname, "../../web/build/index.js");
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 // ---- the operations ----------------------------------------------------------------------
@@ -140,6 +158,59 @@ async function bareYoga() {
   return { measure: () => load(base, [textBody("{ hello }")]), close: () => close(server) };
 }
 
+/** One mean taken away, to measure what it brings. */
+interface Variant {
+  name: string;
+  preparedStatements?: false;
+  /** Relations by one query each (Prisma's "query" strategy) instead of joins in one statement. */
+  relationQueries?: true;
+  errorFormat?: "pretty";
+}
+
+const MEAN_VARIANTS: Variant[] = [
+  { name: "without prepared statements", preparedStatements: false },
+  { name: "relations by separate queries", relationQueries: true },
+  { name: "errorFormat pretty", errorFormat: "pretty" },
+];
+
+const READS = new Set(["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow"]);
+
+/** The client with every read loading its relations by separate queries (relationJoins off, per query). */
+function withRelationQueries(prisma: PrismaClient): PrismaClient {
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          return query(READS.has(operation) ? { ...(args as object), relationLoadStrategy: "query" } : args);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+/** The built web app, rendering pages against the API at `apiBase`; null (with the reason printed) without a build. */
+async function webApp(apiBase: string) {
+  if (!existsSync(WEB_BUILD)) {
+    console.log("web app skipped: apps/web/build is missing (npm run build -w @lotse/web)");
+    return null;
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [WEB_BUILD], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ORIGIN: base, API_URL: apiBase },
+  });
+  for (let i = 0; ; i++) {
+    const up = await fetch(`${base}/login`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (i > 300 || child.exitCode !== null) throw new Error("the web app did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Wait for it to exit: requests still in flight must not outlive the API they call.
+  const exited = new Promise((r) => child.once("exit", r));
+  return { base, close: async () => (child.kill("SIGTERM"), await exited) };
+}
+
 async function benchDatabase(label: string, databaseUrl: string) {
   const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
   const logger = createLogger("silent");
@@ -147,16 +218,43 @@ async function benchDatabase(label: string, databaseUrl: string) {
   const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
   const lastDay = formatIsoDate(addDays(parseIsoDate(berlinToday()), -1));
   await loadVolumeData(db.prisma, org.id, lastDay, { volunteers: VOLUNTEERS, logsPerVolunteer: 10 });
+  const bare = await bareYoga();
+  try {
+    const first = await bare.measure();
+    console.log(`${label.padEnd(10)} ${"bare graphql-yoga { hello }".padEnd(34)} ${fixed(first.rps)} req/s   1.00×   p50 ${fixed(first.p50, 0, 3)} ms   p99 ${fixed(first.p99, 0, 3)} ms   (load average ${loadAverage()})`);
+    await benchApp(label, config, db, bare, null);
+    if (MEANS && databaseUrl.startsWith("postgres")) {
+      for (const variant of MEAN_VARIANTS) await benchApp(label, config, db, bare, variant);
+    }
+  } finally {
+    await bare.close();
+    await db.close();
+  }
+}
 
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+
+async function benchApp(
+  label: string,
+  config: ReturnType<typeof testConfig>,
+  db: Awaited<ReturnType<typeof openDatabase>>,
+  bare: Awaited<ReturnType<typeof bareYoga>>,
+  variant: Variant | null,
+) {
+  const logger = createLogger("silent");
   // The app under test runs on its own client, whose adapter counts statements.
   const counter = statementCounter();
-  const prisma = createPrismaClient(countingFactory(db.adapter.factory, counter));
+  const ownAdapter = variant?.preparedStatements === false ? await openDatabaseAdapter(config.DATABASE_URL, config.dataDir, { preparedStatements: false }) : null;
+  let prisma = createPrismaClient(countingFactory((ownAdapter ?? db.adapter).factory, counter), { errorFormat: variant?.errorFormat });
+  const client = prisma;
+  if (variant?.relationQueries) prisma = withRelationQueries(prisma);
   const { server, base } = await listen(createApp({ config, logger, prisma }));
+  const tag = variant ? `${label} [${variant.name}]` : label;
 
   async function post(body: string, cookie?: string) {
     const res = await fetch(`${base}/graphql`, { method: "POST", headers: cookie ? { ...HEADERS, cookie } : HEADERS, body });
     const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    if (res.status !== 200 || json.errors) throw new Error(`${label}: request failed: ${res.status} ${JSON.stringify(json.errors)}`);
+    if (res.status !== 200 || json.errors) throw new Error(`${tag}: request failed: ${res.status} ${JSON.stringify(json.errors)}`);
     return { res, data: json.data! };
   }
   const cookies = {} as Record<Who, string>;
@@ -164,8 +262,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
     const { res } = await post(textBody(`mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`, { i: { email, password: DEMO_PASSWORD } }));
     cookies[who] = res.headers.getSetCookie()[0]!.split(";")[0]!;
   }
-  const { data: mine } = await post(persistedBody("MyVolunteering"), cookies.volunteer);
-  const volunteerId = (mine.myVolunteerProfile as { id: string }).id;
+  const lastDay = formatIsoDate(addDays(parseIsoDate(berlinToday()), -1));
   const year = Number(lastDay.slice(0, 4));
 
   const operations: Operation[] = [
@@ -179,13 +276,10 @@ async function benchDatabase(label: string, databaseUrl: string) {
       who: "coordinator",
       bodies: () => [persistedBody("HourReview", { first: 20, filter: { status: "PENDING" }, year })],
     },
-    {
-      // What /ehrenamt loads: the root layout, the /ehrenamt layout, then the page's two in parallel.
-      name: "volunteer home page",
-      who: "volunteer",
-      bodies: () => [persistedBody("Me"), persistedBody("MyVolunteering"), persistedBody("VolunteerOverview", { volunteerId }), persistedBody("MyTraining")],
-    },
+    // What the web sends for /ehrenamt: the root layout's Me, then the area's layout with the page's data in one document.
+    { name: "volunteer home page", who: "volunteer", bodies: () => [persistedBody("Me"), persistedBody("VolunteerHome")] },
   ];
+  const measured = variant ? operations.filter((op) => ["me", "volunteer list", "hour review list"].includes(op.name)) : operations;
 
   /** Statements of one page view, sent alone. */
   async function statementsOf(bodies: string[], cookie: string) {
@@ -194,11 +288,8 @@ async function benchDatabase(label: string, databaseUrl: string) {
     return counter.count - before;
   }
 
-  const bare = await bareYoga();
   try {
-    const first = await bare.measure();
-    console.log(`${label.padEnd(10)} ${"bare graphql-yoga { hello }".padEnd(26)} ${fixed(first.rps)} req/s   1.00×   p50 ${fixed(first.p50, 0, 3)} ms   p99 ${fixed(first.p99, 0, 3)} ms`);
-    for (const op of operations) {
+    for (const op of measured) {
       const cookie = cookies[op.who];
       const bodies = op.bodies(20);
       for (let i = 0; i < 3; i++) await statementsOf(bodies, cookie); // warm-up, and every request checked once
@@ -214,18 +305,52 @@ async function benchDatabase(label: string, databaseUrl: string) {
       }
       const side = await bare.measure();
       const r = await load(base, bodies, cookie);
-      if (r.failed) throw new Error(`${label}: ${op.name}: ${r.failed} of ${r.total} requests failed under load`);
+      if (r.failed) throw new Error(`${tag}: ${op.name}: ${r.failed} of ${r.total} requests failed under load`);
       const perPage = bodies.length > 1 ? ` = ${fixed(r.rps / bodies.length, 0, 4)} pages/s of ${bodies.length} requests` : "";
       console.log(
-        `${label.padEnd(10)} ${op.name.padEnd(26)} ${fixed(r.rps)} req/s ${fixed(r.rps / side.rps, 2, 6)}× of ${fixed(side.rps, 0, 4)}   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms   ` +
-          `SQL statements/${bodies.length > 1 ? "page" : "request"} ${statementsText(counts)}${atHundred}${perPage}`,
+        `${label.padEnd(10)} ${(variant ? `${op.name} [${variant.name}]` : op.name).padEnd(34)} ${fixed(r.rps)} req/s ${fixed(r.rps / side.rps, 2, 6)}× of ${fixed(side.rps, 0, 4)}   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms   ` +
+          `SQL statements/${bodies.length > 1 ? "page" : "request"} ${statementsText(counts)}${atHundred}${perPage}   (load ${loadAverage()})`,
       );
     }
+    if (!variant) await benchWebPage(label, base, cookies.volunteer, counter, bare);
   } finally {
-    await bare.close();
     await close(server);
-    await prisma.$disconnect();
-    await db.close();
+    await client.$disconnect();
+    await ownAdapter?.close();
+  }
+}
+
+/** The volunteer home as the browser loads it: the web app's server-side render of /ehrenamt, every load included. */
+async function benchWebPage(label: string, apiBase: string, cookie: string, counter: ReturnType<typeof statementCounter>, bare: Awaited<ReturnType<typeof bareYoga>>) {
+  const web = await webApp(apiBase);
+  if (!web) return;
+  try {
+    const page = `${web.base}/ehrenamt`;
+    const view = async () => {
+      const before = counter.count;
+      const res = await fetch(page, { headers: { cookie } });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes('id="elig-heading"')) throw new Error(`${label}: web page /ehrenamt failed: ${res.status}`);
+      return counter.count - before;
+    };
+    for (let i = 0; i < 3; i++) await view();
+    const counts: number[] = [];
+    for (let i = 0; i < 5; i++) counts.push(await view());
+    if (VERBOSE) {
+      counter.log = [];
+      await view();
+      for (const sql of counter.log) console.log(`             ${sql}`);
+      counter.log = null;
+    }
+    const side = await bare.measure();
+    const result = await autocannon({ url: page, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
+    if (result.errors + result.non2xx) throw new Error(`${label}: web page /ehrenamt failed under load`);
+    console.log(
+      `${label.padEnd(10)} ${"volunteer home, web app (SSR)".padEnd(34)} ${fixed(result.requests.average)} pages/s ${fixed(result.requests.average / side.rps, 2, 4)}× of ${fixed(side.rps, 0, 4)}   p50 ${fixed(result.latency.p50, 0, 3)} ms   p99 ${fixed(result.latency.p99, 0, 3)} ms   ` +
+        `SQL statements/page ${statementsText(counts)}   (load ${loadAverage()})`,
+    );
+  } finally {
+    await web.close();
   }
 }
 

@@ -6,8 +6,15 @@ export type { PrismaClient };
 /** A client or the client of an open transaction. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-export function createPrismaClient(factory: SqlDriverAdapterFactory): PrismaClient {
-  // "minimal": error messages without the pretty-printed call site, which
-  // Prisma otherwise builds from a stack trace for every failed query.
-  return new PrismaClient({ adapter: factory, errorFormat: "minimal" });
+export interface PrismaClientOptions {
+  /**
+   * "minimal" (the default): error messages without the pretty-printed call
+   * site, which Prisma otherwise builds from a stack trace for every failed
+   * query. The benchmark passes "pretty" to measure the difference.
+   */
+  errorFormat?: "minimal" | "pretty";
+}
+
+export function createPrismaClient(factory: SqlDriverAdapterFactory, { errorFormat = "minimal" }: PrismaClientOptions = {}): PrismaClient {
+  return new PrismaClient({ adapter: factory, errorFormat });
 }

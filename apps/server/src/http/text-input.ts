@@ -34,7 +34,17 @@ function firstUnstorable(value: unknown, path: string): string | null {
   return null;
 }
 
+// A document is parsed once and then shared by every request that sends it
+// (yoga's parse cache, the persisted documents), so its literals are checked once.
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function unstorableLiteral(document: DocumentNode): boolean {
+  let found = checkedDocuments.get(document);
+  if (found === undefined) checkedDocuments.set(document, (found = findUnstorableLiteral(document)));
+  return found;
+}
+
+function findUnstorableLiteral(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING](node) {

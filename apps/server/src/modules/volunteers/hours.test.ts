@@ -75,6 +75,11 @@ const Eligibility = graphql(`
     }
   }
 `);
+const OwnEligibility = graphql(`
+  query TestOwnEligibility {
+    myVolunteerProfile { id ehrenamtskarteEligibility { eligible hoursLast12Months activeSince meetsDuration requiredHoursPerYear } }
+  }
+`);
 const RecordPayment = graphql(`
   mutation TestRecordAllowancePayment($input: AllowancePaymentInput!) {
     recordAllowancePayment(input: $input) {
@@ -301,6 +306,16 @@ describe("summaries and Ehrenamtskarte", () => {
     expect(res.meetsDuration).toBe(false);
     expect(res.eligible).toBe(false);
     expect(res.hoursLast12Months).toBeGreaterThan(0);
+    // The volunteer home asks for the same figures on the own profile, without knowing its id first.
+    const own = (await volunteer.gql(OwnEligibility)).data!.myVolunteerProfile!;
+    expect(own.id).toBe(volunteerId);
+    expect(own.ehrenamtskarteEligibility).toEqual({
+      eligible: res.eligible,
+      hoursLast12Months: res.hoursLast12Months,
+      activeSince: res.activeSince,
+      meetsDuration: res.meetsDuration,
+      requiredHoursPerYear: res.requiredHoursPerYear,
+    });
   });
 });
 

@@ -91,6 +91,21 @@ const EligibilityRef = builder.objectRef<ReturnType<typeof ehrenamtskarteEligibi
   }),
 });
 
+/** The Ehrenamtskarte figures of one volunteer the caller may see, by the organisation's rules. */
+async function eligibilityOf(ctx: Context, volunteerId: string) {
+  const v = viewerOf(ctx).organization.parsedSettings.volunteers;
+  return ehrenamtskarteEligibility(await eligibilityFacts(serviceCtx(ctx), { volunteerId }), {
+    hoursPerWeek: v.ehrenamtskarteHoursPerWeek,
+    hoursPerYear: v.ehrenamtskarteHoursPerYear,
+    minActiveYears: v.ehrenamtskarteMinActiveYears,
+  });
+}
+
+// On the volunteer too, so a page that starts from `myVolunteerProfile` needs no id first (one request).
+builder.objectField(VolunteerRef, "ehrenamtskarteEligibility", (t) =>
+  t.field({ type: EligibilityRef, resolve: (profile, _args, ctx) => eligibilityOf(ctx, profile.id) }),
+);
+
 interface AllowanceSummary {
   volunteerId: string;
   year: number;
@@ -249,14 +264,7 @@ builder.queryFields((t) => ({
     type: EligibilityRef,
     authScopes: { signedIn: true },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
-    resolve: async (_root, args, ctx) => {
-      const v = viewerOf(ctx).organization.parsedSettings.volunteers;
-      return ehrenamtskarteEligibility(await eligibilityFacts(serviceCtx(ctx), { volunteerId: args.volunteerId.id }), {
-        hoursPerWeek: v.ehrenamtskarteHoursPerWeek,
-        hoursPerYear: v.ehrenamtskarteHoursPerYear,
-        minActiveYears: v.ehrenamtskarteMinActiveYears,
-      });
-    },
+    resolve: (_root, args, ctx) => eligibilityOf(ctx, args.volunteerId.id),
   }),
   allowanceSummary: t.field({
     type: AllowanceSummaryRef,

@@ -30,8 +30,10 @@ export const ProfileFormFieldsFragment = graphql(`
   }
 `);
 
-export const MyVolunteeringQuery = graphql(`
-  query MyVolunteering {
+// What every page of the volunteer's area shows or offers: the profile, the
+// activities and the courses hours can be linked to.
+export const VolunteerAreaFieldsFragment = graphql(`
+  fragment VolunteerAreaFields on Query {
     myVolunteerProfile {
       id
       status
@@ -41,10 +43,6 @@ export const MyVolunteeringQuery = graphql(`
       consentedAt
       consentWithdrawnAt
       ...ProfileFormFields
-    }
-    currentConsent {
-      version
-      text
     }
     activityTypes {
       id
@@ -62,13 +60,25 @@ export const MyVolunteeringQuery = graphql(`
   }
 `);
 
-export const VolunteerOverviewQuery = graphql(`
-  query VolunteerOverview($volunteerId: ID!) {
-    ehrenamtskarteEligibility(volunteerId: $volunteerId) {
-      ...EligibilityFields
+export const MyVolunteeringQuery = graphql(`
+  query MyVolunteering {
+    ...VolunteerAreaFields
+  }
+`);
+
+// The volunteer home in one request: the area's data plus the latest entries,
+// the Ehrenamtskarte figures and the courses with qualifications and calendar.
+export const VolunteerHomeQuery = graphql(`
+  query VolunteerHome {
+    ...VolunteerAreaFields
+    ...MyTrainingFields
+    myVolunteerProfile {
+      id
+      ehrenamtskarteEligibility {
+        ...EligibilityFields
+      }
     }
     myHourLogs(first: 3) {
-      totalCount
       edges {
         node {
           id
@@ -157,6 +167,10 @@ export const MyHourLogsQuery = graphql(`
 
 export const ProfileOptionsQuery = graphql(`
   query ProfileOptions {
+    currentConsent {
+      version
+      text
+    }
     topics {
       id
       name

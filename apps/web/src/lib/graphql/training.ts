@@ -129,8 +129,9 @@ export const VolunteerCohortQuery = graphql(`
   }
 `);
 
-export const MyTrainingQuery = graphql(`
-  query MyTraining {
+// The volunteer's courses, qualifications and calendar feed (part of the volunteer home).
+export const MyTrainingFieldsFragment = graphql(`
+  fragment MyTrainingFields on Query {
     myEnrolments {
       ...MyEnrolmentFields
       cohort {

@@ -4,7 +4,7 @@ import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import type { MeQuery, SetMyLocaleMutation } from "./viewer";
 import type { UsersQuery, SetUserRolesMutation } from "./users";
 import type { SignUpOptionsQuery } from "./signup";
-import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerOverviewQuery } from "./my-volunteering";
+import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerHomeQuery } from "./my-volunteering";
 import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
 import type { HourReviewQuery } from "./hour-review";
 import type {
@@ -13,7 +13,6 @@ import type {
   CourseCatalogueQuery,
   CreateCohortMutation,
   CreateCourseMutation,
-  MyTrainingQuery,
   TrainingOverviewQuery,
   VolunteerCohortQuery,
 } from "./training";
@@ -36,7 +35,8 @@ export type VolunteerStatus = MyVolunteerProfile["status"];
 export type ActivityTypeItem = ResultOf<typeof MyVolunteeringQuery>["activityTypes"][number];
 /** A course (cohort) the volunteer holds a place in: hours can be linked to it. */
 export type CourseOption = ResultOf<typeof MyVolunteeringQuery>["myEnrolments"][number]["cohort"];
-export type Eligibility = ResultOf<typeof VolunteerOverviewQuery>["ehrenamtskarteEligibility"];
+export type VolunteerHome = ResultOf<typeof VolunteerHomeQuery>;
+export type Eligibility = NonNullable<VolunteerHome["myVolunteerProfile"]>["ehrenamtskarteEligibility"];
 export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];
 export type MyHourLogsConnection = ResultOf<typeof MyHourLogsQuery>["myHourLogs"];
 export type MyHourLog = MyHourLogsConnection["edges"][number]["node"];
@@ -59,10 +59,10 @@ export type CatalogueConnection = ResultOf<typeof CourseCatalogueQuery>["cohorts
 export type CatalogueCohort = CatalogueConnection["edges"][number]["node"];
 export type VolunteerCohort = NonNullable<ResultOf<typeof VolunteerCohortQuery>["cohort"]>;
 export type CohortStatus = VolunteerCohort["status"];
-export type MyEnrolment = ResultOf<typeof MyTrainingQuery>["myEnrolments"][number];
+export type MyEnrolment = VolunteerHome["myEnrolments"][number];
 export type EnrolmentStatus = MyEnrolment["status"];
 export type CompletionOutcome = NonNullable<MyEnrolment["outcome"]>;
-export type Qualification = NonNullable<ResultOf<typeof MyTrainingQuery>["myVolunteerProfile"]>["qualifications"][number];
+export type Qualification = NonNullable<VolunteerHome["myVolunteerProfile"]>["qualifications"][number];
 export type CourseItem = ResultOf<typeof TrainingOverviewQuery>["courses"][number];
 export type CourseInput = VariablesOf<typeof CreateCourseMutation>["input"];
 export type CohortInput = VariablesOf<typeof CreateCohortMutation>["input"];

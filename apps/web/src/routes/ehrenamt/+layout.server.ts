@@ -1,15 +1,24 @@
 // Everything under /ehrenamt is the signed-in volunteer's own: their profile in
-// the current organisation, the current consent text, the activity list and the
-// courses they hold a place in (hours can be linked to one of those).
+// the current organisation, the activity list and the courses they hold a place
+// in (hours can be linked to one of those). On the volunteer home the page's own
+// data comes in the same request (one document, one session lookup) and the page
+// reads it from here. `route` is read untracked, so moving between the area's
+// pages does not load this again in the browser; a page load that asks for its
+// parent's data runs this anew on the server anyway, so the home never shows stale figures.
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
-import { MyVolunteeringQuery } from "$lib/graphql/my-volunteering";
+import { MyVolunteeringQuery, VolunteerHomeQuery } from "$lib/graphql/my-volunteering";
+import type { VolunteerHome } from "$lib/graphql/types";
+import { PATHS } from "@lotse/domain/paths";
 import type { LayoutServerLoad } from "./$types";
 
-export const load: LayoutServerLoad = async ({ fetch, parent }) => {
+export const load: LayoutServerLoad = async ({ fetch, parent, route, untrack }) => {
   const { me } = await parent();
   if (!me?.roles.includes("VOLUNTEER")) error(403, { message: "Forbidden" });
-  const { myVolunteerProfile, currentConsent, activityTypes, myEnrolments } = await loadQuery(fetch, MyVolunteeringQuery, {});
-  const courses = myEnrolments.filter((e) => e.status === "ADMITTED").map((e) => e.cohort);
-  return { volunteer: myVolunteerProfile, currentConsent, activityTypes, courses };
+  let home: VolunteerHome | null = null;
+  let area;
+  if (untrack(() => route.id) === PATHS.volunteering) area = home = await loadQuery(fetch, VolunteerHomeQuery, {});
+  else area = await loadQuery(fetch, MyVolunteeringQuery, {});
+  const courses = area.myEnrolments.filter((e) => e.status === "ADMITTED").map((e) => e.cohort);
+  return { volunteer: area.myVolunteerProfile, activityTypes: area.activityTypes, courses, home };
 };

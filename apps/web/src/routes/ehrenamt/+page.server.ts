@@ -1,16 +1,9 @@
 // Volunteer home: quick hour entry, the latest entries, the Ehrenamtskarte
 // figures, and the courses: my enrolments, qualifications and calendar feed.
-import { loadQuery } from "$lib/graphql/load";
-import { VolunteerOverviewQuery } from "$lib/graphql/my-volunteering";
-import { MyTrainingQuery } from "$lib/graphql/training";
+// Its data came with the area's layout, in the same request (see +layout.server.ts).
 import type { PageServerLoad } from "./$types";
 
-export const load: PageServerLoad = async ({ fetch, parent }) => {
-  const { volunteer } = await parent();
-  if (!volunteer) return { overview: null, training: null };
-  const [overview, training] = await Promise.all([
-    loadQuery(fetch, VolunteerOverviewQuery, { volunteerId: volunteer.id }),
-    loadQuery(fetch, MyTrainingQuery, {}),
-  ]);
-  return { overview, training };
+export const load: PageServerLoad = async ({ parent }) => {
+  const { home } = await parent();
+  return { home };
 };
