@@ -31,10 +31,10 @@ export interface Person {
 
 let serial = 0;
 
-/** A new person with a unique address (tests share one database per run). */
-export function newPerson(label: string, name = `${label} Testperson`): Person {
+/** A new person with a unique address (tests share one database per run); the name is unique too unless given. */
+export function newPerson(label: string, name?: string): Person {
   const unique = `${Date.now().toString(36)}${(serial++).toString(36)}`;
-  return { name: `${name} ${unique}`, email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${unique}@example.org`, password: "Ehrenamt-im-Test-2026" };
+  return { name: name ?? `${label} Testperson ${unique}`, email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${unique}@example.org`, password: "Ehrenamt-im-Test-2026" };
 }
 
 export async function signIn(lotse: Lotse, email: string, password: string = demo.password): Promise<ApiSession> {
@@ -92,30 +92,28 @@ export async function approvedVolunteer(lotse: Lotse, coordinator: ApiSession, p
   return { id };
 }
 
+/** Approved volunteers, each signed in (made side by side: each costs two password hashes). */
+export async function signedInVolunteers(lotse: Lotse, coordinator: ApiSession, people: Person[]): Promise<ApiSession[]> {
+  return Promise.all(
+    people.map(async (person) => {
+      await approvedVolunteer(lotse, coordinator, person);
+      return signIn(lotse, person.email, person.password);
+    }),
+  );
+}
+
 // ---- training ----------------------------------------------------------------------
 
+/** A CourseInput: title required, the rest as the web app's form leaves it unless given. */
 export interface CourseSpec {
   title: string;
   teachingHours?: number;
   topics?: string[];
-  qualificationName?: string | null;
-  minimumAttendancePercent?: number | null;
+  [field: string]: unknown;
 }
 
 export async function createCourse(trainer: ApiSession, spec: CourseSpec): Promise<{ id: string; title: string }> {
-  const course = await trainer.mutate<{ id: string; title: string }>("CreateCourse", {
-    input: {
-      title: spec.title,
-      teachingHours: spec.teachingHours ?? 40,
-      topics: spec.topics ?? ["Rolle und Auftrag"],
-      qualificationName: spec.qualificationName ?? null,
-      minimumAttendancePercent: spec.minimumAttendancePercent ?? null,
-      description: null,
-      certificateText: null,
-      qualificationValidityYears: null,
-    },
-  });
-  return course;
+  return trainer.mutate<{ id: string; title: string }>("CreateCourse", { input: { teachingHours: 40, topics: [], ...spec } });
 }
 
 export interface SessionSpec {
@@ -131,6 +129,7 @@ export interface CohortSpec {
   capacity: number;
   sessions?: SessionSpec[];
   location?: string | null;
+  feeCents?: number;
   /** Opens enrolment once the sessions are in. */
   open?: boolean;
 }
@@ -144,7 +143,7 @@ export async function createCohort(trainer: ApiSession, courseId: string, spec: 
       title: spec.title,
       capacity: spec.capacity,
       location: spec.location ?? null,
-      feeCents: 0,
+      feeCents: spec.feeCents ?? 0,
       requiresInterview: false,
       offerHours: null,
       enrolmentOpensAt: null,

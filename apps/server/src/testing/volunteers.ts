@@ -1,4 +1,11 @@
 // Test helper: approved volunteers in bulk, straight into the database.
+// Tests make people through the public API with @lotse/testing/factories (as the
+// browser tests do); this shortcut is only for tests that need volume a sign-up
+// per person would make slow (each costs two scrypt hashes and a few mails):
+// a rush of 50 applicants, the two-instance job races, the benchmarks, and the
+// training rules' tests, which also assert each address's exact inbox (sign-up
+// and approval mails would be in it); and the hour-totals tests, which check the
+// database's own bookkeeping on rows they write directly.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 export async function createApprovedVolunteers(prisma: PrismaClient, organizationSlug: string, prefix: string, count: number) {

@@ -1,8 +1,8 @@
 import { graphql } from "@lotse/schema/testing";
+import { demo, newPerson, signedInVolunteers, signIn } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
-import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 import { readSettings } from "./settings.ts";
 
 const Settings = graphql(`query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }`);
@@ -221,7 +221,7 @@ describe("counting course attendance as hours", () => {
       const cohortId = (cohort.data?.createCohort as { data: { id: string } }).data.id;
       await trainer.gql(SettingsAddSession, { cohortId, input: { startsAt: iso(Date.now() - 30 * hour), endsAt: iso(Date.now() - 27 * hour), topic: "Rolle", room: "Raum 2" } });
       await trainer.gql(SettingsOpenEnrolment, { id: cohortId });
-      const [volunteer] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", prefix, 1)).map((e) => t.sessionFor(e)));
+      const [volunteer] = (await signedInVolunteers(t.lotse, await signIn(t.lotse, demo.coordinator), [newPerson(prefix)])).map((s) => t.as(s));
       await volunteer!.gql(SettingsApply, { cohortId });
       const { sessions, enrolments } = (await trainer.gql(SettingsCohort, { id: cohortId })).data!.cohort!;
       const recorded = await trainer.gql(SettingsRecordAttendance, { sessionId: sessions[0]!.id, entries: [{ enrolmentId: enrolments[0]!.id, status: "PRESENT" }] });

@@ -5,7 +5,8 @@
 import { pdfPageCount, pdfText } from "@lotse/testing/pdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { createApprovedVolunteers } from "../../testing/volunteers.ts";
+import { createCohort, createCourse, demo, newPerson, signedInVolunteers, signIn, type CourseSpec } from "@lotse/testing/factories";
+import type { ApiSession } from "@lotse/testing/operations";
 import { escapeText, foldLine, icsUtc } from "../../formats/ics.ts";
 import { loggablePath } from "../../http/routes.ts";
 import { moduleRoutes } from "../index.ts";
@@ -13,6 +14,9 @@ import { renderCertificatePdf, type CertificateData } from "./render/certificate
 
 let t: TestApp;
 let trainer: TestSession;
+/** The same trainer for the factories of @lotse/testing. */
+let trainerApi: ApiSession;
+let coordinatorApi: ApiSession;
 let coordinator: TestSession;
 let osnabrueck: TestSession;
 let trainerId: string;
@@ -35,11 +39,7 @@ async function mutate<T>(session: TestSession, field: string, query: string, var
   return payload.data as T;
 }
 
-const CREATE_COURSE = `mutation($input: CourseInput!) { createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } ... on Error { code message } } }`;
-const CREATE_COHORT = `mutation($courseId: ID!, $input: CohortInput!) { createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } ... on Error { code message } } }`;
-const ADD_SESSION = `mutation($cohortId: ID!, $input: CohortSessionInput!) { addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on MutationAddCohortSessionSuccess { data { id sequence } } ... on Error { code message } } }`;
 const UPDATE_SESSION = `mutation($id: ID!, $input: CohortSessionInput!) { updateCohortSession(id: $id, input: $input) { __typename ... on MutationUpdateCohortSessionSuccess { data { id sequence } } ... on Error { code message } } }`;
-const OPEN = `mutation($id: ID!) { openEnrolment(id: $id) { __typename ... on MutationOpenEnrolmentSuccess { data { status } } ... on Error { code message } } }`;
 const APPLY = `mutation($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { id status } } ... on Error { code message } } }`;
 const WITHDRAW = `mutation($cohortId: ID!) { withdrawFromCohort(cohortId: $cohortId) { __typename ... on MutationWithdrawFromCohortSuccess { data { status } } ... on Error { code message } } }`;
 const CANCEL = `mutation($id: ID!, $reason: String!) { cancelCohort(id: $id, reason: $reason) { __typename ... on MutationCancelCohortSuccess { data { status } } ... on Error { code message } } }`;
@@ -57,31 +57,26 @@ interface SessionSpec {
   onlineUrl?: string;
 }
 
-async function newCourse(input: Record<string, unknown>) {
-  return (await mutate<{ id: string }>(trainer, "createCourse", CREATE_COURSE, { input })).id;
+async function newCourse(input: CourseSpec) {
+  return (await createCourse(trainerApi, input)).id;
 }
 
 /** A cohort created and opened by the trainer, with its sessions; returns its global ID and the session IDs. */
 async function newCohort(courseId: string, title: string, capacity: number, sessions: SessionSpec[], location = "Kulturzentrum PFL") {
-  const cohort = await mutate<{ id: string }>(trainer, "createCohort", CREATE_COHORT, {
-    courseId,
-    input: { title, location, capacity, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] },
+  return createCohort(trainerApi, courseId, {
+    title,
+    capacity,
+    location,
+    open: true,
+    sessions: sessions.map((s) => ({ startsAt: s.start, endsAt: s.end, topic: s.topic, room: s.room ?? null, onlineUrl: s.onlineUrl ?? null })),
   });
-  const sessionIds: string[] = [];
-  for (const s of sessions) {
-    const added = await mutate<{ id: string }>(trainer, "addCohortSession", ADD_SESSION, {
-      cohortId: cohort.id,
-      input: { startsAt: s.start.toISOString(), endsAt: s.end.toISOString(), topic: s.topic, room: s.room ?? null, onlineUrl: s.onlineUrl ?? null },
-    });
-    sessionIds.push(added.id);
-  }
-  await mutate(trainer, "openEnrolment", OPEN, { id: cohort.id });
-  return { id: cohort.id, sessionIds };
 }
 
-async function volunteers(prefix: string, count: number) {
-  const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", prefix, count);
-  return Promise.all(emails.map((e) => t.sessionFor(e)));
+/** Volunteers signed up, approved and signed in through the API, with these names (or numbered ones). */
+async function volunteers(label: string, count: number, names: string[] = []) {
+  const people = Array.from({ length: count }, (_, i) => newPerson(label, names[i] ?? `${label} ${i + 1}`));
+  const sessions = await signedInVolunteers(t.lotse, coordinatorApi, people);
+  return Object.assign(sessions.map((s) => t.as(s)), { people });
 }
 
 async function cohortInfo(id: string) {
@@ -146,11 +141,10 @@ function readIcs(text: string) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  [trainer, coordinator, osnabrueck] = await Promise.all([
-    t.signIn("kurs@oldenburg.example"),
-    t.sessionFor("koordination@oldenburg.example"),
-    t.sessionFor("koordination@osnabrueck.example"),
-  ]);
+  [trainerApi, coordinatorApi] = await Promise.all([signIn(t.lotse, demo.trainer), signIn(t.lotse, demo.coordinator)]);
+  trainer = t.as(trainerApi);
+  coordinator = t.as(coordinatorApi);
+  osnabrueck = await t.sessionFor("koordination@osnabrueck.example");
   const admin = await t.sessionFor("admin@oldenburg.example");
   const trainers = await admin.gql<{ users: { edges: { node: { id: string } }[] } }, Record<string, never>>(`query { users(filter: { role: TRAINER }) { edges { node { id } } } }`);
   trainerId = trainers.data!.users.edges[0]!.node.id;
@@ -434,6 +428,7 @@ describe("GET /certificates/:id.pdf", () => {
   let number: number;
   let participant: TestSession;
   let classmate: TestSession;
+  let participantEmail: string;
   let firstDay: Date;
   let lastDay: Date;
   const path = () => `/certificates/${encodeURIComponent(certificateId)}.pdf`;
@@ -453,9 +448,9 @@ describe("GET /certificates/:id.pdf", () => {
       { start: firstDay, end: new Date(firstDay.getTime() + 4 * hour), topic: "Teil 1", room: "Raum 1" },
       { start: lastDay, end: new Date(lastDay.getTime() + 4 * hour), topic: "Teil 2", room: "Raum 1" },
     ]);
-    const people = await volunteers("cert", 2);
+    const people = await volunteers("cert", 2, [PARTICIPANT]);
     [participant, classmate] = people;
-    await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: PARTICIPANT } });
+    participantEmail = people.people[0]!.email;
     for (const p of people) await mutate(p, "applyToCohort", APPLY, { cohortId: cohort.id });
     const info = await cohortInfo(cohort.id);
     const enrolment = (name: string) => info.enrolments.find((e) => e.volunteerName === name)!.id;
@@ -521,7 +516,7 @@ describe("GET /certificates/:id.pdf", () => {
   it("says what it said when issued, even after the course and the participant's name change", async () => {
     const course = await t.db.prisma.course.findFirstOrThrow({ where: { title: "Aufbauqualifizierung Sprachmittlung" } });
     await t.db.prisma.course.update({ where: { id: course.id }, data: { title: "Umbenannter Kurs", teachingHours: 99, topics: ["Neues Thema"] } });
-    await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: "Neuer Name" } });
+    await t.db.prisma.user.update({ where: { email: participantEmail }, data: { name: "Neuer Name" } });
     try {
       const text = await pdfText(Buffer.from(await (await get(path(), participant)).arrayBuffer()));
       expect(text.split("\n")).toContain(PARTICIPANT);
@@ -532,7 +527,7 @@ describe("GET /certificates/:id.pdf", () => {
       expect(text).not.toContain("Neuer Name");
     } finally {
       await t.db.prisma.course.update({ where: { id: course.id }, data: { title: course.title, teachingHours: course.teachingHours, topics: course.topics } });
-      await t.db.prisma.user.update({ where: { email: "cert-01@example.org" }, data: { name: PARTICIPANT } });
+      await t.db.prisma.user.update({ where: { email: participantEmail }, data: { name: PARTICIPANT } });
     }
   });
 

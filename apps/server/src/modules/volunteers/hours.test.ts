@@ -1,10 +1,10 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { graphql } from "@lotse/schema/testing";
+import { demo, newPerson, signedInVolunteers, signIn } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
-import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 
 const Activities = graphql(`query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }`);
 const LogHours = graphql(`
@@ -161,8 +161,8 @@ describe("logging hours", () => {
     const linked = await volunteer.gql(LogCourseHours, { input: input(cohort.id) });
     expect(linked.data?.logHours).toMatchObject({ data: { cohort: { id: cohort.id, title: cohort.title } } });
     // Someone else's course, or an ID that is not a course at all.
-    const [otherEmail] = await createApprovedVolunteers(t.db.prisma, "oldenburg", "hours-course", 1);
-    const other = await t.sessionFor(otherEmail!);
+    const [otherApi] = await signedInVolunteers(t.lotse, await signIn(t.lotse, demo.coordinator), [newPerson("hours-course")]);
+    const other = t.as(otherApi!);
     expect((await other.gql(LogCourseHours, { input: input(cohort.id) })).data?.logHours).toMatchObject({ code: "VALIDATION", field: "cohortId" });
     expect((await volunteer.gql(LogCourseHours, { input: input(activity.OTHER!) })).data?.logHours).toMatchObject({ code: "VALIDATION", field: "cohortId" });
     const queue = (await coordinator.gql(ReviewQueueCourse, { filter: { volunteerId } })).data!.hourLogs.edges.map((e) => e.node);
