@@ -4,12 +4,13 @@
 // page and of a proxied API answer are checked as the browser receives them.
 // No bypassCSP anywhere in this file: the policy is what is under test.
 import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { webUrl } from "../support/lotse.ts";
 import { signInThroughPage, waitForHydration } from "../support/pages.ts";
 
-const webUrl = inject("webUrl");
-const PASSWORD = "Lotse-Demo-2026!";
+const PASSWORD = demo.password;
 
 /** Console lines and securitypolicyviolation events that mention the CSP. */
 function watchViolations(page: Page): string[] {
@@ -81,7 +82,7 @@ describe.skipIf(!hasChromium)("pages under the Content-Security-Policy", () => {
       expect(await recordedViolations(page), path).toEqual([]);
     }
 
-    await signInThroughPage(page, webUrl, "koordination@oldenburg.example", PASSWORD);
+    await signInThroughPage(page, webUrl, demo.coordinator, PASSWORD);
     await page.getByRole("heading", { name: /Guten Tag, Kerstin Koordination/ }).waitFor();
     expect(await recordedViolations(page)).toEqual([]);
     // Client-side navigation (SvelteKit's router and urql) and full loads.
@@ -103,7 +104,7 @@ describe.skipIf(!hasChromium)("pages under the Content-Security-Policy", () => {
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe("/login");
 
-    await signInThroughPage(page, webUrl, "lotse@oldenburg.example", PASSWORD);
+    await signInThroughPage(page, webUrl, demo.volunteer, PASSWORD);
     for (const path of ["/ehrenamt", "/ehrenamt/stunden", "/ehrenamt/profil"]) {
       await page.goto(`${webUrl}${path}`);
       await waitForHydration(page);

@@ -1,11 +1,11 @@
 // A coordinator signs in, sees the start page, switches to English (kept for
 // the next sign-in), and signs out; every page has no serious axe findings.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { webUrl } from "../support/lotse.ts";
 import { signInThroughPage, waitForHydration } from "../support/pages.ts";
-
-const webUrl = inject("webUrl");
 
 describe.skipIf(!hasChromium)("coordinator in the browser", () => {
   let browser: Browser;
@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     await browser?.close();
   });
 
-  const signIn = (email: string) => signInThroughPage(page, webUrl, email, "Lotse-Demo-2026!");
+  const signIn = (email: string) => signInThroughPage(page, webUrl, email, demo.password);
 
   it("signs in, switches to English, signs out", async () => {
     await page.goto(`${webUrl}/`);
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     expect(await page.getAttribute("html", "lang")).toBe("de");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await signIn("koordination@oldenburg.example");
+    await signIn(demo.coordinator);
     await page.getByRole("heading", { name: /Guten Tag, Kerstin Koordination/ }).waitFor();
     expect(await page.textContent("body")).toContain("Stadt Oldenburg");
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/login");
 
     // The choice was kept for the user: signing in again shows English.
-    await signInThroughPage(page, webUrl, "koordination@oldenburg.example", "Lotse-Demo-2026!", "en");
+    await signInThroughPage(page, webUrl, demo.coordinator, demo.password, "en");
     await page.getByRole("button", { name: "Deutsch" }).waitFor();
     await page.getByRole("button", { name: "Deutsch" }).click();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("de");
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     await page.context().clearCookies();
     await page.goto(`${webUrl}/login`);
     await waitForHydration(page);
-    await page.getByLabel("E-Mail-Adresse").fill("koordination@oldenburg.example");
+    await page.getByLabel("E-Mail-Adresse").fill(demo.coordinator);
     await page.getByLabel("Passwort", { exact: true }).fill("falsches-passwort");
     await page.getByRole("button", { name: "Anmelden" }).click();
     await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toMatch(/E-Mail-Adresse oder Passwort ist falsch/);
