@@ -182,17 +182,23 @@ export async function cancelCohort(ctx: ServiceCtx, { id, reason }: { id: string
   if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
   return db.$transaction(async (tx) => {
-    const cohort = await lockCohort(tx, id);
-    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
-    await tx.cohort.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason.trim() } });
-    const affected = await tx.enrolment.findMany({ where: { cohortId: id, status: { in: ACTIVE } }, select: { id: true } });
+    await lockCohort(tx, id);
+    const { count } = await tx.cohort.updateMany({
+      where: { id, status: { notIn: ["COMPLETED", "CANCELLED"] } },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason.trim() },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "training.finished", "id");
+    const affected = await tx.enrolment.findMany({ where: { cohortId: id, status: { in: ACTIVE } }, select: { id: true, status: true } });
+    let removed = 0;
     for (const e of affected) {
-      await tx.enrolment.update({ where: { id: e.id }, data: { endedAt: now, endReason: reason.trim(), offerExpiresAt: null, status: "REMOVED" } });
+      const ended = await tx.enrolment.updateMany({ where: { id: e.id, status: e.status }, data: { endedAt: now, endReason: reason.trim(), offerExpiresAt: null, status: "REMOVED" } });
+      if (ended.count !== 1) continue;
       await notify(tx, e.id, "cancelled", reason.trim());
+      removed++;
     }
     // Sessions of a cancelled cohort change in every calendar that holds them.
     await tx.cohortSession.updateMany({ where: { cohortId: id }, data: { sequence: { increment: 1 } } });
-    await audit(tx, viewer.userId, "training.cohortCancelled", { type: "Cohort", id }, { reason: reason.trim(), participants: affected.length });
+    await audit(tx, viewer.userId, "training.cohortCancelled", { type: "Cohort", id }, { reason: reason.trim(), participants: removed });
     return tx.cohort.findUniqueOrThrow({ where: { id } });
   }, COHORT_LOCK);
 }

@@ -39,19 +39,29 @@ export async function recordAttendance(ctx: ServiceCtx, { sessionId, entries }: 
     : null;
   try {
     return await db.$transaction(async (tx) => {
-      for (const entry of entries) {
-        await tx.attendance.upsert({
-          where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
-          create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId },
-          update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
-        });
-        if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id);
-      }
+      // Under the cohort's lock: a cohort completed or cancelled meanwhile takes no attendance, and two
+      // trainers recording one session at once write (and audit) one after the other.
+      const cohort = await lockCohort(tx, session.cohortId);
+      if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "sessionId");
       // Taking attendance means the course has begun: enrolment closes, freed places still go to the waiting list.
       await tx.cohort.updateMany({ where: { id: session.cohortId, status: { in: ["PLANNED", "OPEN"] } }, data: { status: "RUNNING" } });
-      await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: entries.length });
+      const before = new Map((await tx.attendance.findMany({ where: { sessionId }, select: { enrolmentId: true, status: true } })).map((a) => [a.enrolmentId, a.status]));
+      let changed = 0;
+      for (const entry of entries) {
+        // An unchanged entry is neither written nor audited (its course hours are still brought in line below).
+        if (before.get(entry.enrolmentId) !== entry.status) {
+          await tx.attendance.upsert({
+            where: { sessionId_enrolmentId: { sessionId, enrolmentId: entry.enrolmentId } },
+            create: { sessionId, enrolmentId: entry.enrolmentId, status: entry.status, recordedById: viewer.userId },
+            update: { status: entry.status, recordedById: viewer.userId, recordedAt: now },
+          });
+          changed++;
+        }
+        if (courseActivity) await syncCourseHours(tx, session, entry, courseActivity.id);
+      }
+      if (changed > 0) await audit(tx, viewer.userId, "training.attendanceRecorded", { type: "CohortSession", id: sessionId }, { entries: changed });
       return tx.attendance.findMany({ where: { sessionId } });
-    });
+    }, COHORT_LOCK);
   } catch (error) {
     if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimit", "entries", { minutes: 0 });
     throw error;
@@ -165,7 +175,9 @@ export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: 
       where: { cohortId, status: { in: ["APPLIED", "WAITLISTED", "OFFERED"] } },
       data: { status: "NOT_ADMITTED", endedAt: now, offerExpiresAt: null },
     });
-    await tx.cohort.update({ where: { id: cohortId }, data: { status: "COMPLETED", completedAt: now } });
+    // Conditional like every state change (the lock above already keeps a second completion out).
+    const { count } = await tx.cohort.updateMany({ where: { id: cohortId, status: { notIn: ["COMPLETED", "CANCELLED"] } }, data: { status: "COMPLETED", completedAt: now } });
+    if (count !== 1) throw new DomainError("CONFLICT", "training.alreadyCompleted", "cohortId");
     await audit(tx, viewer.userId, "training.cohortCompleted", { type: "Cohort", id: cohortId }, { participants: participants.length, certified });
     return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
   }, COHORT_LOCK);

@@ -53,26 +53,33 @@ export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Pr
     take: free,
   });
   const expires = new Date(now.getTime() + cohort.offerHours * 3_600_000);
+  const offered: string[] = [];
   for (const e of next) {
-    await tx.enrolment.update({ where: { id: e.id }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
+    // Conditional like every state change: only a place still waiting is offered (and mailed).
+    const { count } = await tx.enrolment.updateMany({ where: { id: e.id, status: "WAITLISTED" }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
+    if (count !== 1) continue;
     await notify(tx, e.id, "offered", formatBerlinDateTime(expires, "de"));
+    offered.push(e.id);
   }
-  return next.map((e) => e.id);
+  return offered;
 }
+
+const alreadyDecided = () => new DomainError("CONFLICT", "training.applicationAlreadyDecided", "enrolmentId");
 
 /** Gives an applicant (without interview, or after a passed one) a place or a waiting-list spot. */
 async function admitOrWaitlist(tx: Tx, cohort: { id: string; capacity: number }, enrolmentId: string, now: Date) {
   const taken = await tx.enrolment.count({ where: { cohortId: cohort.id, status: { in: HOLDS_PLACE } } });
   const waiting = await tx.enrolment.count({ where: { cohortId: cohort.id, status: "WAITLISTED" } });
   // Nobody jumps the queue: with people waiting, a newcomer waits too.
-  if (taken < cohort.capacity && waiting === 0) {
-    await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "ADMITTED", admittedAt: now } });
-    await notify(tx, enrolmentId, "admitted");
-    return "ADMITTED" as const;
-  }
-  await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "WAITLISTED" } });
-  await notify(tx, enrolmentId, "waitlisted", String(waiting + 1));
-  return "WAITLISTED" as const;
+  const admitted = taken < cohort.capacity && waiting === 0;
+  const { count } = await tx.enrolment.updateMany({
+    where: { id: enrolmentId, status: "APPLIED" },
+    data: admitted ? { status: "ADMITTED", admittedAt: now } : { status: "WAITLISTED" },
+  });
+  if (count !== 1) throw alreadyDecided();
+  if (admitted) await notify(tx, enrolmentId, "admitted");
+  else await notify(tx, enrolmentId, "waitlisted", String(waiting + 1));
+  return admitted ? ("ADMITTED" as const) : ("WAITLISTED" as const);
 }
 
 export async function applyToCohort(ctx: ServiceCtx, { cohortId, motivation }: { cohortId: string; motivation: string | null }) {
@@ -125,14 +132,16 @@ export async function recordAdmissionInterview(ctx: ServiceCtx, { enrolmentId, p
   const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, e.cohortId);
-    const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
-    if (current.status !== "APPLIED") throw new DomainError("CONFLICT", "training.notAwaitingInterview", "enrolmentId");
-    await tx.enrolment.update({ where: { id: enrolmentId }, data: { interviewedAt: now, interviewNote: note?.trim() || null } });
-    if (passed) await admitOrWaitlist(tx, cohort, enrolmentId, now);
-    else {
-      await tx.enrolment.update({ where: { id: enrolmentId }, data: { status: "NOT_ADMITTED", endedAt: now } });
-      await notify(tx, enrolmentId, "notAdmitted");
+    // One decision per application: the first trainer's conditional update wins, a second is told it was decided.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: enrolmentId, status: "APPLIED" },
+      data: { interviewedAt: now, interviewNote: note?.trim() || null, ...(passed ? {} : { status: "NOT_ADMITTED", endedAt: now }) },
+    });
+    if (count !== 1) {
+      throw e.status === "APPLIED" ? alreadyDecided() : new DomainError("CONFLICT", "training.notAwaitingInterview", "enrolmentId");
     }
+    if (passed) await admitOrWaitlist(tx, cohort, enrolmentId, now);
+    else await notify(tx, enrolmentId, "notAdmitted");
     await audit(tx, viewer.userId, "training.interviewRecorded", { type: "Enrolment", id: enrolmentId }, { passed });
     return tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
   }, COHORT_LOCK);
@@ -167,10 +176,15 @@ export async function acceptOffer(ctx: ServiceCtx, { cohortId }: { cohortId: str
   const e = await ownEnrolment(ctx, cohortId);
   return db.$transaction(async (tx) => {
     await lockCohort(tx, cohortId);
-    const current = await tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-    if (current.status !== "OFFERED") throw new DomainError("CONFLICT", "training.noOffer", "cohortId");
-    if (current.offerExpiresAt! <= now) throw new DomainError("CONFLICT", "training.offerExpired", "cohortId");
-    await tx.enrolment.update({ where: { id: e.id }, data: { status: "ADMITTED", admittedAt: now, offerExpiresAt: null } });
+    // Only an open offer that has not expired is taken; a second acceptance finds none.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: e.id, status: "OFFERED", offerExpiresAt: { gt: now } },
+      data: { status: "ADMITTED", admittedAt: now, offerExpiresAt: null },
+    });
+    if (count !== 1) {
+      const current = await tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+      throw new DomainError("CONFLICT", current.status === "OFFERED" ? "training.offerExpired" : "training.noOffer", "cohortId");
+    }
     await notify(tx, e.id, "admitted");
     await audit(tx, viewer.userId, "training.offerAccepted", { type: "Enrolment", id: e.id });
     return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
@@ -189,7 +203,12 @@ async function endEnrolment(
 ) {
   const current = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
   if (!allowed.includes(current.status)) return null;
-  await tx.enrolment.update({ where: { id: enrolmentId }, data: { status, endedAt: now, endReason: reason, offerExpiresAt: null } });
+  // Conditional on the status just read, so an enrolment is ended (and mailed, and audited) once.
+  const { count } = await tx.enrolment.updateMany({
+    where: { id: enrolmentId, status: current.status },
+    data: { status, endedAt: now, endReason: reason, offerExpiresAt: null },
+  });
+  if (count !== 1) return null;
   if (event) await notify(tx, enrolmentId, event, reason ?? "");
   const freed = HOLDS_PLACE.includes(current.status);
   const offered = freed ? await fillPlaces(tx, current.cohortId, now) : [];
@@ -260,7 +279,7 @@ export async function expireOffers({ prisma, now }: JobCtx): Promise<number> {
       await lockCohort(tx, offer.cohortId);
       const current = await tx.enrolment.findUniqueOrThrow({ where: { id: offer.id } });
       if (current.status !== "OFFERED" || current.offerExpiresAt! > now) return;
-      await endEnrolment(tx, offer.id, ["OFFERED"], "EXPIRED", null, "expired", now);
+      if (!(await endEnrolment(tx, offer.id, ["OFFERED"], "EXPIRED", null, "expired", now))) return;
       await audit(tx, null, "training.offerExpired", { type: "Enrolment", id: offer.id });
       expired++;
     }, COHORT_LOCK);
