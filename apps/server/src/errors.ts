@@ -4,6 +4,8 @@
 import type { MessageKey } from "./i18n/messages.ts";
 
 export type ErrorCode =
+  /** Not a mistake but a question: the input is possible once the user confirms it (a flag on the input). */
+  | "CONFIRMATION_REQUIRED"
   | "CONFLICT"
   | "FORBIDDEN"
   | "INVALID_CREDENTIALS"

@@ -88,6 +88,12 @@ export const HOURS = {
 export const ALLOWANCE = {
   amountCents: { min: 1, max: 100_000_000 } satisfies Range,
   noteMax: 1000,
+  /** A receipt's number or name (Beleg-Nr.). */
+  receiptReferenceMax: 200,
+  /** Car travel per payment: up to 20,000 km. */
+  kilometres: { min: 1, max: 20_000 } satisfies Range,
+  /** Who paid an amount received elsewhere. */
+  payerMax: 200,
 } as const;
 
 export const SETTINGS = {
@@ -95,6 +101,12 @@ export const SETTINGS = {
   pauschaleLimitCents: { min: 0, max: 1_000_000 } satisfies Range,
   /** One limit per year at most. */
   pauschaleLimitsMax: YEAR_RANGE.max - YEAR_RANGE.min + 1,
+  // ---- Payments and courses (issue 9, rules9b) ----
+  /** 0 to 5,00 € per km. */
+  mileageCentsPerKm: { min: 0, max: 500 } satisfies Range,
+  /** The usual cohort range's ends, within what a cohort can hold at all. */
+  cohortCapacity: COHORT.capacity,
+  // ---- end Payments and courses ----
 } as const;
 
 /** Whether a whole number lies within a range. */

@@ -15,6 +15,7 @@ export const PATHS = {
   volunteerHours: "/ehrenamt/stunden",
   volunteerProfile: "/ehrenamt/profil",
   nachweis: "/ehrenamt/nachweis",
+  volunteerAllowances: "/ehrenamt/zahlungen",
   catalogue: "/kurse",
   training: "/kursleitung",
   volunteers: "/koordination/ehrenamtliche",
@@ -88,6 +89,7 @@ export const VOLUNTEER_PAGES = [
   { href: PATHS.volunteerHours, label: "vol.navHours" },
   { href: PATHS.volunteerProfile, label: "vol.navProfile" },
   { href: PATHS.nachweis, label: "vol.navNachweis" },
+  { href: PATHS.volunteerAllowances, label: "vol.navAllowances" },
 ] as const satisfies readonly PageLink[];
 
 /** The start page's links for each role (a role without pages yet has none). */

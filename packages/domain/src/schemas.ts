@@ -104,10 +104,17 @@ export const hours = {
 export const allowance = {
   amountCents: z.number().int().min(ALLOWANCE.amountCents.min, "validation.positive").max(ALLOWANCE.amountCents.max, "validation.range"),
   note: text(ALLOWANCE.noteMax),
+  receiptReference: text(ALLOWANCE.receiptReferenceMax),
+  kilometres: wholeNumber(ALLOWANCE.kilometres),
+  payer: requiredText(ALLOWANCE.payerMax),
 };
 
 export const settings = {
   pauschaleYear: wholeNumber(YEAR_RANGE, "settings.yearRange"),
   pauschaleLimitCents: wholeNumber(SETTINGS.pauschaleLimitCents, "settings.limitRange"),
   pauschaleLimits: listOf(SETTINGS.pauschaleLimitsMax),
+  // ---- Payments and courses (issue 9, rules9b) ----
+  mileageCentsPerKm: wholeNumber(SETTINGS.mileageCentsPerKm),
+  cohortCapacity: wholeNumber(SETTINGS.cohortCapacity),
+  // ---- end Payments and courses ----
 };

@@ -21,6 +21,7 @@ describe("tenancy", () => {
   it("treats every model with an organizationId column as organisation-owned", () => {
     expect([...organizationOwnedModels].sort()).toEqual([
       "ActivityType",
+      "AllowanceDeclaration",
       "AllowancePayment",
       "Attendance",
       "AuditLog",

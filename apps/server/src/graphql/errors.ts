@@ -6,6 +6,7 @@ import { translate } from "../i18n/messages.ts";
 import { builder } from "./builder.ts";
 
 const codes: ErrorCode[] = [
+  "CONFIRMATION_REQUIRED",
   "CONFLICT",
   "FORBIDDEN",
   "INVALID_CREDENTIALS",

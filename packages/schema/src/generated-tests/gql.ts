@@ -42,6 +42,18 @@ type Documents = {
     "query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }": typeof types.TestSettingsCohortDocument,
     "\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n": typeof types.TestSettingsRecordAttendanceDocument,
     "query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }": typeof types.TestSettingsMyHoursDocument,
+    "query TestRulesTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestRulesTrainersDocument,
+    "query TestRulesCohortDefaults { cohortDefaults { capacityMin capacityMax requiresInterview } }": typeof types.TestRulesCohortDefaultsDocument,
+    "\n  mutation TestRulesCreateCourse($input: CourseInput!) { createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } } }\n": typeof types.TestRulesCreateCourseDocument,
+    "\n  mutation TestRulesCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) {\n      __typename\n      ... on MutationCreateCohortSuccess { data { id capacity requiresInterview } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRulesCreateCohortDocument,
+    "\n  mutation TestRulesUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { capacity requiresInterview } } ... on Error { code field } }\n  }\n": typeof types.TestRulesUpdateCohortDocument,
+    "\n  mutation TestRulesAddSession($cohortId: ID!, $input: CohortSessionInput!) { addCohortSession(cohortId: $cohortId, input: $input) { __typename } }\n": typeof types.TestRulesAddSessionDocument,
+    "mutation TestRulesOpen($id: ID!) { openEnrolment(id: $id) { __typename } }": typeof types.TestRulesOpenDocument,
+    "mutation TestRulesApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { id status } } } }": typeof types.TestRulesApplyDocument,
+    "\n  mutation TestRulesAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $sessionId, entries: $entries) { __typename } }\n": typeof types.TestRulesAttendanceDocument,
+    "\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n": typeof types.TestRulesCompleteDocument,
+    "\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n": typeof types.TestRulesCohortDocument,
+    "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n": typeof types.TestRulesSettingsDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCohortDocument,
@@ -67,6 +79,12 @@ type Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": typeof types.TestCourseHoursDocument,
+    "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestAllowanceActivitiesDocument,
+    "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestAllowancePayDocument,
+    "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": typeof types.TestAllowanceYearDocument,
+    "\n  mutation TestAllowanceDeclare($input: DeclareAllowanceElsewhereInput!) {\n    declareAllowanceElsewhere(input: $input) { __typename ... on MutationDeclareAllowanceElsewhereSuccess { data { id amountCents payer } } ... on Error { code field } }\n  }\n": typeof types.TestAllowanceDeclareDocument,
+    "\n  mutation TestAllowanceRemoveDeclaration($id: ID!) { removeAllowanceDeclaration(id: $id) { __typename ... on Error { code field } } }\n": typeof types.TestAllowanceRemoveDeclarationDocument,
+    "\n  mutation TestAllowanceSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { mileageCentsPerKm } } ... on Error { code field } }\n  }\n": typeof types.TestAllowanceSettingsDocument,
     "\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestConductRecordDocument,
     "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": typeof types.TestConductRejectDocument,
     "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": typeof types.TestConductWithdrawDocument,
@@ -134,6 +152,18 @@ const documents: Documents = {
     "query TestSettingsCohort($id: ID!) { cohort(id: $id) { sessions { id } enrolments { id } } }": types.TestSettingsCohortDocument,
     "\n  mutation TestSettingsRecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) { __typename ... on Error { code field } }\n  }\n": types.TestSettingsRecordAttendanceDocument,
     "query TestSettingsMyHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } } } } }": types.TestSettingsMyHoursDocument,
+    "query TestRulesTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestRulesTrainersDocument,
+    "query TestRulesCohortDefaults { cohortDefaults { capacityMin capacityMax requiresInterview } }": types.TestRulesCohortDefaultsDocument,
+    "\n  mutation TestRulesCreateCourse($input: CourseInput!) { createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } } }\n": types.TestRulesCreateCourseDocument,
+    "\n  mutation TestRulesCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) {\n      __typename\n      ... on MutationCreateCohortSuccess { data { id capacity requiresInterview } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRulesCreateCohortDocument,
+    "\n  mutation TestRulesUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { capacity requiresInterview } } ... on Error { code field } }\n  }\n": types.TestRulesUpdateCohortDocument,
+    "\n  mutation TestRulesAddSession($cohortId: ID!, $input: CohortSessionInput!) { addCohortSession(cohortId: $cohortId, input: $input) { __typename } }\n": types.TestRulesAddSessionDocument,
+    "mutation TestRulesOpen($id: ID!) { openEnrolment(id: $id) { __typename } }": types.TestRulesOpenDocument,
+    "mutation TestRulesApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { id status } } } }": types.TestRulesApplyDocument,
+    "\n  mutation TestRulesAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $sessionId, entries: $entries) { __typename } }\n": types.TestRulesAttendanceDocument,
+    "\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n": types.TestRulesCompleteDocument,
+    "\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n": types.TestRulesCohortDocument,
+    "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n": types.TestRulesSettingsDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": types.TestCreateCohortDocument,
@@ -159,6 +189,12 @@ const documents: Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": types.TestCourseHoursDocument,
+    "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": types.TestAllowanceActivitiesDocument,
+    "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestAllowancePayDocument,
+    "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": types.TestAllowanceYearDocument,
+    "\n  mutation TestAllowanceDeclare($input: DeclareAllowanceElsewhereInput!) {\n    declareAllowanceElsewhere(input: $input) { __typename ... on MutationDeclareAllowanceElsewhereSuccess { data { id amountCents payer } } ... on Error { code field } }\n  }\n": types.TestAllowanceDeclareDocument,
+    "\n  mutation TestAllowanceRemoveDeclaration($id: ID!) { removeAllowanceDeclaration(id: $id) { __typename ... on Error { code field } } }\n": types.TestAllowanceRemoveDeclarationDocument,
+    "\n  mutation TestAllowanceSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { mileageCentsPerKm } } ... on Error { code field } }\n  }\n": types.TestAllowanceSettingsDocument,
     "\n  mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificates { inspectedOn issuedOn } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestConductRecordDocument,
     "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": types.TestConductRejectDocument,
     "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": types.TestConductWithdrawDocument,
@@ -327,6 +363,54 @@ export function graphql(source: "query TestSettingsMyHours { myHourLogs(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TestRulesTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"): (typeof documents)["query TestRulesTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestRulesCohortDefaults { cohortDefaults { capacityMin capacityMax requiresInterview } }"): (typeof documents)["query TestRulesCohortDefaults { cohortDefaults { capacityMin capacityMax requiresInterview } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesCreateCourse($input: CourseInput!) { createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TestRulesCreateCourse($input: CourseInput!) { createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) {\n      __typename\n      ... on MutationCreateCohortSuccess { data { id capacity requiresInterview } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRulesCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) {\n      __typename\n      ... on MutationCreateCohortSuccess { data { id capacity requiresInterview } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { capacity requiresInterview } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRulesUpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) { __typename ... on MutationUpdateCohortSuccess { data { capacity requiresInterview } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesAddSession($cohortId: ID!, $input: CohortSessionInput!) { addCohortSession(cohortId: $cohortId, input: $input) { __typename } }\n"): (typeof documents)["\n  mutation TestRulesAddSession($cohortId: ID!, $input: CohortSessionInput!) { addCohortSession(cohortId: $cohortId, input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRulesOpen($id: ID!) { openEnrolment(id: $id) { __typename } }"): (typeof documents)["mutation TestRulesOpen($id: ID!) { openEnrolment(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRulesApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { id status } } } }"): (typeof documents)["mutation TestRulesApply($cohortId: ID!) { applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $sessionId, entries: $entries) { __typename } }\n"): (typeof documents)["\n  mutation TestRulesAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $sessionId, entries: $entries) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n"): (typeof documents)["\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n"): (typeof documents)["\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"): (typeof documents)["query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,6 +508,30 @@ export function graphql(source: "query TestFeedState { myVolunteerProfile { cale
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }"): (typeof documents)["query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n"): (typeof documents)["\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAllowanceDeclare($input: DeclareAllowanceElsewhereInput!) {\n    declareAllowanceElsewhere(input: $input) { __typename ... on MutationDeclareAllowanceElsewhereSuccess { data { id amountCents payer } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestAllowanceDeclare($input: DeclareAllowanceElsewhereInput!) {\n    declareAllowanceElsewhere(input: $input) { __typename ... on MutationDeclareAllowanceElsewhereSuccess { data { id amountCents payer } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAllowanceRemoveDeclaration($id: ID!) { removeAllowanceDeclaration(id: $id) { __typename ... on Error { code field } } }\n"): (typeof documents)["\n  mutation TestAllowanceRemoveDeclaration($id: ID!) { removeAllowanceDeclaration(id: $id) { __typename ... on Error { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAllowanceSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { mileageCentsPerKm } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestAllowanceSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { mileageCentsPerKm } } ... on Error { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

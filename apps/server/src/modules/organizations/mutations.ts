@@ -24,6 +24,12 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
       required: false,
       validate: settings.pauschaleLimits,
     }),
+    // ---- Payments and courses (issue 9, rules9b) ----
+    mileageCentsPerKm: t.int({ required: false, validate: settings.mileageCentsPerKm }),
+    cohortCapacityMin: t.int({ required: false, validate: settings.cohortCapacity }),
+    cohortCapacityMax: t.int({ required: false, validate: settings.cohortCapacity }),
+    admissionInterviewByDefault: t.boolean({ required: false }),
+    // ---- end Payments and courses ----
   }),
 });
 

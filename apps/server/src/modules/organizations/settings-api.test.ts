@@ -46,8 +46,10 @@ const SettingsMyHours = graphql(`query TestSettingsMyHours { myHourLogs(first: 1
 
 const DEFAULTS = {
   countAttendanceAsHours: false,
+  // The historic limits too, so earlier years can be recorded: 720 € from 2013, 840 € from 2021, 960 € from 2026.
   ehrenamtspauschale: [
-    { year: 2025, limitCents: 84_000 },
+    { year: 2013, limitCents: 72_000 },
+    { year: 2021, limitCents: 84_000 },
     { year: 2026, limitCents: 96_000 },
   ],
 };
@@ -216,7 +218,7 @@ describe("counting course attendance as hours", () => {
     async function attendedSession(prefix: string) {
       const cohort = await trainer.gql(SettingsCreateCohort, {
         courseId,
-        input: { title: `Kurs ${prefix}`, capacity: 5, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] },
+        input: { title: `Kurs ${prefix}`, capacity: 5, confirmUnusualCapacity: true, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] },
       });
       const cohortId = (cohort.data?.createCohort as { data: { id: string } }).data.id;
       await trainer.gql(SettingsAddSession, { cohortId, input: { startsAt: iso(Date.now() - 30 * hour), endsAt: iso(Date.now() - 27 * hour), topic: "Rolle", room: "Raum 2" } });

@@ -16,26 +16,75 @@ export interface PauschaleLimit {
   limitCents: number;
 }
 
+// ---- Payments and courses (issue 9, rules9b) ----
+/** Settings of payments and courses, edited in their own part of the settings page. */
+export interface PaymentAndCourseSettings {
+  mileageCentsPerKm: number;
+  cohortCapacityMin: number;
+  cohortCapacityMax: number;
+  admissionInterviewByDefault: boolean;
+  /** Read-only here: the Übungsleiterfreibetrag by year it came into force. */
+  uebungsleiterfreibetrag: PauschaleLimit[];
+}
+
+export type PaymentAndCourseChange = { [K in Exclude<keyof PaymentAndCourseSettings, "uebungsleiterfreibetrag">]?: PaymentAndCourseSettings[K] | null };
+
+function paymentAndCourseSettings(settings: OrganizationSettings): PaymentAndCourseSettings {
+  return {
+    mileageCentsPerKm: settings.volunteers.mileageCentsPerKm,
+    cohortCapacityMin: settings.training.cohortCapacityMin,
+    cohortCapacityMax: settings.training.cohortCapacityMax,
+    admissionInterviewByDefault: settings.training.admissionInterviewByDefault,
+    uebungsleiterfreibetrag: byYear(settings.volunteers.uebungsleiterfreibetragCents),
+  };
+}
+
+/** The usual range must be a range: the smallest usual cohort not above the largest. */
+function checkPaymentAndCourse(change: PaymentAndCourseChange, current: OrganizationSettings) {
+  const min = change.cohortCapacityMin ?? current.training.cohortCapacityMin;
+  const max = change.cohortCapacityMax ?? current.training.cohortCapacityMax;
+  if (min > max) throw new DomainError("VALIDATION", "settings.capacityRange", change.cohortCapacityMin != null ? "cohortCapacityMin" : "cohortCapacityMax");
+}
+
+function applyPaymentAndCourse(next: Json, change: PaymentAndCourseChange) {
+  const section = (name: string, values: Json) => {
+    const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v != null));
+    if (Object.keys(set).length > 0) next[name] = { ...(isObject(next[name]) ? next[name] : {}), ...set };
+  };
+  section("volunteers", { mileageCentsPerKm: change.mileageCentsPerKm });
+  section("training", {
+    cohortCapacityMin: change.cohortCapacityMin,
+    cohortCapacityMax: change.cohortCapacityMax,
+    admissionInterviewByDefault: change.admissionInterviewByDefault,
+  });
+}
+// ---- end Payments and courses ----
+
 /** What the settings page shows and edits. */
-export interface EditableSettings {
+export interface EditableSettings extends PaymentAndCourseSettings {
   countAttendanceAsHours: boolean;
   /** Sorted by year. */
   ehrenamtspauschale: PauschaleLimit[];
 }
 
 /** A change: a field left out (or null) stays as it is; a list replaces the whole list. */
-export interface SettingsChange {
+export interface SettingsChange extends PaymentAndCourseChange {
   countAttendanceAsHours?: boolean | null;
   ehrenamtspauschale?: readonly PauschaleLimit[] | null;
+}
+
+function byYear(limits: Record<string, number>): PauschaleLimit[] {
+  return Object.entries(limits)
+    .map(([year, limitCents]) => ({ year: Number(year), limitCents }))
+    .filter((l) => Number.isInteger(l.year))
+    .sort((a, b) => a.year - b.year);
 }
 
 export function editableSettings(settings: OrganizationSettings): EditableSettings {
   return {
     countAttendanceAsHours: settings.training.countAttendanceAsHours,
-    ehrenamtspauschale: Object.entries(settings.volunteers.ehrenamtspauschaleCents)
-      .map(([year, limitCents]) => ({ year: Number(year), limitCents }))
-      .filter((l) => Number.isInteger(l.year))
-      .sort((a, b) => a.year - b.year),
+    ehrenamtspauschale: byYear(settings.volunteers.ehrenamtspauschaleCents),
+    ...paymentAndCourseSettings(settings),
   };
 }
 
@@ -73,6 +122,7 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
     const byYear = Object.fromEntries([...change.ehrenamtspauschale].sort((a, b) => a.year - b.year).map((l) => [String(l.year), l.limitCents]));
     next.volunteers = { ...(isObject(next.volunteers) ? next.volunteers : {}), ehrenamtspauschaleCents: byYear };
   }
+  applyPaymentAndCourse(next, change);
   return next;
 }
 
@@ -89,6 +139,7 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;
     const org = await tx.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true } });
+    checkPaymentAndCourse(change, readSettings(org.settings));
     const before = editableSettings(readSettings(org.settings));
     const stored = applyChange(org.settings, change);
     const after = editableSettings(readSettings(stored));
@@ -98,6 +149,9 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     }
     if (JSON.stringify(before.ehrenamtspauschale) !== JSON.stringify(after.ehrenamtspauschale)) {
       changes.ehrenamtspauschale = { from: before.ehrenamtspauschale, to: after.ehrenamtspauschale } as unknown as Prisma.InputJsonValue;
+    }
+    for (const key of ["mileageCentsPerKm", "cohortCapacityMin", "cohortCapacityMax", "admissionInterviewByDefault"] as const) {
+      if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
     }
     if (Object.keys(changes).length === 0) return after;
     await tx.organization.update({ where: { id: viewer.organizationId }, data: { settings: stored as Prisma.InputJsonValue } });

@@ -7,6 +7,11 @@ describe("organisation settings", () => {
     const s = readSettings({});
     expect(s.training.minimumAttendancePercent).toBe(80);
     expect(s.volunteers.ehrenamtspauschaleCents["2026"]).toBe(96_000);
+    // Earlier years keep their limits: Ehrenamtspauschale 720 € from 2013, 840 € from 2021; Übungsleiter 3,000 € from 2021, 3,300 € from 2026.
+    expect(s.volunteers.ehrenamtspauschaleCents).toEqual({ "2013": 72_000, "2021": 84_000, "2026": 96_000 });
+    expect(s.volunteers.uebungsleiterfreibetragCents).toMatchObject({ "2021": 300_000, "2026": 330_000 });
+    expect(s.volunteers.mileageCentsPerKm).toBe(30);
+    expect(s.training).toMatchObject({ cohortCapacityMin: 13, cohortCapacityMax: 20, admissionInterviewByDefault: true });
     expect(s.volunteers.ehrenamtskarteMinActiveYears).toBe(2);
     expect(s.schoolEntry.appointmentMinutes).toBe(60);
   });
@@ -31,10 +36,17 @@ describe("changing settings", () => {
     // Defaults stay defaults: nothing else is written into the JSON.
     expect(applyChange({}, { countAttendanceAsHours: false })).toEqual({ training: { countAttendanceAsHours: false } });
     expect(applyChange(stored, {})).toEqual(stored);
+    // Payment and course settings go into their own sections, beside what is there.
+    expect(applyChange(stored, { mileageCentsPerKm: 40, cohortCapacityMax: 18, admissionInterviewByDefault: false })).toEqual({
+      ...stored,
+      training: { minimumAttendancePercent: 75, cohortCapacityMax: 18, admissionInterviewByDefault: false },
+      volunteers: { mileageCentsPerKm: 40 },
+    });
   });
 
   it("lists the limits by year", () => {
     const s = readSettings({ volunteers: { ehrenamtspauschaleCents: { "2027": 1, "2025": 3 } } });
-    expect(editableSettings(s)).toEqual({ countAttendanceAsHours: false, ehrenamtspauschale: [{ year: 2025, limitCents: 3 }, { year: 2027, limitCents: 1 }] });
+    expect(editableSettings(s)).toMatchObject({ countAttendanceAsHours: false, ehrenamtspauschale: [{ year: 2025, limitCents: 3 }, { year: 2027, limitCents: 1 }] });
+    expect(editableSettings(s).ehrenamtspauschale).toHaveLength(2);
   });
 });

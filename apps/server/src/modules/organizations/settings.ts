@@ -15,10 +15,18 @@ export const organizationSettingsSchema = z.object({
       ehrenamtskarteHoursPerYear: z.number().positive().default(250),
       ehrenamtskarteMinActiveYears: z.number().positive().default(2),
       ehrenamtskarteValidityYears: z.number().positive().default(3),
-      /** Ehrenamtspauschale per calendar year, by year. */
-      ehrenamtspauschaleCents: z.record(z.string(), cents).default({ "2025": 84_000, "2026": 96_000 }),
-      uebungsleiterfreibetragCents: z.record(z.string(), cents).default({ "2025": 300_000, "2026": 330_000 }),
+      // ---- Allowances (issue 9, rules9b) ----
+      /**
+       * Ehrenamtspauschale (§ 3 Nr. 26a EStG) by the year it came into force: a
+       * year uses the latest entry at or before it. Historic figures included so
+       * earlier years can be recorded: 720 € 2013–2020, 840 € 2021–2025, 960 € from 2026.
+       */
+      ehrenamtspauschaleCents: z.record(z.string(), cents).default({ "2013": 72_000, "2021": 84_000, "2026": 96_000 }),
+      /** Übungsleiterfreibetrag (§ 3 Nr. 26 EStG), the same way: 2,400 € 2013–2020, 3,000 € 2021–2025, 3,300 € from 2026. */
+      uebungsleiterfreibetragCents: z.record(z.string(), cents).default({ "2013": 240_000, "2021": 300_000, "2026": 330_000 }),
+      /** What the organisation pays per km of car travel (domain.md: 0.30 €). */
       mileageCentsPerKm: cents.default(30),
+      // ---- end Allowances ----
       tandemNoContactAlertDays: z.number().int().positive().default(14),
     })
     .prefault({}),
@@ -27,6 +35,13 @@ export const organizationSettingsSchema = z.object({
       minimumAttendancePercent: z.number().min(0).max(100).default(80),
       waitlistOfferHours: z.number().int().positive().default(48),
       countAttendanceAsHours: z.boolean().default(false),
+      // ---- Courses (issue 9, rules9b) ----
+      /** The usual cohort size (domain.md: 13 to 20): a capacity outside it needs the trainer's confirmation. */
+      cohortCapacityMin: z.number().int().positive().default(13),
+      cohortCapacityMax: z.number().int().positive().default(20),
+      /** Whether a new cohort starts with the get-to-know interview before admission. */
+      admissionInterviewByDefault: z.boolean().default(true),
+      // ---- end Courses ----
     })
     .prefault({}),
   interpreting: z

@@ -6,7 +6,7 @@ import { SETTINGS_READERS } from "./access.ts";
 /** Who may read the settings: admins change them, coordinators work by them. */
 
 const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleLimit").implement({
-  description: "The Ehrenamtspauschale limit of one calendar year.",
+  description: "A yearly allowance limit (Ehrenamtspauschale or Übungsleiterfreibetrag) from one calendar year on.",
   authScopes: { anyRole: [...SETTINGS_READERS] },
   fields: (t) => ({
     year: t.exposeInt("year"),
@@ -26,5 +26,16 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
       description: "Limits by year, sorted by year. A year without its own entry uses the latest earlier one.",
       resolve: (s) => s.ehrenamtspauschale,
     }),
+    // ---- Payments and courses (issue 9, rules9b) ----
+    uebungsleiterfreibetrag: t.field({
+      type: [PauschaleLimitRef],
+      description: "Übungsleiterfreibetrag limits by the year they came into force, sorted by year.",
+      resolve: (s) => s.uebungsleiterfreibetrag,
+    }),
+    mileageCentsPerKm: t.exposeInt("mileageCentsPerKm", { description: "What car travel is paid per km, in cents." }),
+    cohortCapacityMin: t.exposeInt("cohortCapacityMin", { description: "The smallest usual cohort: a smaller capacity needs confirmation." }),
+    cohortCapacityMax: t.exposeInt("cohortCapacityMax", { description: "The largest usual cohort: a larger capacity needs confirmation." }),
+    admissionInterviewByDefault: t.exposeBoolean("admissionInterviewByDefault", { description: "New cohorts start with the admission interview switched on." }),
+    // ---- end Payments and courses ----
   }),
 });

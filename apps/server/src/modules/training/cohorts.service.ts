@@ -75,9 +75,28 @@ export interface CohortInput {
   enrolmentOpensAt?: Date | null;
   enrolmentClosesAt?: Date | null;
   feeCents: number;
-  requiresInterview: boolean;
+  /** Null: the organisation's default on creation, unchanged on an edit. */
+  requiresInterview?: boolean | null;
   offerHours?: number | null;
   trainerUserIds: string[];
+  /** The trainer confirmed a capacity outside the organisation's usual range. */
+  confirmUnusualCapacity?: boolean | null;
+}
+
+/**
+ * A capacity outside the organisation's usual range (domain.md: 13 to 20) is
+ * possible but asks for the trainer's confirmation: the API refuses it with
+ * CONFIRMATION_REQUIRED until the input says confirmed. An edit that keeps the
+ * capacity does not ask again.
+ */
+function checkUsualCapacity(input: CohortInput, training: { cohortCapacityMin: number; cohortCapacityMax: number }, current: number | null) {
+  const { cohortCapacityMin: min, cohortCapacityMax: max } = training;
+  if (input.capacity === current || (input.capacity >= min && input.capacity <= max) || input.confirmUnusualCapacity) return;
+  throw new DomainError("CONFIRMATION_REQUIRED", input.capacity < min ? "training.capacityBelowUsual" : "training.capacityAboveUsual", "capacity", {
+    capacity: input.capacity,
+    min,
+    max,
+  });
 }
 
 async function checkTrainers(db: ScopedDb, userIds: string[]) {
@@ -103,11 +122,13 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
   // A trainer who creates a cohort runs it; admins may plan one for others.
   const trainers = await checkTrainers(db, viewer.roles.includes("ADMIN") ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
   const settings = viewer.organization.parsedSettings;
+  checkUsualCapacity(input, settings.training, null);
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.create({
       data: {
         courseId,
         ...cohortFields(input),
+        requiresInterview: input.requiresInterview ?? settings.training.admissionInterviewByDefault,
         offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
         trainers: { create: trainers.map((userId) => ({ userId })) },
       },
@@ -126,16 +147,18 @@ function cohortFields(input: CohortInput) {
     enrolmentOpensAt: input.enrolmentOpensAt ?? null,
     enrolmentClosesAt: input.enrolmentClosesAt ?? null,
     feeCents: input.feeCents,
-    requiresInterview: input.requiresInterview,
+    ...(input.requiresInterview != null ? { requiresInterview: input.requiresInterview } : {}),
   };
 }
 
 export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string; input: CohortInput }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
-  if (!(await db.cohort.findUnique({ where: { id } }))) throw notFound("id");
+  const existing = await db.cohort.findUnique({ where: { id } });
+  if (!existing) throw notFound("id");
   await assertRunsCohort(db, viewer, id, "id");
   checkWindow(input);
+  checkUsualCapacity(input, viewer.organization.parsedSettings.training, existing.capacity);
   // Only admins choose a cohort's trainers; a trainer editing the cohort keeps
   // the team as it is (their form has no picker), so co-trainers are never dropped.
   const trainers = viewer.roles.includes("ADMIN")

@@ -116,7 +116,15 @@ export function attendancePercent(sessions: { id: string; startsAt: Date; endsAt
   return Math.floor((attended / total) * 100);
 }
 
-export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+/**
+ * Completes a cohort: attendance over its sessions decides each certificate.
+ * Before the last session has begun, nobody may fail because of sessions that
+ * have not happened: the API refuses with CONFIRMATION_REQUIRED (the page
+ * offers to wait or to count only the sessions held), and with
+ * countOnlyHeldSessions the sessions still ahead are dropped from the cohort
+ * and the rate is taken over the sessions held.
+ */
+export async function completeCohort(ctx: ServiceCtx, { cohortId, countOnlyHeldSessions = false }: { cohortId: string; countOnlyHeldSessions?: boolean }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   const now = nowOf(ctx);
@@ -127,8 +135,16 @@ export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: 
     if (cohort.status === "COMPLETED") throw new DomainError("CONFLICT", "training.alreadyCompleted", "cohortId");
     if (cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "cohortId");
     const course = await tx.course.findUniqueOrThrow({ where: { id: cohort.courseId } });
-    const sessions = await tx.cohortSession.findMany({ where: { cohortId } });
-    if (sessions.length === 0) throw new DomainError("CONFLICT", "training.noSessions", "cohortId");
+    const all = await tx.cohortSession.findMany({ where: { cohortId } });
+    if (all.length === 0) throw new DomainError("CONFLICT", "training.noSessions", "cohortId");
+    // A session counts as held once it has begun (attendance can be taken from then on).
+    const sessions = all.filter((s) => s.startsAt <= now);
+    const ahead = all.length - sessions.length;
+    if (ahead > 0 && !countOnlyHeldSessions) {
+      throw new DomainError("CONFIRMATION_REQUIRED", "training.sessionsAhead", "cohortId", { ahead, held: sessions.length, total: all.length });
+    }
+    if (sessions.length === 0) throw new DomainError("CONFLICT", "training.noSessionHeld", "cohortId");
+    if (ahead > 0) await tx.cohortSession.deleteMany({ where: { cohortId, startsAt: { gt: now } } });
     const participants = await tx.enrolment.findMany({
       where: { cohortId, status: "ADMITTED" },
       include: { attendances: true, volunteer: { select: { user: { select: { name: true } } } } },
@@ -178,7 +194,11 @@ export async function completeCohort(ctx: ServiceCtx, { cohortId }: { cohortId: 
     // Conditional like every state change (the lock above already keeps a second completion out).
     const { count } = await tx.cohort.updateMany({ where: { id: cohortId, status: { notIn: ["COMPLETED", "CANCELLED"] } }, data: { status: "COMPLETED", completedAt: now } });
     if (count !== 1) throw new DomainError("CONFLICT", "training.alreadyCompleted", "cohortId");
-    await audit(tx, viewer.userId, "training.cohortCompleted", { type: "Cohort", id: cohortId }, { participants: participants.length, certified });
+    await audit(tx, viewer.userId, "training.cohortCompleted", { type: "Cohort", id: cohortId }, {
+      participants: participants.length,
+      certified,
+      ...(ahead > 0 ? { sessionsDropped: ahead } : {}),
+    });
     return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
   }, COHORT_LOCK);
 }

@@ -25,9 +25,13 @@ export const CohortInput = builder.inputType("CohortInput", {
     enrolmentOpensAt: t.field({ type: "DateTime", required: false }),
     enrolmentClosesAt: t.field({ type: "DateTime", required: false }),
     feeCents: t.int({ validate: cohort.feeCents }),
-    requiresInterview: t.boolean({ defaultValue: false }),
+    requiresInterview: t.boolean({ required: false, description: "Admission interview; left out: the organisation's default on creation, unchanged on an edit." }),
     offerHours: t.int({ required: false, validate: cohort.offerHours }),
     trainerIds: t.globalIDList({ for: UserRef, description: "Users (members with the TRAINER role)" }),
+    confirmUnusualCapacity: t.boolean({
+      required: false,
+      description: "The trainer confirmed a capacity outside the organisation's usual range (else CONFIRMATION_REQUIRED).",
+    }),
   }),
 });
 

@@ -194,9 +194,15 @@ builder.mutationFields((t) => ({
     description: "Computes each participant's attendance, issues certificates and qualifications to those at or above the minimum.",
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { id: t.arg.globalID({ for: CohortRef }) },
+    args: {
+      id: t.arg.globalID({ for: CohortRef }),
+      countOnlyHeldSessions: t.arg.boolean({
+        required: false,
+        description: "Before the last session: count only the sessions held (the rest are dropped). Without it: CONFIRMATION_REQUIRED.",
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
-      await completion.completeCohort(serviceCtx(ctx), { cohortId: args.id.id });
+      await completion.completeCohort(serviceCtx(ctx), { cohortId: args.id.id, countOnlyHeldSessions: args.countOnlyHeldSessions ?? false });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

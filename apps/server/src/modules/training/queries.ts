@@ -1,4 +1,5 @@
 import { builder } from "../../graphql/builder.ts";
+import { viewerOf } from "../../graphql/viewer.ts";
 import { ownVolunteerId } from "../volunteers/access.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
@@ -9,7 +10,31 @@ const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefine
   ...(filter?.taughtByMe ? (userId ? { trainers: { some: { userId } } } : { id: { in: [] } }) : {}),
 });
 
+interface CohortDefaults {
+  capacityMin: number;
+  capacityMax: number;
+  requiresInterview: boolean;
+}
+
+const CohortDefaultsRef = builder.objectRef<CohortDefaults>("CohortDefaults").implement({
+  description: "What the cohort form starts from (organisation settings): the usual capacity range and the admission interview.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    capacityMin: t.exposeInt("capacityMin", { description: "A smaller capacity needs the trainer's confirmation." }),
+    capacityMax: t.exposeInt("capacityMax", { description: "A larger capacity needs the trainer's confirmation." }),
+    requiresInterview: t.exposeBoolean("requiresInterview", { description: "New cohorts start with the admission interview on." }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  cohortDefaults: t.field({
+    type: CohortDefaultsRef,
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => {
+      const { training } = viewerOf(ctx).organization.parsedSettings;
+      return { capacityMin: training.cohortCapacityMin, capacityMax: training.cohortCapacityMax, requiresInterview: training.admissionInterviewByDefault };
+    },
+  }),
   courses: t.prismaField({
     type: [CourseRef],
     authScopes: { signedIn: true },

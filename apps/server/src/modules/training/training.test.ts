@@ -130,7 +130,8 @@ async function setUpTeaching(app: TestApp): Promise<Teaching> {
 async function newCohort(capacity: number, options: { interview?: boolean; sessions?: [number, number][]; open?: boolean } = {}, on: Teaching = { trainer, trainerId, courseId }) {
   const res = await on.trainer.gql(CreateCohort, {
     courseId: on.courseId,
-    input: { title: `Kurs ${Math.random().toString(36).slice(2, 7)}`, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: options.interview ?? false, trainerIds: [on.trainerId] },
+    // Small cohorts make the waiting list easy to test: the trainer confirms the unusual capacity.
+    input: { title: `Kurs ${Math.random().toString(36).slice(2, 7)}`, location: "Kulturzentrum PFL", capacity, confirmUnusualCapacity: true, feeCents: 2500, requiresInterview: options.interview ?? false, trainerIds: [on.trainerId] },
   });
   const id = (res.data?.createCohort as { data: { id: string } }).data.id;
   for (const [startOffset, length] of options.sessions ?? [[-48 * hour, 3 * hour], [-24 * hour, 3 * hour]]) {
@@ -237,7 +238,7 @@ describe("courses and cohorts", () => {
       mails: await t.db.prisma.outboxMessage.count(),
     });
     const countsBefore = await counts();
-    const input = { title: "Übernommen", capacity: 1, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] };
+    const input = { title: "Übernommen", capacity: 1, confirmUnusualCapacity: true, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] };
 
     for (const email of ["koordination@oldenburg.example", "beratung@oldenburg.example", "lotse@oldenburg.example"]) {
       const caller = await t.signIn(email);
@@ -281,13 +282,13 @@ describe("courses and cohorts", () => {
     expect((await trainer.gql(Cohort, { id })).data?.cohort).toMatchObject({ status: "OPEN", sessions: [{ id: sessionId }] });
 
     // A cohort the second trainer creates is theirs, even without naming themself; "mine" lists it.
-    const created = await other.gql(CreateCohort, { courseId, input: { title: "Zoras Durchgang", capacity: 10, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] } });
+    const created = await other.gql(CreateCohort, { courseId, input: { title: "Zoras Durchgang", capacity: 10, confirmUnusualCapacity: true, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] } });
     expect(created.data?.createCohort).toMatchObject({ data: { trainers: expect.arrayContaining([{ name: "Zora Zweitleitung" }, { name: "Karl Kursleitung" }]) } });
     const mine = await other.gql(`{ cohorts(first: 50, filter: { taughtByMe: true }) { totalCount edges { node { title canManage } } } }`);
     expect(mine.data).toEqual({ cohorts: { totalCount: 1, edges: [{ node: { title: "Zoras Durchgang", canManage: true } }] } });
     // Editing it (her form has no trainer picker) keeps Karl as co-trainer.
     const zorasId = (created.data?.createCohort as { data: { id: string } }).data.id;
-    const renamed = await other.gql(UpdateCohort, { id: zorasId, input: { title: "Zoras Durchgang II", capacity: 10, feeCents: 0, requiresInterview: false, trainerIds: [] } });
+    const renamed = await other.gql(UpdateCohort, { id: zorasId, input: { title: "Zoras Durchgang II", capacity: 10, confirmUnusualCapacity: true, feeCents: 0, requiresInterview: false, trainerIds: [] } });
     expect(renamed.data?.updateCohort).toMatchObject({ data: { title: "Zoras Durchgang II" } });
     expect((await trainer.gql(CanManage, { id: zorasId })).data).toMatchObject({ cohort: { canManage: true } });
   });
@@ -434,7 +435,7 @@ describe("enrolment and the waiting list", () => {
     for (const p of people) await p.gql(Apply, { cohortId });
     const before = (await trainer.gql(Cohort, { id: cohortId })).data!.cohort!;
     expect(before).toMatchObject({ capacity: 2, placesTaken: 2, waitlistLength: 3 });
-    const input = (capacity: number, title = before.title) => ({ title, location: "Kulturzentrum PFL", capacity, feeCents: 2500, requiresInterview: false, trainerIds: [trainerId] });
+    const input = (capacity: number, title = before.title) => ({ title, location: "Kulturzentrum PFL", capacity, confirmUnusualCapacity: true, feeCents: 2500, requiresInterview: false, trainerIds: [trainerId] });
     const mailsBefore = await t.db.prisma.outboxMessage.count();
 
     const refused = await trainer.gql(UpdateCohort, { id: cohortId, input: input(1, "Umbenannt") });

@@ -321,8 +321,13 @@ describe("summaries and Ehrenamtskarte", () => {
 
 describe("allowances", () => {
   it("records payments and refuses a Pauschale over the year's limit with the remaining amount", async () => {
+    // The Pauschale names the activity it pays for; an expense its receipt.
     const pay = (amountCents: number, kind: "EHRENAMTSPAUSCHALE" | "EXPENSE_REIMBURSEMENT" = "EHRENAMTSPAUSCHALE", year = 2026) =>
-      coordinator.gql(RecordPayment, { input: { volunteerId, year, kind, amountCents, paidOn: "2026-06-30" } });
+      coordinator.gql(RecordPayment, {
+        input: kind === "EHRENAMTSPAUSCHALE"
+          ? { volunteerId, year, kind, amountCents, paidOn: "2026-06-30", activityTypeId: activity.ESCORT! }
+          : { volunteerId, year, kind, amountCents, paidOn: "2026-06-30", receiptReference: "Beleg 17" },
+      });
     expect((await pay(80_000)).data?.recordAllowancePayment).toMatchObject({ data: { amountCents: 80_000 } });
     expect((await pay(5_000, "EXPENSE_REIMBURSEMENT")).data?.recordAllowancePayment).toMatchObject({ data: { kind: "EXPENSE_REIMBURSEMENT" } });
     const over = await pay(20_000);
@@ -343,7 +348,7 @@ describe("allowances", () => {
   itOnPostgres("never lets concurrent payments cross the limit", async () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        coordinator.gql(RecordPayment, { input: { volunteerId, year: 2025, kind: "EHRENAMTSPAUSCHALE", amountCents: 20_000, paidOn: "2025-12-01" } }),
+        coordinator.gql(RecordPayment, { input: { volunteerId, year: 2025, kind: "EHRENAMTSPAUSCHALE", amountCents: 20_000, paidOn: "2025-12-01", activityTypeId: activity.ESCORT! } }),
       ),
     );
     expect(results.filter((r) => r.data?.recordAllowancePayment.__typename === "MutationRecordAllowancePaymentSuccess")).toHaveLength(4); // 4 × 200 € ≤ 840 €

@@ -2,6 +2,7 @@
 // allowances, the Ehrenamtskarte check, the Nachweis and the hours export.
 import { defineModule } from "../module.ts";
 import { noPersonalData, ofVolunteer, personalRows } from "../privacy.ts";
+import * as allowanceFields from "./allowances.graphql.ts";
 import { volunteerRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
@@ -11,7 +12,7 @@ import * as types from "./types.ts";
 
 export const volunteersModule = defineModule({
   name: "volunteers",
-  graphql: [types, queries, mutations],
+  graphql: [types, queries, mutations, allowanceFields],
   routes: volunteerRoutes,
   jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }],
   seed: seedVolunteers,
@@ -43,5 +44,6 @@ export const volunteersModule = defineModule({
       },
     },
     personalRows("AllowancePayment", ofVolunteer, { kept: "payments are accounting records (§ 147 AO)" }),
+    personalRows("AllowanceDeclaration", ofVolunteer, { kept: "back the yearly limits of payments made here (tax records)" }),
   ],
 });

@@ -219,7 +219,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors },
     args: { input: t.arg({ type: AllowancePaymentInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const payment = await allowances.recordAllowancePayment(serviceCtx(ctx), { ...input, volunteerId: input.volunteerId.id });
+      const payment = await allowances.recordAllowancePayment(serviceCtx(ctx), { ...input, volunteerId: input.volunteerId.id, activityTypeId: input.activityTypeId?.id ?? null });
       return ctx.db.allowancePayment.findUniqueOrThrow({ ...query, where: { id: payment.id } });
     },
   }),

@@ -5,12 +5,11 @@ import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
 import { volunteerForViewer, ownVolunteerId } from "./access.ts";
-import { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
 import { ehrenamtskarteEligibility } from "./eligibility.ts";
 import { eligibilityFacts } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
 import type { ActivityType } from "../../generated/prisma/client.ts";
-import { ActivityTypeRef, AllowancePaymentRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
+import { ActivityTypeRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
@@ -105,30 +104,6 @@ async function eligibilityOf(ctx: Context, volunteerId: string) {
 builder.objectField(VolunteerRef, "ehrenamtskarteEligibility", (t) =>
   t.field({ type: EligibilityRef, resolve: (profile, _args, ctx) => eligibilityOf(ctx, profile.id) }),
 );
-
-interface AllowanceSummary {
-  volunteerId: string;
-  year: number;
-  limitCents: number | null;
-  pauschaleCents: number;
-  expensesCents: number;
-}
-
-const AllowanceSummaryRef = builder.objectRef<AllowanceSummary>("AllowanceSummary").implement({
-  authScopes: { signedIn: true },
-  fields: (t) => ({
-    year: t.exposeInt("year"),
-    pauschaleLimitCents: t.int({ nullable: true, resolve: (s) => s.limitCents }),
-    pauschaleCents: t.exposeInt("pauschaleCents"),
-    expensesCents: t.exposeInt("expensesCents"),
-    pauschaleRemainingCents: t.int({ nullable: true, resolve: (s) => (s.limitCents === null ? null : Math.max(0, s.limitCents - s.pauschaleCents)) }),
-    payments: t.prismaField({
-      type: [AllowancePaymentRef],
-      resolve: (query, s, _args, ctx) =>
-        ctx.db.allowancePayment.findMany({ ...query, where: { volunteerId: s.volunteerId, year: s.year }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] }),
-    }),
-  }),
-});
 
 // ---- fields --------------------------------------------------------------------
 
@@ -265,17 +240,6 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: (_root, args, ctx) => eligibilityOf(ctx, args.volunteerId.id),
-  }),
-  allowanceSummary: t.field({
-    type: AllowanceSummaryRef,
-    authScopes: { signedIn: true },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), year: t.arg.int({ validate: year }) },
-    resolve: async (_root, args, ctx) => {
-      const profile = await volunteerForViewer(ctx, args.volunteerId.id);
-      const settings = viewerOf(ctx).organization.parsedSettings;
-      const totals = await allowanceTotals(ctx.db, profile.id, args.year);
-      return { volunteerId: profile.id, year: args.year, limitCents: pauschaleLimitCents(settings, args.year), ...totals };
-    },
   }),
 }));
 

@@ -15,7 +15,10 @@ export const CertificateStateEnum = builder.enumType("CertificateState", {
   description: "State of the latest Führungszeugnis inspection: missing, valid, expiring within 90 days, expired.",
   values: ["MISSING", "VALID", "EXPIRING", "EXPIRED"] as const,
 });
-export const AllowanceKindEnum = builder.enumType("AllowanceKind", { values: ["EXPENSE_REIMBURSEMENT", "EHRENAMTSPAUSCHALE"] as const });
+export const AllowanceKindEnum = builder.enumType("AllowanceKind", {
+  description: "Expenses against a receipt, car travel per km, or one of the two tax-free allowances (never both for one activity).",
+  values: ["EXPENSE_REIMBURSEMENT", "MILEAGE", "EHRENAMTSPAUSCHALE", "UEBUNGSLEITERFREIBETRAG"] as const,
+});
 
 /** Calendar dates ("YYYY-MM-DD") as strings: they have no time zone. */
 export const dateString = (d: Date) => formatIsoDate(d);
@@ -195,6 +198,10 @@ export const AllowancePaymentRef = builder.prismaNode("AllowancePayment", {
     amountCents: t.exposeInt("amountCents"),
     paidOn: t.string({ resolve: (p) => dateString(p.paidOn) }),
     note: t.exposeString("note", { nullable: true }),
+    activity: t.relation("activityType", { nullable: true, description: "The activity a tax-free allowance pays for." }),
+    receiptReference: t.exposeString("receiptReference", { nullable: true, description: "The receipt an expense was reimbursed against." }),
+    kilometres: t.exposeInt("kilometres", { nullable: true, description: "Car travel: the kilometres paid for." }),
+    centsPerKm: t.exposeInt("centsPerKm", { nullable: true, description: "Car travel: the organisation's rate at the time." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
