@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     expect(original).toEqual({
       countAttendanceAsHours: false,
       ehrenamtspauschale: [
-        { year: 2025, limitCents: 84_000 },
+        { year: 2013, limitCents: 72_000 },
+        { year: 2021, limitCents: 84_000 },
         { year: 2026, limitCents: 96_000 },
       ],
     });
@@ -96,7 +97,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     const amount2027 = page.getByLabel("Höchstbetrag 2027 in Euro");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("settings-limit-2027");
     expect(await amount2027.inputValue()).toBe("1.000,00");
-    expect(await page.locator("tbody th").allTextContents()).toEqual(["2025", "2026", "2027"]);
+    expect(await page.locator("tbody th").allTextContents()).toEqual(["2013", "2021", "2026", "2027"]);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await save.click();
@@ -106,11 +107,12 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => save.isEnabled()).toBe(true);
     expect(await checkbox.isChecked()).toBe(true);
     expect(await page.getByLabel("Höchstbetrag 2027 in Euro").inputValue()).toBe("1000,00");
-    expect(await page.locator("tbody th").allTextContents()).toEqual(["2025", "2026", "2027"]);
+    expect(await page.locator("tbody th").allTextContents()).toEqual(["2013", "2021", "2026", "2027"]);
     expect(await (await adminApi()).settings()).toEqual({
       countAttendanceAsHours: true,
       ehrenamtspauschale: [
-        { year: 2025, limitCents: 84_000 },
+        { year: 2013, limitCents: 72_000 },
+        { year: 2021, limitCents: 84_000 },
         { year: 2026, limitCents: 96_000 },
         { year: 2027, limitCents: 100_000 },
       ],

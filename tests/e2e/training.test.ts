@@ -121,7 +121,12 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     await newCohort.getByLabel("Bezeichnung des Durchgangs").fill(cohortTitle);
     await newCohort.getByLabel("Ort", { exact: false }).fill("Kulturzentrum PFL, Raum 2");
     await newCohort.getByLabel("Plätze").fill("2");
+    // Admission without the get-to-know interview (on by default) in this test.
+    await newCohort.getByLabel("Vor der Aufnahme ein Kennenlerngespräch führen").uncheck();
     await newCohort.getByRole("button", { name: "Durchgang anlegen" }).click();
+    // Two places is below the usual 13 to 20: the trainer confirms.
+    await expect.poll(() => alerts(page)).toContain("2 Plätze sind weniger als üblich (13 bis 20)");
+    await newCohort.getByRole("button", { name: "Ja, mit 2 Plätzen speichern" }).click();
     await page.getByRole("link", { name: `„${cohortTitle}“ öffnen` }).click();
     await page.getByRole("heading", { name: cohortTitle, level: 1 }).waitFor();
     cohortUrl = page.url();

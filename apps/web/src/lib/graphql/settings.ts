@@ -30,3 +30,41 @@ export const UpdateOrganizationSettingsMutation = graphql(`
     }
   }
 `);
+
+// ---- Payments and courses (issue 9, rules9b): their own part of the settings page ----
+
+export const PaymentAndCourseSettingsQuery = graphql(`
+  query PaymentAndCourseSettings {
+    organizationSettings {
+      mileageCentsPerKm
+      cohortCapacityMin
+      cohortCapacityMax
+      admissionInterviewByDefault
+      uebungsleiterfreibetrag {
+        year
+        limitCents
+      }
+    }
+  }
+`);
+
+export const UpdatePaymentAndCourseSettingsMutation = graphql(`
+  mutation UpdatePaymentAndCourseSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      __typename
+      ... on MutationUpdateOrganizationSettingsSuccess {
+        data {
+          mileageCentsPerKm
+          cohortCapacityMin
+          cohortCapacityMax
+          admissionInterviewByDefault
+          uebungsleiterfreibetrag {
+            year
+            limitCents
+          }
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);

@@ -250,6 +250,11 @@ export const CourseFieldsFragment = graphql(`
 
 export const TrainingOverviewQuery = graphql(`
   query TrainingOverview($first: Int, $after: String, $last: Int, $before: String, $filter: CohortsFilter) {
+    cohortDefaults {
+      capacityMin
+      capacityMax
+      requiresInterview
+    }
     courses {
       ...CourseFields
     }
@@ -377,6 +382,11 @@ export const ManagedEnrolmentFieldsFragment = graphql(`
 
 export const CohortManagementQuery = graphql(`
   query CohortManagement($id: ID!) {
+    cohortDefaults {
+      capacityMin
+      capacityMax
+      requiresInterview
+    }
     cohort(id: $id) {
       ...CohortDetailFields
       canManage
@@ -436,8 +446,8 @@ export const CancelCohortMutation = graphql(`
 `);
 
 export const CompleteCohortMutation = graphql(`
-  mutation CompleteCohort($id: ID!) {
-    completeCohort(id: $id) {
+  mutation CompleteCohort($id: ID!, $countOnlyHeldSessions: Boolean) {
+    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) {
       __typename
       ... on MutationCompleteCohortSuccess {
         data {

@@ -87,19 +87,12 @@ export const VolunteerDetailQuery = graphql(`
       ...EligibilityFields
     }
     allowanceSummary(volunteerId: $id, year: $year) {
-      year
-      pauschaleCents
-      pauschaleLimitCents
-      pauschaleRemainingCents
-      expensesCents
-      payments {
-        id
-        kind
-        amountCents
-        paidOn
-        note
-        year
-      }
+      ...AllowanceYearFields
+    }
+    activityTypes {
+      id
+      key
+      name
     }
   }
 `);

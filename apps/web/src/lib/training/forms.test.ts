@@ -58,11 +58,14 @@ describe("cohort form", () => {
         feeCents: 2500,
         enrolmentOpensAt: "2026-11-30T23:00:00.000Z",
         enrolmentClosesAt: "2027-01-31T22:59:59.999Z",
-        requiresInterview: false,
+        // A new cohort starts with the admission interview on (the organisation's default).
+        requiresInterview: true,
         offerHours: null,
         trainerIds: ["U1"],
       },
     });
+    // An organisation that switched the default off starts without it.
+    expect(cohortFormValues("de", ["U1"], null, { requiresInterview: false }).requiresInterview).toBe(false);
   });
 
   it("refuses a window that closes before it opens, and no trainers", () => {

@@ -118,6 +118,8 @@ export function cohortFormValues(
     requiresInterview: boolean;
     offerHours: number;
   } | null,
+  /** The organisation's default for a new cohort's interview (on unless set otherwise). */
+  defaults?: { requiresInterview: boolean } | null,
 ): CohortFormValues {
   return {
     title: cohort?.title ?? "",
@@ -126,7 +128,7 @@ export function cohortFormValues(
     fee: cohort ? centsToInput(cohort.feeCents, locale) : "0",
     enrolmentOpensOn: cohort?.enrolmentOpensAt ? berlinDateTime(cohort.enrolmentOpensAt).date : "",
     enrolmentClosesOn: cohort?.enrolmentClosesAt ? berlinDateTime(cohort.enrolmentClosesAt).date : "",
-    requiresInterview: cohort?.requiresInterview ?? false,
+    requiresInterview: cohort?.requiresInterview ?? defaults?.requiresInterview ?? true,
     offerHours: cohort ? String(cohort.offerHours) : "",
     trainerIds,
   };

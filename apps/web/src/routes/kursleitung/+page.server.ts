@@ -15,6 +15,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   ]);
   return {
     courses: overview.courses,
+    cohortDefaults: overview.cohortDefaults,
     cohorts: overview.cohorts,
     params,
     trainerOptions: trainers ? trainers.users.edges.map((e) => e.node) : null,

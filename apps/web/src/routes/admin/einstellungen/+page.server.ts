@@ -1,10 +1,13 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
-import { OrganizationSettingsQuery } from "$lib/graphql/settings";
+import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
   await parent(); // the ADMIN check runs first
-  const { organizationSettings } = await loadQuery(fetch, OrganizationSettingsQuery, {});
-  return { settings: organizationSettings };
+  const [{ organizationSettings }, paymentAndCourse] = await Promise.all([
+    loadQuery(fetch, OrganizationSettingsQuery, {}),
+    loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
+  ]);
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings };
 };

@@ -15,5 +15,5 @@ export const load: PageServerLoad = async ({ fetch, url, params, parent }) => {
   const year = parseYear(url.searchParams.get("year"), currentYear);
   const result = await loadQuery(fetch, VolunteerDetailQuery, { id: params.id, year });
   if (!result.volunteer) error(404, { message: "Not found" });
-  return { volunteer: result.volunteer, hoursSummary: result.hoursSummary, eligibility: result.ehrenamtskarteEligibility, allowances: result.allowanceSummary, year, currentYear };
+  return { volunteer: result.volunteer, hoursSummary: result.hoursSummary, eligibility: result.ehrenamtskarteEligibility, allowances: result.allowanceSummary, activityTypes: result.activityTypes, year, currentYear };
 };

@@ -10,7 +10,7 @@ import type { LayoutServerLoad } from "./$types";
 export const load: LayoutServerLoad = async ({ fetch, params, parent }) => {
   const { canManage } = await parent(); // the TRAINER/COORDINATOR check runs first
   if (!isGlobalIdOf("Cohort", params.id)) error(404, { message: "Not found" });
-  const { cohort } = await loadQuery(fetch, CohortManagementQuery, { id: params.id });
+  const { cohort, cohortDefaults } = await loadQuery(fetch, CohortManagementQuery, { id: params.id });
   if (!cohort) error(404, { message: "Not found" });
-  return { cohort, canManage: canManage && cohort.canManage, runByOthers: canManage && !cohort.canManage };
+  return { cohort, cohortDefaults, canManage: canManage && cohort.canManage, runByOthers: canManage && !cohort.canManage };
 };
