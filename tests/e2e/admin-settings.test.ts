@@ -18,6 +18,7 @@ const PASSWORD = demo.password;
 interface Settings {
   countAttendanceAsHours: boolean;
   ehrenamtspauschale: { year: number; limitCents: number }[];
+  ehrenamtskarte: { minActiveYears: number; validityYears: number; countsCourseAttendance: boolean };
 }
 
 /** The settings through the API, as the demo admin (the web app's own operations). */
@@ -65,6 +66,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
         { year: 2021, limitCents: 84_000 },
         { year: 2026, limitCents: 96_000 },
       ],
+      ehrenamtskarte: { minActiveYears: 2, validityYears: 3, countsCourseAttendance: true },
     });
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
@@ -116,6 +118,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
         { year: 2026, limitCents: 96_000 },
         { year: 2027, limitCents: 100_000 },
       ],
+      ehrenamtskarte: { minActiveYears: 2, validityYears: 3, countsCourseAttendance: true },
     });
 
     // Back to the defaults the other browser tests expect: untick, remove 2027, save.

@@ -107,6 +107,8 @@ export const SETTINGS = {
   /** The usual cohort range's ends, within what a cohort can hold at all. */
   cohortCapacity: COHORT.capacity,
   // ---- end Payments and courses ----
+  /** Ehrenamtskarte: years of activity required, and years a card is valid (issue 9). */
+  ehrenamtskarteYears: { min: 1, max: 10 } satisfies Range,
 } as const;
 
 /** Whether a whole number lies within a range. */

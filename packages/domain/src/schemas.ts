@@ -117,4 +117,5 @@ export const settings = {
   mileageCentsPerKm: wholeNumber(SETTINGS.mileageCentsPerKm),
   cohortCapacity: wholeNumber(SETTINGS.cohortCapacity),
   // ---- end Payments and courses ----
+  ehrenamtskarteYears: wholeNumber(SETTINGS.ehrenamtskarteYears, "settings.ehrenamtskarteYears"),
 };

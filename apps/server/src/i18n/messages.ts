@@ -107,6 +107,15 @@ const de = {
   "settings.limitRange": "Bitte einen Betrag von 0,00 € bis 10.000,00 € angeben.",
   "settings.duplicateYear": "Für {year} ist bereits ein Betrag eingetragen. Jedes Jahr bitte nur einmal.",
   "settings.pauschaleRequired": "Bitte tragen Sie für mindestens ein Jahr eine Ehrenamtspauschale ein.",
+  // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
+  "hours.beforeSignUp": "Stunden können erst ab der Anmeldung am {date} erfasst werden. Frühere ehrenamtliche Tätigkeit trägt die Koordination mit Begründung nach.",
+  "hours.importReasonRequired": "Bitte geben Sie an, woher die früheren Stunden stammen.",
+  "ehrenamtskarte.issuedInFuture": "Das Ausstellungsdatum darf nicht in der Zukunft liegen.",
+  "nachweis.noActivePeriod": "Im gewählten Zeitraum war die Person nicht für die Organisation tätig.",
+  "nachweis.alreadyWithdrawn": "Dieser Nachweis wurde bereits zurückgezogen.",
+  "nachweis.signOnlyCoordinator": "Nur die Koordination kann einen Nachweis in ihrem Namen zeichnen.",
+  "settings.ehrenamtskarteYears": "Bitte eine ganze Zahl von 1 bis 10 Jahren angeben.",
+  // ---- end Ehrenamtskarte and Nachweis ----
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -218,6 +227,15 @@ const en: Record<MessageKey, string> = {
   "settings.limitRange": "Please enter an amount from €0.00 to €10,000.00.",
   "settings.duplicateYear": "There is already an amount for {year}. Please enter each year only once.",
   "settings.pauschaleRequired": "Please enter the Ehrenamtspauschale for at least one year.",
+  // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
+  "hours.beforeSignUp": "Hours can only be logged from the sign-up on {date}. Earlier volunteering is added by the coordination office with a reason.",
+  "hours.importReasonRequired": "Please say where the earlier hours come from.",
+  "ehrenamtskarte.issuedInFuture": "The date of issue cannot be in the future.",
+  "nachweis.noActivePeriod": "The person was not active for the organisation in the chosen period.",
+  "nachweis.alreadyWithdrawn": "This Nachweis has already been withdrawn.",
+  "nachweis.signOnlyCoordinator": "Only the coordination office can sign a Nachweis in its name.",
+  "settings.ehrenamtskarteYears": "Please enter a whole number from 1 to 10 years.",
+  // ---- end Ehrenamtskarte and Nachweis ----
 };
 
 export type ApiLocale = "de" | "en";

@@ -14,6 +14,8 @@ export interface DelayedJobInfo {
   runAt: Date;
   /** Failed attempts before this one. */
   attempts: number;
+  /** The runner's clock (tests pin it): what "today" is for the handler. */
+  now: Date;
 }
 
 /**

@@ -121,7 +121,7 @@ async function runOne(tx: JobTx, job: DueJob, organizationId: string, handler: D
   // and records the failure.
   await tx.$executeRawUnsafe("SAVEPOINT lotse_job");
   try {
-    await handler.handle(tx, job.payload as never, { id: job.id, organizationId, kind: job.kind, runAt: job.runAt, attempts: job.attempts });
+    await handler.handle(tx, job.payload as never, { id: job.id, organizationId, kind: job.kind, runAt: job.runAt, attempts: job.attempts, now });
   } catch (err) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT lotse_job");
     const attempts = job.attempts + 1;

@@ -5,6 +5,7 @@
 // the platform never names a module's internals.
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Route } from "../http/routes.ts";
+import type { DelayedJobHandler } from "../jobs/delayed-job-handler.ts";
 import type { JobCtx, ServiceCtx } from "./service-context.ts";
 
 /** Recurring work that reads what is due from the database (see jobs/scheduler.ts). */
@@ -71,7 +72,8 @@ export interface LotseModule {
    */
   graphql?: readonly object[];
   routes?: readonly Route[];
-  jobs?: readonly ModuleJob[];
+  /** Recurring jobs and the handlers of the module's delayed one-off jobs (enqueueJob). */
+  jobs?: readonly (ModuleJob | DelayedJobHandler<never>)[];
   /** Demo data, run in list order in one transaction (db/seed.ts). */
   seed?(ctx: SeedCtx): Promise<void>;
   privacy: readonly PrivacyDeclaration[];

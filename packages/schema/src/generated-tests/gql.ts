@@ -89,6 +89,13 @@ type Documents = {
     "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": typeof types.TestConductRejectDocument,
     "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": typeof types.TestConductWithdrawDocument,
     "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }": typeof types.TestConductDetailDocument,
+    "\n  query TestCardEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible meetsHours meetsDuration activeSince countsCourseAttendance\n      years { index from to hours averageHoursPerWeek meets decidedBy }\n    }\n  }\n": typeof types.TestCardEligibilityDocument,
+    "\n  mutation TestCardSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { ehrenamtskarte { minActiveYears validityYears countsCourseAttendance } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestCardSettingsDocument,
+    "query TestCardActivities { activityTypes { id key } myVolunteerProfile { id } }": typeof types.TestCardActivitiesDocument,
+    "\n  mutation TestCardLogHours($input: HourLogInput!) {\n    logHours(input: $input) { __typename ... on MutationLogHoursSuccess { data { id date } } ... on Error { code field message } }\n  }\n": typeof types.TestCardLogHoursDocument,
+    "\n  mutation TestImportEarlierHours($volunteerId: ID!, $input: HourLogInput!, $reason: String!) {\n    importEarlierHours(volunteerId: $volunteerId, input: $input, reason: $reason) {\n      __typename\n      ... on MutationImportEarlierHoursSuccess { data { id date minutes status importReason reviewedByName } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestImportEarlierHoursDocument,
+    "\n  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!) {\n    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {\n      __typename\n      ... on MutationRecordEhrenamtskarteSuccess { data { ehrenamtskarte { issuedOn expiresOn remindOn } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestRecordCardDocument,
+    "query TestMyCard { myVolunteerProfile { ehrenamtskarte { issuedOn expiresOn remindOn } } }": typeof types.TestMyCardDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogHoursDocument,
     "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestLogCourseHoursDocument,
@@ -199,6 +206,13 @@ const documents: Documents = {
     "\n  mutation TestConductReject($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) { __typename ... on Error { code } }\n  }\n": types.TestConductRejectDocument,
     "mutation TestConductWithdraw { withdrawConsent { __typename ... on Error { code } } }": types.TestConductWithdrawDocument,
     "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }": types.TestConductDetailDocument,
+    "\n  query TestCardEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible meetsHours meetsDuration activeSince countsCourseAttendance\n      years { index from to hours averageHoursPerWeek meets decidedBy }\n    }\n  }\n": types.TestCardEligibilityDocument,
+    "\n  mutation TestCardSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { ehrenamtskarte { minActiveYears validityYears countsCourseAttendance } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestCardSettingsDocument,
+    "query TestCardActivities { activityTypes { id key } myVolunteerProfile { id } }": types.TestCardActivitiesDocument,
+    "\n  mutation TestCardLogHours($input: HourLogInput!) {\n    logHours(input: $input) { __typename ... on MutationLogHoursSuccess { data { id date } } ... on Error { code field message } }\n  }\n": types.TestCardLogHoursDocument,
+    "\n  mutation TestImportEarlierHours($volunteerId: ID!, $input: HourLogInput!, $reason: String!) {\n    importEarlierHours(volunteerId: $volunteerId, input: $input, reason: $reason) {\n      __typename\n      ... on MutationImportEarlierHoursSuccess { data { id date minutes status importReason reviewedByName } }\n      ... on Error { code field }\n    }\n  }\n": types.TestImportEarlierHoursDocument,
+    "\n  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!) {\n    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {\n      __typename\n      ... on MutationRecordEhrenamtskarteSuccess { data { ehrenamtskarte { issuedOn expiresOn remindOn } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestRecordCardDocument,
+    "query TestMyCard { myVolunteerProfile { ehrenamtskarte { issuedOn expiresOn remindOn } } }": types.TestMyCardDocument,
     "query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }": types.TestActivityTypesDocument,
     "\n  mutation TestLogHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id date minutes status note activityType { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogHoursDocument,
     "\n  mutation TestLogCourseHours($input: HourLogInput!) {\n    logHours(input: $input) {\n      __typename\n      ... on MutationLogHoursSuccess { data { id cohort { id title } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestLogCourseHoursDocument,
@@ -548,6 +562,34 @@ export function graphql(source: "mutation TestConductWithdraw { withdrawConsent 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }"): (typeof documents)["query TestConductDetail($id: ID!) { volunteer(id: $id) { conductCertificates { inspectedOn issuedOn hasRelevantEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCardEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible meetsHours meetsDuration activeSince countsCourseAttendance\n      years { index from to hours averageHoursPerWeek meets decidedBy }\n    }\n  }\n"): (typeof documents)["\n  query TestCardEligibility($volunteerId: ID!) {\n    ehrenamtskarteEligibility(volunteerId: $volunteerId) {\n      eligible meetsHours meetsDuration activeSince countsCourseAttendance\n      years { index from to hours averageHoursPerWeek meets decidedBy }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCardSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { ehrenamtskarte { minActiveYears validityYears countsCourseAttendance } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCardSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { ehrenamtskarte { minActiveYears validityYears countsCourseAttendance } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCardActivities { activityTypes { id key } myVolunteerProfile { id } }"): (typeof documents)["query TestCardActivities { activityTypes { id key } myVolunteerProfile { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCardLogHours($input: HourLogInput!) {\n    logHours(input: $input) { __typename ... on MutationLogHoursSuccess { data { id date } } ... on Error { code field message } }\n  }\n"): (typeof documents)["\n  mutation TestCardLogHours($input: HourLogInput!) {\n    logHours(input: $input) { __typename ... on MutationLogHoursSuccess { data { id date } } ... on Error { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportEarlierHours($volunteerId: ID!, $input: HourLogInput!, $reason: String!) {\n    importEarlierHours(volunteerId: $volunteerId, input: $input, reason: $reason) {\n      __typename\n      ... on MutationImportEarlierHoursSuccess { data { id date minutes status importReason reviewedByName } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportEarlierHours($volunteerId: ID!, $input: HourLogInput!, $reason: String!) {\n    importEarlierHours(volunteerId: $volunteerId, input: $input, reason: $reason) {\n      __typename\n      ... on MutationImportEarlierHoursSuccess { data { id date minutes status importReason reviewedByName } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!) {\n    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {\n      __typename\n      ... on MutationRecordEhrenamtskarteSuccess { data { ehrenamtskarte { issuedOn expiresOn remindOn } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!) {\n    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {\n      __typename\n      ... on MutationRecordEhrenamtskarteSuccess { data { ehrenamtskarte { issuedOn expiresOn remindOn } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyCard { myVolunteerProfile { ehrenamtskarte { issuedOn expiresOn remindOn } } }"): (typeof documents)["query TestMyCard { myVolunteerProfile { ehrenamtskarte { issuedOn expiresOn remindOn } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

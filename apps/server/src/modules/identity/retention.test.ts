@@ -3,6 +3,7 @@
 // and keeps those that still can.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueJobs } from "../../jobs/scheduler.ts";
+import { isDelayedJobHandler } from "../../jobs/delayed-job-handler.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
 import { moduleJobs } from "../index.ts";
@@ -51,7 +52,7 @@ describe("retention of sign-in attempts and hash budgets", () => {
 
   it("runs as a recurring job of the identity module", async () => {
     const name = "delete sign-in attempts and hash budgets that no longer count";
-    expect(moduleJobs.map((j) => j.name)).toContain(name);
+    expect(moduleJobs.flatMap((j) => (isDelayedJobHandler(j) ? [] : [j.name]))).toContain(name);
     const now = new Date();
     await t.db.prisma.signInAttempt.create({ data: { email: "stale@example.org", ip: "198.51.100.4", succeeded: false, createdAt: new Date(now.getTime() - 2 * SIGN_IN_ATTEMPTS_KEPT_MS) } });
     await runDueJobs(t.db.prisma, createLogger("silent"), moduleJobs, now);

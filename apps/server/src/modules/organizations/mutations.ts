@@ -15,6 +15,17 @@ const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
   }),
 });
 
+// ---- Ehrenamtskarte (issue 9, rules9a) ----
+const EhrenamtskarteSettingsInput = builder.inputType("EhrenamtskarteSettingsInput", {
+  description: "Only the fields given are changed.",
+  fields: (t) => ({
+    minActiveYears: t.int({ required: false, validate: settings.ehrenamtskarteYears }),
+    validityYears: t.int({ required: false, validate: settings.ehrenamtskarteYears }),
+    countsCourseAttendance: t.boolean({ required: false }),
+  }),
+});
+// ---- end Ehrenamtskarte ----
+
 const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSettingsInput", {
   description: "Only the settings given are changed; a list of limits replaces all limits.",
   fields: (t) => ({
@@ -30,6 +41,7 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
     cohortCapacityMax: t.int({ required: false, validate: settings.cohortCapacity }),
     admissionInterviewByDefault: t.boolean({ required: false }),
     // ---- end Payments and courses ----
+    ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsInput, required: false }),
   }),
 });
 

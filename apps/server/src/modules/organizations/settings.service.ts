@@ -65,12 +65,39 @@ export interface EditableSettings extends PaymentAndCourseSettings {
   countAttendanceAsHours: boolean;
   /** Sorted by year. */
   ehrenamtspauschale: PauschaleLimit[];
+  // ---- Ehrenamtskarte (issue 9, rules9a) ----
+  ehrenamtskarte: EhrenamtskarteSettings;
+  // ---- end Ehrenamtskarte ----
 }
+
+// ---- Ehrenamtskarte (issue 9, rules9a) ----
+export interface EhrenamtskarteSettings {
+  /** N: the last N years must each meet the hours rule, and the person must have been active that long. */
+  minActiveYears: number;
+  validityYears: number;
+  countsCourseAttendance: boolean;
+}
+
+function ehrenamtskarteSettings(settings: OrganizationSettings): EhrenamtskarteSettings {
+  const v = settings.volunteers;
+  return { minActiveYears: v.ehrenamtskarteMinActiveYears, validityYears: v.ehrenamtskarteValidityYears, countsCourseAttendance: v.ehrenamtskarteCountsCourseAttendance };
+}
+
+function applyEhrenamtskarte(volunteers: Json, change: Partial<EhrenamtskarteSettings> | null | undefined): Json {
+  if (!change) return volunteers;
+  const next = { ...volunteers };
+  if (change.minActiveYears != null) next.ehrenamtskarteMinActiveYears = change.minActiveYears;
+  if (change.validityYears != null) next.ehrenamtskarteValidityYears = change.validityYears;
+  if (change.countsCourseAttendance != null) next.ehrenamtskarteCountsCourseAttendance = change.countsCourseAttendance;
+  return next;
+}
+// ---- end Ehrenamtskarte ----
 
 /** A change: a field left out (or null) stays as it is; a list replaces the whole list. */
 export interface SettingsChange extends PaymentAndCourseChange {
   countAttendanceAsHours?: boolean | null;
   ehrenamtspauschale?: readonly PauschaleLimit[] | null;
+  ehrenamtskarte?: { minActiveYears?: number | null; validityYears?: number | null; countsCourseAttendance?: boolean | null } | null;
 }
 
 function byYear(limits: Record<string, number>): PauschaleLimit[] {
@@ -85,6 +112,7 @@ export function editableSettings(settings: OrganizationSettings): EditableSettin
     countAttendanceAsHours: settings.training.countAttendanceAsHours,
     ehrenamtspauschale: byYear(settings.volunteers.ehrenamtspauschaleCents),
     ...paymentAndCourseSettings(settings),
+    ehrenamtskarte: ehrenamtskarteSettings(settings),
   };
 }
 
@@ -123,6 +151,14 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
     next.volunteers = { ...(isObject(next.volunteers) ? next.volunteers : {}), ehrenamtspauschaleCents: byYear };
   }
   applyPaymentAndCourse(next, change);
+  if (change.ehrenamtskarte != null) {
+    const ekChange = {
+      minActiveYears: change.ehrenamtskarte.minActiveYears ?? undefined,
+      validityYears: change.ehrenamtskarte.validityYears ?? undefined,
+      countsCourseAttendance: change.ehrenamtskarte.countsCourseAttendance ?? undefined,
+    };
+    next.volunteers = applyEhrenamtskarte(isObject(next.volunteers) ? next.volunteers : {}, ekChange);
+  }
   return next;
 }
 
@@ -135,6 +171,12 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
   const { db } = ctx;
   const viewer = signedIn(ctx);
   if (change.ehrenamtspauschale != null) checkPauschaleLimits(change.ehrenamtspauschale);
+  // ---- Ehrenamtskarte (issue 9, rules9a) ----
+  for (const field of ["minActiveYears", "validityYears"] as const) {
+    const value = change.ehrenamtskarte?.[field];
+    if (value != null && !within(value, SETTINGS.ehrenamtskarteYears)) throw new DomainError("VALIDATION", "settings.ehrenamtskarteYears", `ehrenamtskarte.${field}`);
+  }
+  // ---- end Ehrenamtskarte ----
   return db.$transaction(async (tx) => {
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;
@@ -152,6 +194,9 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     }
     for (const key of ["mileageCentsPerKm", "cohortCapacityMin", "cohortCapacityMax", "admissionInterviewByDefault"] as const) {
       if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
+    }
+    if (JSON.stringify(before.ehrenamtskarte) !== JSON.stringify(after.ehrenamtskarte)) {
+      changes.ehrenamtskarte = { from: before.ehrenamtskarte, to: after.ehrenamtskarte } as unknown as Prisma.InputJsonValue;
     }
     if (Object.keys(changes).length === 0) return after;
     await tx.organization.update({ where: { id: viewer.organizationId }, data: { settings: stored as Prisma.InputJsonValue } });

@@ -49,4 +49,11 @@ describe("changing settings", () => {
     expect(editableSettings(s)).toMatchObject({ countAttendanceAsHours: false, ehrenamtspauschale: [{ year: 2025, limitCents: 3 }, { year: 2027, limitCents: 1 }] });
     expect(editableSettings(s).ehrenamtspauschale).toHaveLength(2);
   });
+
+  it("reads the Ehrenamtskarte settings with their defaults, and changes only what is given", () => {
+    expect(editableSettings(readSettings({})).ehrenamtskarte).toEqual({ minActiveYears: 2, validityYears: 3, countsCourseAttendance: true });
+    const stored = { volunteers: { ehrenamtskarteValidityYears: 5, mileageCentsPerKm: 35 } };
+    const next = applyChange(stored, { ehrenamtskarte: { countsCourseAttendance: false } });
+    expect(next).toEqual({ volunteers: { ehrenamtskarteValidityYears: 5, mileageCentsPerKm: 35, ehrenamtskarteCountsCourseAttendance: false } });
+  });
 });

@@ -15,6 +15,10 @@ export const organizationSettingsSchema = z.object({
       ehrenamtskarteHoursPerYear: z.number().positive().default(250),
       ehrenamtskarteMinActiveYears: z.number().positive().default(2),
       ehrenamtskarteValidityYears: z.number().positive().default(3),
+      // ---- Ehrenamtskarte (issue 9, rules9a) ----
+      /** Kursbesuch entries (credited from attendance or logged by hand) count towards the Ehrenamtskarte. */
+      ehrenamtskarteCountsCourseAttendance: z.boolean().default(true),
+      // ---- end Ehrenamtskarte ----
       // ---- Allowances (issue 9, rules9b) ----
       /**
        * Ehrenamtspauschale (§ 3 Nr. 26a EStG) by the year it came into force: a

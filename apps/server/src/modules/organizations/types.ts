@@ -1,6 +1,6 @@
 // GraphQL types of an organisation's own settings (see settings.service.ts).
 import { builder } from "../../graphql/builder.ts";
-import type { EditableSettings, PauschaleLimit } from "./settings.service.ts";
+import type { EditableSettings, EhrenamtskarteSettings, PauschaleLimit } from "./settings.service.ts";
 import { SETTINGS_READERS } from "./access.ts";
 
 /** Who may read the settings: admins change them, coordinators work by them. */
@@ -13,6 +13,18 @@ const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleL
     limitCents: t.exposeInt("limitCents", { description: "The most one volunteer may be paid in the year, in cents." }),
   }),
 });
+
+// ---- Ehrenamtskarte (issue 9, rules9a) ----
+const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("EhrenamtskarteSettings").implement({
+  description: "How the organisation reads the Ehrenamtskarte rules.",
+  authScopes: { anyRole: [...SETTINGS_READERS] },
+  fields: (t) => ({
+    minActiveYears: t.exposeInt("minActiveYears", { description: "Each of the last N years must have the hours, and the person must have been active N years." }),
+    validityYears: t.exposeInt("validityYears", { description: "How long a card is valid." }),
+    countsCourseAttendance: t.exposeBoolean("countsCourseAttendance", { description: "Kursbesuch entries count towards the card." }),
+  }),
+});
+// ---- end Ehrenamtskarte ----
 
 export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("OrganizationSettings").implement({
   description: "Settings the organisation changes itself.",
@@ -37,5 +49,6 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
     cohortCapacityMax: t.exposeInt("cohortCapacityMax", { description: "The largest usual cohort: a larger capacity needs confirmation." }),
     admissionInterviewByDefault: t.exposeBoolean("admissionInterviewByDefault", { description: "New cohorts start with the admission interview switched on." }),
     // ---- end Payments and courses ----
+    ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsRef, resolve: (s) => s.ehrenamtskarte }),
   }),
 });

@@ -367,7 +367,7 @@ describe("enrolment and the waiting list", () => {
 
       const restartedAt = Date.now();
       const job = "expire waiting-list offers";
-      expect(moduleJobs.map((j) => j.name)).toContain(job);
+      expect(moduleJobs.map((j) => ("name" in j ? j.name : j.kind))).toContain(job);
       const jobs = jobRunnerLog(job);
       const scheduler = startScheduler(app.db.prisma, jobs.logger, app.config.JOB_INTERVAL_MS, moduleJobs);
       try {

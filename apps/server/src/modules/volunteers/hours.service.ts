@@ -3,7 +3,7 @@
 // this service checks the rest and turns the database's refusal into a
 // typed error that names the field and the minutes still possible.
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
@@ -52,7 +52,15 @@ async function dayLimitError(db: ScopedDb, volunteerId: string, date: Date) {
   return new DomainError("VALIDATION", "hours.dayLimit", "minutes", { minutes: Math.max(0, DAY_LIMIT_MINUTES - (day?.minutes ?? 0)) });
 }
 
-async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput) {
+/** The Berlin day of the sign-up: the earliest date a volunteer may log hours for. */
+export const signUpDay = (profile: { createdAt: Date }) => berlinToday(profile.createdAt);
+
+/**
+ * Checks an entry. `signedUpOn` (the profile's sign-up day) bounds the date
+ * from below, except for a coordinator's import of earlier volunteering
+ * (null), which carries a reason instead.
+ */
+async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput, signedUpOn: string | null, locale: ServiceCtx["locale"] = "de") {
   let date: Date;
   try {
     date = parseIsoDate(input.date);
@@ -60,6 +68,7 @@ async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput
     throw new DomainError("VALIDATION", "date.invalid", "date");
   }
   if (input.date > berlinToday()) throw new DomainError("VALIDATION", "date.inFuture", "date");
+  if (signedUpOn && input.date < signedUpOn) throw new DomainError("VALIDATION", "hours.beforeSignUp", "date", { date: formatDate(signedUpOn, locale) });
   if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > DAY_LIMIT_MINUTES) {
     throw new DomainError("VALIDATION", "hours.minutesRange", "minutes");
   }
@@ -101,7 +110,7 @@ export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   const profile = await loggingProfile(ctx);
-  const data = await checkInput(db, profile.id, input);
+  const data = await checkInput(db, profile.id, input, signUpDay(profile), ctx.locale);
   // The entry and its audit row commit together; the day limit is the
   // database's check on the insert, so a refused entry leaves neither.
   return withinDayLimit(db, profile.id, data.date, () =>
@@ -126,7 +135,7 @@ export async function updateHourLog(ctx: ServiceCtx, { id, input }: { id: string
   const { db } = ctx;
   const viewer = signedIn(ctx);
   const log = await ownPendingLog(ctx, id);
-  const data = await checkInput(db, log.volunteerId, input);
+  const data = await checkInput(db, log.volunteerId, input, signUpDay(await myProfile(ctx)), ctx.locale);
   return withinDayLimit(db, log.volunteerId, data.date, () =>
     db.$transaction(async (tx) => {
       // Conditional on PENDING so a review that lands meanwhile wins.
@@ -183,4 +192,30 @@ export async function reviewHourLogs(ctx: ServiceCtx, { ids, decision, reason }:
     });
     return decidedIds;
   });
+}
+
+/**
+ * A coordinator adds a volunteer's earlier volunteering, possibly from before
+ * their sign-up (e.g. documented on paper), with the reason. The entry is
+ * approved by that coordinator at once (they vouch for it) and the import is
+ * audited with its reason in the same transaction; four eyes: never their own.
+ */
+export async function importEarlierHours(ctx: ServiceCtx, { volunteerId, input, reason }: { volunteerId: string; input: HourLogInput; reason: string }) {
+  const { db } = ctx;
+  const viewer = signedIn(ctx);
+  const why = reason.trim();
+  if (!why) throw new DomainError("VALIDATION", "hours.importReasonRequired", "reason");
+  const profile = await db.volunteerProfile.findUnique({ where: { id: volunteerId }, select: { id: true, userId: true } });
+  if (!profile) throw notFound("volunteerId");
+  assertNotOwnRecord(viewer, profile, "volunteerId");
+  const data = await checkInput(db, profile.id, { ...input, cohortId: null }, null);
+  return withinDayLimit(db, profile.id, data.date, () =>
+    db.$transaction(async (tx) => {
+      const log = await tx.hourLog.create({
+        data: { ...data, volunteerId: profile.id, status: "APPROVED", reviewedById: viewer.userId, reviewedAt: new Date(), importReason: why },
+      });
+      await audit(tx, viewer.userId, "hours.imported", { type: "HourLog", id: log.id }, { volunteerId: profile.id, date: input.date, minutes: data.minutes, reason: why });
+      return log;
+    }),
+  );
 }

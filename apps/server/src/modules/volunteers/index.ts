@@ -3,6 +3,8 @@
 import { defineModule } from "../module.ts";
 import { noPersonalData, ofVolunteer, personalRows } from "../privacy.ts";
 import * as allowanceFields from "./allowances.graphql.ts";
+import { ehrenamtskarteReminder } from "./ehrenamtskarte.service.ts";
+import * as ehrenamtskarteFields from "./ehrenamtskarte-fields.ts";
 import { volunteerRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
@@ -12,9 +14,9 @@ import * as types from "./types.ts";
 
 export const volunteersModule = defineModule({
   name: "volunteers",
-  graphql: [types, queries, mutations, allowanceFields],
+  graphql: [types, queries, mutations, allowanceFields, ehrenamtskarteFields],
   routes: volunteerRoutes,
-  jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }],
+  jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }, ehrenamtskarteReminder],
   seed: seedVolunteers,
   privacy: [
     noPersonalData("ConsentText", "the organisation's consent wording, by version"),

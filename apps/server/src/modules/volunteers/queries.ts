@@ -5,8 +5,8 @@ import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
 import { volunteerForViewer, ownVolunteerId } from "./access.ts";
-import { ehrenamtskarteEligibility } from "./eligibility.ts";
-import { eligibilityFacts } from "./eligibility-facts.service.ts";
+import type { Eligibility, EligibilityYear } from "./eligibility.ts";
+import { eligibilityOf } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
 import type { ActivityType } from "../../generated/prisma/client.ts";
 import { ActivityTypeRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
@@ -14,6 +14,7 @@ import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
 import { serviceCtx } from "../service-context.ts";
+import { CardRef } from "./ehrenamtskarte-fields.ts";
 
 // ---- objects only queries return -------------------------------------------
 
@@ -73,36 +74,48 @@ const HoursSummaryRef = builder.objectRef<HoursSummary>("HoursSummary").implemen
   }),
 });
 
-const EligibilityRef = builder.objectRef<ReturnType<typeof ehrenamtskarteEligibility>>("EhrenamtskarteEligibility").implement({
+const YearRuleEnum = builder.enumType("EhrenamtskarteYearRule", {
+  description: "Which alternative a year meets: the approved hours of the year, else the weekly average, else none.",
+  values: ["HOURS_PER_YEAR", "HOURS_PER_WEEK", "NONE"] as const,
+});
+
+const EligibilityYearRef = builder.objectRef<EligibilityYear>("EhrenamtskarteYear").implement({
+  description: "One of the last N years (counted back from today) and whether it meets the hours rule.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    index: t.exposeInt("index", { description: "1 = the year up to today." }),
+    from: t.exposeString("from"),
+    to: t.exposeString("to"),
+    hours: t.exposeFloat("hours"),
+    averageHoursPerWeek: t.exposeFloat("averageHoursPerWeek"),
+    meets: t.exposeBoolean("meets"),
+    decidedBy: t.field({ type: YearRuleEnum, resolve: (y) => y.decidedBy }),
+  }),
+});
+
+const EligibilityRef = builder.objectRef<Eligibility>("EhrenamtskarteEligibility").implement({
   description: "Whether the volunteer meets the Ehrenamtskarte rules today, with the numbers behind the answer.",
   authScopes: { signedIn: true },
   fields: (t) => ({
     eligible: t.exposeBoolean("eligible"),
+    years: t.field({ type: [EligibilityYearRef], description: "Each of the last N years, most recent first.", resolve: (e) => e.years }),
     hoursLast12Months: t.exposeFloat("hoursLast12Months"),
     averageHoursPerWeek: t.exposeFloat("averageHoursPerWeek"),
-    meetsHours: t.exposeBoolean("meetsHours"),
+    meetsHours: t.exposeBoolean("meetsHours", { description: "Every one of the last N years meets one of the two alternatives." }),
     activeSince: t.string({ nullable: true, resolve: (e) => (e.activeSince ? dateString(e.activeSince) : null) }),
     activeYears: t.exposeFloat("activeYears"),
     meetsDuration: t.exposeBoolean("meetsDuration"),
     requiredHoursPerWeek: t.float({ resolve: (e) => e.rules.hoursPerWeek }),
     requiredHoursPerYear: t.float({ resolve: (e) => e.rules.hoursPerYear }),
     requiredActiveYears: t.float({ resolve: (e) => e.rules.minActiveYears }),
+    countsCourseAttendance: t.boolean({ description: "Whether Kursbesuch entries count (organisation setting).", resolve: (e) => e.rules.countsCourseAttendance }),
+    card: t.field({ type: CardRef, nullable: true, description: "The card last recorded as issued, with its expiry.", resolve: (e) => e.card ?? null }),
   }),
 });
 
-/** The Ehrenamtskarte figures of one volunteer the caller may see, by the organisation's rules. */
-async function eligibilityOf(ctx: Context, volunteerId: string) {
-  const v = viewerOf(ctx).organization.parsedSettings.volunteers;
-  return ehrenamtskarteEligibility(await eligibilityFacts(serviceCtx(ctx), { volunteerId }), {
-    hoursPerWeek: v.ehrenamtskarteHoursPerWeek,
-    hoursPerYear: v.ehrenamtskarteHoursPerYear,
-    minActiveYears: v.ehrenamtskarteMinActiveYears,
-  });
-}
-
 // On the volunteer too, so a page that starts from `myVolunteerProfile` needs no id first (one request).
 builder.objectField(VolunteerRef, "ehrenamtskarteEligibility", (t) =>
-  t.field({ type: EligibilityRef, resolve: (profile, _args, ctx) => eligibilityOf(ctx, profile.id) }),
+  t.field({ type: EligibilityRef, resolve: (profile, _args, ctx) => eligibilityOf(serviceCtx(ctx), { volunteerId: profile.id }) }),
 );
 
 // ---- fields --------------------------------------------------------------------
@@ -239,7 +252,7 @@ builder.queryFields((t) => ({
     type: EligibilityRef,
     authScopes: { signedIn: true },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }) },
-    resolve: (_root, args, ctx) => eligibilityOf(ctx, args.volunteerId.id),
+    resolve: (_root, args, ctx) => eligibilityOf(serviceCtx(ctx), { volunteerId: args.volunteerId.id }),
   }),
 }));
 

@@ -41,6 +41,8 @@ export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: 
       maxTandems: 2,
       offersInterpreting: true,
       consentVersion: 1,
+      // Signed up (and consented) 400 days ago: her hours may be dated from then on.
+      createdAt: new Date(Date.now() - 400 * 86_400_000),
       consentedAt: new Date(Date.now() - 400 * 86_400_000),
       approvedAt: new Date(Date.now() - 390 * 86_400_000),
       reviewedAt: new Date(Date.now() - 390 * 86_400_000),

@@ -107,6 +107,21 @@ export const EligibilityFieldsFragment = graphql(`
     requiredHoursPerWeek
     requiredHoursPerYear
     requiredActiveYears
+    countsCourseAttendance
+    years {
+      index
+      from
+      to
+      hours
+      averageHoursPerWeek
+      meets
+      decidedBy
+    }
+    card {
+      issuedOn
+      expiresOn
+      remindOn
+    }
   }
 `);
 

@@ -9,9 +9,36 @@ export const OrganizationSettingsQuery = graphql(`
         year
         limitCents
       }
+      ...EhrenamtskarteSettingsFields
     }
   }
 `);
+
+// ---- Ehrenamtskarte (issue 9, rules9a) ----
+export const EhrenamtskarteSettingsFieldsFragment = graphql(`
+  fragment EhrenamtskarteSettingsFields on OrganizationSettings {
+    ehrenamtskarte {
+      minActiveYears
+      validityYears
+      countsCourseAttendance
+    }
+  }
+`);
+
+export const UpdateEhrenamtskarteSettingsMutation = graphql(`
+  mutation UpdateEhrenamtskarteSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      __typename
+      ... on MutationUpdateOrganizationSettingsSuccess {
+        data {
+          ...EhrenamtskarteSettingsFields
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+// ---- end Ehrenamtskarte ----
 
 export const UpdateOrganizationSettingsMutation = graphql(`
   mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
@@ -24,6 +51,7 @@ export const UpdateOrganizationSettingsMutation = graphql(`
             year
             limitCents
           }
+          ...EhrenamtskarteSettingsFields
         }
       }
       ...MutationErrorFields

@@ -86,6 +86,10 @@ export const VolunteerDetailQuery = graphql(`
     ehrenamtskarteEligibility(volunteerId: $id) {
       ...EligibilityFields
     }
+    activityTypes {
+      id
+      name
+    }
     allowanceSummary(volunteerId: $id, year: $year) {
       ...AllowanceYearFields
     }
@@ -199,6 +203,36 @@ export const RecordAllowancePaymentMutation = graphql(`
           amountCents
           paidOn
           year
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+// ---- Ehrenamtskarte (issue 9, rules9a) ----
+
+export const RecordEhrenamtskarteMutation = graphql(`
+  mutation RecordEhrenamtskarte($volunteerId: ID!, $issuedOn: String!) {
+    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {
+      __typename
+      ... on MutationRecordEhrenamtskarteSuccess {
+        data {
+          id
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+export const ImportEarlierHoursMutation = graphql(`
+  mutation ImportEarlierHours($volunteerId: ID!, $input: HourLogInput!, $reason: String!) {
+    importEarlierHours(volunteerId: $volunteerId, input: $input, reason: $reason) {
+      __typename
+      ... on MutationImportEarlierHoursSuccess {
+        data {
+          id
         }
       }
       ...MutationErrorFields
