@@ -5,6 +5,7 @@
 import { tokenIn } from "@lotse/testing/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 
 const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on MutationInviteUserSuccess { data { email name roles status locale } } ... on Error { code field } } }`;
 const REGISTER = `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename ... on Error { code field } } }`;
@@ -107,6 +108,8 @@ describe("membership in a further organisation", () => {
     expect((await t.anonymous.gql(ACCEPT, { token: "not-a-token" })).data).toEqual({ acceptInvitation: { __typename: "DomainError", code: "INVALID_TOKEN", field: "token" } });
     expect((await t.anonymous.gql(ACCEPT, { token })).data).toEqual({ acceptInvitation: { __typename: "MutationAcceptInvitationSuccess" } });
     expect((await t.anonymous.gql(ACCEPT, { token })).data).toMatchObject({ acceptInvitation: { code: "INVALID_TOKEN" } });
+    const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { user: { email }, organization: { slug: "osnabrueck" } } });
+    expect(await t.db.prisma.auditLog.count({ where: { entityType: "Membership", entityId: membership.id, action: "user.invitationAccepted" } })).toBe(1);
     // The link is no set-password link.
     expect(((await t.anonymous.gql(RESET, { token, password: "Ein-anderes-Passwort" })).data as { resetPassword: { code?: string } }).resetPassword.code).toBe("INVALID_TOKEN");
 
@@ -131,5 +134,35 @@ describe("membership in a further organisation", () => {
     const owner = await t.signIn(email);
     expect((await owner.gql(ACCEPT, { token })).data).toEqual({ acceptInvitation: { __typename: "MutationAcceptInvitationSuccess" } });
     expect(((await owner.gql(SWITCH, { id: osnaId })).data as { switchOrganization: { __typename: string } }).switchOrganization.__typename).toBe("MutationSwitchOrganizationSuccess");
+  });
+});
+
+describe("two clicks on one invitation link at the same moment", () => {
+  itOnPostgres("accept the membership once: one success, one \"already accepted\", one audit entry", async () => {
+    const oldenburg = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    for (let round = 0; round < 4; round++) {
+      const email = `doppelklick-${round}@oldenburg.example`;
+      const user = await t.db.prisma.user.create({ data: { email, name: `Doppel ${round}`, emailVerifiedAt: new Date() } });
+      await t.db.prisma.membership.create({ data: { organizationId: oldenburg.id, userId: user.id, acceptedAt: new Date(), roles: { create: [{ role: "TRAINER" }] } } });
+      await osnaAdmin.gql(INVITE, { i: { email, name: "Doppel", roles: ["TRAINER"] } });
+      const { token } = await linkMailedTo(email);
+      const accept = `mutation($token: String!) { acceptInvitation(token: $token) { __typename ... on Error { code field message } } }`;
+      type Answer = { acceptInvitation: { __typename: string; code?: string; field?: string; message?: string } };
+      const answers = (await Promise.all([t.anonymous.gql<Answer, Record<string, unknown>>(accept, { token }), t.anonymous.gql<Answer, Record<string, unknown>>(accept, { token })])).map(
+        (r) => r.data!.acceptInvitation,
+      );
+      expect(answers.filter((a) => a.__typename === "MutationAcceptInvitationSuccess"), `round ${round}`).toHaveLength(1);
+      // The other click read the link as unused and lost the claim ("already
+      // accepted"), or read it after the first had committed: then it is a used
+      // link like any later click, answered as the accept page expects.
+      const refused = answers.find((a) => a.__typename !== "MutationAcceptInvitationSuccess");
+      expect([
+        { __typename: "DomainError", code: "CONFLICT", field: "token", message: "Diese Einladung wurde bereits angenommen. Sie können sich anmelden." },
+        { __typename: "DomainError", code: "INVALID_TOKEN", field: "token", message: "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an." },
+      ], `round ${round}`).toContainEqual(refused);
+      const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { userId: user.id, organization: { slug: "osnabrueck" } } });
+      expect(membership.acceptedAt).not.toBeNull();
+      expect(await t.db.prisma.auditLog.count({ where: { entityType: "Membership", entityId: membership.id, action: "user.invitationAccepted" } })).toBe(1);
+    }
   });
 });

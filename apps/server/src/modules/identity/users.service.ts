@@ -3,12 +3,12 @@
 // scoped client and can never reach another organisation's people.
 import { acceptInvitationPath, PATHS, resetPasswordPath } from "@lotse/domain/paths";
 import { sortRoles } from "@lotse/domain/roles";
-import type { ScopedDb } from "../../db/tenancy.ts";
+import { type ScopedDb, scopedClientFor } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/service.ts";
-import { acceptMembership, normalizeEmail } from "./auth.service.ts";
+import { normalizeEmail } from "./auth.service.ts";
 import { invitationMail, membershipInvitationMail } from "./mails.ts";
 import { rolesOf } from "./roles.ts";
 import { revokeSessionsOfUser } from "./sessions.ts";
@@ -152,10 +152,18 @@ export async function acceptInvitation(ctx: ServiceCtx, { token }: { token: stri
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
   if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
   if (ctx.viewer && ctx.viewer.userId !== row.userId) throw new DomainError("FORBIDDEN", "invitation.otherAccount", "token");
-  await prisma.$transaction(async (tx) => {
+  const organizationId = row.invitedToOrgId;
+  // A concurrent click on the same link read the token as unused, too: the
+  // conditional claim lets one of them through, the other learns it is done.
+  const alreadyAccepted = () => new DomainError("CONFLICT", "invitation.alreadyAccepted", "token");
+  await scopedClientFor(prisma, organizationId).$transaction(async (tx) => {
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (claimed.count !== 1) throw invalid();
-    await acceptMembership(tx, row.userId, row.invitedToOrgId!);
+    if (claimed.count !== 1) throw alreadyAccepted();
+    const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: row.userId } } });
+    if (!membership) throw invalid();
+    const accepted = await tx.membership.updateMany({ where: { id: membership.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (accepted.count !== 1) throw alreadyAccepted();
+    await audit(tx, row.userId, "user.invitationAccepted", { type: "Membership", id: membership.id });
   });
 }
 

@@ -222,6 +222,28 @@ describe("own profile", () => {
     await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
   });
 
+  it("writes and audits a repeated withdrawal or consent once, keeping the first date", async () => {
+    const s = await t.signIn("lotse@oldenburg.example");
+    const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" } } });
+    const audits = (action: string) => t.db.prisma.auditLog.count({ where: { entityType: "VolunteerProfile", entityId: profile.id, action } });
+    const withdrawnBefore = await audits("volunteer.consentWithdrawn");
+    const givenBefore = await audits("volunteer.consentGiven");
+
+    const first = await s.gql(Withdraw);
+    const firstDate = (first.data?.withdrawConsent as { data: { consentWithdrawnAt: string } }).data.consentWithdrawnAt;
+    // Resumed meanwhile by hand, so a second withdrawal that wrote would pause again.
+    await t.db.prisma.volunteerProfile.update({ where: { id: profile.id }, data: { status: "APPROVED" } });
+    const second = await s.gql(Withdraw);
+    expect(second.data?.withdrawConsent).toMatchObject({ data: { status: "APPROVED", consentWithdrawnAt: firstDate } });
+    expect(await audits("volunteer.consentWithdrawn")).toBe(withdrawnBefore + 1);
+
+    await s.gql(GiveConsent, { v: 1 });
+    const consentedAt = (await t.db.prisma.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } })).consentedAt;
+    expect((await s.gql(GiveConsent, { v: 1 })).data?.giveConsent).toMatchObject({ data: { consentWithdrawnAt: null } });
+    expect((await t.db.prisma.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } })).consentedAt).toEqual(consentedAt);
+    expect(await audits("volunteer.consentGiven")).toBe(givenBefore + 1);
+  });
+
   it("is not available to staff without a volunteer profile", async () => {
     const coordinator = await t.signIn("koordination@oldenburg.example");
     expect((await coordinator.gql(MyProfile)).data?.myVolunteerProfile).toBeNull();

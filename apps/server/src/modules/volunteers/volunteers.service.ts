@@ -98,19 +98,27 @@ export async function setMyConsent(ctx: ServiceCtx, consent: { give: false } | {
   const viewer = signedIn(ctx);
   const profile = await myProfile(ctx);
   return db.$transaction(async (tx) => {
-    let data: Prisma.VolunteerProfileUpdateInput;
+    // Conditional on the consent state this request changes, so a repeated or
+    // concurrent request (a second tab, a double click) writes and audits nothing.
+    let changed: boolean;
     if (consent.give) {
       const current = await currentConsent(tx);
       if (!current || current.version !== consent.version) throw new DomainError("VALIDATION", "consent.outdated", "consent");
-      data = { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null };
+      const { count } = await tx.volunteerProfile.updateMany({
+        where: { id: profile.id, OR: [{ consentWithdrawnAt: { not: null } }, { consentVersion: { not: current.version } }] },
+        data: { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null },
+      });
+      changed = count === 1;
     } else {
-      data = { consentWithdrawnAt: new Date() };
+      const { count } = await tx.volunteerProfile.updateMany({ where: { id: profile.id, consentWithdrawnAt: null }, data: { consentWithdrawnAt: new Date() } });
+      changed = count === 1;
       // Conditional, so a decision landing meanwhile (e.g. the volunteering ended) is not undone.
-      await tx.volunteerProfile.updateMany({ where: { id: profile.id, status: "APPROVED" }, data: { status: "PAUSED" } });
+      if (changed) await tx.volunteerProfile.updateMany({ where: { id: profile.id, status: "APPROVED" }, data: { status: "PAUSED" } });
     }
-    const updated = await tx.volunteerProfile.update({ where: { id: profile.id }, data });
-    await audit(tx, viewer.userId, consent.give ? "volunteer.consentGiven" : "volunteer.consentWithdrawn", { type: "VolunteerProfile", id: profile.id });
-    return updated;
+    if (changed) {
+      await audit(tx, viewer.userId, consent.give ? "volunteer.consentGiven" : "volunteer.consentWithdrawn", { type: "VolunteerProfile", id: profile.id });
+    }
+    return tx.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } });
   });
 }
 
