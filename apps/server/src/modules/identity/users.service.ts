@@ -177,6 +177,9 @@ export async function setUserRoles(ctx: ServiceCtx, { membershipId, roles }: { m
     const membership = await tx.membership.findUnique({ where: { id: membershipId }, include: { roles: true } });
     if (!membership) throw notFound("userId");
     const before = rolesOf(membership);
+    // Read under the organisation's admin-change lock, so the comparison holds:
+    // the same roles again write and audit nothing.
+    if (before.length === next.length && before.every((role, i) => role === next[i])) return membership;
     if (before.includes("ADMIN") && !next.includes("ADMIN")) {
       await assertAnotherAdminRemains(tx, membershipId);
     }
@@ -201,13 +204,14 @@ export async function setUserActive(ctx: ServiceCtx, { membershipId, active }: {
   const updated = await db.$transaction(async (tx) => {
     await lockAdminChanges(tx, viewer.organizationId);
     if (!active && rolesOf(membership).includes("ADMIN")) await assertAnotherAdminRemains(tx, membershipId);
-    const changed = await tx.membership.update({ where: { id: membershipId }, data: { active } });
-    await audit(tx, viewer.userId, active ? "user.reactivated" : "user.deactivated", { type: "Membership", id: membershipId });
-    return changed;
+    // Conditional on the current value: a repeated or concurrent request writes and audits nothing.
+    const { count } = await tx.membership.updateMany({ where: { id: membershipId, active: !active }, data: { active } });
+    if (count === 1) await audit(tx, viewer.userId, active ? "user.reactivated" : "user.deactivated", { type: "Membership", id: membershipId });
+    return { changed: count === 1, membership: await tx.membership.findUniqueOrThrow({ where: { id: membershipId } }) };
   });
-  if (!active) {
+  if (updated.changed && !active) {
     // Signed-in sessions in this organisation end at once, not at their next expiry.
     await revokeSessionsOfUser(prisma, membership.userId, { organizationId: viewer.organizationId });
   }
-  return updated;
+  return updated.membership;
 }

@@ -144,6 +144,27 @@ describe("user administration", () => {
     expect(entry.changes).toEqual({ from: ["COUNSELLOR"], to: ["COUNSELLOR", "VOLUNTEER"] });
   });
 
+  it("writes and audits nothing when the roles or the active state are set to what they are", async () => {
+    const id = await userId("beratung@oldenburg.example");
+    const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { user: { email: "beratung@oldenburg.example" }, organization: { slug: "oldenburg" } } });
+    const entries = () => t.db.prisma.auditLog.count({ where: { entityType: "Membership", entityId: membership.id } });
+    const before = await entries();
+    const same = await admin.gql(SetUserRoles, { userId: id, roles: ["VOLUNTEER", "COUNSELLOR"] });
+    expect(same.data?.setUserRoles).toMatchObject({ data: { roles: ["COUNSELLOR", "VOLUNTEER"] } });
+    expect(await admin.gql(ReactivateUser, { userId: id })).toMatchObject({ data: { reactivateUser: { __typename: "MutationReactivateUserSuccess" } } });
+    expect(await entries()).toBe(before);
+    const stored = await t.db.prisma.membership.findUniqueOrThrow({ where: { id: membership.id } });
+    expect(stored.updatedAt).toEqual(membership.updatedAt);
+
+    const session = await t.signIn("beratung@oldenburg.example");
+    await admin.gql(DeactivateUser, { userId: id });
+    await admin.gql(DeactivateUser, { userId: id });
+    expect(await t.db.prisma.auditLog.count({ where: { entityType: "Membership", entityId: membership.id, action: "user.deactivated" } })).toBe(1);
+    expect((await session.gql(MyUser)).data?.me).toBeNull();
+    await admin.gql(ReactivateUser, { userId: id });
+    expect(await entries()).toBe(before + 2);
+  });
+
   it("keeps at least one admin and never lets admins lock themselves out", async () => {
     const self = (await admin.gql(MyUser)).data!.me!.user.id;
     const drop = await admin.gql(SetUserRoles, { userId: self, roles: ["COORDINATOR"] });
