@@ -305,6 +305,22 @@ describe("courses and cohorts", () => {
 });
 
 describe("enrolment and the waiting list", () => {
+  itOnPostgres("takes an offer accepted twice at once once: one admission, one CONFLICT, one audit entry", async () => {
+    const cohortId = await newCohort(1);
+    const [a, b] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "twice", 2)).map((e) => t.sessionFor(e)));
+    await a!.gql(Apply, { cohortId });
+    expect((await b!.gql(Apply, { cohortId })).data?.applyToCohort).toMatchObject({ data: { status: "WAITLISTED" } });
+    await a!.gql(Withdraw, { cohortId });
+    expect((await b!.gql(MyEnrolments)).data!.myEnrolments[0]!.status).toBe("OFFERED");
+    const answers = (await Promise.all([b!.gql(Accept, { cohortId }), b!.gql(Accept, { cohortId })])).map((r) => r.data?.acceptWaitlistOffer);
+    expect(answers.filter((x) => x?.__typename === "MutationAcceptWaitlistOfferSuccess")).toHaveLength(1);
+    expect(answers.find((x) => x?.__typename !== "MutationAcceptWaitlistOfferSuccess")).toMatchObject({ code: "CONFLICT" });
+    const cohortUuid = Buffer.from(cohortId, "base64").toString().split(":")[1]!;
+    const enrolment = await t.db.prisma.enrolment.findFirstOrThrow({ where: { cohortId: cohortUuid, status: "ADMITTED" } });
+    expect(await t.db.prisma.auditLog.count({ where: { entityType: "Enrolment", entityId: enrolment.id, action: "training.offerAccepted" } })).toBe(1);
+    expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort!.placesTaken).toBe(1);
+  });
+
   it("admits in order until capacity, waitlists the rest, and offers a freed place that can be accepted", async () => {
     const cohortId = await newCohort(2);
     const [a, b, c] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "wl", 3)).map((e) => t.sessionFor(e)));
