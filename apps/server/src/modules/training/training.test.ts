@@ -533,6 +533,23 @@ describe("enrolment and the waiting list", () => {
     expect((await trainer.gql(Interview, { id: applied.data.id, passed: true })).data?.recordAdmissionInterview).toMatchObject({ code: "CONFLICT" });
   });
 
+  itOnPostgres("records one decision when two trainer sessions decide one application at once", async () => {
+    const cohortId = await newCohort(3, { interview: true });
+    const [a] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "both", 1)).map((e) => t.sessionFor(e)));
+    const applied = (await a!.gql(Apply, { cohortId })).data?.applyToCohort as { data: { id: string } };
+    const second = await t.sessionFor("kurs@oldenburg.example");
+    const answers = (await Promise.all([trainer.gql(Interview, { id: applied.data.id, passed: true }), second.gql(Interview, { id: applied.data.id, passed: false })])).map(
+      (r) => r.data?.recordAdmissionInterview,
+    );
+    const won = answers.filter((x) => x?.__typename === "MutationRecordAdmissionInterviewSuccess") as { data: { status: string } }[];
+    expect(won).toHaveLength(1);
+    expect(answers.find((x) => x?.__typename !== "MutationRecordAdmissionInterviewSuccess")).toMatchObject({ code: "CONFLICT" });
+    const enrolmentId = Buffer.from(applied.data.id, "base64").toString().split(":")[1]!;
+    const stored = await t.db.prisma.enrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+    expect(stored.status).toBe(won[0]!.data.status);
+    expect(await t.db.prisma.auditLog.count({ where: { entityType: "Enrolment", entityId: enrolmentId, action: "training.interviewRecorded" } })).toBe(1);
+  });
+
   it("refuses applications outside the window, to cancelled or completed cohorts, and without approval", async () => {
     const [p] = await Promise.all((await createApprovedVolunteers(t.db.prisma, "oldenburg", "ref", 1)).map((e) => t.sessionFor(e)));
     const planned = await newCohort(5, { open: false });
