@@ -157,6 +157,9 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await page.getByLabel("Suche nach Name oder E-Mail").fill(volunteer.name);
     await page.getByLabel("Status").selectOption("PENDING");
     await page.getByRole("button", { name: "Filtern" }).click();
+    // The filter is a GET form: wait until its navigation has landed, or the click on the name
+    // (already in the unfiltered list) is overtaken by it and the page stays on the list.
+    await page.waitForURL(/[?&]status=PENDING/);
     await page.getByRole("link", { name: volunteer.name }).click();
     await page.getByRole("heading", { name: volunteer.name, level: 1 }).waitFor();
     volunteerUrl = page.url();
