@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { createApp } from "../src/app.ts";
-import { testConfig } from "../src/config.ts";
+import { DEFAULT_SCRYPT_ENV, testConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
 import { createLogger } from "../src/logger.ts";
@@ -43,7 +43,7 @@ const times = (n: number) => `${n.toFixed(2).padStart(5)}×`;
 
 async function benchDatabase(label: string, databaseUrl: string) {
   // The defaults a deployment gets, with the benchmark's loopback as the trusted proxy (also the default).
-  const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
+  const config = testConfig({ DATABASE_URL: databaseUrl, SEED_DEMO: "1", ...DEFAULT_SCRYPT_ENV });
   const logger = createLogger("silent");
   const db = await openDatabase(config, logger);
   const server = createServer(createApp({ config, logger, prisma: db.prisma }));

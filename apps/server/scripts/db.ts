@@ -44,10 +44,11 @@ async function seed(): Promise<void> {
   // client, which the migration commands must not depend on (they run before `generate`).
   const { createPrismaClient } = await import("../src/db/client.ts");
   const { seedDemoData } = await import("../src/db/seed.ts");
+  const { loadConfig } = await import("../src/config.ts");
   await withDatabase(async (db) => {
     const prisma = createPrismaClient(db.factory);
     try {
-      log((await seedDemoData(prisma)) ? "Seeded demo data." : "The database already has organisations; nothing seeded.");
+      log((await seedDemoData(prisma, loadConfig())) ? "Seeded demo data." : "The database already has organisations; nothing seeded.");
     } finally {
       await prisma.$disconnect();
     }

@@ -5,6 +5,26 @@ import { z } from "zod";
 import { repoRoot } from "./db/migrate/paths.ts";
 import { trustedProxyList } from "./http/client-address.ts";
 
+/** scrypt parameters of a password hash (identity/passwords.ts stores them with each hash). */
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** OWASP's scrypt row N=2^14, r=8, p=5: the default cost of new password hashes. */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 14, r: 8, p: 5 };
+
+/** `DEFAULT_SCRYPT` as settings, for a test config that must hash at the production cost. */
+export const DEFAULT_SCRYPT_ENV = {
+  PASSWORD_SCRYPT_N: String(DEFAULT_SCRYPT.N),
+  PASSWORD_SCRYPT_R: String(DEFAULT_SCRYPT.r),
+  PASSWORD_SCRYPT_P: String(DEFAULT_SCRYPT.p),
+};
+
+/** Memory one scrypt may use (node:crypto's maxmem); 128·N·r must fit. */
+export const SCRYPT_MAX_MEMORY = 64 * 1024 * 1024;
+
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
   .transform((v) => v === "1" || v === "true" || v === "yes");
@@ -58,6 +78,20 @@ const schema = z.object({
    * that is not valid) is answered after this pause: a client looping them costs a request a second.
    */
   ANONYMOUS_REFUSAL_PAUSE_MS: z.coerce.number().int().nonnegative().default(1000),
+  /**
+   * scrypt cost of new password hashes (OWASP's row N=2^14, r=8, p=5 by default). Every hash
+   * stores its own parameters, so raising them later keeps existing passwords valid. Tests run
+   * at a low cost (testConfig); production refuses anything below the default's work.
+   */
+  PASSWORD_SCRYPT_N: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(2 ** 20)
+    .refine((n) => (n & (n - 1)) === 0, "a power of two")
+    .default(DEFAULT_SCRYPT.N),
+  PASSWORD_SCRYPT_R: z.coerce.number().int().min(1).max(32).default(DEFAULT_SCRYPT.r),
+  PASSWORD_SCRYPT_P: z.coerce.number().int().min(1).max(64).default(DEFAULT_SCRYPT.p),
   /** "Someone signed up with your address" mails to one address per day, at most. */
   SIGNUP_NOTICES_PER_ADDRESS_PER_DAY: z.coerce.number().int().nonnegative().default(2),
   SMTP_URL: z.string().optional(),
@@ -77,11 +111,27 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & {
   dataDir: string;
+  /** Parameters of new password hashes (identity/passwords.ts). */
+  scrypt: ScryptParams;
   cookieSecure: boolean;
   production: boolean;
 };
 
 export class ConfigError extends Error {}
+
+/** The work of OWASP's scrypt row N=2^14, r=8, p=5, the production default: N·r·p and memory (128·N·r bytes). */
+const PRODUCTION_MIN_SCRYPT_WORK = DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p;
+const PRODUCTION_MIN_SCRYPT_MEMORY = 128 * 2 ** 13 * 8;
+
+function scryptIssues(c: z.infer<typeof schema>): string[] {
+  const { PASSWORD_SCRYPT_N: N, PASSWORD_SCRYPT_R: r, PASSWORD_SCRYPT_P: p } = c;
+  const issues: string[] = [];
+  if (128 * N * r > SCRYPT_MAX_MEMORY) issues.push(`  PASSWORD_SCRYPT_N: 128·N·r must stay within ${SCRYPT_MAX_MEMORY / 2 ** 20} MiB per hash`);
+  if (c.NODE_ENV === "production" && (N * r * p < PRODUCTION_MIN_SCRYPT_WORK || 128 * N * r < PRODUCTION_MIN_SCRYPT_MEMORY)) {
+    issues.push("  PASSWORD_SCRYPT_N: below OWASP's minimum for scrypt (N=2^14, r=8, p=5 or as much work and at least 8 MiB); refused in production");
+  }
+  return issues;
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -90,16 +140,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  const issues = scryptIssues(c);
+  if (issues.length) throw new ConfigError(`Invalid configuration:\n${issues.join("\n")}`);
   const production = c.NODE_ENV === "production";
   return {
     ...c,
     production,
     dataDir: path.resolve(c.LOTSE_DATA_DIR ?? path.join(repoRoot, ".data")),
     cookieSecure: c.COOKIE_SECURE ?? production,
+    scrypt: { N: c.PASSWORD_SCRYPT_N, r: c.PASSWORD_SCRYPT_R, p: c.PASSWORD_SCRYPT_P },
   };
 }
 
-/** A config for tests: in-memory database, quiet logs, fast defaults. */
+/**
+ * Password hashes in tests: the cheapest scrypt (about 20 µs instead of 0.2 s CPU), so
+ * the suite's sign-ins and sign-ups cost what the rest of the request costs.
+ * passwords.test.ts proves the production parameters and that a hash made at one cost
+ * verifies at another.
+ */
+export const TEST_SCRYPT = { PASSWORD_SCRYPT_N: "16", PASSWORD_SCRYPT_R: "1", PASSWORD_SCRYPT_P: "1" } as const;
+
+/** A config for tests: in-memory database, quiet logs, fast defaults (a production config keeps the production cost). */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: "test", DATABASE_URL: "memory://", LOG_LEVEL: "silent", ...overrides });
+  const scrypt = overrides.NODE_ENV === "production" ? {} : TEST_SCRYPT;
+  return loadConfig({ NODE_ENV: "test", DATABASE_URL: "memory://", LOG_LEVEL: "silent", ...scrypt, ...overrides });
 }

@@ -29,7 +29,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   const prisma = createPrismaClient(adapter.factory);
   if (config.SEED_DEMO) {
     try {
-      if (await seedDemoData(prisma, { NODE_ENV: config.NODE_ENV })) logger.info("demo data loaded");
+      if (await seedDemoData(prisma, config)) logger.info("demo data loaded");
     } catch (error) {
       await prisma.$disconnect();
       await adapter.close();

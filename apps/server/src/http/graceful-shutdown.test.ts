@@ -12,6 +12,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_SCRYPT } from "../config.ts";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../testing/throwaway-postgres.ts";
 import { freePort } from "@lotse/testing/ports";
 
@@ -59,6 +60,8 @@ describe("graceful shutdown of the API process", () => {
         LOG_LEVEL: "warn",
         SHUTDOWN_GRACE_MS: "20000",
         OUTBOX_POLL_MS: "200",
+        // The demo password hashed at the tests' cost, as in every other test database.
+        ...TEST_SCRYPT,
       },
     });
     api.stderr!.on("data", (chunk) => (stderr += String(chunk)));

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { testConfig } from "../config.ts";
 import { openDatabaseAdapter, pgliteAdapter, type DatabaseAdapter } from "../db/adapter.ts";
 import { createPrismaClient } from "../db/client.ts";
 import { applyPendingMigrations } from "../db/migrate/runner.ts";
@@ -80,7 +81,8 @@ type Factory = DatabaseAdapter["factory"];
 async function seed(factory: Factory): Promise<void> {
   const prisma = createPrismaClient(factory);
   try {
-    await seedDemoData(prisma, { NODE_ENV: "test" });
+    // At the tests' password cost (testConfig), like every hash the test apps make.
+    await seedDemoData(prisma, testConfig());
   } finally {
     await prisma.$disconnect();
   }

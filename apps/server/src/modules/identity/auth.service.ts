@@ -36,7 +36,7 @@ export async function signIn(ctx: ServiceCtx, input: { email: string; password: 
   const user = await prisma.user.findUnique({ where: { email }, include: { credential: true } });
   const ok = user?.credential
     ? await verifyPassword(input.password, user.credential.hash)
-    : (await verifyAgainstDummy(input.password), false);
+    : (await verifyAgainstDummy(input.password, config.scrypt), false);
   await settleAttempt(prisma, attempt, email, input.ip, ok);
   if (!ok || !user) throw invalidCredentials();
   if (!user.emailVerifiedAt) throw new DomainError("FORBIDDEN", "signIn.emailNotVerified", "email");
@@ -138,7 +138,7 @@ async function setPasswordFromLink(ctx: ServiceCtx, { token, password, ip }: { t
   const settable = row?.purpose === "PASSWORD_RESET" || row?.purpose === "INVITATION";
   if (!row || !settable || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
   await spendHashBudget(prisma, ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
-  const hash = await hashPassword(input.password, "anonymous");
+  const hash = await hashPassword(input.password, config.scrypt, "anonymous");
   await prisma.$transaction(async (tx) => {
     // The conditional update makes two concurrent uses of one link end with one winner.
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
@@ -159,14 +159,14 @@ export async function acceptMembership(tx: Pick<PrismaClient, "membership">, use
 }
 
 export async function changePassword(ctx: ServiceCtx, { currentPassword, newPassword }: { currentPassword: string; newPassword: string }) {
-  const { prisma } = ctx;
+  const { prisma, config } = ctx;
   const viewer = signedIn(ctx);
   const credential = await prisma.passwordCredential.findUnique({ where: { userId: viewer.userId } });
   if (!credential || !(await verifyPassword(currentPassword, credential.hash))) {
     throw new DomainError("INVALID_CREDENTIALS", "password.wrongCurrent", "currentPassword");
   }
   assertStrongPassword(newPassword, "newPassword");
-  const hash = await hashPassword(newPassword);
+  const hash = await hashPassword(newPassword, config.scrypt);
   await prisma.$transaction(async (tx) => {
     await tx.passwordCredential.update({ where: { userId: viewer.userId }, data: { hash } });
     await retireResetLinks(tx, viewer.userId);

@@ -117,8 +117,7 @@ describe("sign-in", () => {
     expect(r.message).toMatch(/Minuten/);
   });
 
-  // SIGNIN_MAX_FAILURES_PER_IP (30) sign-ins, each a real scrypt check: about 10 s on an idle
-  // runner, over the default 30 s on a busy 2-core one. The budget fits the work.
+  // SIGNIN_MAX_FAILURES_PER_IP (30) sign-ins, each a scrypt check at the tests' cost (config.ts TEST_SCRYPT).
   it("throttles per address across accounts (the address forwarded by the web server on loopback)", async () => {
     const headers = { "content-type": "application/json", "x-lotse-csrf": "1", "x-forwarded-for": "203.0.113.9" };
     const attempt = (email: string) =>
@@ -133,7 +132,7 @@ describe("sign-in", () => {
     for (let i = 0; i < t.config.SIGNIN_MAX_FAILURES_PER_IP; i++) await attempt(`probe${i}@example.org`);
     const blocked = await attempt("another@example.org");
     expect(blocked.data.signIn.__typename).toBe("TooManyAttemptsError");
-  }, 120_000);
+  });
 });
 
 describe("session", () => {

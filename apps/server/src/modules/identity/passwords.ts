@@ -1,13 +1,14 @@
 // Password hashing with scrypt from node:crypto (no native add-on to install).
-// Parameters follow the OWASP Password Storage Cheat Sheet's scrypt row
-// N=2^14, r=8, p=5 (16 MiB per hash), stored with the hash so they can be raised later.
+// The cost of new hashes is a setting (config.ts PASSWORD_SCRYPT_*): by default the OWASP
+// Password Storage Cheat Sheet's scrypt row N=2^14, r=8, p=5 (16 MiB per hash). Each hash
+// stores its parameters, so a hash verifies with the cost it was made at after the setting changes.
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { SCRYPT_MAX_MEMORY, type ScryptParams } from "../../config.ts";
 import { DomainError } from "../../errors.ts";
 import { isCommonPassword } from "./common-passwords.ts";
 import { hashGate, type HashLane } from "./hash-gate.ts";
 
 const KEY_LENGTH = 64;
-const PARAMS = { N: 2 ** 14, r: 8, p: 5 } as const;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
@@ -17,18 +18,22 @@ function scrypt(lane: HashLane, password: string, salt: Buffer, keylen: number, 
     lane,
     () =>
       new Promise<Buffer>((resolve, reject) =>
-        scryptCb(password.normalize("NFKC"), salt, keylen, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+        scryptCb(password.normalize("NFKC"), salt, keylen, { ...options, maxmem: SCRYPT_MAX_MEMORY }, (err, key) =>
           err ? reject(err) : resolve(key),
         ),
       ),
   );
 }
 
-/** `lane`: "anonymous" for requests nobody signed in to (sign-up, a password set by link); they may be refused as busy. */
-export async function hashPassword(password: string, lane: HashLane = "sign-in"): Promise<string> {
+/**
+ * A new hash at `params` (the configuration's `scrypt`). `lane`: "anonymous" for requests
+ * nobody signed in to (sign-up, a password set by link); they may be refused as busy.
+ */
+export async function hashPassword(password: string, params: ScryptParams, lane: HashLane = "sign-in"): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(lane, password, salt, KEY_LENGTH, PARAMS);
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString("base64")}$${key.toString("base64")}`;
+  const { N, r, p } = params;
+  const key = await scrypt(lane, password, salt, KEY_LENGTH, { N, r, p });
+  return `scrypt$${N}$${r}$${p}$${salt.toString("base64")}$${key.toString("base64")}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -43,11 +48,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-// Verified against when the email is unknown, so both answers take equally long.
-let dummyHash: Promise<string> | undefined;
-export async function verifyAgainstDummy(password: string): Promise<void> {
-  dummyHash ??= hashPassword("lotse-timing-equaliser");
-  await verifyPassword(password, await dummyHash);
+// Verified against when the email is unknown, so both answers take as long as a
+// check of a hash made at the current cost. One per cost (tests run apps at several).
+const dummyHashes = new Map<string, Promise<string>>();
+export async function verifyAgainstDummy(password: string, params: ScryptParams): Promise<void> {
+  const key = `${params.N}$${params.r}$${params.p}`;
+  let dummy = dummyHashes.get(key);
+  if (!dummy) dummyHashes.set(key, (dummy = hashPassword("lotse-timing-equaliser", params)));
+  await verifyPassword(password, await dummy);
 }
 
 /** Throws WEAK_PASSWORD on `field` when the password breaks the policy. */

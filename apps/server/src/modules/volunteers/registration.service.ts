@@ -62,7 +62,7 @@ async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string
   // Hashed before looking the address up, so a known address does not answer
   // faster than a new one (the answer must not tell whether an account exists).
   await spendHashBudget(prisma, caller.ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
-  const hash = await hashPassword(input.password, "anonymous");
+  const hash = await hashPassword(input.password, config.scrypt, "anonymous");
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
     // A few of these a day at most: the public form must not become a way to flood someone's mailbox.
