@@ -12,7 +12,7 @@ import { linkIn } from "@lotse/testing/mail";
 import type { ApiSession } from "@lotse/testing/operations";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses, switchLanguage } from "../support/pages.ts";
 
 const OSNABRUECK = "Landkreis Osnabrück – Migrationszentrum";
 
@@ -54,9 +54,9 @@ describe.skipIf(!hasChromium)("accepting an invitation into a further organisati
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
     // The page speaks English on request too.
-    await page.getByRole("button", { name: "English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("heading", { name: "Accept invitation", level: 1 }).waitFor();
-    await page.getByRole("button", { name: "Deutsch" }).click();
+    await switchLanguage(page, "de");
     await page.getByRole("heading", { name: "Einladung annehmen", level: 1 }).waitFor();
     await hydrated(page, "Einladung annehmen");
 

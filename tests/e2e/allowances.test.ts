@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
-import { signInThroughPage } from "../support/pages.ts";
+import { signInThroughPage, switchLanguage } from "../support/pages.ts";
 
 const webUrl = inject("webUrl");
 const PASSWORD = "Lotse-Demo-2026!";
@@ -91,12 +91,12 @@ describe.skipIf(!hasChromium)("allowances in the browser", () => {
     await expect.poll(main).toContain("noch möglich: 860,00 €");
 
     // The same page in English.
-    await page.getByRole("button", { name: "English" }).click();
+    await switchLanguage(page, "en");
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
     await page.getByRole("heading", { name: "My payments and allowances", level: 1 }).waitFor();
     expect(await main()).toContain("across all organisations together");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Deutsch" }).click();
+    await switchLanguage(page, "de");
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("de");
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { webUrl } from "../support/lotse.ts";
-import { signInThroughPage, waitForHydration } from "../support/pages.ts";
+import { signInThroughPage, waitForHydration, switchLanguage } from "../support/pages.ts";
 
 describe.skipIf(!hasChromium)("coordinator in the browser", () => {
   let browser: Browser;
@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
     expect(await page.textContent("body")).toContain("Stadt Oldenburg");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.getByRole("button", { name: "English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("heading", { name: /Kerstin Koordination/ }).waitFor();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -40,8 +40,7 @@ describe.skipIf(!hasChromium)("coordinator in the browser", () => {
 
     // The choice was kept for the user: signing in again shows English.
     await signInThroughPage(page, webUrl, demo.coordinator, demo.password, "en");
-    await page.getByRole("button", { name: "Deutsch" }).waitFor();
-    await page.getByRole("button", { name: "Deutsch" }).click();
+    await switchLanguage(page, "de");
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("de");
   });
 

@@ -14,7 +14,7 @@ import { approvedVolunteer, demo, signIn as apiSignIn } from "@lotse/testing/fac
 import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, signInThroughPage } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, signInThroughPage, switchLanguage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
@@ -173,10 +173,10 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
         expect(await seriousAxeViolations(page)).toEqual([]);
         expect(await horizontalOverflow(page)).toBe(0);
         // The page speaks English on request too.
-        await page.getByRole("button", { name: "English" }).click();
+        await switchLanguage(page, "en");
         await page.getByRole("heading", { name: "Your enrolment" }).waitFor();
         expect(await page.textContent("main")).toContain("Minimum attendance for the certificate");
-        await page.getByRole("button", { name: "Deutsch" }).click();
+        await switchLanguage(page, "de");
         await page.getByRole("heading", { name: "Ihre Anmeldung" }).waitFor();
         await hydrated(page, "Verbindlich anmelden");
       }

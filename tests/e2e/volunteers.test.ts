@@ -8,7 +8,7 @@ import { demo } from "@lotse/testing/factories";
 import { linkIn } from "@lotse/testing/mail";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { horizontalOverflow, hydrated, signInThroughPage } from "../support/pages.ts";
+import { horizontalOverflow, hydrated, signInThroughPage, switchLanguage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
@@ -50,9 +50,9 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await horizontalOverflow(page)).toBe(0);
 
     // The public page speaks English on request too.
-    await page.getByRole("button", { name: "English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("heading", { name: "Volunteer with us" }).waitFor();
-    await page.getByRole("button", { name: "Deutsch" }).click();
+    await switchLanguage(page, "de");
     await page.getByRole("heading", { name: "Ehrenamtlich mitmachen" }).waitFor();
     await hydrated(page, "Anmeldung absenden");
 

@@ -42,3 +42,20 @@ export const alerts = async (page: Page) => (await page.getByRole("alert").allTe
 
 /** The text of every status message on the page (successes are announced with role="status"). */
 export const statuses = async (page: Page) => (await page.getByRole("status").allTextContents()).join(" ");
+
+/**
+ * Chooses a UI language in the header's language select (listed by their own names);
+ * the page loads again in that language.
+ */
+export async function switchLanguage(page: Page, locale: "de" | "en" | "ar" | "fa" | "uk" | "tr") {
+  const select = page.locator('select[name="ui-language"]');
+  await expect.poll(() => select.isEnabled()).toBe(true);
+  await Promise.all([page.waitForEvent("load"), select.selectOption(locale)]);
+  await expect.poll(() => page.getAttribute("html", "lang")).toBe(locale);
+  await waitForLanguageSwitch(page);
+}
+
+/** The language select is live again (the page hydrated after the reload). */
+async function waitForLanguageSwitch(page: Page) {
+  await expect.poll(() => page.locator('select[name="ui-language"]').isEnabled()).toBe(true);
+}

@@ -4,13 +4,24 @@
 // /calendar/…; see isApiDownloadPath) to the API, and
 // put the language into <html lang>. Every answer gets the security headers
 // (the pages' CSP itself comes from kit.csp in svelte.config.js).
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Handle } from "@sveltejs/kit";
 import { dev } from "$app/environment";
 import { env } from "$env/dynamic/private";
 import { GRAPHQL_PATH } from "$lib/graphql/client";
+import { textDirection } from "$lib/i18n/direction";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale } from "$lib/i18n/locale";
+import { overwriteGetLocale } from "$lib/paraglide/runtime.js";
 import { isApiDownloadPath, proxyDownload, proxyGraphql } from "$lib/server/proxy";
 import { withSecurityHeaders } from "$lib/server/security-headers";
+
+// Paraglide's message functions ask getLocale() for the language. Paraglide's own
+// paraglideMiddleware decides it once from the request (cookie) before anything is
+// loaded; here the signed-in user's saved choice, known only after the root layout's
+// `me` query, must win. So the request's locals are the store: the layout load sets
+// locals.locale, and every message rendered afterwards reads it.
+const requestLocals = new AsyncLocalStorage<App.Locals>();
+overwriteGetLocale(() => requestLocals.getStore()?.locale ?? DEFAULT_LOCALE);
 
 export const handle: Handle = async ({ event, resolve }) => {
   const response = await route({ event, resolve });
@@ -29,8 +40,11 @@ const route: Handle = async ({ event, resolve }) => {
     return proxyDownload(event, env.API_URL, event.locals.locale);
   }
 
-  return resolve(event, {
-    // Read at render time: the root layout load may have switched the locale.
-    transformPageChunk: ({ html }) => html.replace("%lang%", event.locals.locale),
-  });
+  return requestLocals.run(event.locals, () =>
+    resolve(event, {
+      // Read at render time: the root layout load may have switched the locale.
+      transformPageChunk: ({ html }) =>
+        html.replace("%lang%", event.locals.locale).replace("%dir%", textDirection(event.locals.locale)),
+    }),
+  );
 };

@@ -1,3 +1,4 @@
+import { m } from "$lib/paraglide/messages.js";
 import { describe, expect, it } from "vitest";
 import { addYear, apiFieldNames, buildInput, draftFromSettings, fieldsByYear, hasPendingYear, parseLimit, parseYear } from "./settings-form";
 
@@ -36,12 +37,12 @@ describe("settings form", () => {
     const draft = { ...draftFromSettings(saved, "de"), newYear: "2024", newAmount: "720" };
     const added = addYear(draft);
     expect(added).toEqual({ ok: true, year: 2024, limits: [{ year: 2024, amount: "720" }, ...draft.limits] });
-    expect(addYear({ ...draft, newYear: "2026" })).toEqual({ ok: false, problems: { newYear: "settings.yearTaken" } });
+    expect(addYear({ ...draft, newYear: "2026" })).toEqual({ ok: false, problems: { newYear: m.settings_yearTaken } });
     expect(addYear({ ...draft, newYear: "1990", newAmount: "viel" })).toEqual({
       ok: false,
-      problems: { newYear: "settings.yearInvalid", newAmount: "settings.amountInvalid" },
+      problems: { newYear: m.settings_yearInvalid, newAmount: m.settings_amountInvalid },
     });
-    expect(addYear({ ...draft, newYear: "", newAmount: "" })).toEqual({ ok: false, problems: { newYear: "common.fillIn", newAmount: "common.fillIn" } });
+    expect(addYear({ ...draft, newYear: "", newAmount: "" })).toEqual({ ok: false, problems: { newYear: m.common_fillIn, newAmount: m.common_fillIn } });
   });
 
   it("sends only what changed", () => {
@@ -66,9 +67,9 @@ describe("settings form", () => {
     const draft = draftFromSettings(saved, "de");
     expect(buildInput({ ...draft, limits: [{ year: 2025, amount: "12,345" }, { year: 2026, amount: "" }] }, saved)).toEqual({
       ok: false,
-      problems: { "limit.2025": "settings.amountInvalid", "limit.2026": "common.fillIn" },
+      problems: { "limit.2025": m.settings_amountInvalid, "limit.2026": m.common_fillIn },
     });
-    expect(buildInput({ ...draft, limits: [] }, saved)).toEqual({ ok: false, problems: { ehrenamtspauschale: "settings.limitsRequired" } });
+    expect(buildInput({ ...draft, limits: [] }, saved)).toEqual({ ok: false, problems: { ehrenamtspauschale: m.settings_limitsRequired } });
   });
 
   it("matches the API's errors, which name a place in the list, to the year", () => {

@@ -7,8 +7,9 @@ import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import type { VariablesOf } from "@graphql-typed-document-node/core";
 import { SETTINGS, YEAR_RANGE } from "@lotse/domain/bounds";
 import type { UpdateOrganizationSettingsMutation } from "$lib/graphql/settings";
-import type { MessageKey } from "$lib/i18n";
+import type { Message } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
+import { m } from "$lib/paraglide/messages.js";
 
 export type SettingsInput = VariablesOf<typeof UpdateOrganizationSettingsMutation>["input"];
 
@@ -43,7 +44,7 @@ export const FIELD = {
 /** The field name of a year's amount in the table. */
 export const limitField = (year: number) => `limit.${year}`;
 
-export type Problems = Record<string, MessageKey>;
+export type Problems = Record<string, Message>;
 
 export function draftFromSettings(settings: StoredSettings, locale: UiLocale): SettingsDraft {
   return {
@@ -74,9 +75,9 @@ export const hasPendingYear = (draft: SettingsDraft) => draft.newYear.trim() !==
 export function addYear(draft: SettingsDraft): { ok: true; limits: LimitRow[]; year: number } | { ok: false; problems: Problems } {
   const problems: Problems = {};
   const year = parseYear(draft.newYear);
-  if (year === null) problems[FIELD.newYear] = draft.newYear.trim() ? "settings.yearInvalid" : "common.fillIn";
-  else if (draft.limits.some((l) => l.year === year)) problems[FIELD.newYear] = "settings.yearTaken";
-  if (parseLimit(draft.newAmount) === null) problems[FIELD.newAmount] = draft.newAmount.trim() ? "settings.amountInvalid" : "common.fillIn";
+  if (year === null) problems[FIELD.newYear] = draft.newYear.trim() ? m.settings_yearInvalid : m.common_fillIn;
+  else if (draft.limits.some((l) => l.year === year)) problems[FIELD.newYear] = m.settings_yearTaken;
+  if (parseLimit(draft.newAmount) === null) problems[FIELD.newAmount] = draft.newAmount.trim() ? m.settings_amountInvalid : m.common_fillIn;
   if (Object.keys(problems).length > 0 || year === null) return { ok: false, problems };
   const limits = [...draft.limits, { year, amount: draft.newAmount.trim() }].sort((a, b) => a.year - b.year);
   return { ok: true, limits, year };
@@ -90,10 +91,10 @@ export function buildInput(draft: SettingsDraft, saved: StoredSettings): BuildRe
   const limits: { year: number; limitCents: number }[] = [];
   for (const row of draft.limits) {
     const cents = parseLimit(row.amount);
-    if (cents === null) problems[limitField(row.year)] = row.amount.trim() ? "settings.amountInvalid" : "common.fillIn";
+    if (cents === null) problems[limitField(row.year)] = row.amount.trim() ? m.settings_amountInvalid : m.common_fillIn;
     else limits.push({ year: row.year, limitCents: cents });
   }
-  if (draft.limits.length === 0) problems[FIELD.limits] = "settings.limitsRequired";
+  if (draft.limits.length === 0) problems[FIELD.limits] = m.settings_limitsRequired;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const input: SettingsInput = {};
   if (draft.countAttendanceAsHours !== saved.countAttendanceAsHours) input.countAttendanceAsHours = draft.countAttendanceAsHours;

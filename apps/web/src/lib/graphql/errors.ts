@@ -3,7 +3,8 @@
 // the top of the form. The API already words its messages in the user's
 // language; transport failures get our own wording.
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
-import type { MessageKey, Translate } from "$lib/i18n";
+import type { Message } from "$lib/i18n";
+import { m } from "$lib/paraglide/messages.js";
 
 /** The parts of `...MutationErrorFields` (fragments.ts) and `... on TooManyAttemptsError` we select. */
 export interface ApiErrorPayload {
@@ -72,10 +73,10 @@ export function formErrorsFromPayload(
   return errors;
 }
 
-export function formErrorsFromTransport(error: CombinedError | undefined, t: Translate): FormErrors {
+export function formErrorsFromTransport(error: CombinedError | undefined): FormErrors {
   const status = (error?.response as { status?: number } | undefined)?.status ?? 0;
   const unreachable = !!error?.networkError || status === 502 || status === 503 || status === 504;
-  const message = unreachable ? t("error.network") : t("error.generic");
+  const message = unreachable ? m.error_network() : m.error_generic();
   const code = error?.graphQLErrors[0]?.extensions?.code;
   return { form: [message], fields: {}, code: typeof code === "string" ? code : undefined };
 }
@@ -95,26 +96,26 @@ export async function runMutation<D extends object, V extends AnyVariables>(
   client: Client,
   document: TypedDocumentNode<D, V>,
   variables: V,
-  options: { t: Translate; fields?: readonly string[] },
+  options: { fields?: readonly string[] } = {},
 ): Promise<MutationOutcome<D>> {
   const fields = options.fields ?? [];
   let result;
   try {
     result = await client.mutation(document, variables).toPromise();
   } catch {
-    return { ok: false, errors: { form: [options.t("error.network")], fields: {} } };
+    return { ok: false, errors: { form: [m.error_network()], fields: {} } };
   }
   const payload = result.data ? (Object.values(result.data)[0] as ApiErrorPayload | undefined) : undefined;
   if (!payload || typeof payload.__typename !== "string") {
-    return { ok: false, errors: formErrorsFromTransport(result.error, options.t) };
+    return { ok: false, errors: formErrorsFromTransport(result.error) };
   }
   if (payload.__typename.endsWith("Success")) {
     return { ok: true, data: (payload as unknown as { data: SuccessData<Payload<D>> }).data };
   }
-  return { ok: false, errors: formErrorsFromPayload(payload, fields, options.t("error.generic")) };
+  return { ok: false, errors: formErrorsFromPayload(payload, fields, m.error_generic()) };
 }
 
 /** Errors a form found itself before asking the API: one summary line and a message per field. */
-export function formCheckErrors(t: Translate, problems: Record<string, MessageKey>): FormErrors {
-  return { form: [t("common.checkFields")], fields: Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(key)])) };
+export function formCheckErrors(problems: Record<string, Message>): FormErrors {
+  return { form: [m.common_checkFields()], fields: Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, key()])) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherLocale, parseLocale, resolveLocale, toApiLocale } from "./locale";
+import { parseLocale, resolveLocale, toApiLocale } from "./locale";
 
 describe("resolveLocale", () => {
   it("defaults to German", () => {
@@ -31,10 +31,8 @@ describe("locale helpers", () => {
     expect(parseLocale(undefined)).toBeNull();
   });
 
-  it("maps to the API enum and to the other language", () => {
+  it("maps to the API enum", () => {
     expect(toApiLocale("de")).toBe("DE");
     expect(toApiLocale("en")).toBe("EN");
-    expect(otherLocale("de")).toBe("en");
-    expect(otherLocale("en")).toBe("de");
   });
 });

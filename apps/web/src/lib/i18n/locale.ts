@@ -1,13 +1,15 @@
 // Which language the UI speaks. Signed-in users keep their choice on the
 // server (User.locale); signed-out visitors keep it in the `lotse_locale`
-// cookie. German is the default.
+// cookie. German is the default. The list of languages is Paraglide's
+// (project.inlang/settings.json).
+import { baseLocale, locales, type Locale } from "$lib/paraglide/runtime.js";
 
-export type UiLocale = "de" | "en";
+export type UiLocale = Locale;
 /** The API's `Locale` enum. */
-export type ApiLocale = "DE" | "EN";
+export type ApiLocale = Uppercase<UiLocale>;
 
-export const LOCALES: readonly UiLocale[] = ["de", "en"];
-export const DEFAULT_LOCALE: UiLocale = "de";
+export const LOCALES: readonly UiLocale[] = locales;
+export const DEFAULT_LOCALE: UiLocale = baseLocale;
 export const LOCALE_COOKIE = "lotse_locale";
 /** One year, in seconds. */
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -15,7 +17,7 @@ export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 /** Reads a locale from a cookie value or an enum value, ignoring case; null when it is none of ours. */
 export function parseLocale(value: string | null | undefined): UiLocale | null {
   const v = value?.trim().toLowerCase();
-  return v === "de" || v === "en" ? v : null;
+  return v && (LOCALES as readonly string[]).includes(v) ? (v as UiLocale) : null;
 }
 
 /**
@@ -30,9 +32,5 @@ export function resolveLocale(input: {
 }
 
 export function toApiLocale(locale: UiLocale): ApiLocale {
-  return locale === "en" ? "EN" : "DE";
-}
-
-export function otherLocale(locale: UiLocale): UiLocale {
-  return locale === "de" ? "en" : "de";
+  return locale.toUpperCase() as ApiLocale;
 }

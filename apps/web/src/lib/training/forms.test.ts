@@ -1,3 +1,4 @@
+import { m } from "$lib/paraglide/messages.js";
 import { describe, expect, it } from "vitest";
 import { cohortFormValues, courseFormValues, parseCohortForm, parseCourseForm, parseSessionForm, parseWholeNumber, sessionFieldOf, sessionFormValues, topicsFromText } from "./forms";
 
@@ -72,7 +73,7 @@ describe("cohort form", () => {
     const v = { ...cohortFormValues("de", []), title: "X", enrolmentOpensOn: "2027-01-02", enrolmentClosesOn: "2027-01-01", fee: "zehn" };
     const parsed = parseCohortForm(v);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems).toEqual({ enrolmentClosesAt: "cohort.windowOrder", trainerIds: "cohort.trainersRequired", feeCents: "cohort.feeInvalid" });
+    if (!parsed.ok) expect(parsed.problems).toEqual({ enrolmentClosesAt: m.cohort_windowOrder, trainerIds: m.cohort_trainersRequired, feeCents: m.cohort_feeInvalid });
   });
 
   it("fills the form from a cohort in the UI language", () => {
@@ -99,7 +100,7 @@ describe("session form", () => {
   it("refuses an end before the start and a link that is not one", () => {
     const parsed = parseSessionForm({ date: "2027-02-06", startTime: "16:00", endTime: "09:00", topic: "x", room: "", onlineUrl: "meet" });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems).toEqual({ endTime: "session.endBeforeStart", onlineUrl: "session.urlInvalid" });
+    if (!parsed.ok) expect(parsed.problems).toEqual({ endTime: m.session_endBeforeStart, onlineUrl: m.session_urlInvalid });
   });
 
   it("asks for the missing fields", () => {

@@ -6,10 +6,11 @@ import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "@
 import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import { COHORT, COURSE, isWebUrl } from "@lotse/domain/bounds";
 import type { CohortInput, CourseInput, SessionInput } from "$lib/graphql/types";
-import type { MessageKey } from "$lib/i18n";
+import type { Message } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
+import { m } from "$lib/paraglide/messages.js";
 
-export type Problems = Record<string, MessageKey>;
+export type Problems = Record<string, Message>;
 export type Parsed<T> = { ok: true; input: T } | { ok: false; problems: Problems };
 
 /** A whole number typed into a field, within bounds; null when it is not one. */
@@ -65,15 +66,15 @@ export function courseFormValues(course?: {
 
 export function parseCourseForm(v: CourseFormValues): Parsed<CourseInput> {
   const problems: Problems = {};
-  if (!v.title.trim()) problems.title = "common.fillIn";
+  if (!v.title.trim()) problems.title = m.common_fillIn;
   const teachingHours = parseWholeNumber(v.teachingHours, COURSE.teachingHours.min, COURSE.teachingHours.max);
-  if (teachingHours === null) problems.teachingHours = "course.hoursInvalid";
+  if (teachingHours === null) problems.teachingHours = m.course_hoursInvalid;
   const minimum = parseWholeNumber(v.minimumAttendancePercent, COURSE.minimumAttendancePercent.min, COURSE.minimumAttendancePercent.max);
-  if (minimum === null) problems.minimumAttendancePercent = "course.minimumInvalid";
+  if (minimum === null) problems.minimumAttendancePercent = m.course_minimumInvalid;
   let validity: number | null = null;
   if (v.qualificationValidityYears.trim()) {
     validity = parseWholeNumber(v.qualificationValidityYears, COURSE.qualificationValidityYears.min, COURSE.qualificationValidityYears.max);
-    if (validity === null) problems.qualificationValidityYears = "course.validityInvalid";
+    if (validity === null) problems.qualificationValidityYears = m.course_validityInvalid;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
@@ -136,28 +137,28 @@ export function cohortFormValues(
 
 export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
   const problems: Problems = {};
-  if (!v.title.trim()) problems.title = "common.fillIn";
+  if (!v.title.trim()) problems.title = m.common_fillIn;
   const capacity = parseWholeNumber(v.capacity, COHORT.capacity.min, COHORT.capacity.max);
-  if (capacity === null) problems.capacity = "cohort.capacityInvalid";
+  if (capacity === null) problems.capacity = m.cohort_capacityInvalid;
   const feeCents = v.fee.trim() ? parseEuroToCents(v.fee) : 0;
-  if (feeCents === null) problems.feeCents = "cohort.feeInvalid";
+  if (feeCents === null) problems.feeCents = m.cohort_feeInvalid;
   let opens: string | null = null;
   let closes: string | null = null;
   if (v.enrolmentOpensOn) {
     opens = startOfBerlinDay(v.enrolmentOpensOn);
-    if (!opens) problems.enrolmentOpensAt = "cohort.dateInvalid";
+    if (!opens) problems.enrolmentOpensAt = m.cohort_dateInvalid;
   }
   if (v.enrolmentClosesOn) {
     closes = endOfBerlinDay(v.enrolmentClosesOn);
-    if (!closes) problems.enrolmentClosesAt = "cohort.dateInvalid";
+    if (!closes) problems.enrolmentClosesAt = m.cohort_dateInvalid;
   }
-  if (opens && closes && opens >= closes) problems.enrolmentClosesAt = "cohort.windowOrder";
+  if (opens && closes && opens >= closes) problems.enrolmentClosesAt = m.cohort_windowOrder;
   let offerHours: number | null = null;
   if (v.offerHours.trim()) {
     offerHours = parseWholeNumber(v.offerHours, COHORT.offerHours.min, COHORT.offerHours.max);
-    if (offerHours === null) problems.offerHours = "cohort.offerHoursInvalid";
+    if (offerHours === null) problems.offerHours = m.cohort_offerHoursInvalid;
   }
-  if (v.trainerIds.length === 0) problems.trainerIds = "cohort.trainersRequired";
+  if (v.trainerIds.length === 0) problems.trainerIds = m.cohort_trainersRequired;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -208,15 +209,15 @@ export function parseSessionForm(v: SessionFormValues): Parsed<SessionInput> {
   const problems: Problems = {};
   const startsAt = v.date ? berlinToIso(v.date, v.startTime) : null;
   const endsAt = v.date ? berlinToIso(v.date, v.endTime) : null;
-  if (!v.date) problems.date = "common.fillIn";
-  else if (!berlinToIso(v.date, "12:00")) problems.date = "cohort.dateInvalid";
-  if (!v.startTime) problems.startTime = "common.fillIn";
-  else if (!startsAt && !problems.date) problems.startTime = "session.timeInvalid";
-  if (!v.endTime) problems.endTime = "common.fillIn";
-  else if (!endsAt && !problems.date) problems.endTime = "session.timeInvalid";
-  if (startsAt && endsAt && endsAt <= startsAt) problems.endTime = "session.endBeforeStart";
-  if (!v.topic.trim()) problems.topic = "common.fillIn";
-  if (v.onlineUrl.trim() && !isWebUrl(v.onlineUrl.trim())) problems.onlineUrl = "session.urlInvalid";
+  if (!v.date) problems.date = m.common_fillIn;
+  else if (!berlinToIso(v.date, "12:00")) problems.date = m.cohort_dateInvalid;
+  if (!v.startTime) problems.startTime = m.common_fillIn;
+  else if (!startsAt && !problems.date) problems.startTime = m.session_timeInvalid;
+  if (!v.endTime) problems.endTime = m.common_fillIn;
+  else if (!endsAt && !problems.date) problems.endTime = m.session_timeInvalid;
+  if (startsAt && endsAt && endsAt <= startsAt) problems.endTime = m.session_endBeforeStart;
+  if (!v.topic.trim()) problems.topic = m.common_fillIn;
+  if (v.onlineUrl.trim() && !isWebUrl(v.onlineUrl.trim())) problems.onlineUrl = m.session_urlInvalid;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,

@@ -1,7 +1,7 @@
 // Languages a volunteer can offer (ISO 639-1), CEFR levels and weekdays: the
-// lists behind the profile form's selects, with their names from the dictionaries.
-import { de } from "$lib/i18n/de";
-import type { MessageKey, Translate } from "$lib/i18n";
+// lists behind the profile form's selects, with their names from Intl (languages, weekdays) and the messages (levels).
+import { levelLabel } from "$lib/i18n/labels";
+import { getLocale } from "$lib/paraglide/runtime.js";
 
 /** Languages often needed in German integration work first in mind; the select sorts them by name. */
 export const LANGUAGE_CODES = [
@@ -18,32 +18,28 @@ export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 /** ISO weekdays, 1 = Monday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-function hasKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(de, key);
+/** The language's name in the UI language (Intl.DisplayNames); a code Intl does not know is shown as it is. */
+export function languageName(code: string, locale: string = getLocale()): string {
+  const name = new Intl.DisplayNames([locale], { type: "language", fallback: "none" }).of(code.toLowerCase());
+  return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code.toUpperCase();
 }
 
-/** The language's name in the UI language; codes we have no name for are shown as they are. */
-export function languageName(t: Translate, code: string): string {
-  const key = `lang.${code.toLowerCase()}`;
-  return hasKey(key) ? t(key) : code.toUpperCase();
+export function levelName(level: string): string {
+  return levelLabel(level);
 }
 
-export function levelName(t: Translate, level: string): string {
-  const key = `level.${level}`;
-  return hasKey(key) ? t(key) : level;
-}
-
-export function weekdayName(t: Translate, weekday: number): string {
-  const key = `weekday.${weekday}`;
-  return hasKey(key) ? t(key) : String(weekday);
+/** ISO weekday (1 = Monday) by name in the UI language, from Intl (2024-01-01 was a Monday). */
+export function weekdayName(weekday: number, locale: string = getLocale()): string {
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) return String(weekday);
+  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, weekday));
 }
 
 /** Options for a language select, sorted by name in the UI language; `extra` keeps a stored code that is not in our list. */
-export function languageOptions(t: Translate, locale: string, extra: readonly string[] = []): { value: string; label: string }[] {
+export function languageOptions(locale: string, extra: readonly string[] = []): { value: string; label: string }[] {
   const codes = new Set<string>(LANGUAGE_CODES);
   for (const code of extra) if (code) codes.add(code.toLowerCase());
   const collator = new Intl.Collator(locale);
   return [...codes]
-    .map((code) => ({ value: code, label: languageName(t, code) }))
+    .map((code) => ({ value: code, label: languageName(code, locale) }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }

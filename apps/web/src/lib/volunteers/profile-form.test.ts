@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formErrorsFromPayload } from "$lib/graphql/errors";
-import { translator } from "$lib/i18n";
 import { draftFromProfile, emptyDraft, newAvailabilityRow, newLanguageRow, profileFieldNames, profileInput, shiftRowErrors } from "./profile-form";
 
-const t = translator("de");
+
 
 function filledDraft() {
   const draft = emptyDraft();
@@ -19,7 +18,7 @@ function filledDraft() {
 
 describe("profileInput", () => {
   it("builds the API input from what was typed", () => {
-    const result = profileInput(filledDraft(), t);
+    const result = profileInput(filledDraft());
     expect(result).toEqual({
       ok: true,
       input: {
@@ -39,7 +38,7 @@ describe("profileInput", () => {
   it("sends a language's interpreting mark only when interpreting is offered", () => {
     const draft = filledDraft();
     draft.offersInterpreting = true;
-    const result = profileInput(draft, t);
+    const result = profileInput(draft);
     expect(result.ok && result.input.languages[0]!.interpreting).toBe(true);
   });
 
@@ -50,7 +49,7 @@ describe("profileInput", () => {
     draft.languages.push(newLanguageRow());
     draft.availability.push({ ...newAvailabilityRow(), weekday: "1", start: "18:00", end: "17:00" });
     draft.maxTandems = "zwei";
-    const result = profileInput(draft, t);
+    const result = profileInput(draft);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.form).toEqual(["Bitte prüfen Sie die markierten Felder."]);
@@ -76,7 +75,7 @@ describe("profileInput", () => {
       maxTandems: 2,
       offersInterpreting: true,
     };
-    const result = profileInput(draftFromProfile(stored), t);
+    const result = profileInput(draftFromProfile(stored));
     expect(result).toEqual({
       ok: true,
       input: {

@@ -4,8 +4,8 @@
 // field names API errors are matched against. Shared by sign-up and "my profile".
 import { AVAILABILITY_TIME } from "@lotse/domain/bounds";
 import type { FormErrors } from "$lib/graphql/errors";
-import type { Translate } from "$lib/i18n";
 import { LANGUAGE_LEVELS, type LanguageLevel } from "./languages";
+import { m } from "$lib/paraglide/messages.js";
 
 export interface LanguageRow {
   /** Stable key for the row in the list (not sent). */
@@ -123,30 +123,30 @@ export type ProfileInputResult = { ok: true; input: ProfileInputFields } | { ok:
  * is not a number) and builds the API input. Everything else (ranges, the
  * German level needed for interpreting, duplicates) is the API's to refuse.
  */
-export function profileInput(draft: ProfileDraft, t: Translate): ProfileInputResult {
+export function profileInput(draft: ProfileDraft): ProfileInputResult {
   const fields: Record<string, string> = {};
-  if (!draft.name.trim()) fields.name = t("common.fillIn");
+  if (!draft.name.trim()) fields.name = m.common_fillIn();
   const germanLevel = draft.germanLevel;
-  if (!germanLevel || !LANGUAGE_LEVELS.includes(germanLevel)) fields.germanLevel = t("profile.chooseLevel");
+  if (!germanLevel || !LANGUAGE_LEVELS.includes(germanLevel)) fields.germanLevel = m.profile_chooseLevel();
 
   draft.languages.forEach((row, i) => {
-    if (!row.code) fields[`languages.${i}.code`] = t("profile.chooseLanguage");
-    if (!row.level) fields[`languages.${i}.level`] = t("profile.chooseLevel");
+    if (!row.code) fields[`languages.${i}.code`] = m.profile_chooseLanguage();
+    if (!row.level) fields[`languages.${i}.level`] = m.profile_chooseLevel();
   });
 
   draft.availability.forEach((row, i) => {
-    if (!row.weekday) fields[`availability.${i}.weekday`] = t("profile.chooseWeekday");
-    if (!AVAILABILITY_TIME.test(row.start)) fields[`availability.${i}.start`] = t("profile.timeFormat");
-    if (!AVAILABILITY_TIME.test(row.end)) fields[`availability.${i}.end`] = t("profile.timeFormat");
-    else if (AVAILABILITY_TIME.test(row.start) && row.end <= row.start) fields[`availability.${i}.end`] = t("profile.timeOrder");
+    if (!row.weekday) fields[`availability.${i}.weekday`] = m.profile_chooseWeekday();
+    if (!AVAILABILITY_TIME.test(row.start)) fields[`availability.${i}.start`] = m.profile_timeFormat();
+    if (!AVAILABILITY_TIME.test(row.end)) fields[`availability.${i}.end`] = m.profile_timeFormat();
+    else if (AVAILABILITY_TIME.test(row.start) && row.end <= row.start) fields[`availability.${i}.end`] = m.profile_timeOrder();
   });
 
   const tandemsText = draft.maxTandems.trim();
   const maxTandems = /^\d{1,3}$/.test(tandemsText) ? Number(tandemsText) : NaN;
-  if (Number.isNaN(maxTandems)) fields.maxTandems = t("profile.tandemsFormat");
+  if (Number.isNaN(maxTandems)) fields.maxTandems = m.profile_tandemsFormat();
 
   if (Object.keys(fields).length > 0) {
-    return { ok: false, errors: { form: [t("common.checkFields")], fields } };
+    return { ok: false, errors: { form: [m.common_checkFields()], fields } };
   }
 
   return {

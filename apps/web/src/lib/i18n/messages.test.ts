@@ -1,0 +1,96 @@
+// The message files (apps/web/messages/<locale>.json, compiled by Paraglide): every
+// message in German and English, every message of the pages a volunteer uses in every
+// language, the same placeholders everywhere, plural forms by the language's rules.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as m from "$lib/paraglide/messages.js";
+import { locales } from "$lib/paraglide/runtime.js";
+import { isVolunteerMessage } from "./coverage";
+
+type Variants = [{ declarations?: string[]; selectors?: string[]; match: Record<string, string> }];
+type Catalogue = Record<string, string | Variants>;
+
+function catalogue(locale: string): Catalogue {
+  const { $schema: _, ...messages } = JSON.parse(
+    readFileSync(new URL(`../../../messages/${locale}.json`, import.meta.url), "utf8"),
+  ) as Catalogue & { $schema?: string };
+  return messages;
+}
+
+const catalogues = Object.fromEntries(locales.map((l) => [l, catalogue(l)])) as Record<string, Catalogue>;
+const german = catalogues.de!;
+
+/** The placeholders a message uses, over all its variants ({count} etc.). */
+function placeholders(message: string | Variants): string[] {
+  const texts = typeof message === "string" ? [message] : Object.values(message[0].match);
+  const inputs = typeof message === "string" ? [] : (message[0].declarations ?? []).filter((d) => d.startsWith("input ")).map((d) => d.slice(6));
+  const names = new Set(inputs);
+  for (const text of texts) for (const match of text.matchAll(/(?<!\\)\{(\w+)\}/g)) names.add(match[1]!);
+  for (const local of typeof message === "string" ? [] : (message[0].declarations ?? []).filter((d) => d.startsWith("local "))) {
+    names.delete(local.split(/\s+/)[1]!);
+  }
+  return [...names].sort();
+}
+
+function texts(message: string | Variants): string[] {
+  return typeof message === "string" ? [message] : Object.values(message[0].match);
+}
+
+describe("message files", () => {
+  it("German and English have every message", () => {
+    expect(Object.keys(catalogues.en!).sort()).toEqual(Object.keys(german).sort());
+  });
+
+  it("every other language has every message of the pages a volunteer uses, and no message German lacks", () => {
+    const volunteerKeys = Object.keys(german).filter(isVolunteerMessage);
+    expect(volunteerKeys.length).toBeGreaterThan(300);
+    for (const locale of locales) {
+      const keys = Object.keys(catalogues[locale]!);
+      const missing = volunteerKeys.filter((k) => !keys.includes(k));
+      expect(missing, `${locale} lacks`).toEqual([]);
+      expect(keys.filter((k) => !(k in german)), `${locale} has unknown`).toEqual([]);
+    }
+  });
+
+  it("no text is empty", () => {
+    for (const [locale, messages] of Object.entries(catalogues)) {
+      for (const [key, message] of Object.entries(messages)) {
+        for (const text of texts(message)) expect(text.trim(), `${locale}:${key}`).not.toBe("");
+      }
+    }
+  });
+
+  it("each translation uses the same placeholders as the German text", () => {
+    for (const [locale, messages] of Object.entries(catalogues)) {
+      for (const [key, message] of Object.entries(messages)) {
+        expect(placeholders(message), `${locale}:${key}`).toEqual(placeholders(german[key]!));
+      }
+    }
+  });
+
+  it("keeps the German glossary terms in every language", () => {
+    for (const locale of locales) {
+      const c = catalogues[locale]!;
+      if (c.role_VOLUNTEER) expect(c.role_VOLUNTEER, locale).toContain("Lotse");
+      if (c.role_COUNSELLOR) expect(c.role_COUNSELLOR, locale).toContain("Schuleinstiegsberatung");
+    }
+    expect(catalogues.en!.home_role_COORDINATOR).toContain("Sprachmittler");
+  });
+});
+
+describe("compiled messages", () => {
+  it("fill placeholders in the asked language", () => {
+    expect(m.home_greeting({ name: "Anna" }, { locale: "de" })).toBe("Guten Tag, Anna");
+    expect(m.home_greeting({ name: "Anna" }, { locale: "en" })).toBe("Hello, Anna");
+  });
+
+  it("choose the plural form by the language's rules", () => {
+    expect(m.myhours_total({ count: 1 }, { locale: "de" })).toBe("1 Eintrag");
+    expect(m.myhours_total({ count: 2 }, { locale: "de" })).toBe("2 Einträge");
+    expect(m.myhours_total({ count: 0 }, { locale: "de" })).toBe("0 Einträge");
+    expect(m.myhours_total({ count: 1 }, { locale: "en" })).toBe("1 entry");
+    expect(m.myhours_total({ count: 21 }, { locale: "en" })).toBe("21 entries");
+    expect(m.review_approvedDone({ count: 1 }, { locale: "de" })).toBe("1 Eintrag anerkannt.");
+    expect(m.review_approvedDone({ count: 3 }, { locale: "de" })).toBe("3 Einträge anerkannt.");
+  });
+});

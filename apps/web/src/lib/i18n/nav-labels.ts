@@ -1,0 +1,27 @@
+// The navigation's link texts. The pages and who sees them are @lotse/domain/paths
+// (shared with the API), which names each link by its message key.
+import { m } from "$lib/paraglide/messages.js";
+import type { Message } from "./index";
+
+const NAV_LABELS: Record<string, Message> = {
+  "nav.account": m.nav_account,
+  "nav.courses": m.nav_courses,
+  "nav.home": m.nav_home,
+  "nav.hourReview": m.nav_hourReview,
+  "nav.settings": m.nav_settings,
+  "nav.training": m.nav_training,
+  "nav.users": m.nav_users,
+  "nav.volunteering": m.nav_volunteering,
+  "nav.volunteers": m.nav_volunteers,
+  "vol.navAllowances": m.vol_navAllowances,
+  "vol.navHours": m.vol_navHours,
+  "vol.navLog": m.vol_navLog,
+  "vol.navNachweis": m.vol_navNachweis,
+  "vol.navProfile": m.vol_navProfile,
+};
+
+/** A link's text; a key without a message (a new page in @lotse/domain) is shown as it is, so it gets noticed. */
+export function navLabel(key: string): string {
+  const message = NAV_LABELS[key];
+  return message ? message() : key;
+}
