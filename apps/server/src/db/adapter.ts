@@ -79,6 +79,11 @@ export interface OpenAdapterOptions {
    * migrations and the seed for every test file; ignored for PostgreSQL.
    */
   initialData?: Blob;
+  /**
+   * A running PGlite to use for `memory://` instead of starting one (tests reuse
+   * databases, testing/pglite-pool.ts); closing the adapter calls `release`.
+   */
+  pglite?: { pglite: PGlite; release(): Promise<void> };
   /** Named (prepared) statements on PostgreSQL; off behind PgBouncer in transaction mode. Default on. */
   preparedStatements?: boolean;
 }
@@ -128,6 +133,10 @@ export async function openDatabaseAdapter(
   let pglite: PGlite;
   let kind: DatabaseKind;
   let description: string;
+  if (databaseUrl === "memory://" && options.pglite) {
+    const lent = options.pglite;
+    return { ...pgliteAdapter(lent.pglite, "pglite-memory", "in-memory PGlite"), close: () => lent.release() };
+  }
   if (databaseUrl === "memory://") {
     pglite = new PGlite({ loadDataDir: options.initialData });
     kind = "pglite-memory";

@@ -19,6 +19,7 @@ import { openDatabase, type Database } from "../db/open.ts";
 import { DEMO_PASSWORD } from "../db/seed.ts";
 import { createLogger } from "../logger.ts";
 import { templateTarball, type DatabaseTemplates, type TemplateKind } from "./database-template.ts";
+import { acquirePGlite } from "./pglite-pool.ts";
 import { createThrowawayDatabase } from "./throwaway-postgres.ts";
 import { sessionSettings } from "../modules/identity/auth.service.ts";
 import { createSession } from "../modules/identity/sessions.ts";
@@ -82,10 +83,14 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
   const templates: DatabaseTemplates | undefined = inject("databaseTemplates");
   const kind: TemplateKind = testConfig({ SEED_DEMO: "1", ...overrides }).SEED_DEMO ? "seeded" : "migrated";
   const template = templates?.backend === "postgres" && pgBase ? templates.databases[kind] : undefined;
-  const initialData = templates?.backend === "pglite" && !pgBase ? templateTarball(templates.tarballs[kind]) : undefined;
+  const pgliteTemplate = templates?.backend === "pglite" && !pgBase ? templates.tarballs[kind] : undefined;
 
   const throwaway = pgBase ? await createThrowawayDatabase(pgBase, "lotse_test", { template }) : null;
   const dataDir = !throwaway && options.restartable ? mkdtempSync(join(tmpdir(), "lotse-test-")) : null;
+  // In memory: a database of the worker's pool (pglite-pool.ts), reset to the template; on disk: loaded from the template.
+  const inMemory = !throwaway && !dataDir && (overrides.DATABASE_URL ?? "memory://") === "memory://";
+  const open: OpenAdapterOptions =
+    pgliteTemplate && inMemory ? { pglite: await acquirePGlite(kind, pgliteTemplate) } : pgliteTemplate ? { initialData: templateTarball(pgliteTemplate) } : {};
   // An empty DATABASE_URL means the embedded PGlite kept in LOTSE_DATA_DIR.
   const database: Record<string, string> = throwaway ? { DATABASE_URL: throwaway.url } : dataDir ? { DATABASE_URL: "", LOTSE_DATA_DIR: dataDir } : {};
   const config = testConfig({ SEED_DEMO: "1", ...database, ...overrides });
@@ -98,7 +103,7 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
         if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       },
     },
-    { initialData },
+    open,
   );
 }
 
@@ -108,6 +113,7 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
   try {
     db = await openDatabase(config, logger, open);
   } catch (error) {
+    await open.pglite?.release();
     await database.remove();
     throw error;
   }
