@@ -14,7 +14,11 @@ import {
   migrationStatus,
   UnknownMigrationsError,
 } from "./runner.ts";
+import { emptyCluster } from "../../testing/database-template.ts";
 import { createThrowawayDatabase } from "../../testing/throwaway-postgres.ts";
+
+// Every PGlite here starts as initdb leaves a cluster, loaded from the run's copy instead of running initdb each time.
+const empty = () => openDatabaseAdapter("memory://", tmpdir(), { initialData: emptyCluster() });
 
 const folderNames = async () => (await listMigrationFolders()).map((f) => f.name);
 
@@ -123,7 +127,7 @@ CREATE TRIGGER organization_touch BEFORE UPDATE ON "Organization" FOR EACH ROW E
 // Both run Prisma's schema engine (WebAssembly) over every migration: 10-23 s seen on a busy runner.
 describe("migrations folder", () => {
   it("matches prisma/schema/ (run `npm run db:migrate:create -- NAME` after changing the schema)", async () => {
-    const drift = await diffMigrationsToSchema();
+    const drift = await diffMigrationsToSchema({ emptyCluster: emptyCluster() });
     expect(drift, "prisma/schema/ and prisma/migrations differ: run `npm run db:migrate:create -- NAME`").toBe("");
   }, 60_000);
 
@@ -137,6 +141,7 @@ describe("migrations folder", () => {
       const lines: string[] = [];
       const created = await createMigration("Add probe field", {
         migrationsDir: dir,
+        emptyCluster: emptyCluster(),
         schema: { files: schema.files.map((f) => (f === file ? { ...f, content: changed } : f)) },
         log: (l) => lines.push(l),
       });
@@ -151,13 +156,13 @@ describe("migrations folder", () => {
 });
 
 describe("on in-memory PGlite", () => {
-  lifecycle(() => openDatabaseAdapter("memory://", tmpdir()));
+  lifecycle(empty);
 });
 
 describe("the runner and Prisma's schema engine", () => {
   it("write the same _prisma_migrations rows and accept each other's", async () => {
-    const byEngine = await openDatabaseAdapter("memory://", tmpdir());
-    const byRunner = await openDatabaseAdapter("memory://", tmpdir());
+    const byEngine = await empty();
+    const byRunner = await empty();
     try {
       const names = await folderNames();
       expect(await applyMigrationsWithEngine(byEngine.factory)).toEqual(names);

@@ -62,6 +62,11 @@ async function withEngine<T>(
 export interface DiffOptions extends FolderOptions {
   /** Target schema; defaults to the files of `<repoRoot>/prisma/schema/`. */
   schema?: SchemasContainer;
+  /**
+   * A PGlite data folder (`dumpDataDir` tarball) of a freshly initialised cluster for the
+   * scratch database, instead of running initdb (tests keep one, testing/database-template.ts).
+   */
+  emptyCluster?: Blob;
 }
 
 /** True when the script has nothing but comments and whitespace. */
@@ -79,7 +84,7 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
   // The engine insists on a main connection although a migrations->schema diff
   // only uses the shadow. One in-memory PGlite serves as both: booting one
   // costs ~2 s, and nothing in it needs to survive.
-  const pglite = new PGlite();
+  const pglite = new PGlite({ loadDataDir: options.emptyCluster });
   try {
     await pglite.waitReady;
     const factory = new PrismaPGlite(pglite);
