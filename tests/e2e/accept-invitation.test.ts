@@ -2,9 +2,11 @@
 // account: the admin of Landkreis Osnabrück invites the address of a volunteer
 // of Stadt Oldenburg; the mail (from the development mail folder, the real
 // delivery path) carries an /accept-invitation link; the account owner opens it
-// on a phone, accepts, signs in and switches to Osnabrück. A used link, and a
-// link opened by someone else who is signed in, are refused with a message that
-// says why. Each test makes its own people through the API factories.
+// on a phone, accepts, signs in and switches to Osnabrück; signed in already, the
+// page says to switch organisation instead of signing in. A link accepted before
+// says so (signed out: sign in; signed in: switch), a link nobody sent is
+// invalid, and a link opened by someone else who is signed in is refused with a
+// message that says why. Each test makes its own people through the API factories.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, inviteUser, newPerson, signIn, signUpVolunteer, switchOrganization, type Person } from "@lotse/testing/factories";
@@ -81,7 +83,7 @@ describe.skipIf(!hasChromium)("accepting an invitation into a further organisati
     expect(users.edges.map((e) => e.node)).toMatchObject([{ name: person.name, status: "ACTIVE" }]);
   });
 
-  it("refuses a link used before, saying it may have been accepted already", async () => {
+  it("tells whoever opens a link accepted before that it was accepted, and points them to the sign-in", async () => {
     const { link } = await invitedVolunteer("Zweimal");
     const token = new URL(link).searchParams.get("token");
     await lotse.session().mutate("AcceptInvitation", { token });
@@ -90,11 +92,43 @@ describe.skipIf(!hasChromium)("accepting an invitation into a further organisati
     await page.goto(link);
     await hydrated(page, "Einladung annehmen");
     await page.getByRole("button", { name: "Einladung annehmen" }).click();
-    await expect.poll(() => alerts(page)).toContain("Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.");
-    expect(await alerts(page)).toContain("Vielleicht haben Sie die Einladung schon angenommen");
-    expect(await statuses(page)).not.toContain("angenommen.");
+    await expect.poll(() => statuses(page)).toContain("Diese Einladung haben Sie bereits angenommen. Melden Sie sich an");
+    expect(await alerts(page)).not.toContain("ungültig");
+    await page.getByRole("link", { name: "Zur Anmeldung" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
+
+    // A link nobody sent (the right shape, a random value) tells nothing of the sort.
+    const guessed = await phonePage();
+    await guessed.goto(`${webUrl}/accept-invitation?token=${"A".repeat(43)}`);
+    await hydrated(guessed, "Einladung annehmen");
+    await guessed.getByRole("button", { name: "Einladung annehmen" }).click();
+    await expect.poll(() => alerts(guessed)).toContain("Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.");
+    expect(await statuses(guessed)).not.toContain("angenommen");
+  });
+
+  it("signed in as the invited person, accepting says to switch organisation (no sign-in), and the switch offers it at once", async () => {
+    const { person, link } = await invitedVolunteer("Angemeldet");
+    const page = await phonePage();
+    await signInThroughPage(page, webUrl, person.email, person.password);
+    await page.goto(link);
+    await hydrated(page, "Einladung annehmen");
+    await page.getByRole("button", { name: "Einladung annehmen" }).click();
+    await expect.poll(() => statuses(page)).toContain("Sie haben die Einladung angenommen. Wechseln Sie oben auf der Seite zu der Organisation.");
+    expect(await statuses(page)).not.toContain("Melden Sie sich an");
+    expect(await page.getByRole("link", { name: "Zur Anmeldung" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Zur Startseite" }).waitFor();
+    // The organisation switch at the top offers the new organisation without reloading.
+    await expect.poll(() => page.getByLabel("Organisation", { exact: true }).locator("option").allTextContents()).toContain(OSNABRUECK);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // Opened again while signed in: accepted before, and again no sign-in asked for.
+    await page.goto(link);
+    await hydrated(page, "Einladung annehmen");
+    await page.getByRole("button", { name: "Einladung annehmen" }).click();
+    await expect.poll(() => statuses(page)).toContain("Diese Einladung haben Sie bereits angenommen. Wechseln Sie oben auf der Seite zu der Organisation.");
+    expect(await statuses(page)).not.toContain("Melden Sie sich an");
   });
 
   it("refuses someone else who is signed in, and the link still works for its owner", async () => {

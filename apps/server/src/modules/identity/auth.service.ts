@@ -2,7 +2,9 @@
 // of who may act as whom. No GraphQL here; resolvers call these functions.
 import { resetPasswordPath } from "@lotse/domain/paths";
 import type { Config } from "../../config.ts";
-import type { PrismaClient, Locale } from "../../generated/prisma/client.ts";
+import type { PrismaClient, Locale, Prisma } from "../../generated/prisma/client.ts";
+import { scopedClientFor, type ScopedTx } from "../../db/tenancy.ts";
+import { audit } from "../audit/service.ts";
 import { DomainError } from "../../errors.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";
@@ -116,10 +118,12 @@ async function retireResetLinks(tx: Pick<PrismaClient, "actionToken">, userId: s
 /**
  * Sets a password from an emailed link (reset or invitation); the link works
  * once. The cheap checks (password policy, the link's shape, a spent address
- * budget, a full hash queue, then the link itself) come before the hash, and
- * the hash is counted against the caller's address and waits behind sign-ins
- * (hash-gate.ts), so bogus links cannot be used to burn CPU. Refusals are
- * answered after a pause (refusal-pause.ts).
+ * budget, a full hash queue) come first and cost no database work. Every
+ * well-formed link tried then spends one unit of the caller's address budget,
+ * whether or not it turns out to be a link we sent, so random links cannot be
+ * tried faster than real ones can be used; only then is the link looked up,
+ * and the hash waits behind sign-ins (hash-gate.ts). Refusals are answered
+ * after a pause (refusal-pause.ts).
  */
 export async function resetPassword(ctx: ServiceCtx, input: { token: string; password: string; ip: string }) {
   return refusalsAfterPause(ctx.config.ANONYMOUS_REFUSAL_PAUSE_MS, () => setPasswordFromLink(ctx, input));
@@ -134,12 +138,21 @@ async function setPasswordFromLink(ctx: ServiceCtx, { token, password, ip }: { t
   // Refusals that cost nothing come before the link is looked up: an address that spent its budget, a full hash queue.
   refuseIfKnownSpent(prisma, ip);
   hashGate.refuseIfFull();
+  // Counted before the lookup: a guessed link costs the address as much as a real one.
+  await spendHashBudget(prisma, ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(input.token) } });
   const settable = row?.purpose === "PASSWORD_RESET" || row?.purpose === "INVITATION";
   if (!row || !settable || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
-  await spendHashBudget(prisma, ip, config.PASSWORD_HASHES_PER_IP_PER_HOUR);
   const hash = await hashPassword(input.password, config.scrypt, "anonymous");
-  await prisma.$transaction(async (tx) => {
+  // An invitation link is also the acceptance of the membership it was sent for:
+  // that change and its audit entry belong to the inviting organisation.
+  const invitedTo = row.purpose === "INVITATION" ? row.invitedToOrgId : null;
+  const inTransaction = (body: (tx: Prisma.TransactionClient, scoped: ScopedTx | null) => Promise<void>) =>
+    invitedTo
+      ? // Account-level rows (not organisation-owned) pass the scoped client unchanged.
+        scopedClientFor(prisma, invitedTo).$transaction((scoped) => body(scoped as unknown as Prisma.TransactionClient, scoped))
+      : prisma.$transaction((tx) => body(tx, null));
+  await inTransaction(async (tx, scoped) => {
     // The conditional update makes two concurrent uses of one link end with one winner.
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw invalid();
@@ -147,15 +160,22 @@ async function setPasswordFromLink(ctx: ServiceCtx, { token, password, ip }: { t
     // The link arrived by email, so the address is proven too.
     await tx.user.updateMany({ where: { id: row.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await retireResetLinks(tx, row.userId);
-    // An invitation link is also the acceptance of the membership it was sent for.
-    if (row.purpose === "INVITATION" && row.invitedToOrgId) await acceptMembership(tx, row.userId, row.invitedToOrgId);
+    if (scoped && invitedTo) await acceptMembership(scoped, row.userId, invitedTo);
     await revokeSessionsOfUser(tx, row.userId);
   });
 }
 
-/** Marks an open invitation as accepted: its emailed link was used. */
-export async function acceptMembership(tx: Pick<PrismaClient, "membership">, userId: string, organizationId: string) {
-  await tx.membership.updateMany({ where: { userId, organizationId, acceptedAt: null }, data: { acceptedAt: new Date() } });
+/**
+ * Marks an open invitation as accepted (its emailed link was used), audited in
+ * the caller's transaction of the inviting organisation. The invitation must
+ * still be open: a membership that is gone or was accepted otherwise meanwhile
+ * makes the link invalid, and the whole change (the password too) rolls back.
+ */
+async function acceptMembership(tx: ScopedTx, userId: string, organizationId: string) {
+  const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { id: true } });
+  const accepted = membership ? await tx.membership.updateMany({ where: { id: membership.id, acceptedAt: null }, data: { acceptedAt: new Date() } }) : { count: 0 };
+  if (!membership || accepted.count !== 1) throw new DomainError("INVALID_TOKEN", "token.invalid", "token");
+  await audit(tx, userId, "user.invitationAccepted", { type: "Membership", id: membership.id });
 }
 
 export async function changePassword(ctx: ServiceCtx, { currentPassword, newPassword }: { currentPassword: string; newPassword: string }) {

@@ -1,6 +1,7 @@
 // Sign-in throttling and the limits on anonymous work, tried as an attacker
 // would: bursts, a rotated X-Forwarded-For, callers without an address, a
 // guesser trying to lock the owner out, bogus links and a flooded mailbox.
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
@@ -164,7 +165,7 @@ describe("anonymous work that costs a password hash", () => {
   const REGISTER = `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename ... on TooManyAttemptsError { retryAfterSeconds } ... on Error { code field } } }`;
   const register = async (input: Record<string, unknown>, via: Sent = {}) => (await gql(REGISTER, { input }, via)).body.data!.registerVolunteer!;
 
-  it("refuses a bogus reset link before hashing, so bogus links never use up the address's hash budget", async () => {
+  it("refuses a malformed reset link without any database work, answered after the refusal pause", async () => {
     const via = { peer: "198.51.100.50" };
     for (let i = 0; i < 6; i++) {
       const started = performance.now();
@@ -173,7 +174,7 @@ describe("anonymous work that costs a password hash", () => {
       // Answered after the refusal pause (200 ms here), so a looping client cannot ask as fast as the server answers.
       expect(performance.now() - started).toBeGreaterThanOrEqual(190);
     }
-    // The budget (2 an hour) is untouched by those six: two sign-ups still pass, the third is refused.
+    // Not a link we could have sent, so nothing was looked up or counted: two sign-ups still pass, the third is refused.
     expect((await register(registration("hash1@example.org"), via)).__typename).toBe("MutationRegisterVolunteerSuccess");
     expect((await register(registration("hash2@example.org"), via)).__typename).toBe("MutationRegisterVolunteerSuccess");
     const third = await register(registration("hash3@example.org"), via);
@@ -182,6 +183,34 @@ describe("anonymous work that costs a password hash", () => {
     expect(await register(registration("hash4@example.org", { consent: false }), via)).toMatchObject({ code: "VALIDATION", field: "consent" });
     // Another address has its own budget.
     expect((await register(registration("hash5@example.org"), { peer: "198.51.100.51" })).__typename).toBe("MutationRegisterVolunteerSuccess");
+  });
+
+  it("counts every well-formed link tried against the address's budget, so random links cannot be tried without limit", async () => {
+    const via = { peer: "198.51.100.52" };
+    const randomLink = () => randomBytes(32).toString("base64url");
+    // A weak password is named at once and costs nothing.
+    expect((await gql(RESET, { token: randomLink(), password: "kurz" }, via)).body.data!.resetPassword).toMatchObject({ code: "WEAK_PASSWORD" });
+    // Random links of the right shape are looked up, and each spends one of the address's two hashes an hour ...
+    for (let i = 0; i < 2; i++) {
+      expect((await gql(RESET, { token: randomLink(), password: "Ein-sehr-gutes-Passwort" }, via)).body.data!.resetPassword).toMatchObject({ code: "INVALID_TOKEN" });
+    }
+    // ... so the third is refused with "too many attempts", after the pause, before any lookup.
+    const started = performance.now();
+    const refused = await gql(`mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename ... on TooManyAttemptsError { retryAfterSeconds } ... on Error { code } } }`, {
+      token: randomLink(),
+      password: "Ein-sehr-gutes-Passwort",
+    }, via);
+    expect(refused.body.data!.resetPassword).toMatchObject({ __typename: "TooManyAttemptsError", code: "TOO_MANY_ATTEMPTS" });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    // The address spent its budget on them: a sign-up from it waits for the next hour too.
+    expect(await register(registration("after-guessing@example.org"), via)).toMatchObject({ __typename: "TooManyAttemptsError" });
+    expect(await t.db.prisma.user.count({ where: { email: "after-guessing@example.org" } })).toBe(0);
+    // A real link from another address still works (its budget is its own).
+    const email = "admin@oldenburg.example";
+    await gql(`mutation($e: String!) { requestPasswordReset(email: $e) { __typename } }`, { e: email });
+    const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
+    const link = decodeURIComponent(/token=([^&\s]+)/.exec(mail.textBody)![1]!);
+    expect((await gql(RESET, { token: link, password: "Kurs-Passwort-neu-2026" }, { peer: "198.51.100.53" })).body.data!.resetPassword.__typename).toBe("MutationResetPasswordSuccess");
   });
 
   it("counts the budget in the database, so a second API instance on the same database spends from it too", async () => {

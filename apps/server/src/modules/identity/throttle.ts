@@ -9,6 +9,7 @@
 // An attempt is *reserved* (a row counted as a failure) under advisory locks
 // on its account and address before the password is checked, so a burst of
 // simultaneous guesses cannot all pass a check that none of them has counted.
+// The reservation is one call of a database function (lock, count, insert).
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { TooManyAttemptsError } from "../../errors.ts";
 import { UNKNOWN_ADDRESS } from "../../http/client-address.ts";
@@ -20,11 +21,9 @@ export interface ThrottleSettings {
   maxFailuresPerAddress: number;
 }
 
-interface Counts {
-  pair: number;
-  account: number;
-  address: number;
-  /** createdAt (ms) of the n-th most recent failure in each bucket, n being that bucket's limit. */
+interface Reservation {
+  id: bigint | null;
+  /** createdAt (ms) of the n-th most recent failure in each full bucket, n being that bucket's limit; null when not full. */
   pairOldestMs: number | null;
   accountOldestMs: number | null;
   addressOldestMs: number | null;
@@ -33,7 +32,10 @@ interface Counts {
 /**
  * Reserves one sign-in attempt for `email` from `ip`, or throws
  * TooManyAttemptsError with the wait. The reservation counts as a failure until
- * `settleAttempt` records the outcome.
+ * `settleAttempt` records the outcome. One statement: the database function
+ * (migration 20261201020000_sign_in_reservation) takes the locks, counts and
+ * inserts, so a burst waits on the lock only for that call, not for round
+ * trips, and no client-side transaction timer can cut it short.
  */
 export async function reserveAttempt(prisma: PrismaClient, email: string, ip: string, s: ThrottleSettings): Promise<bigint> {
   const windowMs = s.windowMinutes * 60_000;
@@ -42,33 +44,18 @@ export async function reserveAttempt(prisma: PrismaClient, email: string, ip: st
   const sinceMs = nowMs - windowMs;
   // Without a known address there is no address bucket: all such callers would share one that anyone could fill.
   const knownAddress = ip !== UNKNOWN_ADDRESS;
-  return prisma.$transaction(async (tx) => {
-    // Account lock first, then address lock: everyone takes them in this order, so no deadlock.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`signin:account:${email}`}, 0))`;
-    if (knownAddress) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`signin:address:${ip}`}, 0))`;
-    const [c] = await tx.$queryRaw<Counts[]>`
-      SELECT count(*) FILTER (WHERE "email" = ${email} AND "ip" = ${ip})::int AS "pair",
-             count(*) FILTER (WHERE "email" = ${email})::int AS "account",
-             count(*) FILTER (WHERE "ip" = ${ip} AND ${knownAddress})::int AS "address",
-             (EXTRACT(EPOCH FROM (array_agg("createdAt" ORDER BY "createdAt" DESC) FILTER (WHERE "email" = ${email} AND "ip" = ${ip}))[${s.maxFailuresPerAccountAndAddress}::int]) * 1000)::float8 AS "pairOldestMs",
-             (EXTRACT(EPOCH FROM (array_agg("createdAt" ORDER BY "createdAt" DESC) FILTER (WHERE "email" = ${email}))[${s.maxFailuresPerAccount}::int]) * 1000)::float8 AS "accountOldestMs",
-             (EXTRACT(EPOCH FROM (array_agg("createdAt" ORDER BY "createdAt" DESC) FILTER (WHERE "ip" = ${ip} AND ${knownAddress}))[${s.maxFailuresPerAddress}::int]) * 1000)::float8 AS "addressOldestMs"
-        FROM "SignInAttempt"
-       WHERE NOT "succeeded" AND "createdAt" > (to_timestamp(${sinceMs}::float8 / 1000) AT TIME ZONE 'UTC') AND ("email" = ${email} OR "ip" = ${ip})`;
-    const waits = [
-      c!.pair >= s.maxFailuresPerAccountAndAddress ? c!.pairOldestMs : null,
-      c!.account >= s.maxFailuresPerAccount ? c!.accountOldestMs : null,
-      c!.address >= s.maxFailuresPerAddress ? c!.addressOldestMs : null,
-    ]
-      // The bucket frees up when the oldest of its last `max` failures ages out of the window.
-      .map((oldest) => (oldest === null ? 0 : Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000))));
-    const wait = Math.max(...waits);
-    if (wait > 0) throw new TooManyAttemptsError(wait);
-    const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-      INSERT INTO "SignInAttempt" ("email", "ip", "succeeded", "createdAt")
-      VALUES (${email}, ${ip}, false, to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC') RETURNING "id"`;
-    return row!.id;
-  });
+  const [r] = await prisma.$queryRaw<Reservation[]>`
+    SELECT * FROM lotse_reserve_sign_in(
+      ${email}, ${ip}, ${knownAddress},
+      (to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC')::timestamp,
+      (to_timestamp(${sinceMs}::float8 / 1000) AT TIME ZONE 'UTC')::timestamp,
+      ${s.maxFailuresPerAccountAndAddress}::int, ${s.maxFailuresPerAccount}::int, ${s.maxFailuresPerAddress}::int)`;
+  if (r!.id !== null) return r!.id;
+  // The bucket frees up when the oldest of its last `max` failures ages out of the window.
+  const wait = Math.max(
+    ...[r!.pairOldestMs, r!.accountOldestMs, r!.addressOldestMs].map((oldest) => (oldest === null ? 0 : Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000)))),
+  );
+  throw new TooManyAttemptsError(wait);
 }
 
 /** Records the outcome of a reserved attempt; a success clears this address's failures for the account. */

@@ -144,18 +144,27 @@ async function disownUnverifiedAccount(tx: Prisma.TransactionClient, userId: str
  * Accepts a membership from the emailed link; the link works once. Holding the
  * link is the proof (it went to the account's address), so it works signed out;
  * signed in as someone else it is refused and stays usable: that person would
- * otherwise believe they had joined while the invited account did.
+ * otherwise believe they had joined while the invited account did. A second
+ * click after the acceptance is told so ("already accepted"): only the
+ * link's holder can ask, and the answer tells them nothing the mail did not.
  */
 export async function acceptInvitation(ctx: ServiceCtx, { token }: { token: string }) {
   const { prisma } = ctx;
   const invalid = () => new DomainError("INVALID_TOKEN", "token.invalid", "token");
+  // Signed in (as the invited account), there is nobody to sign in: the answer points to the organisation switch.
+  const alreadyAccepted = () => new DomainError("CONFLICT", ctx.viewer ? "invitation.alreadyAcceptedSignedIn" : "invitation.alreadyAccepted", "token");
   const row = await prisma.actionToken.findUnique({ where: { tokenHash: digest(token) } });
-  if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+  if (!row || row.purpose !== "MEMBERSHIP_INVITATION" || !row.invitedToOrgId) throw invalid();
   if (ctx.viewer && ctx.viewer.userId !== row.userId) throw new DomainError("FORBIDDEN", "invitation.otherAccount", "token");
   const organizationId = row.invitedToOrgId;
+  if (row.usedAt) {
+    // The link is used up once the membership it was sent for is accepted; that is what the holder learns.
+    const membership = await prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: row.userId } }, select: { acceptedAt: true } });
+    throw membership?.acceptedAt ? alreadyAccepted() : invalid();
+  }
+  if (row.expiresAt.getTime() <= Date.now()) throw invalid();
   // A concurrent click on the same link read the token as unused, too: the
   // conditional claim lets one of them through, the other learns it is done.
-  const alreadyAccepted = () => new DomainError("CONFLICT", "invitation.alreadyAccepted", "token");
   await scopedClientFor(prisma, organizationId).$transaction(async (tx) => {
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw alreadyAccepted();

@@ -2,6 +2,7 @@
 // (VolunteerDay + CHECK, kept by a trigger; see the volunteers migration);
 // this service checks the rest and turns the database's refusal into a
 // typed error that names the field and the minutes still possible.
+import { randomUUID } from "node:crypto";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { formatDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
@@ -105,6 +106,18 @@ async function loggingProfile(ctx: ServiceCtx) {
   return profile;
 }
 
+/**
+ * Writes to one volunteer's day serialise on its VolunteerDay row (the trigger
+ * behind the 24-hour CHECK locks it from the entry's write to the commit), so
+ * entries arriving at once wait for each other while holding a pooled
+ * connection, and the rest wait for a connection. That queue may outlast
+ * Prisma's default 2 s to start a transaction on a busy machine ("forty
+ * entries at once" then answered some with "busy"): like a cohort's lock,
+ * the day waits longer, and a late answer beats a failed one. The entry is
+ * written last in its transaction, so the day is locked only until the commit.
+ */
+const DAY_LOCK = { maxWait: 20_000, timeout: 30_000 } as const;
+
 /** A volunteer logs hours for themself only: the profile comes from the session, never from input. */
 export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
   const { db } = ctx;
@@ -113,12 +126,12 @@ export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
   const data = await checkInput(db, profile.id, input, signUpDay(profile), ctx.locale);
   // The entry and its audit row commit together; the day limit is the
   // database's check on the insert, so a refused entry leaves neither.
+  const id = randomUUID();
   return withinDayLimit(db, profile.id, data.date, () =>
     db.$transaction(async (tx) => {
-      const log = await tx.hourLog.create({ data: { ...data, volunteerId: profile.id } });
-      await audit(tx, viewer.userId, "hours.logged", { type: "HourLog", id: log.id }, { date: input.date, minutes: data.minutes });
-      return log;
-    }),
+      await audit(tx, viewer.userId, "hours.logged", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
+      return tx.hourLog.create({ data: { ...data, id, volunteerId: profile.id } });
+    }, DAY_LOCK),
   );
 }
 
@@ -143,7 +156,7 @@ export async function updateHourLog(ctx: ServiceCtx, { id, input }: { id: string
       if (count !== 1) throw new DomainError("CONFLICT", "hours.notEditable", "id");
       await audit(tx, viewer.userId, "hours.updated", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
       return tx.hourLog.findUniqueOrThrow({ where: { id } });
-    }),
+    }, DAY_LOCK),
   );
 }
 
