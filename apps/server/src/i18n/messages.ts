@@ -83,6 +83,7 @@ const de = {
   "training.sessionsAhead": "Noch nicht stattgefunden: {ahead} von {total} Terminen. Abwarten oder nur die {held} gehaltenen Termine werten?",
   "training.noSessionHeld": "Es hat noch kein Termin stattgefunden.",
   "settings.capacityRange": "Die kleinste übliche Kursgröße darf nicht über der größten liegen.",
+  "conflict.changedMeanwhile": "Jemand anderes hat dies inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie Ihre Änderung.",
   // ---- end Allowances and courses ----
   "training.notOpen": "Für diesen Kurs ist die Anmeldung nicht geöffnet.",
   "training.windowClosed": "Die Anmeldefrist für diesen Kurs läuft nicht.",
@@ -205,6 +206,7 @@ const en: Record<MessageKey, string> = {
   "training.sessionsAhead": "Not held yet: {ahead} of {total} sessions. Wait, or count only the {held} sessions held?",
   "training.noSessionHeld": "No session has taken place yet.",
   "settings.capacityRange": "The smallest usual cohort cannot be larger than the largest.",
+  "conflict.changedMeanwhile": "Someone else changed this meanwhile. Please reload the page and check your change.",
   // ---- end Allowances and courses ----
   "training.notOpen": "Enrolment for this course is not open.",
   "training.windowClosed": "The enrolment period for this course is not running.",

@@ -31,6 +31,7 @@ type Documents = {
     "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": typeof types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsDocument,
+    "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsSeenDocument,
     "mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }": typeof types.TestSettingsSwitchOrganizationDocument,
     "query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }": typeof types.TestSettingsMyOrganizationsDocument,
     "query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestSettingsTrainersDocument,
@@ -76,6 +77,13 @@ type Documents = {
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": typeof types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": typeof types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": typeof types.TestMyQualificationsDocument,
+    "query TestCourseVersion($id: ID!) { node(id: $id) { ... on Course { version title } } }": typeof types.TestCourseVersionDocument,
+    "query TestCohortVersion($id: ID!) { cohort(id: $id) { version title sessions { id version sequence topic startsAt endsAt room } } }": typeof types.TestCohortVersionDocument,
+    "\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditCourseDocument,
+    "\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditCohortDocument,
+    "\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditSessionDocument,
+    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }": typeof types.TestInviteTrainerDocument,
+    "mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }": typeof types.TestSetTrainerPasswordDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": typeof types.TestCourseHoursDocument,
@@ -148,6 +156,7 @@ const documents: Documents = {
     "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": types.TestUpdateOrganizationSettingsDocument,
+    "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestUpdateOrganizationSettingsSeenDocument,
     "mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }": types.TestSettingsSwitchOrganizationDocument,
     "query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }": types.TestSettingsMyOrganizationsDocument,
     "query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestSettingsTrainersDocument,
@@ -193,6 +202,13 @@ const documents: Documents = {
     "\n  mutation TestInterview($id: ID!, $passed: Boolean!) {\n    recordAdmissionInterview(enrolmentId: $id, passed: $passed) { __typename ... on MutationRecordAdmissionInterviewSuccess { data { status } } ... on Error { code } }\n  }\n": types.TestInterviewDocument,
     "mutation TestRemoveCohortSession($id: ID!) { removeCohortSession(id: $id) { __typename ... on Error { code } } }": types.TestRemoveCohortSessionDocument,
     "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }": types.TestMyQualificationsDocument,
+    "query TestCourseVersion($id: ID!) { node(id: $id) { ... on Course { version title } } }": types.TestCourseVersionDocument,
+    "query TestCohortVersion($id: ID!) { cohort(id: $id) { version title sessions { id version sequence topic startsAt endsAt room } } }": types.TestCohortVersionDocument,
+    "\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": types.TestEditCourseDocument,
+    "\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": types.TestEditCohortDocument,
+    "\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  ": types.TestEditSessionDocument,
+    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }": types.TestInviteTrainerDocument,
+    "mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }": types.TestSetTrainerPasswordDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": types.TestCourseHoursDocument,
@@ -330,6 +346,10 @@ export function graphql(source: "query TestOrganizationSettings { organizationSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -510,6 +530,34 @@ export function graphql(source: "mutation TestRemoveCohortSession($id: ID!) { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"): (typeof documents)["query TestMyQualifications { myVolunteerProfile { qualifications { name grantedOn expiresOn revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCourseVersion($id: ID!) { node(id: $id) { ... on Course { version title } } }"): (typeof documents)["query TestCourseVersion($id: ID!) { node(id: $id) { ... on Course { version title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCohortVersion($id: ID!) { cohort(id: $id) { version title sessions { id version sequence topic startsAt endsAt room } } }"): (typeof documents)["query TestCohortVersion($id: ID!) { cohort(id: $id) { version title sessions { id version sequence topic startsAt endsAt room } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  "): (typeof documents)["\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  "): (typeof documents)["\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  "): (typeof documents)["\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }"): (typeof documents)["mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }"): (typeof documents)["mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,7 +50,14 @@ builder.mutationFields((t) => ({
     type: OrganizationSettingsRef,
     authScopes: { role: SETTINGS_EDITOR },
     errors: { types: standardErrors },
-    args: { input: t.arg({ type: UpdateOrganizationSettingsInput }) },
-    resolve: (_root, { input }, ctx) => updateOrganizationSettings(serviceCtx(ctx), input),
+    args: {
+      input: t.arg({ type: UpdateOrganizationSettingsInput }),
+      seen: t.arg({
+        type: UpdateOrganizationSettingsInput,
+        required: false,
+        description: "The values the page showed for the settings it sends: when one is no longer stored (someone saved meanwhile), nothing is saved and the answer is CONFLICT.",
+      }),
+    },
+    resolve: (_root, { input, seen }, ctx) => updateOrganizationSettings(serviceCtx(ctx), input, seen),
   }),
 }));

@@ -16,6 +16,15 @@ const UpdateSettings = graphql(`
     }
   }
 `);
+const UpdateSettingsSeen = graphql(`
+  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {
+    updateOrganizationSettings(input: $input, seen: $seen) {
+      __typename
+      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }
+      ... on Error { code field message }
+    }
+  }
+`);
 const SwitchOrganization = graphql(`mutation TestSettingsSwitchOrganization($id: ID!) { switchOrganization(organizationId: $id) { __typename } }`);
 const MyOrganizations = graphql(`query TestSettingsMyOrganizations { me { memberships { organization { id slug } } } }`);
 const SettingsTrainers = graphql(`query TestSettingsTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }`);
@@ -129,6 +138,54 @@ describe("organisation settings", () => {
         countAttendanceAsHours: true,
         ehrenamtspauschale: [{ year: 2026, limitCents: 96_000 + round }],
       });
+      await restoreDefaults();
+    }
+  });
+
+  it("writes and audits nothing for a save that changes nothing", async () => {
+    const audits = await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } });
+    const before = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+    const res = await admin.gql(UpdateSettingsSeen, { input: DEFAULTS, seen: DEFAULTS });
+    expect(res.data?.updateOrganizationSettings).toEqual({ __typename: "MutationUpdateOrganizationSettingsSuccess", data: DEFAULTS });
+    expect(await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } })).toBe(audits);
+    expect((await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } })).updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("refuses a save over a value someone else saved since the page was loaded, and keeps theirs", async () => {
+    // Another admin set the hours switch after this page showed it off.
+    expect((await admin.gql(UpdateSettings, { input: { countAttendanceAsHours: true } })).data?.updateOrganizationSettings.__typename).toBe("MutationUpdateOrganizationSettingsSuccess");
+    const audits = await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } });
+    const stale = await admin.gql(UpdateSettingsSeen, { input: { countAttendanceAsHours: false, ehrenamtspauschale: [{ year: 2026, limitCents: 1 }] }, seen: DEFAULTS });
+    expect(stale.data?.updateOrganizationSettings).toEqual({
+      __typename: "DomainError",
+      code: "CONFLICT",
+      field: null,
+      message: "Jemand anderes hat dies inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie Ihre Änderung.",
+    });
+    expect((await admin.gql(Settings)).data?.organizationSettings).toEqual({ ...DEFAULTS, countAttendanceAsHours: true });
+    expect(await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } })).toBe(audits);
+    // A save that shows what is stored now goes through.
+    const fresh = await admin.gql(UpdateSettingsSeen, { input: { countAttendanceAsHours: false }, seen: { countAttendanceAsHours: true } });
+    expect(fresh.data?.updateOrganizationSettings.__typename).toBe("MutationUpdateOrganizationSettingsSuccess");
+    await restoreDefaults();
+  });
+
+  itOnPostgres("of two admins saving the same setting at once from the same page, saves one, tells the other it changed meanwhile, and audits once", async () => {
+    const other = await t.signIn("admin@oldenburg.example");
+    for (let round = 0; round < 4; round++) {
+      const audits = await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } });
+      const seen = { ehrenamtspauschale: DEFAULTS.ehrenamtspauschale };
+      const mine = [{ year: 2026, limitCents: 90_000 + round }];
+      const theirs = [{ year: 2026, limitCents: 80_000 + round }];
+      const answers = (
+        await Promise.all([admin.gql(UpdateSettingsSeen, { input: { ehrenamtspauschale: mine }, seen }), other.gql(UpdateSettingsSeen, { input: { ehrenamtspauschale: theirs }, seen })])
+      ).map((r) => r.data!.updateOrganizationSettings);
+      const won = answers.filter((a) => a.__typename === "MutationUpdateOrganizationSettingsSuccess") as { data: { ehrenamtspauschale: unknown } }[];
+      expect(won, `round ${round}`).toHaveLength(1);
+      expect(answers.find((a) => a.__typename !== "MutationUpdateOrganizationSettingsSuccess"), `round ${round}`).toMatchObject({ __typename: "DomainError", code: "CONFLICT" });
+      // The stored value is the winner's, whole; one audit entry.
+      expect((await admin.gql(Settings)).data?.organizationSettings.ehrenamtspauschale).toEqual(won[0]!.data.ehrenamtspauschale);
+      expect(await t.db.prisma.auditLog.count({ where: { action: "organization.settingsUpdated" } })).toBe(audits + 1);
       await restoreDefaults();
     }
   });

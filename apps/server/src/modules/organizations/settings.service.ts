@@ -3,7 +3,11 @@
 // stored JSON is changed only where the admin changed something: every other
 // setting, and whatever else the JSON holds, stays as it was. The change runs
 // under a row lock on the organisation, so two admins saving at once apply
-// one after the other instead of the later one writing back a stale copy.
+// one after the other instead of the later one writing back a stale copy; and
+// a save carries the values its page showed for the settings it sends
+// (`seen`): when one of them is no longer stored, someone else saved it
+// meanwhile, and the answer is CONFLICT (reload) instead of overwriting their
+// value unseen. Two admins changing different settings at once keep both.
 import { SETTINGS, within, YEAR_RANGE } from "@lotse/domain/bounds";
 import { DomainError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -167,7 +171,7 @@ export function organizationSettings(ctx: ServiceCtx): EditableSettings {
   return editableSettings(signedIn(ctx).organization.parsedSettings);
 }
 
-export async function updateOrganizationSettings(ctx: ServiceCtx, change: SettingsChange): Promise<EditableSettings> {
+export async function updateOrganizationSettings(ctx: ServiceCtx, change: SettingsChange, seen?: SettingsChange | null): Promise<EditableSettings> {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   if (change.ehrenamtspauschale != null) checkPauschaleLimits(change.ehrenamtspauschale);
@@ -180,9 +184,13 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
   return db.$transaction(async (tx) => {
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true } });
-    checkPaymentAndCourse(change, readSettings(org.settings));
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { settings: true, updatedAt: true } });
     const before = editableSettings(readSettings(org.settings));
+    // What the page showed, laid over what is stored: any difference is someone else's save since.
+    if (seen && JSON.stringify(editableSettings(readSettings(applyChange(org.settings, seen)))) !== JSON.stringify(before)) {
+      throw new DomainError("CONFLICT", "conflict.changedMeanwhile");
+    }
+    checkPaymentAndCourse(change, readSettings(org.settings));
     const stored = applyChange(org.settings, change);
     const after = editableSettings(readSettings(stored));
     const changes: Json = {};
@@ -199,7 +207,9 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
       changes.ehrenamtskarte = { from: before.ehrenamtskarte, to: after.ehrenamtskarte } as unknown as Prisma.InputJsonValue;
     }
     if (Object.keys(changes).length === 0) return after;
-    await tx.organization.update({ where: { id: viewer.organizationId }, data: { settings: stored as Prisma.InputJsonValue } });
+    // Conditional on the row as read (the lock makes it hold; the count says so).
+    const { count } = await tx.organization.updateMany({ where: { id: viewer.organizationId, updatedAt: org.updatedAt }, data: { settings: stored as Prisma.InputJsonValue } });
+    if (count !== 1) throw new DomainError("CONFLICT", "conflict.changedMeanwhile");
     await audit(tx, viewer.userId, "organization.settingsUpdated", { type: "Organization", id: viewer.organizationId }, changes as Prisma.InputJsonValue);
     return after;
   });

@@ -45,26 +45,53 @@ export async function createCourse(ctx: ServiceCtx, input: CourseInput) {
   });
 }
 
-export async function updateCourse(ctx: ServiceCtx, { id, input }: { id: string; input: CourseInput }) {
+/**
+ * Edits save only over what the editor saw. Every edited row carries a version
+ * (its updatedAt, `version` in the API); a form sends back the version it was
+ * loaded with, and the write is conditional on the row still having the version
+ * read in the transaction: of two people saving the same thing at once, one
+ * saves and the other is told it was changed meanwhile (reload), and a save that
+ * changes nothing writes and audits nothing.
+ */
+export const versionOf = (row: { updatedAt: Date }) => row.updatedAt.toISOString();
+const changedMeanwhile = (field = "id") => new DomainError("CONFLICT", "conflict.changedMeanwhile", field);
+function assertVersion(row: { updatedAt: Date }, expected: string | null | undefined) {
+  if (expected != null && expected !== versionOf(row)) throw changedMeanwhile();
+}
+
+/** The fields of `next` whose value differs from `current` (dates by time, lists by content), as { from, to }. */
+function differences(current: Record<string, unknown>, next: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : Array.isArray(v) ? JSON.stringify(v) : v);
+  return Object.fromEntries(
+    Object.entries(next)
+      .filter(([key, value]) => comparable(current[key]) !== comparable(value))
+      .map(([key, value]) => [key, { from: current[key] instanceof Date ? (current[key] as Date).toISOString() : current[key], to: value instanceof Date ? value.toISOString() : value }]),
+  );
+}
+
+export async function updateCourse(ctx: ServiceCtx, { id, input, expectedVersion }: { id: string; input: CourseInput; expectedVersion?: string | null }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
-  if (!(await db.course.findUnique({ where: { id } }))) throw notFound("id");
+  const data = {
+    title: input.title.trim(),
+    description: input.description?.trim() ?? "",
+    teachingHours: input.teachingHours,
+    topics: input.topics.map((x) => x.trim()).filter(Boolean),
+    ...(input.minimumAttendancePercent != null ? { minimumAttendancePercent: input.minimumAttendancePercent } : {}),
+    qualificationName: input.qualificationName?.trim() || null,
+    qualificationValidityYears: input.qualificationValidityYears ?? null,
+    certificateText: input.certificateText?.trim() ?? "",
+  };
   return db.$transaction(async (tx) => {
-    const course = await tx.course.update({
-      where: { id },
-      data: {
-        title: input.title.trim(),
-        description: input.description?.trim() ?? "",
-        teachingHours: input.teachingHours,
-        topics: input.topics.map((x) => x.trim()).filter(Boolean),
-        ...(input.minimumAttendancePercent != null ? { minimumAttendancePercent: input.minimumAttendancePercent } : {}),
-        qualificationName: input.qualificationName?.trim() || null,
-        qualificationValidityYears: input.qualificationValidityYears ?? null,
-        certificateText: input.certificateText?.trim() ?? "",
-      },
-    });
-    await audit(tx, viewer.userId, "training.courseUpdated", { type: "Course", id });
-    return course;
+    const current = await tx.course.findUnique({ where: { id } });
+    if (!current) throw notFound("id");
+    assertVersion(current, expectedVersion);
+    const changes = differences(current, data);
+    if (Object.keys(changes).length === 0) return current;
+    const { count } = await tx.course.updateMany({ where: { id, updatedAt: current.updatedAt }, data });
+    if (count !== 1) throw changedMeanwhile();
+    await audit(tx, viewer.userId, "training.courseUpdated", { type: "Course", id }, { fields: Object.keys(changes) });
+    return tx.course.findUniqueOrThrow({ where: { id } });
   });
 }
 
@@ -151,7 +178,7 @@ function cohortFields(input: CohortInput) {
   };
 }
 
-export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string; input: CohortInput }) {
+export async function updateCohort(ctx: ServiceCtx, { id, input, expectedVersion }: { id: string; input: CohortInput; expectedVersion?: string | null }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   const existing = await db.cohort.findUnique({ where: { id } });
@@ -166,20 +193,27 @@ export async function updateCohort(ctx: ServiceCtx, { id, input }: { id: string;
     : (await db.cohortTrainer.findMany({ where: { cohortId: id }, select: { userId: true } })).map((t) => t.userId);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, id);
+    assertVersion(cohort, expectedVersion);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
+    const data = { ...cohortFields(input), ...(input.offerHours ? { offerHours: input.offerHours } : {}) };
+    const changes = differences(cohort, data);
+    const before = (await tx.cohortTrainer.findMany({ where: { cohortId: id }, select: { userId: true } })).map((t) => t.userId).sort();
+    const after = [...trainers].sort();
+    const trainersChanged = JSON.stringify(before) !== JSON.stringify(after);
+    // The same form saved again: nothing to write, nothing to audit.
+    if (Object.keys(changes).length === 0 && !trainersChanged) return cohort;
     const taken = await tx.enrolment.count({ where: { cohortId: id, status: { in: HOLDS_PLACE } } });
     if (input.capacity < taken) throw new DomainError("VALIDATION", "training.capacityBelowParticipants", "capacity");
-    await tx.cohort.update({
-      where: { id },
-      data: {
-        ...cohortFields(input),
-        ...(input.offerHours ? { offerHours: input.offerHours } : {}),
-        trainers: { deleteMany: {}, create: trainers.map((userId) => ({ userId })) },
-      },
-    });
+    // Conditional on the version read under the lock (whatever saved in between changed it).
+    const { count } = await tx.cohort.updateMany({ where: { id, updatedAt: cohort.updatedAt }, data });
+    if (count !== 1) throw changedMeanwhile();
+    if (trainersChanged) {
+      await tx.cohortTrainer.deleteMany({ where: { cohortId: id } });
+      await tx.cohortTrainer.createMany({ data: trainers.map((userId) => ({ cohortId: id, userId })) });
+    }
     // A larger cohort offers its new places to the waiting list at once.
-    await fillPlaces(tx, id);
-    await audit(tx, viewer.userId, "training.cohortUpdated", { type: "Cohort", id });
+    if (changes.capacity) await fillPlaces(tx, id);
+    await audit(tx, viewer.userId, "training.cohortUpdated", { type: "Cohort", id }, { fields: [...Object.keys(changes), ...(trainersChanged ? ["trainers"] : [])] });
     return tx.cohort.findUniqueOrThrow({ where: { id } });
   }, COHORT_LOCK);
 }
@@ -264,18 +298,22 @@ export async function addCohortSession(ctx: ServiceCtx, { cohortId, input }: { c
   });
 }
 
-export async function updateCohortSession(ctx: ServiceCtx, { id, input }: { id: string; input: SessionInput }) {
+export async function updateCohortSession(ctx: ServiceCtx, { id, input, expectedVersion }: { id: string; input: SessionInput; expectedVersion?: string | null }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   checkSession(input);
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
   await openCohort(db, viewer, existing.cohortId, "id");
+  const data = { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null };
   return db.$transaction(async (tx) => {
-    const session = await tx.cohortSession.update({
-      where: { id },
-      data: { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null, sequence: { increment: 1 } },
-    });
+    const current = await tx.cohortSession.findUniqueOrThrow({ where: { id } });
+    assertVersion(current, expectedVersion);
+    const changes = differences(current, data);
+    // Saved again unchanged: the calendars keep their SEQUENCE, the audit stays quiet.
+    if (Object.keys(changes).length === 0) return current;
+    const { count } = await tx.cohortSession.updateMany({ where: { id, updatedAt: current.updatedAt }, data: { ...data, sequence: { increment: 1 } } });
+    if (count !== 1) throw changedMeanwhile();
     // Course hours credited from this session follow its new date and length,
     // which may push a participant's day past 24 hours: then the move is refused.
     // A changed entry goes back to the review queue: a decided one never changes unseen.
@@ -290,8 +328,8 @@ export async function updateCohortSession(ctx: ServiceCtx, { id, input }: { id: 
       if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimitReached", "startsAt");
       throw error;
     }
-    await audit(tx, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id });
-    return session;
+    await audit(tx, viewer.userId, "training.sessionUpdated", { type: "CohortSession", id }, { fields: Object.keys(changes) });
+    return tx.cohortSession.findUniqueOrThrow({ where: { id } });
   });
 }
 

@@ -30,9 +30,9 @@ builder.mutationFields((t) => ({
     type: CourseRef,
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { id: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CourseInput }) },
+    args: { id: t.arg.globalID({ for: CourseRef }), input: t.arg({ type: CourseInput }), expectedVersion: t.arg.string({ required: false, description: "The `version` the form was loaded with: when it changed meanwhile, nothing is saved and the answer is CONFLICT (reload)." }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCourse(serviceCtx(ctx), { id: args.id.id, input: args.input });
+      await cohorts.updateCourse(serviceCtx(ctx), { id: args.id.id, input: args.input , expectedVersion: args.expectedVersion });
       return ctx.db.course.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -50,9 +50,9 @@ builder.mutationFields((t) => ({
     type: CohortRef,
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { id: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: CohortInput }) },
+    args: { id: t.arg.globalID({ for: CohortRef }), input: t.arg({ type: CohortInput }), expectedVersion: t.arg.string({ required: false, description: "The `version` the form was loaded with: when it changed meanwhile, nothing is saved and the answer is CONFLICT (reload)." }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCohort(serviceCtx(ctx), { id: args.id.id, input: await trainerUsers(ctx, args.input) });
+      await cohorts.updateCohort(serviceCtx(ctx), { id: args.id.id, input: await trainerUsers(ctx, args.input) , expectedVersion: args.expectedVersion });
       return ctx.db.cohort.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -90,9 +90,9 @@ builder.mutationFields((t) => ({
     type: CohortSessionRef,
     authScopes: trainer,
     errors: { types: standardErrors },
-    args: { id: t.arg.globalID({ for: CohortSessionRef }), input: t.arg({ type: SessionInput }) },
+    args: { id: t.arg.globalID({ for: CohortSessionRef }), input: t.arg({ type: SessionInput }), expectedVersion: t.arg.string({ required: false, description: "The `version` the form was loaded with: when it changed meanwhile, nothing is saved and the answer is CONFLICT (reload)." }) },
     resolve: async (query, _root, args, ctx) => {
-      await cohorts.updateCohortSession(serviceCtx(ctx), { id: args.id.id, input: args.input });
+      await cohorts.updateCohortSession(serviceCtx(ctx), { id: args.id.id, input: args.input , expectedVersion: args.expectedVersion });
       return ctx.db.cohortSession.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

@@ -304,6 +304,98 @@ describe("courses and cohorts", () => {
   });
 });
 
+describe("editing over someone else's save", () => {
+  const CourseVersion = graphql(`query TestCourseVersion($id: ID!) { node(id: $id) { ... on Course { version title } } }`);
+  const CohortVersion = graphql(`query TestCohortVersion($id: ID!) { cohort(id: $id) { version title sessions { id version sequence topic startsAt endsAt room } } }`);
+  const EditCourse = graphql(`
+    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {
+      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }
+    }
+  `);
+  const EditCohort = graphql(`
+    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {
+      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }
+    }
+  `);
+  const EditSession = graphql(`
+    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {
+      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }
+    }
+  `);
+  const CHANGED_MEANWHILE = "Jemand anderes hat dies inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie Ihre Änderung.";
+  const audits = (entityId: string, action: string) => t.db.prisma.auditLog.count({ where: { entityId, action } });
+  const courseInput = (title: string) => ({ title, teachingHours: 40, topics: ["Interkulturelle Kompetenz", "Rechtlicher Rahmen"], qualificationName: "Integrationslotse/-lotsin", qualificationValidityYears: VALIDITY_YEARS });
+  const cohortInput = (title: string) => ({ title, location: "Kulturzentrum PFL", capacity: 3, confirmUnusualCapacity: true, feeCents: 2500, requiresInterview: false, trainerIds: [trainerId] });
+
+  it("refuses a course, cohort or session save over a newer version, and writes and audits nothing for a save that changes nothing", async () => {
+    // The course: saved unchanged writes nothing; a save from an older page is refused.
+    const course = (await trainer.gql(CourseVersion, { id: courseId })).data!.node as { version: string; title: string };
+    const same = await trainer.gql(EditCourse, { id: courseId, input: courseInput(course.title), v: course.version });
+    expect(same.data?.updateCourse).toMatchObject({ data: { version: course.version } });
+    expect(await audits(dbId(courseId), "training.courseUpdated")).toBe(0);
+    const renamed = await trainer.gql(EditCourse, { id: courseId, input: courseInput(`${course.title} `.trim() + " 2026"), v: course.version });
+    expect(renamed.data?.updateCourse.__typename).toBe("MutationUpdateCourseSuccess");
+    const stale = await trainer.gql(EditCourse, { id: courseId, input: courseInput("Von der alten Seite"), v: course.version });
+    expect(stale.data?.updateCourse).toEqual({ __typename: "DomainError", code: "CONFLICT", field: "id", message: CHANGED_MEANWHILE });
+    expect(((await trainer.gql(CourseVersion, { id: courseId })).data!.node as { title: string }).title).toBe(`${course.title} 2026`);
+    expect(await audits(dbId(courseId), "training.courseUpdated")).toBe(1);
+    await trainer.gql(EditCourse, { id: courseId, input: courseInput(course.title) });
+
+    // The cohort.
+    const cohortId = await newCohort(3);
+    const cohort = (await trainer.gql(CohortVersion, { id: cohortId })).data!.cohort!;
+    expect((await trainer.gql(EditCohort, { id: cohortId, input: cohortInput(cohort.title), v: cohort.version })).data?.updateCohort).toMatchObject({ data: { version: cohort.version } });
+    expect(await audits(dbId(cohortId), "training.cohortUpdated")).toBe(0);
+    expect((await trainer.gql(EditCohort, { id: cohortId, input: cohortInput("Neuer Titel"), v: cohort.version })).data?.updateCohort.__typename).toBe("MutationUpdateCohortSuccess");
+    expect((await trainer.gql(EditCohort, { id: cohortId, input: cohortInput("Alter Stand"), v: cohort.version })).data?.updateCohort).toMatchObject({ code: "CONFLICT", message: CHANGED_MEANWHILE });
+    expect((await trainer.gql(CohortVersion, { id: cohortId })).data!.cohort!.title).toBe("Neuer Titel");
+    expect(await audits(dbId(cohortId), "training.cohortUpdated")).toBe(1);
+
+    // A session: unchanged keeps its calendar SEQUENCE and audits nothing.
+    const session = cohort.sessions[0]!;
+    const input = { startsAt: session.startsAt, endsAt: session.endsAt, topic: session.topic, room: session.room };
+    expect((await trainer.gql(EditSession, { id: session.id, input, v: session.version })).data?.updateCohortSession).toMatchObject({ data: { version: session.version, sequence: session.sequence } });
+    expect(await audits(dbId(session.id), "training.sessionUpdated")).toBe(0);
+    expect((await trainer.gql(EditSession, { id: session.id, input: { ...input, topic: "Neues Thema" }, v: session.version })).data?.updateCohortSession).toMatchObject({ data: { topic: "Neues Thema", sequence: session.sequence + 1 } });
+    expect((await trainer.gql(EditSession, { id: session.id, input: { ...input, topic: "Alter Stand" }, v: session.version })).data?.updateCohortSession).toMatchObject({ code: "CONFLICT", message: CHANGED_MEANWHILE });
+    expect(await audits(dbId(session.id), "training.sessionUpdated")).toBe(1);
+  });
+
+  itOnPostgres("of two trainers editing one session at once from the same page, saves one, tells the other it changed meanwhile, and audits once", async () => {
+    // A second trainer of the organisation, invited by the admin, runs the cohorts too.
+    const admin = await t.signIn("admin@oldenburg.example");
+    const email = "zweite-kursleitung@example.org";
+    await admin.gql(graphql(`mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }`), { i: { email, name: "Zoe Zweite", roles: ["TRAINER"] } });
+    const token = /token=([\w-]+)/.exec((await t.lotse.mailbox.newestTo(email)).text)![1]!;
+    await t.anonymous.gql(graphql(`mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }`), { token, password: "Zweite-Kursleitung-2026" });
+    const second = await t.signIn(email, "Zweite-Kursleitung-2026");
+    const secondId = (await admin.gql(Trainers)).data!.users.edges.map((e) => e.node.id).find((id) => id !== trainerId)!;
+    for (let round = 0; round < 4; round++) {
+      // Karl plans the cohort with Zoe as co-trainer.
+      const created = await trainer.gql(CreateCohort, { courseId, input: { ...cohortInput(`Zu zweit ${round}`), trainerIds: [trainerId, secondId] } });
+      const cohortId = (created.data?.createCohort as { data: { id: string; trainers: { name: string }[] } }).data.id;
+      expect((created.data?.createCohort as { data: { trainers: { name: string }[] } }).data.trainers.map((x) => x.name).sort()).toEqual(["Karl Kursleitung", "Zoe Zweite"]);
+      const startsAt = Date.now() + 24 * hour;
+      await trainer.gql(AddSession, { cohortId, input: { startsAt: iso(startsAt), endsAt: iso(startsAt + 3 * hour), topic: "Rolle und Selbstverständnis", room: "Raum 2" } });
+      const session = (await trainer.gql(CohortVersion, { id: cohortId })).data!.cohort!.sessions[0]!;
+      const input = (topic: string) => ({ startsAt: session.startsAt, endsAt: session.endsAt, topic, room: session.room });
+      const answers = (
+        await Promise.all([
+          trainer.gql(EditSession, { id: session.id, input: input("Thema von Karl"), v: session.version }),
+          second.gql(EditSession, { id: session.id, input: input("Thema von Zoe"), v: session.version }),
+        ])
+      ).map((r) => r.data!.updateCohortSession);
+      const won = answers.filter((a) => a.__typename === "MutationUpdateCohortSessionSuccess") as { data: { topic: string; sequence: number } }[];
+      expect(won, `round ${round}`).toHaveLength(1);
+      expect(answers.find((a) => a.__typename !== "MutationUpdateCohortSessionSuccess"), `round ${round}`).toEqual({ __typename: "DomainError", code: "CONFLICT", field: "id", message: CHANGED_MEANWHILE });
+      const stored = await t.db.prisma.cohortSession.findUniqueOrThrow({ where: { id: dbId(session.id) } });
+      expect(stored.topic).toBe(won[0]!.data.topic);
+      expect(stored.sequence).toBe(session.sequence + 1);
+      expect(await audits(dbId(session.id), "training.sessionUpdated")).toBe(1);
+    }
+  });
+});
+
 describe("enrolment and the waiting list", () => {
   itOnPostgres("takes an offer accepted twice at once once: one admission, one CONFLICT, one audit entry", async () => {
     const cohortId = await newCohort(1);

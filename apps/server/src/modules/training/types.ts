@@ -1,6 +1,7 @@
 // GraphQL types of the training area.
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
+import { versionOf } from "./cohorts.service.ts";
 import { ownVolunteerId } from "../volunteers/access.ts";
 import { dateString } from "../volunteers/types.ts";
 import { waitlistPosition } from "./enrolment.service.ts";
@@ -36,6 +37,11 @@ export const CourseRef = builder.prismaNode("Course", {
     qualificationName: t.exposeString("qualificationName", { nullable: true }),
     qualificationValidityYears: t.exposeInt("qualificationValidityYears", { nullable: true }),
     certificateText: t.exposeString("certificateText"),
+    version: t.string({
+      description: "Changes on every save; an edit form sends it back as expectedVersion.",
+      select: { updatedAt: true },
+      resolve: (row) => versionOf(row),
+    }),
     cohorts: t.relation("cohorts", { query: { orderBy: { createdAt: "desc" } } }),
   }),
 });
@@ -55,6 +61,11 @@ export const CohortSessionRef = builder.prismaNode("CohortSession", {
       resolve: async (s, _args, ctx) => (s.onlineUrl && (await seesOnlineLinks(ctx, s.cohortId)) ? s.onlineUrl : null),
     }),
     sequence: t.exposeInt("sequence", { description: "ICS SEQUENCE of the event; raised on every change." }),
+    version: t.string({
+      description: "Changes on every save; an edit form sends it back as expectedVersion.",
+      select: { updatedAt: true },
+      resolve: (row) => versionOf(row),
+    }),
   }),
 });
 
@@ -145,6 +156,11 @@ export const CohortRef = builder.prismaNode("Cohort", {
   authScopes: { signedIn: true },
   fields: (t) => ({
     title: t.exposeString("title"),
+    version: t.string({
+      description: "Changes on every save; an edit form sends it back as expectedVersion.",
+      select: { updatedAt: true },
+      resolve: (row) => versionOf(row),
+    }),
     course: t.relation("course"),
     location: t.exposeString("location"),
     capacity: t.exposeInt("capacity"),

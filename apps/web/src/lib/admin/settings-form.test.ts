@@ -48,7 +48,8 @@ describe("settings form", () => {
   it("sends only what changed", () => {
     const draft = draftFromSettings(saved, "de");
     expect(buildInput(draft, saved)).toMatchObject({ ok: true, input: {} });
-    expect(buildInput({ ...draft, countAttendanceAsHours: true }, saved)).toMatchObject({ ok: true, input: { countAttendanceAsHours: true } });
+    // What the page showed for exactly the settings sent goes along, so a save over someone else's is refused.
+    expect(buildInput({ ...draft, countAttendanceAsHours: true }, saved)).toEqual({ ok: true, input: { countAttendanceAsHours: true }, seen: { countAttendanceAsHours: false }, limits: expect.any(Array) });
     const changed = buildInput({ ...draft, limits: [...draft.limits, { year: 2027, amount: "1.000,00" }] }, saved);
     expect(changed).toMatchObject({
       ok: true,
@@ -60,7 +61,11 @@ describe("settings form", () => {
         ],
       },
     });
-    expect(buildInput({ ...draft, limits: [draft.limits[1]!] }, saved)).toMatchObject({ ok: true, input: { ehrenamtspauschale: [{ year: 2026, limitCents: 96_000 }] } });
+    expect(buildInput({ ...draft, limits: [draft.limits[1]!] }, saved)).toMatchObject({
+      ok: true,
+      input: { ehrenamtspauschale: [{ year: 2026, limitCents: 96_000 }] },
+      seen: { ehrenamtspauschale: [{ year: 2025, limitCents: 84_000 }, { year: 2026, limitCents: 96_000 }] },
+    });
   });
 
   it("names the year whose amount is wrong, and wants at least one year", () => {

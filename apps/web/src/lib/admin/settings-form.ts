@@ -83,9 +83,13 @@ export function addYear(draft: SettingsDraft): { ok: true; limits: LimitRow[]; y
   return { ok: true, limits, year };
 }
 
-export type BuildResult = { ok: true; input: SettingsInput; limits: { year: number; limitCents: number }[] } | { ok: false; problems: Problems };
+export type BuildResult = { ok: true; input: SettingsInput; seen: SettingsInput; limits: { year: number; limitCents: number }[] } | { ok: false; problems: Problems };
 
-/** Checks the table and builds the input: only what differs from `saved`. */
+/**
+ * Checks the table and builds the input: only what differs from `saved`; and
+ * `seen`, what the page showed for those settings, so the API can refuse the
+ * save if someone else changed one of them meanwhile.
+ */
 export function buildInput(draft: SettingsDraft, saved: StoredSettings): BuildResult {
   const problems: Problems = {};
   const limits: { year: number; limitCents: number }[] = [];
@@ -97,11 +101,18 @@ export function buildInput(draft: SettingsDraft, saved: StoredSettings): BuildRe
   if (draft.limits.length === 0) problems[FIELD.limits] = m.settings_limitsRequired;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const input: SettingsInput = {};
-  if (draft.countAttendanceAsHours !== saved.countAttendanceAsHours) input.countAttendanceAsHours = draft.countAttendanceAsHours;
-  const before = [...saved.ehrenamtspauschale].sort((a, b) => a.year - b.year);
+  const seen: SettingsInput = {};
+  if (draft.countAttendanceAsHours !== saved.countAttendanceAsHours) {
+    input.countAttendanceAsHours = draft.countAttendanceAsHours;
+    seen.countAttendanceAsHours = saved.countAttendanceAsHours;
+  }
+  const before = [...saved.ehrenamtspauschale].sort((a, b) => a.year - b.year).map((l) => ({ year: l.year, limitCents: l.limitCents }));
   const same = before.length === limits.length && before.every((l, i) => l.year === limits[i]!.year && l.limitCents === limits[i]!.limitCents);
-  if (!same) input.ehrenamtspauschale = limits;
-  return { ok: true, input, limits };
+  if (!same) {
+    input.ehrenamtspauschale = limits;
+    seen.ehrenamtspauschale = before;
+  }
+  return { ok: true, input, seen, limits };
 }
 
 /** The API's field names for an input with these limits (`ehrenamtspauschale.1.limitCents`), to match its errors. */

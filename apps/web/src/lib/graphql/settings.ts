@@ -26,8 +26,8 @@ export const EhrenamtskarteSettingsFieldsFragment = graphql(`
 `);
 
 export const UpdateEhrenamtskarteSettingsMutation = graphql(`
-  mutation UpdateEhrenamtskarteSettings($input: UpdateOrganizationSettingsInput!) {
-    updateOrganizationSettings(input: $input) {
+  mutation UpdateEhrenamtskarteSettings($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {
+    updateOrganizationSettings(input: $input, seen: $seen) {
       __typename
       ... on MutationUpdateOrganizationSettingsSuccess {
         data {
@@ -41,8 +41,8 @@ export const UpdateEhrenamtskarteSettingsMutation = graphql(`
 // ---- end Ehrenamtskarte ----
 
 export const UpdateOrganizationSettingsMutation = graphql(`
-  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
-    updateOrganizationSettings(input: $input) {
+  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {
+    updateOrganizationSettings(input: $input, seen: $seen) {
       __typename
       ... on MutationUpdateOrganizationSettingsSuccess {
         data {
@@ -77,8 +77,8 @@ export const PaymentAndCourseSettingsQuery = graphql(`
 `);
 
 export const UpdatePaymentAndCourseSettingsMutation = graphql(`
-  mutation UpdatePaymentAndCourseSettings($input: UpdateOrganizationSettingsInput!) {
-    updateOrganizationSettings(input: $input) {
+  mutation UpdatePaymentAndCourseSettings($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {
+    updateOrganizationSettings(input: $input, seen: $seen) {
       __typename
       ... on MutationUpdateOrganizationSettingsSuccess {
         data {

@@ -8,6 +8,7 @@ import { graphql } from "@lotse/schema";
 export const SessionFieldsFragment = graphql(`
   fragment SessionFields on CohortSession {
     id
+    version
     startsAt
     endsAt
     topic
@@ -19,6 +20,7 @@ export const SessionFieldsFragment = graphql(`
 export const CohortDetailFieldsFragment = graphql(`
   fragment CohortDetailFields on Cohort {
     id
+    version
     title
     status
     location
@@ -237,6 +239,7 @@ export const ResetCalendarFeedMutation = graphql(`
 export const CourseFieldsFragment = graphql(`
   fragment CourseFields on Course {
     id
+    version
     title
     description
     teachingHours
@@ -316,8 +319,8 @@ export const CreateCourseMutation = graphql(`
 `);
 
 export const UpdateCourseMutation = graphql(`
-  mutation UpdateCourse($id: ID!, $input: CourseInput!) {
-    updateCourse(id: $id, input: $input) {
+  mutation UpdateCourse($id: ID!, $input: CourseInput!, $expectedVersion: String) {
+    updateCourse(id: $id, input: $input, expectedVersion: $expectedVersion) {
       __typename
       ... on MutationUpdateCourseSuccess {
         data {
@@ -401,8 +404,8 @@ export const CohortManagementQuery = graphql(`
 `);
 
 export const UpdateCohortMutation = graphql(`
-  mutation UpdateCohort($id: ID!, $input: CohortInput!) {
-    updateCohort(id: $id, input: $input) {
+  mutation UpdateCohort($id: ID!, $input: CohortInput!, $expectedVersion: String) {
+    updateCohort(id: $id, input: $input, expectedVersion: $expectedVersion) {
       __typename
       ... on MutationUpdateCohortSuccess {
         data {
@@ -475,8 +478,8 @@ export const AddCohortSessionMutation = graphql(`
 `);
 
 export const UpdateCohortSessionMutation = graphql(`
-  mutation UpdateCohortSession($id: ID!, $input: CohortSessionInput!) {
-    updateCohortSession(id: $id, input: $input) {
+  mutation UpdateCohortSession($id: ID!, $input: CohortSessionInput!, $expectedVersion: String) {
+    updateCohortSession(id: $id, input: $input, expectedVersion: $expectedVersion) {
       __typename
       ... on MutationUpdateCohortSessionSuccess {
         data {
