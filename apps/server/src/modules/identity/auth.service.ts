@@ -188,7 +188,10 @@ export async function changePassword(ctx: ServiceCtx, { currentPassword, newPass
   assertStrongPassword(newPassword, "newPassword");
   const hash = await hashPassword(newPassword, config.scrypt);
   await prisma.$transaction(async (tx) => {
-    await tx.passwordCredential.update({ where: { userId: viewer.userId }, data: { hash } });
+    // Conditional on the hash the current password was checked against: of two changes at once
+    // (two devices), one wins; the other's "current password" is no longer current.
+    const { count } = await tx.passwordCredential.updateMany({ where: { userId: viewer.userId, hash: credential.hash }, data: { hash } });
+    if (count !== 1) throw new DomainError("INVALID_CREDENTIALS", "password.wrongCurrent", "currentPassword");
     await retireResetLinks(tx, viewer.userId);
     // Everyone else holding this account's sessions is signed out; this device stays in.
     await revokeSessionsOfUser(tx, viewer.userId, { exceptSessionId: viewer.sessionId });

@@ -1,5 +1,10 @@
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingFactory, statementCounter } from "../../../bench/support/statements.ts";
+import { createApp } from "../../app.ts";
+import { createPrismaClient } from "../../db/client.ts";
+import { createLogger } from "../../logger.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createTestApp, sessionCookieFrom, type TestApp } from "../../testing/harness.ts";
 
 const SignIn = graphql(`
@@ -224,6 +229,54 @@ describe("password reset", () => {
     const res = await t.anonymous.gql(RequestReset, { email: "unbekannt@example.org" });
     expect(res.data?.requestPasswordReset.__typename).toBe("MutationRequestPasswordResetSuccess");
     expect(await t.db.prisma.outboxMessage.count()).toBe(count);
+  });
+
+  it("does the same database work for an unknown address as for a known one, so the answer takes as long", async () => {
+    // Every statement the request sends, counted at the driver adapter (what reaches the database).
+    const counter = statementCounter();
+    const prisma = createPrismaClient(countingFactory(t.db.adapter.factory, counter));
+    const app = createApp({ config: t.config, logger: createLogger("silent"), prisma });
+    const ask = async (email: string) => {
+      counter.log = [];
+      const res = await app.fetch(
+        new Request("http://lotse.test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-lotse-csrf": "1" },
+          body: JSON.stringify({ query: `mutation($e: String!) { requestPasswordReset(email: $e) { __typename } }`, variables: { e: email } }),
+        }),
+      );
+      expect(((await res.json()) as { data: unknown }).data).toEqual({ requestPasswordReset: { __typename: "MutationRequestPasswordResetSuccess" } });
+      return counter.log;
+    };
+    try {
+      const mails = await t.db.prisma.outboxMessage.count();
+      const known = await ask("beratung@oldenburg.example");
+      const unknown = await ask("niemand-bekannt@example.org");
+      // One statement each, the same one: no lookup first whose result could take a shorter path.
+      expect(known).toHaveLength(1);
+      expect(unknown).toEqual(known);
+      // The known address got its mail, the unknown one nothing.
+      expect(await t.db.prisma.outboxMessage.count()).toBe(mails + 1);
+    } finally {
+      if (t.db.adapter.kind === "postgres") await prisma.$disconnect();
+    }
+  });
+
+  itOnPostgres("of two password changes at once from two devices, keeps one and refuses the other", async () => {
+    const email = "koordination@oldenburg.example";
+    const [a, b] = [await t.signIn(email), await t.signIn(email)];
+    const change = (s: typeof a, next: string) =>
+      s.gql(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { __typename ... on Error { code field } } }`, { c: "Lotse-Demo-2026!", n: next });
+    const answers = (await Promise.all([change(a, "Geraet-A-Passwort-2026"), change(b, "Geraet-B-Passwort-2026")])).map((r) => (r.data as { changePassword: { __typename: string; code?: string } }).changePassword);
+    const won = answers.findIndex((x) => x.__typename === "MutationChangePasswordSuccess");
+    expect(won).toBeGreaterThanOrEqual(0);
+    expect(answers[1 - won]).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    // The winner's password is the one that works.
+    const winner = won === 0 ? "Geraet-A-Passwort-2026" : "Geraet-B-Passwort-2026";
+    const loser = won === 0 ? "Geraet-B-Passwort-2026" : "Geraet-A-Passwort-2026";
+    const signIn = (password: string) => t.anonymous.gql(`mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`, { i: { email, password } });
+    expect((await signIn(loser)).data).toEqual({ signIn: { __typename: "DomainError" } });
+    expect((await signIn(winner)).data).toEqual({ signIn: { __typename: "MutationSignInSuccess" } });
   });
 
   it("changes the password with the current one and keeps only this device signed in", async () => {
