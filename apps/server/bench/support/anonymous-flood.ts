@@ -1,5 +1,6 @@
 // Anonymous clients looping the two mutations that can cost a password hash:
-// resetPassword with a bogus link and registerVolunteer with a fresh address.
+// resetPassword with a bogus link (random, of the right shape, so it is looked
+// up and counted like a real one) and registerVolunteer with a fresh address.
 // They run in a worker thread, so their own request work (building bodies,
 // reading answers) does not sit on the API's event loop and skew the figure
 // being measured: only what the API does for them counts.
@@ -23,6 +24,7 @@ export interface FloodResult {
 // Plain JavaScript: a worker started from a string needs no TypeScript loader.
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
+const { randomBytes } = require("node:crypto");
 const { base, clients, addresses, runId } = workerData;
 const RESET = "mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }";
 const REGISTER = "mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename } }";
@@ -54,7 +56,7 @@ async function client(id) {
   let i = 0;
   while (running) {
     i++;
-    await send("resetPassword", RESET, { token: "bogus-" + runId + "-" + id + "-" + i, password: "Ein-sehr-gutes-Passwort" });
+    await send("resetPassword", RESET, { token: randomBytes(32).toString("base64url"), password: "Ein-sehr-gutes-Passwort" });
     if (!running) break;
     await send("registerVolunteer", REGISTER, { input: {
       organizationSlug: "oldenburg", name: "Flut", email: "flood-" + runId + "-" + id + "-" + i + "@example.org",
