@@ -39,8 +39,15 @@ export async function recordEhrenamtskarte(ctx: ServiceCtx, { volunteerId, issue
   assertNotOwnRecord(viewer, profile, "volunteerId");
   const dates = cardDates(parseIsoDate(issuedOn), viewer.organization.parsedSettings.volunteers.ehrenamtskarteValidityYears);
   const before = profile.ehrenamtskarteIssuedOn ? formatIsoDate(profile.ehrenamtskarteIssuedOn) : null;
+  // The same date again: nothing to record, remind or audit.
+  if (before === issuedOn) return db.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } });
   return db.$transaction(async (tx) => {
-    await tx.volunteerProfile.update({ where: { id: profile.id }, data: { ehrenamtskarteIssuedOn: parseIsoDate(issuedOn) } });
+    // Conditional on the date read above: of two coordinators recording at once, one records, the other is told to reload.
+    const { count } = await tx.volunteerProfile.updateMany({
+      where: { id: profile.id, ehrenamtskarteIssuedOn: profile.ehrenamtskarteIssuedOn },
+      data: { ehrenamtskarteIssuedOn: parseIsoDate(issuedOn) },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "conflict.changedMeanwhile", "issuedOn");
     // The earlier card's reminder is moot once a newer card is recorded.
     if (before && before !== issuedOn) await cancelJob(tx, reminderKey(profile.id, before));
     const now = ctx.now ?? new Date();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueDelayedJobs } from "../../jobs/delayed-jobs.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { ehrenamtskarteReminder } from "./ehrenamtskarte.service.ts";
 
 const Eligibility = graphql(`
@@ -271,6 +272,36 @@ describe("the card and its expiry reminder", () => {
     const jobs = await t.db.prisma.job.findMany({ where: { kind: "volunteers.ehrenamtskarteExpiry", payload: { path: ["volunteerId"], equals: v.id }, status: "PENDING" } });
     expect(jobs).toHaveLength(1);
     expect((jobs[0]!.payload as { issuedOn: string }).issuedOn).toBe(iso(addDays(today, -3)));
+  });
+
+  it("records the same date again without writing, reminding or auditing anything", async () => {
+    const v = await volunteerSince("gleiche-karte@example.org", addYears(today, -4));
+    const issuedOn = iso(addDays(today, -10));
+    await coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn });
+    const audits = () => t.db.prisma.auditLog.count({ where: { entityId: v.id, action: "ehrenamtskarte.recorded" } });
+    expect(await audits()).toBe(1);
+    expect((await coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn })).data?.recordEhrenamtskarte).toMatchObject({ data: { ehrenamtskarte: { issuedOn } } });
+    expect(await audits()).toBe(1);
+    expect(await t.db.prisma.job.count({ where: { kind: "volunteers.ehrenamtskarteExpiry", payload: { path: ["volunteerId"], equals: v.id } } })).toBe(1);
+  });
+
+  itOnPostgres("of two coordinator sessions recording a card at once, records one, tells the other to reload, audits once and plans one reminder", async () => {
+    const other = await t.signIn("koordination@oldenburg.example");
+    for (let round = 0; round < 3; round++) {
+      const v = await volunteerSince(`karte-zugleich-${round}@example.org`, addYears(today, -4));
+      const dates = [iso(addDays(today, -5)), iso(addDays(today, -6))];
+      const answers = (await Promise.all([coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[0]! }), other.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[1]! })])).map(
+        (r) => r.data!.recordEhrenamtskarte,
+      );
+      const won = answers.findIndex((a) => a.__typename === "MutationRecordEhrenamtskarteSuccess");
+      expect(won, `round ${round}`).toBeGreaterThanOrEqual(0);
+      expect(answers[1 - won], `round ${round}`).toMatchObject({ code: "CONFLICT", field: "issuedOn" });
+      const stored = await t.db.prisma.volunteerProfile.findUniqueOrThrow({ where: { id: v.id } });
+      expect(formatIsoDate(stored.ehrenamtskarteIssuedOn!)).toBe(dates[won]);
+      expect(await t.db.prisma.auditLog.count({ where: { entityId: v.id, action: "ehrenamtskarte.recorded" } })).toBe(1);
+      const jobs = await t.db.prisma.job.findMany({ where: { kind: "volunteers.ehrenamtskarteExpiry", payload: { path: ["volunteerId"], equals: v.id } } });
+      expect(jobs.map((j) => (j.payload as { issuedOn: string }).issuedOn)).toEqual([dates[won]]);
+    }
   });
 
   it("refuses a date of issue in the future", async () => {
