@@ -1,7 +1,8 @@
 // An admin changes the organisation's settings in the browser: counts course
 // attendance as volunteer hours and adds the Ehrenamtspauschale for 2027; after
 // a reload both are kept. The page has no serious axe findings, on a desk and
-// on a phone-sized screen, and a wrong amount is announced at its field.
+// on a phone-sized screen, and a wrong amount is announced at its field. An
+// amount another admin saved after the page was loaded is not overwritten.
 //
 // The browser tests share one database, and the course test expects the demo
 // organisation's default settings: the test puts them back through the page,
@@ -127,6 +128,31 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await save.click();
     await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
     expect(await (await adminApi()).settings()).toEqual(original);
+  });
+
+  it("does not overwrite an amount another admin saved after the page was loaded: it says so and keeps theirs", async () => {
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    const save = page.getByRole("button", { name: "Einstellungen speichern" });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    const api = await adminApi();
+    try {
+      // Meanwhile, in another browser, the 2026 amount becomes 900 €.
+      await api.save({ ...original!, ehrenamtspauschale: original!.ehrenamtspauschale.map((l) => (l.year === 2026 ? { ...l, limitCents: 90_000 } : l)) });
+      await page.getByLabel("Höchstbetrag 2026 in Euro").fill("1.000,00");
+      await save.click();
+      await expect.poll(() => alerts(page)).toContain("Jemand anderes hat dies inzwischen geändert. Bitte laden Sie die Seite neu");
+      expect(await statuses(page)).not.toMatch(/gespeichert/);
+      expect((await api.settings()).ehrenamtspauschale.find((l) => l.year === 2026)?.limitCents).toBe(90_000);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      // Reloaded, the page shows the other admin's amount.
+      await page.reload();
+      await expect.poll(() => save.isEnabled()).toBe(true);
+      expect(await page.getByLabel("Höchstbetrag 2026 in Euro").inputValue()).toBe("900,00");
+    } finally {
+      await api.save(original!);
+    }
   });
 
   it("works on a phone-sized screen and refuses an amount that is not one, at its field", async () => {
