@@ -82,7 +82,7 @@ type Documents = {
     "\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditCourseDocument,
     "\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditCohortDocument,
     "\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  ": typeof types.TestEditSessionDocument,
-    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }": typeof types.TestInviteTrainerDocument,
+    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on Error { code field message } } }": typeof types.TestInviteTrainerDocument,
     "mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }": typeof types.TestSetTrainerPasswordDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
@@ -207,7 +207,7 @@ const documents: Documents = {
     "\n    mutation TestEditCourse($id: ID!, $input: CourseInput!, $v: String) {\n      updateCourse(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCourseSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": types.TestEditCourseDocument,
     "\n    mutation TestEditCohort($id: ID!, $input: CohortInput!, $v: String) {\n      updateCohort(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSuccess { data { title version } } ... on Error { code field message } }\n    }\n  ": types.TestEditCohortDocument,
     "\n    mutation TestEditSession($id: ID!, $input: CohortSessionInput!, $v: String) {\n      updateCohortSession(id: $id, input: $input, expectedVersion: $v) { __typename ... on MutationUpdateCohortSessionSuccess { data { topic version sequence } } ... on Error { code field message } }\n    }\n  ": types.TestEditSessionDocument,
-    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }": types.TestInviteTrainerDocument,
+    "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on Error { code field message } } }": types.TestInviteTrainerDocument,
     "mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }": types.TestSetTrainerPasswordDocument,
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
@@ -553,7 +553,7 @@ export function graphql(source: "\n    mutation TestEditSession($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }"): (typeof documents)["mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }"];
+export function graphql(source: "mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on Error { code field message } } }"): (typeof documents)["mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on Error { code field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

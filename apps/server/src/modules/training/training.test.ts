@@ -364,8 +364,9 @@ describe("editing over someone else's save", () => {
   itOnPostgres("of two trainers editing one session at once from the same page, saves one, tells the other it changed meanwhile, and audits once", async () => {
     // A second trainer of the organisation, invited by the admin, runs the cohorts too.
     const admin = await t.signIn("admin@oldenburg.example");
-    const email = "zweite-kursleitung@example.org";
-    await admin.gql(graphql(`mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename } }`), { i: { email, name: "Zoe Zweite", roles: ["TRAINER"] } });
+    const email = "ko-kursleitung@example.org";
+    const invited = await admin.gql(graphql(`mutation TestInviteTrainer($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on Error { code field message } } }`), { i: { email, name: "Zoe Zweite", roles: ["TRAINER"] } });
+    expect(invited.data, JSON.stringify(invited)).toEqual({ inviteUser: { __typename: "MutationInviteUserSuccess" } });
     const token = /token=([\w-]+)/.exec((await t.lotse.mailbox.newestTo(email)).text)![1]!;
     await t.anonymous.gql(graphql(`mutation TestSetTrainerPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename } }`), { token, password: "Zweite-Kursleitung-2026" });
     const second = await t.signIn(email, "Zweite-Kursleitung-2026");
