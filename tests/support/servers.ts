@@ -34,7 +34,8 @@ export async function setup(project: TestProject) {
   // The API runs as in production (only the web app's persisted operations,
   // Secure cookies, no introspection) on an embedded database that the
   // database CLI migrated and seeded first, since production refuses demo data.
-  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: dataDir, NODE_ENV: "development" };
+  // The tests count on the small base seed, not the lively demo office `npm start` shows.
+  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
   for (const command of ["migrate", "seed"]) {
     const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
     if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);

@@ -9,7 +9,7 @@ const USAGE = `Usage: npm run db -w @lotse/server -- <command>
   create NAME [--empty] generate prisma/migrations/<timestamp>_NAME from prisma/schema/
   status               list applied / pending / unknown migrations (exit 1 if unknown or failed)
   reset                drop everything and reapply all migrations (refused in production)
-  seed                 insert demo data`;
+  seed                 insert demo data (DEMO_DATA=office, the default, or base)`;
 
 const log = (line: string) => console.log(line);
 
@@ -48,7 +48,11 @@ async function seed(): Promise<void> {
   await withDatabase(async (db) => {
     const prisma = createPrismaClient(db.factory);
     try {
-      log((await seedDemoData(prisma, loadConfig())) ? "Seeded demo data." : "The database already has organisations; nothing seeded.");
+      // DEMO_DATA (default office) picks the layers, read like every setting (config.ts).
+      const config = loadConfig();
+      const started = performance.now();
+      const seeded = await seedDemoData(prisma, config);
+      log(seeded ? `Seeded demo data (${config.DEMO_DATA}) in ${((performance.now() - started) / 1000).toFixed(1)} s.` : "The database already has organisations; nothing seeded.");
     } finally {
       await prisma.$disconnect();
     }

@@ -40,6 +40,8 @@ const schema = z.object({
   /** PostgreSQL: prepare each distinct statement once per connection; 0 behind PgBouncer in transaction mode. */
   DATABASE_PREPARED_STATEMENTS: bool.default(true),
   SEED_DEMO: bool.default(false),
+  /** Which demo data SEED_DEMO loads: `office` (a lively office, db/seed.ts) or `base` (the small seed the tests start from). */
+  DEMO_DATA: z.enum(["office", "base"]).default("office"),
   /** Where users reach the web app; used in links inside emails. */
   PUBLIC_URL: z.url().default("http://localhost:3000"),
   /** Origins allowed to send credentials to the API besides PUBLIC_URL. */
@@ -163,5 +165,5 @@ export const TEST_SCRYPT = { PASSWORD_SCRYPT_N: "16", PASSWORD_SCRYPT_R: "1", PA
 /** A config for tests: in-memory database, quiet logs, fast defaults (a production config keeps the production cost). */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const scrypt = overrides.NODE_ENV === "production" ? {} : TEST_SCRYPT;
-  return loadConfig({ NODE_ENV: "test", DATABASE_URL: "memory://", LOG_LEVEL: "silent", ...scrypt, ...overrides });
+  return loadConfig({ NODE_ENV: "test", DATABASE_URL: "memory://", LOG_LEVEL: "silent", DEMO_DATA: "base", ...scrypt, ...overrides });
 }

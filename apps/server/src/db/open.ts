@@ -29,7 +29,12 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   const prisma = createPrismaClient(adapter.factory);
   if (config.SEED_DEMO) {
     try {
-      if (await seedDemoData(prisma, config)) logger.info("demo data loaded");
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      if (await seedDemoData(prisma, config)) {
+        const used = process.cpuUsage(cpu);
+        logger.info({ layer: config.DEMO_DATA, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) }, "demo data loaded");
+      }
     } catch (error) {
       await prisma.$disconnect();
       await adapter.close();

@@ -55,6 +55,7 @@ describe("graceful shutdown of the API process", () => {
         LOTSE_DATA_DIR: dataDir,
         MIGRATE_ON_START: "1",
         SEED_DEMO: "1",
+        DEMO_DATA: "base",
         PORT: String(port),
         HOST: "127.0.0.1",
         LOG_LEVEL: "warn",

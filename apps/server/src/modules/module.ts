@@ -3,7 +3,8 @@
 // the schema, the app's routes, the seed, the scheduler and the privacy
 // checks read that list, so adding an area is one folder plus one line and
 // the platform never names a module's internals.
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { DemoRandom } from "../db/demo-random.ts";
+import type { Prisma, VolunteerStatus } from "../generated/prisma/client.ts";
 import type { Route } from "../http/routes.ts";
 import type { DelayedJobHandler } from "../jobs/delayed-job-handler.ts";
 import type { JobCtx, ServiceCtx } from "./service-context.ts";
@@ -18,12 +19,36 @@ export interface ModuleJob {
 /** What the demo seeds share while they run in list order inside one transaction. */
 export interface SeedCtx {
   tx: Prisma.TransactionClient;
+  /** The moment of seeding: every demo date is counted from it, so the demo always looks current. */
+  now: Date;
+  /**
+   * A deterministic random stream per name (db/demo-random.ts): the same
+   * seeding date gives the same office, and one module's draws never shift
+   * another's.
+   */
+  random(stream: string): DemoRandom;
   /** Organisation ids by slug, filled by the organizations module. */
   organizations: Record<string, string>;
   /** User ids by email, filled by the identity module. */
   users: Record<string, string>;
   /** The demo password's hash, computed once (scrypt is slow on purpose). */
   passwordHash: string;
+  /** The demo office's volunteers by organisation slug, filled by the volunteers module's office seed. */
+  volunteers: Record<string, SeededVolunteer[]>;
+}
+
+/** A volunteer of the demo office, as the later modules' office seeds need them. */
+export interface SeededVolunteer {
+  id: string;
+  userId: string;
+  name: string;
+  status: VolunteerStatus;
+  /** Consent withdrawn (the profile is PAUSED). */
+  consentWithdrawn: boolean;
+  /** The sign-up: nothing of theirs is dated before it. */
+  signedUpAt: Date;
+  /** Offers interpreting (Sprachmittlerpool). */
+  interprets: boolean;
 }
 
 /** Whose data a privacy request is about: a person, in the caller's organisation. */
@@ -74,8 +99,13 @@ export interface LotseModule {
   routes?: readonly Route[];
   /** Recurring jobs and the handlers of the module's delayed one-off jobs (enqueueJob). */
   jobs?: readonly (ModuleJob | DelayedJobHandler<never>)[];
-  /** Demo data, run in list order in one transaction (db/seed.ts). */
+  /** Demo data, run in list order in one transaction (db/seed.ts): the small base the tests start from. */
   seed?(ctx: SeedCtx): Promise<void>;
+  /**
+   * The demo office (`DEMO_DATA=office`, what `npm start` loads): a lively layer on top of
+   * every module's base seed, run in list order after them, in the same transaction.
+   */
+  seedOffice?(ctx: SeedCtx): Promise<void>;
   privacy: readonly PrivacyDeclaration[];
 }
 

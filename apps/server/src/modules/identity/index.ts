@@ -5,7 +5,7 @@ import { signedIn } from "../service-context.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
 import { deleteExpiredThrottleRows } from "./retention.service.ts";
-import { seedDemoUsers } from "./seed.ts";
+import { seedDemoUsers, seedOfficeStaff } from "./seed.ts";
 import * as types from "./types.ts";
 
 const ofUser = (s: { userId: string }) => ({ userId: s.userId });
@@ -14,6 +14,7 @@ export const identityModule = defineModule({
   name: "identity",
   graphql: [types, queries, mutations],
   seed: seedDemoUsers,
+  seedOffice: seedOfficeStaff,
   jobs: [{ name: "delete sign-in attempts and hash budgets that no longer count", run: deleteExpiredThrottleRows }],
   privacy: [
     // The account spans organisations: read with the system client, for the one user.

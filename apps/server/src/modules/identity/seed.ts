@@ -12,8 +12,18 @@ export const DEMO_USERS: { email: string; name: string; memberships: Record<stri
   { email: "koordination@osnabrueck.example", name: "Oskar Koordination", memberships: { osnabrueck: ["COORDINATOR"] } },
 ];
 
-export async function seedDemoUsers(ctx: SeedCtx) {
-  for (const demo of DEMO_USERS) {
+/** The demo office's further staff (DEMO_DATA=office): a second coordinator and trainers, so reviews and courses have more than one name. */
+export const OFFICE_STAFF: typeof DEMO_USERS = [
+  { email: "t.brandt@oldenburg.example", name: "Tobias Brandt", memberships: { oldenburg: ["COORDINATOR"] } },
+  { email: "s.aydin@oldenburg.example", name: "Selin Aydın", memberships: { oldenburg: ["TRAINER"] } },
+  { email: "kurs@osnabrueck.example", name: "Maren Vosskötter", memberships: { osnabrueck: ["TRAINER"] } },
+];
+
+export const seedDemoUsers = (ctx: SeedCtx) => seedUsers(ctx, DEMO_USERS);
+export const seedOfficeStaff = (ctx: SeedCtx) => seedUsers(ctx, OFFICE_STAFF);
+
+async function seedUsers(ctx: SeedCtx, users: typeof DEMO_USERS) {
+  for (const demo of users) {
     const user = await ctx.tx.user.create({
       data: { email: demo.email, name: demo.name, emailVerifiedAt: new Date(), credential: { create: { hash: ctx.passwordHash } } },
     });

@@ -6,6 +6,7 @@ import { expireOffers } from "./enrolment.service.ts";
 import { trainingRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
+import { seedTrainingOffice } from "./demo-office.ts";
 import { seedTraining } from "./seed.ts";
 import * as types from "./types.ts";
 
@@ -15,6 +16,7 @@ export const trainingModule = defineModule({
   routes: trainingRoutes,
   jobs: [{ name: "expire waiting-list offers", run: expireOffers }],
   seed: seedTraining,
+  seedOffice: seedTrainingOffice,
   privacy: [
     noPersonalData("Course", "the course's description"),
     noPersonalData("Cohort", "dates, place and places of a course run"),

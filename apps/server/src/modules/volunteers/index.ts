@@ -9,6 +9,7 @@ import { volunteerRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
 import { deleteExpiredConductRecords } from "./retention.service.ts";
+import { seedVolunteersOffice } from "./demo-office.ts";
 import { seedVolunteers } from "./seed.ts";
 import * as types from "./types.ts";
 
@@ -18,6 +19,7 @@ export const volunteersModule = defineModule({
   routes: volunteerRoutes,
   jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }, ehrenamtskarteReminder],
   seed: seedVolunteers,
+  seedOffice: seedVolunteersOffice,
   privacy: [
     noPersonalData("ConsentText", "the organisation's consent wording, by version"),
     noPersonalData("Topic", "the organisation's list of topics"),
