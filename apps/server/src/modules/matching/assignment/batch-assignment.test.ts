@@ -121,17 +121,24 @@ function munkresBest(inst: Instance): number {
 }
 
 describe("batch assignment", () => {
-  it("finds the brute-force optimum on 1,500 small random instances (capacities, slots, forbidden and pinned pairs, ties)", () => {
+  it("finds the brute-force optimum on 1,000 small random instances (capacities, slots, forbidden and pinned pairs, ties)", () => {
     const random = seededRandom(11);
-    for (let round = 0; round < 1500; round++) {
+    let widened = 0;
+    for (let round = 0; round < 1000; round++) {
       const twoSlots = round % 3 === 0;
       const n = 1 + Math.floor(random() * (twoSlots ? 4 : 6));
       const m = 1 + Math.floor(random() * 5);
       const inst = randomInstance(random, n, m, { maxSlots: twoSlots ? 2 : 1, pins: Math.floor(random() * 4) });
-      const result = proposeBatchAssignment(inst);
-      expectValid(inst, result);
-      expect({ round, total: result.total }).toEqual({ round, total: bruteForceBest(inst) });
+      const best = bruteForceBest(inst);
+      // One or two candidates per family make the solver widen them and solve again.
+      for (const candidatesPerFamily of [1, 2, undefined]) {
+        const result = proposeBatchAssignment({ ...inst, candidatesPerFamily });
+        expectValid(inst, result);
+        expect({ round, candidatesPerFamily, total: result.total }).toEqual({ round, candidatesPerFamily, total: best });
+        if (result.rounds > 1) widened++;
+      }
     }
+    expect(widened).toBeGreaterThan(100);
   });
 
   it("reaches munkres' optimum on larger instances, plentiful and scarce places", () => {
@@ -139,16 +146,19 @@ describe("batch assignment", () => {
     for (const [n, m, rounds] of [[60, 40, 30], [100, 300, 5], [300, 60, 5], [400, 400, 2]] as const) {
       for (let round = 0; round < rounds; round++) {
         const inst = randomInstance(random, n, m, { maxSlots: 1, pins: 0 });
-        const result = proposeBatchAssignment(inst);
-        expectValid(inst, result);
-        expect({ n, m, round, total: result.total }).toEqual({ n, m, round, total: munkresBest(inst) });
+        const best = munkresBest(inst);
+        for (const candidatesPerFamily of [2, undefined]) {
+          const result = proposeBatchAssignment({ ...inst, candidatesPerFamily });
+          expectValid(inst, result);
+          expect({ n, m, round, candidatesPerFamily, total: result.total }).toEqual({ n, m, round, candidatesPerFamily, total: best });
+        }
       }
     }
   });
 
   it("assigns nobody when no pair is allowed or none is worth anything", () => {
     const none = proposeBatchAssignment({ families: 3, volunteers: 2, scores: new Int32Array(6).fill(FORBIDDEN), volunteerCapacity: [3, 3] });
-    expect(none).toEqual({ pairs: [], total: 0, unassignedFamilies: [0, 1, 2], infeasiblePins: [] });
+    expect(none).toEqual({ pairs: [], total: 0, unassignedFamilies: [0, 1, 2], infeasiblePins: [], rounds: 1 });
     const worthless = proposeBatchAssignment({ families: 2, volunteers: 2, scores: Int32Array.of(0, -5, -1, 0), volunteerCapacity: [1, 1] });
     expect(worthless.pairs).toEqual([]);
     expect(worthless.unassignedFamilies).toEqual([0, 1]);
@@ -196,5 +206,8 @@ describe("batch assignment", () => {
     const first = proposeBatchAssignment(inst);
     expect(proposeBatchAssignment(inst)).toEqual(first);
     expect(first.total).toBe(7 * first.pairs.length);
+    // Among equal pairs the lower volunteer index is taken first.
+    const tied = proposeBatchAssignment({ families: 2, volunteers: 3, scores: new Int32Array(6).fill(5), volunteerCapacity: [1, 1, 1] });
+    expect(tied.pairs.map((p) => [p.family, p.volunteer])).toEqual([[0, 0], [1, 1]]);
   });
 });

@@ -26,6 +26,8 @@ export interface BatchInput {
   familySlots?: number | ArrayLike<number>;
   /** Pairs the coordinator pinned, in the order they pinned them: earlier pins win conflicts. */
   pinned?: ReadonlyArray<readonly [family: number, volunteer: number]>;
+  /** Speed only, never the result: see max-weight-assignment.ts. */
+  candidatesPerFamily?: number;
 }
 
 export interface ProposedPair {
@@ -43,6 +45,8 @@ export interface BatchProposal {
   /** Families that get no volunteer, ascending. */
   unassignedFamilies: number[];
   infeasiblePins: Array<{ family: number; volunteer: number; problem: PinProblem }>;
+  /** How often the solver had to widen its candidate pairs (1 = never). */
+  rounds: number;
 }
 
 export function proposeBatchAssignment(input: BatchInput): BatchProposal {
@@ -72,7 +76,7 @@ export function proposeBatchAssignment(input: BatchInput): BatchProposal {
     capacity[volunteer]!--;
   }
 
-  const solved = solveMaxWeightAssignment({ families: n, volunteers: m, scores, capacity, familySlots, excluded: fixed });
+  const solved = solveMaxWeightAssignment({ families: n, volunteers: m, scores, capacity, familySlots, excluded: fixed }, input.candidatesPerFamily);
 
   const pairs: ProposedPair[] = [
     ...fixed.map(([family, volunteer]) => ({ family, volunteer, score: scores[family * m + volunteer]!, pinned: true })),
@@ -83,5 +87,5 @@ export function proposeBatchAssignment(input: BatchInput): BatchProposal {
   for (const pair of pairs) { assigned[pair.family] = 1; total += pair.score; }
   const unassignedFamilies: number[] = [];
   for (let i = 0; i < n; i++) if (!assigned[i]) unassignedFamilies.push(i);
-  return { pairs, total, unassignedFamilies, infeasiblePins };
+  return { pairs, total, unassignedFamilies, infeasiblePins, rounds: solved.rounds };
 }

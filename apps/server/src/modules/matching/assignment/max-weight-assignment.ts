@@ -19,9 +19,15 @@
 // added so far. Volunteer capacities are counts on the volunteer node, not copied columns: a
 // full volunteer leads the search on to the families it holds (reverse edges).
 //
-// Time: one dense O(m) pass per family the search reaches, so O(k·n·m) for n family slots,
-// m volunteers and k families reached per path (1–3 when places are plentiful; n in the worst
-// case). Memory: O(n + m) besides the score matrix, all typed arrays.
+// Dense rows are what makes this slow (every family reached costs a pass over all 5,000
+// volunteers), so the paths run on candidate edges only: each family's best few volunteers.
+// The result is then checked against every allowed pair with the potentials (LP duality): if
+// no pair outside the candidates has a negative reduced cost, the flow is optimal for the full
+// problem; pairs that do are added and it is solved again. So the answer is exact whatever the
+// number of candidates; the number only decides how often that happens (rarely at 32).
+//
+// Time: per round O(n·m) to pick candidates and check, plus O(k·K·log) per path (k families
+// reached, K candidates each). Memory: O(n·K + m) besides the score matrix, all typed arrays.
 
 /** A pair no hard rule allows or the coordinator excluded. Never used. */
 export const FORBIDDEN = -0x80000000;
@@ -44,11 +50,96 @@ export interface AssignmentSolution {
   /** Chosen pairs as [family, volunteer], ordered by family, then volunteer. */
   pairs: Array<[family: number, volunteer: number]>;
   total: number;
+  /** How often the flow was solved (1 = the first candidates held the optimum). */
+  rounds: number;
 }
 
-export function solveMaxWeightAssignment(problem: AssignmentProblem): AssignmentSolution {
-  const { families: n, volunteers: m, scores, capacity, familySlots } = problem;
+export const DEFAULT_CANDIDATES = 32;
+
+export function solveMaxWeightAssignment(problem: AssignmentProblem, candidatesPerFamily = DEFAULT_CANDIDATES): AssignmentSolution {
+  const { families: n, volunteers: m, scores, familySlots } = problem;
   if (scores.length !== n * m) throw new RangeError(`scores has ${scores.length} entries, expected ${n} × ${m}`);
+  const excludedBy = new Map<number, number[]>();
+  for (const [i, j] of problem.excluded ?? []) excludedBy.set(i, [...(excludedBy.get(i) ?? []), j]);
+  const blocked = new Uint8Array(m);
+  const withBlocked = <T>(i: number, extra: ArrayLike<number>, work: () => T): T => {
+    const pinned = excludedBy.get(i) ?? [];
+    for (const j of pinned) blocked[j] = 1;
+    for (let k = 0; k < extra.length; k++) blocked[extra[k]!] = 1;
+    const result = work();
+    for (const j of pinned) blocked[j] = 0;
+    for (let k = 0; k < extra.length; k++) blocked[extra[k]!] = 0;
+    return result;
+  };
+
+  const candidates = Array.from({ length: n }, (_, i) =>
+    familySlots[i]! > 0 ? withBlocked(i, [], () => bestVolunteers(scores, i, m, candidatesPerFamily, blocked)) : new Int32Array(0),
+  );
+  for (let rounds = 1; ; rounds++) {
+    const flow = solveOnCandidates(problem, candidates);
+    // Optimal for all pairs iff no allowed, unused, unpinned pair has a negative reduced cost
+    // (−score + π(family) − π(volunteer) < 0): such a pair would start a cheaper cycle.
+    let missing = 0;
+    const volPot = flow.volPot;
+    for (let i = 0; i < n; i++) {
+      if (familySlots[i]! === 0) continue;
+      const added: number[] = [];
+      withBlocked(i, flow.holdsOf(i), () => {
+        const row = i * m;
+        const famPot = flow.famPot[i]!;
+        for (let j = 0; j < m; j++) {
+          const s = scores[row + j]!;
+          if (s > 0 && famPot - volPot[j]! < s && !blocked[j]) {
+            if (candidates[i]!.includes(j)) throw new Error(`potentials broken at family ${i}, volunteer ${j}`);
+            added.push(j);
+          }
+        }
+      });
+      if (added.length > 0) { candidates[i] = Int32Array.from([...candidates[i]!, ...added]); missing += added.length; }
+    }
+    if (missing === 0) return { ...flow.solution(), rounds };
+  }
+}
+
+/** Up to `count` volunteers with the highest positive scores for family i (lower index first on
+ *  ties), skipping blocked ones; a small min-heap, so most of the row costs one comparison. */
+function bestVolunteers(scores: Int32Array, i: number, m: number, count: number, blocked: Uint8Array): Int32Array {
+  const heapScore = new Int32Array(count);
+  const heapVol = new Int32Array(count);
+  let size = 0;
+  const row = i * m;
+  // Heap order: lower score first; on equal scores the higher index first (it goes first).
+  const below = (a: number, b: number) => heapScore[a]! < heapScore[b]! || (heapScore[a] === heapScore[b] && heapVol[a]! > heapVol[b]!);
+  const swap = (a: number, b: number) => {
+    [heapScore[a], heapScore[b]] = [heapScore[b]!, heapScore[a]!];
+    [heapVol[a], heapVol[b]] = [heapVol[b]!, heapVol[a]!];
+  };
+  let floor = 0; // a score must beat this to get in: 0 until the heap is full, then its least
+  for (let j = 0; j < m; j++) {
+    const s = scores[row + j]!;
+    if (s <= floor || blocked[j]) continue;
+    if (size < count) {
+      heapScore[size] = s; heapVol[size] = j;
+      for (let k = size++; k > 0 && below(k, (k - 1) >> 1); k = (k - 1) >> 1) swap(k, (k - 1) >> 1);
+    } else {
+      heapScore[0] = s; heapVol[0] = j;
+      for (let k = 0; ;) {
+        const l = 2 * k + 1, r = l + 1;
+        let least = k;
+        if (l < size && below(l, least)) least = l;
+        if (r < size && below(r, least)) least = r;
+        if (least === k) break;
+        swap(k, least); k = least;
+      }
+    }
+    if (size === count) floor = heapScore[0]!;
+  }
+  return heapVol.slice(0, size).sort();
+}
+
+/** Successive shortest paths over the candidate edges only. */
+function solveOnCandidates(problem: AssignmentProblem, candidates: Int32Array[]) {
+  const { families: n, volunteers: m, scores, capacity, familySlots } = problem;
 
   // Who holds whom, both ways, in fixed-size slot blocks (capacity and slots are small).
   const volStart = prefixSums(capacity, m);
@@ -57,26 +148,7 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
   const famStart = prefixSums(familySlots, n);
   const famHolds = new Int32Array(famStart[n]!);
   const famCount = new Int32Array(n);
-
-  // Pinned pairs, per family, so a family with two slots cannot get its pinned volunteer again.
-  const excludedBy = new Map<number, number[]>();
-  for (const [i, j] of problem.excluded ?? []) excludedBy.set(i, [...(excludedBy.get(i) ?? []), j]);
-
-  // Potentials: reduced cost of an edge x→y is cost + π(x) − π(y) ≥ 0; π(sink) stays 0.
-  const famPot = new Float64Array(n);
-  const volPot = new Float64Array(m);
-
-  // Per search; reset in O(m) per path, which the first row scan costs anyway.
-  const volDist = new Float64Array(m);
-  const volDone = new Uint8Array(m);
-  const volFrom = new Int32Array(m); // family the best path to this volunteer came from
-  const doneVols = new Int32Array(m);
-  const famDist = new Float64Array(n).fill(Infinity);
-  const famState = new Uint8Array(n); // 0 not reached, 1 reached, 2 settled
-  const famFrom = new Int32Array(n); // volunteer whose pair the path takes back
-  const reachedFams: number[] = [];
-  const blocked = new Uint8Array(m);
-
+  const holdsOf = (i: number) => famHolds.subarray(famStart[i]!, famStart[i]! + famCount[i]!);
   const addPair = (i: number, j: number) => {
     volHolds[volStart[j]! + volCount[j]!++] = i;
     famHolds[famStart[i]! + famCount[i]!++] = j;
@@ -90,61 +162,16 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
     removeFrom(famHolds, famStart[i]!, famCount, i, j);
   };
 
-  // Nearest unsettled volunteer, and the next one: settling the nearest leaves the next one the
-  // nearest (volunteers' distances change only when a family is scanned), which saves a pass.
-  let volMin = Infinity;
-  let volArg = -1;
-  let volNext = Infinity;
-  let volNextArg = -1;
-  let volMinStale = true;
+  // Potentials: reduced cost of an edge x→y is cost + π(x) − π(y) ≥ 0; π(sink) stays 0.
+  const famPot = new Float64Array(n);
+  const volPot = new Float64Array(m);
 
-  // Settled family i at distance d: relax its forward edges and, in the same pass, find the two
-  // nearest unsettled volunteers.
-  const scanFamily = (i: number, d: number) => {
-    const held = famHolds.subarray(famStart[i]!, famStart[i]! + famCount[i]!);
-    const pinned = excludedBy.get(i);
-    // Pairs the family already has are not forward edges. Usually there is nothing to skip: a
-    // one-slot family reached through its volunteer has that volunteer settled already.
-    let blocking = pinned !== undefined;
-    for (const j of held) if (!volDone[j]) blocking = true;
-    if (blocking) {
-      for (const j of held) blocked[j] = 1;
-      if (pinned) for (const j of pinned) blocked[j] = 1;
-    }
-    const row = i * m;
-    const base = d + famPot[i]!;
-    let best = Infinity, arg = -1, next = Infinity, nextArg = -1;
-    for (let j = 0; j < m; j++) {
-      if (volDone[j]) continue;
-      const s = scores[row + j]!;
-      let dj = volDist[j]!;
-      if (s > 0 && !(blocking && blocked[j])) {
-        const nd = base - s - volPot[j]!;
-        if (nd < dj) { dj = nd; volDist[j] = nd; volFrom[j] = i; }
-      }
-      if (dj < next) {
-        if (dj < best) { next = best; nextArg = arg; best = dj; arg = j; }
-        else { next = dj; nextArg = j; }
-      }
-    }
-    if (blocking) {
-      for (const j of held) blocked[j] = 0;
-      if (pinned) for (const j of pinned) blocked[j] = 0;
-    }
-    volMin = best; volArg = arg; volNext = next; volNextArg = nextArg; volMinStale = false;
-  };
-
-  const nearestVolunteer = () => {
-    let best = Infinity;
-    let arg = -1;
-    for (let j = 0; j < m; j++) if (!volDone[j] && volDist[j]! < best) { best = volDist[j]!; arg = j; }
-    volMin = best; volArg = arg; volNext = Infinity; volNextArg = -1; volMinStale = false;
-  };
-
-  const settledNearestVolunteer = () => {
-    if (volNextArg >= 0) { volMin = volNext; volArg = volNextArg; volNextArg = -1; volNext = Infinity; }
-    else volMinStale = true;
-  };
+  // One index space for the search: volunteers 0…m−1, families m…m+n−1.
+  const dist = new Float64Array(m + n).fill(Infinity);
+  const settled = new Uint8Array(m + n);
+  const from = new Int32Array(m + n); // volunteer ← family of a forward edge; family ← volunteer of a reverse edge
+  const touched: number[] = [];
+  const heap = new MinHeap();
 
   // Route one more unit from family s to the sink along a shortest path. Returns false when
   // the path was "leave this slot empty" right at s (then s's further slots stay empty too:
@@ -153,38 +180,24 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
     // A family not yet in the flow has no incoming edges, so its potential is free: 0 makes
     // its own edges' reduced costs possibly negative, which Dijkstra tolerates at the source.
     if (fresh) famPot[s] = 0;
-    volDist.fill(Infinity);
-    volDone.fill(0);
-    let doneCount = 0;
     let sinkDist = famPot[s]!; // the empty-slot edge of s
     let endVol = -1;
     let endFam = s;
-    famDist[s] = 0; famState[s] = 2; reachedFams.push(s);
-    let lastDist = 0;
-    scanFamily(s, 0);
-    let pendingCount = 0;
-
-    for (;;) {
-      // Nearest reached-but-unsettled family (few: only families held by settled volunteers).
-      let famMin = Infinity;
-      let famArg = -1;
-      if (pendingCount > 0) {
-        for (const f of reachedFams) if (famState[f] === 1 && famDist[f]! < famMin) { famMin = famDist[f]!; famArg = f; }
+    const reach = (x: number, d: number, via: number) => {
+      if (d < dist[x]!) {
+        if (dist[x] === Infinity) touched.push(x);
+        dist[x] = d; from[x] = via; heap.push(d, x);
       }
-      // Dijkstra settles in non-decreasing distance: a family at the last settled distance is
-      // the minimum without rescanning the volunteers.
-      if (volMinStale && !(famArg >= 0 && famMin <= lastDist)) nearestVolunteer();
-      if (famArg >= 0 && famMin <= volMin) {
-        if (famMin >= sinkDist) break;
-        famState[famArg] = 2; pendingCount--; lastDist = famMin;
-        const viaEmpty = famMin + famPot[famArg]!;
-        if (viaEmpty < sinkDist) { sinkDist = viaEmpty; endVol = -1; endFam = famArg; }
-        scanFamily(famArg, famMin);
-      } else {
-        if (volArg < 0 || volMin >= sinkDist) break;
-        const j = volArg;
-        const d = volMin;
-        volDone[j] = 1; doneVols[doneCount++] = j; settledNearestVolunteer(); lastDist = d;
+    };
+    reach(m + s, 0, -1);
+    while (heap.size > 0) {
+      const d = heap.topKey();
+      const x = heap.pop();
+      if (settled[x] || d > dist[x]!) continue;
+      if (d >= sinkDist && x !== m + s) break; // s itself is always expanded
+      settled[x] = 1;
+      if (x < m) {
+        const j = x;
         if (volCount[j]! < capacity[j]!) {
           const viaFree = d + volPot[j]!;
           if (viaFree < sinkDist) { sinkDist = viaFree; endVol = j; }
@@ -192,23 +205,33 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
         // Reverse edges: take one of j's families off j and route that family elsewhere.
         for (let k = volStart[j]!, end = k + volCount[j]!; k < end; k++) {
           const f = volHolds[k]!;
-          if (famState[f] === 2) continue;
-          const nd = d + scores[f * m + j]! + volPot[j]! - famPot[f]!;
-          if (nd < famDist[f]!) {
-            if (famState[f] === 0) { famState[f] = 1; reachedFams.push(f); pendingCount++; }
-            famDist[f] = nd; famFrom[f] = j;
-          }
+          if (!settled[m + f]) reach(m + f, d + scores[f * m + j]! + volPot[j]! - famPot[f]!, j);
+        }
+      } else {
+        const i = x - m;
+        if (i !== s) {
+          const viaEmpty = d + famPot[i]!;
+          if (viaEmpty < sinkDist) { sinkDist = viaEmpty; endVol = -1; endFam = i; }
+        }
+        const held = holdsOf(i);
+        const base = d + famPot[i]!;
+        for (const j of candidates[i]!) {
+          if (settled[j] || held.includes(j)) continue;
+          reach(j, base - scores[i * m + j]! - volPot[j]!, i);
         }
       }
     }
+    heap.clear();
 
     // New potentials keep every residual reduced cost ≥ 0: settled nodes move by dist − sinkDist.
-    for (let k = 0; k < doneCount; k++) { const j = doneVols[k]!; volPot[j] = volPot[j]! + volDist[j]! - sinkDist; }
-    for (const f of reachedFams) {
-      if (famState[f] === 2) famPot[f] = famPot[f]! + famDist[f]! - sinkDist;
-      famState[f] = 0; famDist[f] = Infinity;
+    for (const x of touched) {
+      if (settled[x]) {
+        if (x < m) volPot[x] = volPot[x]! + dist[x]! - sinkDist;
+        else famPot[x - m] = famPot[x - m]! + dist[x]! - sinkDist;
+      }
     }
-    reachedFams.length = 0;
+    for (const x of touched) { dist[x] = Infinity; settled[x] = 0; }
+    touched.length = 0;
 
     // Flip the path, walking back from its end. Each family on it gives up one pair before it
     // takes the next, so no slot block ever overflows.
@@ -216,13 +239,13 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
     if (endVol >= 0) j = endVol;
     else {
       if (endFam === s) return false;
-      j = famFrom[endFam]!;
+      j = from[m + endFam]!;
       removePair(endFam, j);
     }
     for (;;) {
-      const i = volFrom[j]!;
+      const i = from[j]!;
       if (i === s) { addPair(i, j); return true; }
-      const previous = famFrom[i]!;
+      const previous = from[m + i]!;
       removePair(i, previous);
       addPair(i, j);
       j = previous;
@@ -233,13 +256,60 @@ export function solveMaxWeightAssignment(problem: AssignmentProblem): Assignment
     for (let slot = 0; slot < familySlots[s]!; slot++) if (!augment(s, slot === 0)) break;
   }
 
-  const pairs: Array<[number, number]> = [];
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const held = Array.from(famHolds.subarray(famStart[i]!, famStart[i]! + famCount[i]!)).sort((a, b) => a - b);
-    for (const j of held) { pairs.push([i, j]); total += scores[i * m + j]!; }
+  return {
+    famPot,
+    volPot,
+    holdsOf,
+    solution() {
+      const pairs: Array<[number, number]> = [];
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        for (const j of Array.from(holdsOf(i)).sort((a, b) => a - b)) { pairs.push([i, j]); total += scores[i * m + j]!; }
+      }
+      return { pairs, total };
+    },
+  };
+}
+
+/** Binary min-heap of (distance, node), typed arrays; stale entries are skipped by the caller.
+ *  Equal distances come out lower node first, so ties go the same way every run. */
+class MinHeap {
+  private keys = new Float64Array(64);
+  private nodes = new Int32Array(64);
+  size = 0;
+  clear() { this.size = 0; }
+  topKey() { return this.keys[0]!; }
+  push(key: number, node: number) {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2); keys.set(this.keys); this.keys = keys;
+      const nodes = new Int32Array(this.size * 2); nodes.set(this.nodes); this.nodes = nodes;
+    }
+    let k = this.size++;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (this.keys[parent]! < key || (this.keys[parent] === key && this.nodes[parent]! < node)) break;
+      this.keys[k] = this.keys[parent]!; this.nodes[k] = this.nodes[parent]!; k = parent;
+    }
+    this.keys[k] = key; this.nodes[k] = node;
   }
-  return { pairs, total };
+  private before(a: number, b: number) {
+    return this.keys[a]! < this.keys[b]! || (this.keys[a] === this.keys[b] && this.nodes[a]! < this.nodes[b]!);
+  }
+  pop(): number {
+    const top = this.nodes[0]!;
+    const key = this.keys[--this.size]!;
+    const node = this.nodes[this.size]!;
+    let k = 0;
+    for (;;) {
+      let child = 2 * k + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.before(child + 1, child)) child++;
+      if (this.keys[child]! > key || (this.keys[child] === key && this.nodes[child]! > node)) break;
+      this.keys[k] = this.keys[child]!; this.nodes[k] = this.nodes[child]!; k = child;
+    }
+    this.keys[k] = key; this.nodes[k] = node;
+    return top;
+  }
 }
 
 function prefixSums(sizes: ArrayLike<number>, count: number): Int32Array {
