@@ -65,7 +65,7 @@ for (let run = 1; run <= RUNS; run++) {
   console.log(
     `  run ${run}: scoring ${ms(scoring.wall)} (cpu ${ms(scoring.cpu)}, ${(allowed / 1e6).toFixed(1)} M allowed pairs)` +
       `  solving ${ms(solving.wall)} (cpu ${ms(solving.cpu)})  total ${ms(scoring.wall + solving.wall)}` +
-      `  | ${solving.value.pairs.length} pairs, ${solving.value.unassignedFamilies.length} unassigned, score ${solving.value.total}` +
+      `  | ${solving.value.pairs.length} pairs, ${solving.value.unassignedFamilies.length} unassigned, score ${solving.value.total}, ${solving.value.rounds} round(s)` +
       `  | heap ${mb(before.heap)} -> ${mb(after.heap)}, typed arrays ${mb(before.buffers)} -> ${mb(after.buffers)}, rss ${mb(after.rss)}, peak rss ${mb(after.peakRss)}`,
   );
 }
