@@ -29,6 +29,8 @@ type Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": typeof types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": typeof types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
+    "query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }": typeof types.TestMyAccountDocument,
+    "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": typeof types.TestSetMyLocaleForMeDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": typeof types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsSeenDocument,
@@ -154,6 +156,8 @@ const documents: Documents = {
     "\n  mutation TestReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) { __typename ... on MutationReactivateUserSuccess { data { status } } }\n  }\n": types.TestReactivateUserDocument,
     "\n  mutation TestAcceptInvitation($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { __typename ... on Error { code } }\n  }\n": types.TestAcceptInvitationDocument,
     "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
+    "query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }": types.TestMyAccountDocument,
+    "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": types.TestSetMyLocaleForMeDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": types.TestUpdateOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestUpdateOrganizationSettingsSeenDocument,
@@ -338,6 +342,14 @@ export function graphql(source: "\n  mutation TestAcceptInvitation($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestMyUser { me { user { id } } }"): (typeof documents)["query TestMyUser { me { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }"): (typeof documents)["query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"): (typeof documents)["\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

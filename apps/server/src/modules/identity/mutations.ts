@@ -96,7 +96,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const viewer = viewerOf(ctx);
       await auth.setLocale(serviceCtx(ctx), { locale: args.locale });
-      ctx.switchViewer({ ...viewer, locale: args.locale });
+      ctx.switchViewer({ ...viewer, locale: args.locale, membership: viewer.membership && { ...viewer.membership, user: { ...viewer.membership.user, locale: args.locale } } });
       return ctx.db.membership.findUniqueOrThrow({
         ...query,
         where: { organizationId_userId: { organizationId: viewer.organizationId, userId: viewer.userId } },

@@ -24,6 +24,25 @@ export interface ViewerMembership {
 }
 
 /**
+ * The caller's membership row in the current organisation as the session
+ * lookup read it (with the account's name, email and language), so that
+ * `me { user { … } }` is answered without reading the row again. Only the
+ * columns named here are present; a query needing more reads the database.
+ */
+export interface ViewerMembershipRow {
+  id: string;
+  organizationId: string;
+  userId: string;
+  active: boolean;
+  acceptedAt: Date | null;
+  invitedName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  roles: { role: Role }[];
+  user: { id: string; name: string; email: string; locale: Locale };
+}
+
+/**
  * Who is calling: resolved once per request from the session cookie, in one
  * statement that also brings what nearly every request needs (the current
  * organisation with its settings, the caller's memberships, their volunteer
@@ -40,6 +59,8 @@ export interface Viewer {
   memberships: ViewerMembership[];
   /** The caller's volunteer profile in the current organisation, if any. */
   volunteerProfileId: string | null;
+  /** The current membership as read with the session; null when something changed it since. */
+  membership: ViewerMembershipRow | null;
 }
 
 // Writing lastSeenAt on every request would turn reads into writes; a minute's
@@ -78,6 +99,14 @@ interface SessionRow {
   organization: OrganizationJson | null;
   memberships: OrganizationJson[] | null;
   volunteerProfileId: string | null;
+  membershipId: string | null;
+  membershipActive: boolean;
+  acceptedAt: Date | null;
+  invitedName: string | null;
+  membershipCreatedAt: Date;
+  membershipUpdatedAt: Date;
+  name: string;
+  email: string;
 }
 
 // Parsing settings (zod, defaults filled in) on every request is measurable;
@@ -145,15 +174,28 @@ export async function viewerOfSession(prisma: Db, sessionId: string): Promise<Vi
 
 function viewerOfRow(session: SessionRow): Viewer {
   const organization = organizationRow(session.organization!);
+  const roles = sortRoles((session.roles ?? []) as Role[]);
   return {
     userId: session.userId,
     sessionId: session.id,
     organizationId: session.organizationId!,
-    roles: sortRoles((session.roles ?? []) as Role[]),
+    roles,
     locale: session.locale,
     organization: { ...organization, parsedSettings: settingsFor(organization.id, organization.settings) },
     memberships: (session.memberships ?? []).map((m) => ({ organization: organizationRow(m), roles: sortRoles((m.roles ?? []) as Role[]) })),
     volunteerProfileId: session.volunteerProfileId,
+    membership: !session.membershipId ? null : {
+      id: session.membershipId,
+      organizationId: session.organizationId!,
+      userId: session.userId,
+      active: session.membershipActive,
+      acceptedAt: session.acceptedAt,
+      invitedName: session.invitedName,
+      createdAt: session.membershipCreatedAt,
+      updatedAt: session.membershipUpdatedAt,
+      roles: roles.map((role) => ({ role })),
+      user: { id: session.userId, name: session.name, email: session.email, locale: session.locale },
+    },
   };
 }
 
@@ -162,7 +204,8 @@ async function loadSession(prisma: Db, where: Prisma.Sql): Promise<SessionRow | 
     SELECT s."id", s."userId", s."currentOrganizationId" AS "organizationId", s."revokedAt" IS NOT NULL AS "revoked",
            (EXTRACT(EPOCH FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
            (EXTRACT(EPOCH FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
-           u."locale"::text AS "locale", (m."active" AND m."acceptedAt" IS NOT NULL) AS "active",
+           u."locale"::text AS "locale", u."name", u."email", (m."active" AND m."acceptedAt" IS NOT NULL) AS "active",
+           m."id" AS "membershipId", m."active" AS "membershipActive", m."acceptedAt", m."invitedName", m."createdAt" AS "membershipCreatedAt", m."updatedAt" AS "membershipUpdatedAt",
            (SELECT array_agg(r."role"::text) FROM "MembershipRole" r WHERE r."membershipId" = m."id") AS "roles",
            CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END AS "organization",
            (SELECT json_agg(${organizationJson("ao")}::jsonb || jsonb_build_object('roles',

@@ -3,6 +3,8 @@
 import { ROLES } from "@lotse/domain/roles";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
+import { answerFromRow } from "../../graphql/row-in-hand.ts";
+import type { Membership } from "../../generated/prisma/client.ts";
 import type { Viewer, ViewerMembership } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
@@ -80,7 +82,10 @@ export const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   fields: (t) => ({
     user: t.prismaField({
       type: "Membership",
+      // The session lookup brought the caller's membership with their name, email and language:
+      // a selection of those needs no statement of its own.
       resolve: (query, viewer, _args, ctx) =>
+        (answerFromRow("Membership", query, viewer.membership) as Membership | null) ??
         ctx.db.membership.findUniqueOrThrow({
           ...query,
           where: { organizationId_userId: { organizationId: viewer.organizationId, userId: viewer.userId } },

@@ -50,6 +50,12 @@ const ResetPassword = graphql(`
   }
 `);
 const MyUser = graphql(`query TestMyUser { me { user { id } } }`);
+const MyAccount = graphql(`query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }`);
+const SetMyLocaleForMe = graphql(`
+  mutation TestSetMyLocaleForMe($locale: Locale!) {
+    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }
+  }
+`);
 
 let t: TestApp;
 let admin: TestSession;
@@ -69,6 +75,22 @@ async function userId(email: string, session = admin) {
 }
 
 describe("user administration", () => {
+  it("shows the caller's own account in me as the people list shows it, a changed language from the next request on", async () => {
+    // me.user is answered from the row the session lookup read; the list reads the database.
+    const coordinator = await t.signIn("koordination@oldenburg.example");
+    for (const [session, email] of [[admin, "admin@oldenburg.example"], [coordinator, "koordination@oldenburg.example"]] as const) {
+      const me = (await session.gql(MyAccount)).data!.me!;
+      const listed = (await admin.gql(Users, { filter: { search: email } })).data!.users.edges[0]!.node;
+      expect(me.user).toMatchObject({ id: listed.id, name: listed.name, email: listed.email, roles: listed.roles, status: listed.status, locale: "DE" });
+      expect(me.user.roles).toEqual(me.roles);
+      expect(Date.parse(me.user.createdAt)).not.toBeNaN();
+    }
+    expect((await coordinator.gql(SetMyLocaleForMe, { locale: "EN" })).data?.setMyLocale.__typename).toBe("MutationSetMyLocaleSuccess");
+    expect((await coordinator.gql(MyAccount)).data?.me?.user.locale).toBe("EN");
+    await coordinator.gql(SetMyLocaleForMe, { locale: "DE" });
+    expect((await coordinator.gql(MyAccount)).data?.me?.user.locale).toBe("DE");
+  });
+
   it("lists only the organisation's people, paginated, with filters", async () => {
     const page1 = await admin.gql(Users, { first: 2 });
     expect(page1.data?.users.totalCount).toBe(5);
