@@ -4,6 +4,7 @@
 import { sortRoles } from "@lotse/domain/roles";
 import { Prisma, type Locale, type Organization, type PrismaClient, type Role } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
+import type { ScopedTx } from "../../db/tenancy.ts";
 import { readSettings, type OrganizationSettings } from "../organizations/settings.ts";
 import { digest, newSecret } from "./tokens.ts";
 
@@ -228,7 +229,7 @@ export async function revokeSession(prisma: PrismaClient, sessionId: string) {
 }
 
 export async function revokeSessionsOfUser(
-  prisma: Db,
+  prisma: Db | ScopedTx,
   userId: string,
   options: { exceptSessionId?: string; organizationId?: string } = {},
 ) {

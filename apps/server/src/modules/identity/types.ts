@@ -32,6 +32,8 @@ export const OrganizationRef = builder.prismaNode("Organization", {
 export const UserRef = builder.prismaNode("Membership", {
   name: "User",
   id: { field: "id" },
+  // Only the columns the asked fields need.
+  select: { id: true, userId: true },
   // Oneself, or an admin of the organisation (the list of users is theirs too).
   authScopes: (m, ctx) => seesOwnAccount(ctx.viewer, m) || { role: USER_ADMIN },
   fields: (t) => ({

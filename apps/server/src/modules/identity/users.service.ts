@@ -3,7 +3,7 @@
 // scoped client and can never reach another organisation's people.
 import { acceptInvitationPath, PATHS, resetPasswordPath } from "@lotse/domain/paths";
 import { sortRoles } from "@lotse/domain/roles";
-import { type ScopedDb, scopedClientFor } from "../../db/tenancy.ts";
+import { type ScopedDb, type ScopedTx, scopedClientFor } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
@@ -113,7 +113,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
       await enqueueMail(tx, { to: user.email, ...mail });
     } else {
       // Account-level rows (not organisation-owned): the scoped transaction passes them through unchanged.
-      if (existing) await disownUnverifiedAccount(tx as unknown as Prisma.TransactionClient, existing.id);
+      if (existing) await disownUnverifiedAccount(tx, existing.id);
       await tx.actionToken.create({
         data: { tokenHash: digest(token), purpose: "INVITATION", userId: user.id, invitedToOrgId: organization.id, expiresAt },
       });
@@ -131,7 +131,7 @@ export async function inviteUser(ctx: ServiceCtx, input: { email: string; name: 
  * links and sessions go, so whoever set them cannot come back once the real
  * owner proves the address (by the invitation or by an older verification mail).
  */
-async function disownUnverifiedAccount(tx: Prisma.TransactionClient, userId: string) {
+async function disownUnverifiedAccount(tx: ScopedTx, userId: string) {
   await tx.passwordCredential.deleteMany({ where: { userId } });
   await tx.actionToken.updateMany({
     where: { userId, usedAt: null, purpose: { in: ["EMAIL_VERIFICATION", "PASSWORD_RESET"] } },

@@ -25,6 +25,7 @@ builder.prismaObjectFields(VolunteerRef, (t) => ({
   ehrenamtskarte: t.field({
     type: CardRef,
     nullable: true,
+    select: { ehrenamtskarteIssuedOn: true },
     resolve: (p, _args, ctx) =>
       p.ehrenamtskarteIssuedOn ? cardDates(p.ehrenamtskarteIssuedOn, viewerOf(ctx).organization.parsedSettings.volunteers.ehrenamtskarteValidityYears) : null,
   }),
