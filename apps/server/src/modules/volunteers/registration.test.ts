@@ -222,6 +222,35 @@ describe("own profile", () => {
     await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "lotse@oldenburg.example" } }, data: { status: "APPROVED" } });
   });
 
+  it("saves only what changed: the same profile again writes and audits nothing, and the audit names the changed fields", async () => {
+    const s = await t.signIn("lotse@oldenburg.example");
+    const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" } } });
+    const audits = () => t.db.prisma.auditLog.findMany({ where: { entityType: "VolunteerProfile", entityId: profile.id, action: "volunteer.profileUpdated" }, orderBy: { id: "asc" } });
+    const input = {
+      name: "Leyla Lotsin",
+      germanLevel: "C1" as const,
+      languages: [{ code: "ar", level: "NATIVE" as const, interpreting: true }, { code: "fa", level: "B2" as const, interpreting: false }],
+      topicIds: [options.topics[1]!.id],
+      availability: [{ weekday: 2, start: "10:00", end: "12:00" }],
+      districtId: null,
+      maxTandems: 2,
+      offersInterpreting: true,
+    };
+    expect((await s.gql(UpdateProfile, { input })).data?.updateMyVolunteerProfile.__typename).toBe("MutationUpdateMyVolunteerProfileSuccess");
+    const before = (await audits()).length;
+    const stamp = (await t.db.prisma.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } })).updatedAt;
+    // The same again, languages in another order: nothing to save.
+    const same = await s.gql(UpdateProfile, { input: { ...input, languages: [...input.languages].reverse() } });
+    expect(same.data?.updateMyVolunteerProfile).toMatchObject({ data: { name: "Leyla Lotsin", maxTandems: 2 } });
+    expect((await audits()).length).toBe(before);
+    expect((await t.db.prisma.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } })).updatedAt).toEqual(stamp);
+    // One field changed: written, and the audit names that field only.
+    expect((await s.gql(UpdateProfile, { input: { ...input, maxTandems: 3 } })).data?.updateMyVolunteerProfile).toMatchObject({ data: { maxTandems: 3 } });
+    const after = await audits();
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)!.changes).toEqual({ fields: ["maxTandems"] });
+  });
+
   it("writes and audits a repeated withdrawal or consent once, keeping the first date", async () => {
     const s = await t.signIn("lotse@oldenburg.example");
     const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "lotse@oldenburg.example" } } });

@@ -70,6 +70,13 @@ export async function myProfile(ctx: ServiceCtx) {
   return profile;
 }
 
+/**
+ * Saves the volunteer's own profile. Only what differs from the stored profile
+ * is written and named in the audit; a save that changes nothing writes and
+ * audits nothing. The write is conditional on the profile as read in the
+ * transaction (its updatedAt), so a change that lands in between (another
+ * device, a coordinator) is not overwritten unseen: the answer is CONFLICT.
+ */
 export async function updateMyProfile(ctx: ServiceCtx, input: ProfileInput & { name?: string | null }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
@@ -77,18 +84,38 @@ export async function updateMyProfile(ctx: ServiceCtx, input: ProfileInput & { n
   const settings = viewer.organization.parsedSettings;
   const checked = await checkProfile(db, settings, input);
   return db.$transaction(async (tx) => {
-    if (input.name?.trim()) await tx.user.update({ where: { id: viewer.userId }, data: { name: input.name.trim() } });
-    const updated = await tx.volunteerProfile.update({
+    const current = await tx.volunteerProfile.findUniqueOrThrow({
       where: { id: profile.id },
-      data: {
-        ...checked.scalars,
-        languages: { deleteMany: {}, create: checked.languages },
-        topics: { deleteMany: {}, create: checked.topics },
-        availability: { deleteMany: {}, create: checked.availability },
-      },
+      include: { languages: true, topics: true, availability: true, user: { select: { name: true } } },
     });
-    await audit(tx, viewer.userId, "volunteer.profileUpdated", { type: "VolunteerProfile", id: profile.id }, { fields: Object.keys(input) });
-    return updated;
+    const name = input.name?.trim() || null;
+    const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort().join("|");
+    const changed = [
+      ...(name && name !== current.user.name ? ["name"] : []),
+      ...Object.entries(checked.scalars).filter(([key, value]) => current[key as keyof typeof checked.scalars] !== value).map(([key]) => key),
+      ...(sorted(current.languages.map((l) => ({ code: l.code, level: l.level, interpreting: l.interpreting }))) !== sorted(checked.languages) ? ["languages"] : []),
+      ...(sorted(current.topics.map((x) => ({ topicId: x.topicId }))) !== sorted(checked.topics) ? ["topics"] : []),
+      ...(sorted(current.availability.map((a) => ({ weekday: a.weekday, startMinute: a.startMinute, endMinute: a.endMinute }))) !== sorted(checked.availability) ? ["availability"] : []),
+    ];
+    if (changed.length === 0) return current;
+    const { count } = await tx.volunteerProfile.updateMany({ where: { id: profile.id, updatedAt: current.updatedAt }, data: checked.scalars });
+    if (count !== 1) throw new DomainError("CONFLICT", "conflict.changedMeanwhile");
+    if (changed.includes("name")) await tx.user.update({ where: { id: viewer.userId }, data: { name: name! } });
+    const volunteerId = profile.id;
+    if (changed.includes("languages")) {
+      await tx.volunteerLanguage.deleteMany({ where: { volunteerId } });
+      await tx.volunteerLanguage.createMany({ data: checked.languages.map((l) => ({ ...l, volunteerId })) });
+    }
+    if (changed.includes("topics")) {
+      await tx.volunteerTopic.deleteMany({ where: { volunteerId } });
+      await tx.volunteerTopic.createMany({ data: checked.topics.map((x) => ({ ...x, volunteerId })) });
+    }
+    if (changed.includes("availability")) {
+      await tx.availabilitySlot.deleteMany({ where: { volunteerId } });
+      await tx.availabilitySlot.createMany({ data: checked.availability.map((a) => ({ ...a, volunteerId })) });
+    }
+    await audit(tx, viewer.userId, "volunteer.profileUpdated", { type: "VolunteerProfile", id: profile.id }, { fields: changed });
+    return tx.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } });
   });
 }
 
