@@ -50,12 +50,18 @@ export function yearBounds(year: number): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 11, 31)) };
 }
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat(intlLocale("de"), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat(intlLocale("en"), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-};
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    const numeric = locale === "de";
+    f = new Intl.DateTimeFormat(intlLocale(locale), { day: numeric ? "2-digit" : "numeric", month: numeric ? "2-digit" : "short", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(locale, f);
+  }
+  return f;
+}
 
 /** "2026-11-20" -> "20.11.2026" (de) / "20 Nov 2026" (en); anything else is returned unchanged. */
 export function formatDate(iso: string, locale: Locale): string {
-  return isIsoDate(iso) ? dateFormats[locale].format(new Date(`${iso}T00:00:00.000Z`)) : iso;
+  return isIsoDate(iso) ? dateFormat(locale).format(new Date(`${iso}T00:00:00.000Z`)) : iso;
 }

@@ -24,18 +24,18 @@ export function parseEuroToCents(input: string): number | null {
   return Number.isSafeInteger(cents) ? cents : null;
 }
 
-const currency: Record<Locale, Intl.NumberFormat> = {
-  de: new Intl.NumberFormat(intlLocale("de"), { style: "currency", currency: "EUR" }),
-  en: new Intl.NumberFormat(intlLocale("en"), { style: "currency", currency: "EUR" }),
-};
+const currency = new Map<Locale, Intl.NumberFormat>();
 
 /** 96000 -> "960,00 €" (de) / "€960.00" (en). */
 export function formatCents(cents: number, locale: Locale): string {
-  return currency[locale].format(cents / 100);
+  let f = currency.get(locale);
+  if (!f) currency.set(locale, (f = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "EUR" })));
+  return f.format(cents / 100);
 }
 
 /** Cents as an amount field shows them for editing: 1250 -> "12,50" (de) / "12.50" (en). */
 export function centsToInput(cents: number, locale: Locale): string {
   const s = (cents / 100).toFixed(2);
-  return locale === "de" ? s.replace(".", ",") : s;
+  const decimal = new Intl.NumberFormat(intlLocale(locale)).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  return decimal === "," ? s.replace(".", ",") : s;
 }

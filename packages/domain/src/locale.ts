@@ -1,4 +1,25 @@
-// The two languages Lotse speaks, and the Intl locale each one formats with.
-export type Locale = "de" | "en";
+// The languages Lotse speaks, and the Intl locale each one formats with. German and
+// English everywhere; Arabic, Farsi, Ukrainian and Turkish on the volunteers' pages and
+// emails (issue 10). Arabic and Farsi keep Latin digits (nu-latn): dates and amounts are
+// typed with them in every form, and German documents the volunteer holds use them too;
+// Farsi dates are Gregorian (ca-gregory), as every date of the office is.
+export type Locale = "de" | "en" | "ar" | "fa" | "uk" | "tr";
 
-export const intlLocale = (locale: Locale): string => (locale === "de" ? "de-DE" : "en-GB");
+export const LOCALES: readonly Locale[] = ["de", "en", "ar", "fa", "uk", "tr"];
+
+const INTL: Record<Locale, string> = {
+  de: "de-DE",
+  en: "en-GB",
+  ar: "ar-u-nu-latn",
+  fa: "fa-u-ca-gregory-nu-latn",
+  uk: "uk-UA",
+  tr: "tr-TR",
+};
+
+export const intlLocale = (locale: Locale): string => INTL[locale] ?? INTL.de;
+
+/** Reads one of our locales from any casing ("EN", "en"); null for anything else. */
+export function parseLocale(value: string | null | undefined): Locale | null {
+  const v = value?.trim().toLowerCase();
+  return v && (LOCALES as readonly string[]).includes(v) ? (v as Locale) : null;
+}

@@ -11,7 +11,8 @@ export interface Period {
   to: string;
 }
 
-type Bilingual = Record<ApiLocale, string>;
+/** German and English; the other languages get German (downloads are asked for by staff and volunteers alike, rarely wrongly). */
+type Bilingual = Record<"de" | "en", string> & Partial<Record<ApiLocale, string>>;
 
 export class PeriodError extends Error {
   constructor(

@@ -192,8 +192,12 @@ export type LanguageLevel =
   | 'NATIVE';
 
 export type Locale =
+  | 'AR'
   | 'DE'
-  | 'EN';
+  | 'EN'
+  | 'FA'
+  | 'TR'
+  | 'UK';
 
 export type RegisterVolunteerInput = {
   availability: Array<AvailabilityInput>;

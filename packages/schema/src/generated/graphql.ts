@@ -199,8 +199,12 @@ export type LanguageLevel =
   | 'NATIVE';
 
 export type Locale =
+  | 'AR'
   | 'DE'
-  | 'EN';
+  | 'EN'
+  | 'FA'
+  | 'TR'
+  | 'UK';
 
 export type RegisterVolunteerInput = {
   availability: Array<AvailabilityInput>;

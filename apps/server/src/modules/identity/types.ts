@@ -13,7 +13,7 @@ import { seesOwnAccount, USER_ADMIN } from "./access.ts";
 export const RoleEnum = builder.enumType("Role", {
   values: ROLES,
 });
-export const LocaleEnum = builder.enumType("Locale", { values: ["DE", "EN"] as const });
+export const LocaleEnum = builder.enumType("Locale", { values: ["DE", "EN", "AR", "FA", "UK", "TR"] as const });
 export const UserStatusEnum = builder.enumType("UserStatus", { values: ["ACTIVE", "DEACTIVATED", "INVITED"] as const });
 
 // Only organisations the caller belongs to are visible (node(id) included).

@@ -36,3 +36,21 @@ describe("locale helpers", () => {
     expect(toApiLocale("en")).toBe("EN");
   });
 });
+
+describe("text direction and language names", async () => {
+  const { ownLanguageName, textDirection } = await import("./direction");
+  it("writes Arabic and Farsi right to left, the others left to right", () => {
+    expect(textDirection("ar")).toBe("rtl");
+    expect(textDirection("fa")).toBe("rtl");
+    for (const l of ["de", "en", "uk", "tr"]) expect(textDirection(l)).toBe("ltr");
+  });
+
+  it("names every language in itself", () => {
+    expect(ownLanguageName("de")).toBe("Deutsch");
+    expect(ownLanguageName("en")).toBe("English");
+    expect(ownLanguageName("ar")).toBe("العربية");
+    expect(ownLanguageName("fa")).toBe("فارسی");
+    expect(ownLanguageName("uk")).toBe("Українська");
+    expect(ownLanguageName("tr")).toBe("Türkçe");
+  });
+});

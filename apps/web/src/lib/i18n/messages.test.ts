@@ -93,4 +93,26 @@ describe("compiled messages", () => {
     expect(m.review_approvedDone({ count: 1 }, { locale: "de" })).toBe("1 Eintrag anerkannt.");
     expect(m.review_approvedDone({ count: 3 }, { locale: "de" })).toBe("3 Einträge anerkannt.");
   });
+
+  it("use the Arabic plural categories (zero, one, two, few, many, other)", () => {
+    expect(m.myhours_total({ count: 0 }, { locale: "ar" })).toBe("لا توجد قيود");
+    expect(m.myhours_total({ count: 1 }, { locale: "ar" })).toBe("قيد واحد");
+    expect(m.myhours_total({ count: 2 }, { locale: "ar" })).toBe("قيدان");
+    expect(m.myhours_total({ count: 3 }, { locale: "ar" })).toBe("3 قيود");
+    expect(m.myhours_total({ count: 11 }, { locale: "ar" })).toBe("11 قيدًا");
+    expect(m.myhours_total({ count: 100 }, { locale: "ar" })).toBe("100 قيد");
+  });
+
+  it("use the Ukrainian plural categories (one, few, many)", () => {
+    expect(m.myhours_total({ count: 1 }, { locale: "uk" })).toBe("1 запис");
+    expect(m.myhours_total({ count: 3 }, { locale: "uk" })).toBe("3 записи");
+    expect(m.myhours_total({ count: 5 }, { locale: "uk" })).toBe("5 записів");
+    expect(m.myhours_total({ count: 21 }, { locale: "uk" })).toBe("21 запис");
+    expect(m.courses_waitlist({ count: 1 }, { locale: "tr" })).toBe("Bekleme listesinde 1 kişi");
+  });
+
+  it("a staff message without a translation shows German", () => {
+    expect(catalogues.ar!.review_title).toBeUndefined();
+    expect(m.review_title({}, { locale: "ar" })).toBe(m.review_title({}, { locale: "de" }));
+  });
 });

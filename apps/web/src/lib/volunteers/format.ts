@@ -70,11 +70,19 @@ export function formatMinutes(total: number, locale: UiLocale): string {
   const abs = Math.abs(total);
   const hours = Math.floor(abs / 60);
   const minutes = abs % 60;
-  const n = new Intl.NumberFormat(intlLocale(locale));
-  const [hUnit, mUnit] = locale === "de" ? ["Std.", "Min."] : ["h", "min"];
   const parts: string[] = [];
-  if (hours) parts.push(`${n.format(hours)} ${hUnit}`);
-  if (minutes || !hours) parts.push(`${n.format(minutes)} ${mUnit}`);
+  if (locale === "de" || locale === "en") {
+    // The units the office's documents use (CSV, PDF): "Std."/"Min." and "h"/"min".
+    const n = new Intl.NumberFormat(intlLocale(locale));
+    const [hUnit, mUnit] = locale === "de" ? ["Std.", "Min."] : ["h", "min"];
+    if (hours) parts.push(`${n.format(hours)} ${hUnit}`);
+    if (minutes || !hours) parts.push(`${n.format(minutes)} ${mUnit}`);
+  } else {
+    // The other languages: Intl's own short units ("2 س 15 د", "2 год 15 хв", "2 sa. 15 dk.").
+    const unit = (u: "hour" | "minute") => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: u, unitDisplay: "short" });
+    if (hours) parts.push(unit("hour").format(hours));
+    if (minutes || !hours) parts.push(unit("minute").format(minutes));
+  }
   return sign + parts.join(" ");
 }
 

@@ -24,7 +24,7 @@ import { renderCertificatePdf } from "../render/certificate.ts";
 export const FEED_MAX_AGE_SECONDS = 300;
 export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";
 
-const revokedMessage = (revokedAt: Date): Record<ApiLocale, string> => ({
+const revokedMessage = (revokedAt: Date): Record<"de" | "en", string> & Partial<Record<ApiLocale, string>> => ({
   de: `Dieses Zertifikat wurde am ${formatDate(berlinToday(revokedAt), "de")} widerrufen und ist nicht mehr gültig.`,
   en: `This certificate was revoked on ${berlinToday(revokedAt)} and is no longer valid.`,
 });
@@ -89,7 +89,7 @@ const certificatePdf: Route = {
     }
     if (certificate.revokedAt) {
       r.log.info({ ...who, certificateId: certificate.id }, "certificate refused: revoked");
-      return r.failWith(410, "GONE", revokedMessage(certificate.revokedAt)[r.caller.locale], "id");
+      return r.failWith(410, "GONE", (revokedMessage(certificate.revokedAt)[r.caller.locale] ?? revokedMessage(certificate.revokedAt).de), "id");
     }
     const pdf = await renderCertificatePdf(certificateData(certificate));
     r.log.info({ ...who, certificateId: certificate.id, volunteerId: certificate.volunteerId, number: certificate.number }, "certificate downloaded");

@@ -21,7 +21,7 @@ function periodOf(r: RouteRequest): { period: Period; refused?: never } | { peri
     return { period: parsePeriod(r.url.searchParams) };
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    return { refused: r.failWith(400, "BAD_REQUEST", error.text[r.caller.locale], error.field) };
+    return { refused: r.failWith(400, "BAD_REQUEST", error.text[r.caller.locale] ?? error.text.de, error.field) };
   }
 }
 
