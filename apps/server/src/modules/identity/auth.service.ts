@@ -2,7 +2,7 @@
 // of who may act as whom. No GraphQL here; resolvers call these functions.
 import { resetPasswordPath } from "@lotse/domain/paths";
 import type { Config } from "../../config.ts";
-import type { PrismaClient, Locale, Prisma } from "../../generated/prisma/client.ts";
+import { Locale as Locales, Prisma, type PrismaClient, type Locale } from "../../generated/prisma/client.ts";
 import { scopedClientFor, type ScopedTx } from "../../db/tenancy.ts";
 import { audit } from "../audit/service.ts";
 import { DomainError } from "../../errors.ts";
@@ -80,8 +80,11 @@ export async function requestPasswordReset(ctx: ServiceCtx, { rawEmail }: { rawE
   const email = normalizeEmail(rawEmail);
   const token = newSecret();
   const link = `${config.PUBLIC_URL}${resetPasswordPath(token)}`;
+  // The mail in the account's language, chosen in the same statement: one text per Locale value.
+  const mails = Object.values(Locales).map((locale) => ({ locale, mail: passwordResetMail(locale, NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES) }));
   const de = passwordResetMail("DE", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
-  const en = passwordResetMail("EN", NAME_SLOT, link, config.PASSWORD_RESET_TTL_MINUTES);
+  const subjectByLocale = Prisma.join(mails.map(({ locale, mail }) => Prisma.sql`WHEN ${locale} THEN ${mail.subject}`), " ");
+  const textByLocale = Prisma.join(mails.map(({ locale, mail }) => Prisma.sql`WHEN ${locale} THEN ${mail.text}`), " ");
   const nowMs = Date.now();
   // At most three open reset links an hour per account keeps the mailbox (and us) from being flooded.
   await prisma.$executeRaw`
@@ -103,8 +106,8 @@ export async function requestPasswordReset(ctx: ServiceCtx, { rawEmail }: { rawE
     )
     INSERT INTO "OutboxMessage" ("id", "toAddress", "subject", "textBody", "availableAt", "createdAt")
     SELECT gen_random_uuid(), target."email",
-           CASE WHEN target."locale" = 'EN' THEN ${en.subject} ELSE ${de.subject} END,
-           replace(CASE WHEN target."locale" = 'EN' THEN ${en.text} ELSE ${de.text} END, ${NAME_SLOT}, target."name"),
+           CASE target."locale" ${subjectByLocale} ELSE ${de.subject} END,
+           replace(CASE target."locale" ${textByLocale} ELSE ${de.text} END, ${NAME_SLOT}, target."name"),
            to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC',
            to_timestamp(${nowMs}::float8 / 1000) AT TIME ZONE 'UTC'
       FROM target JOIN link ON link."userId" = target."id"`;

@@ -4,6 +4,8 @@
 // order until capacity, then to the waiting list (priority, then application
 // order), and a freed place is offered to exactly one person at a time.
 import { formatBerlinDateTime } from "@lotse/domain/berlin-time";
+import type { Locale as UiLocale } from "@lotse/domain/locale";
+import { toUiLocale } from "../../i18n/locales.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { EnrolmentStatus } from "../../generated/prisma/client.ts";
@@ -31,13 +33,15 @@ async function lockCohort(tx: Tx, cohortId: string) {
   return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
 }
 
-async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra = "") {
+/** `extra` may depend on the recipient's language (a date written for them). */
+async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra: string | ((locale: UiLocale) => string) = "") {
   const e = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
     include: { cohort: { select: { title: true } }, volunteer: { include: { user: true } } },
   });
   const user = e.volunteer.user;
-  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, extra) });
+  const detail = typeof extra === "function" ? extra(toUiLocale(user.locale)) : extra;
+  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, detail) });
 }
 
 /** Offers free places to the head of the waiting list; returns the enrolments offered a place. */
@@ -58,7 +62,7 @@ export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Pr
     // Conditional like every state change: only a place still waiting is offered (and mailed).
     const { count } = await tx.enrolment.updateMany({ where: { id: e.id, status: "WAITLISTED" }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
     if (count !== 1) continue;
-    await notify(tx, e.id, "offered", formatBerlinDateTime(expires, "de"));
+    await notify(tx, e.id, "offered", (locale) => formatBerlinDateTime(expires, locale));
     offered.push(e.id);
   }
   return offered;

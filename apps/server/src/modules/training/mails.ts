@@ -1,4 +1,5 @@
-// Emails of the training area, in the recipient's language.
+// Emails of the training area, in the recipient's language (German, English, and the
+// languages of the volunteers' pages: Arabic, Farsi, Ukrainian, Turkish).
 import type { Locale } from "../../generated/prisma/client.ts";
 
 interface Mail {
@@ -8,7 +9,9 @@ interface Mail {
 
 type Event = "admitted" | "waitlisted" | "offered" | "withdrawn" | "removed" | "expired" | "cancelled" | "notAdmitted" | "certified" | "belowMinimum" | "awaitingInterview";
 
-const de: Record<Event, (c: string, extra: string) => Mail> = {
+type Texts = Record<Event, (c: string, extra: string) => Mail>;
+
+const de: Texts = {
   admitted: (c) => ({ subject: `Lotse: Sie haben einen Platz im Kurs „${c}“`, text: `Sie sind für den Kurs „${c}“ zugelassen. Die Termine finden Sie in Lotse.` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: Warteliste für „${c}“`, text: `Der Kurs „${c}“ ist voll. Sie stehen auf der Warteliste (Platz ${pos}). Wird ein Platz frei, bieten wir ihn Ihnen automatisch an.` }),
   offered: (c, until) => ({ subject: `Lotse: Ein Platz im Kurs „${c}“ ist frei`, text: `Im Kurs „${c}“ ist ein Platz frei geworden. Bitte nehmen Sie ihn in Lotse bis ${until} an; danach geht er an die nächste Person auf der Warteliste.` }),
@@ -22,7 +25,7 @@ const de: Record<Event, (c: string, extra: string) => Mail> = {
   awaitingInterview: (c) => ({ subject: `Lotse: Anmeldung zu „${c}“ erhalten`, text: `Danke für Ihre Anmeldung zum Kurs „${c}“. Vor der Zulassung laden wir Sie zu einem kurzen Kennenlerngespräch ein.` }),
 };
 
-const en: Record<Event, (c: string, extra: string) => Mail> = {
+const en: Texts = {
   admitted: (c) => ({ subject: `Lotse: you have a place in "${c}"`, text: `You are admitted to the course "${c}". You find the sessions in Lotse.` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: waiting list for "${c}"`, text: `The course "${c}" is full. You are on the waiting list (position ${pos}). When a place frees up, we offer it to you automatically.` }),
   offered: (c, until) => ({ subject: `Lotse: a place in "${c}" is free`, text: `A place in the course "${c}" has become free. Please accept it in Lotse by ${until}; after that it goes to the next person on the waiting list.` }),
@@ -36,9 +39,75 @@ const en: Record<Event, (c: string, extra: string) => Mail> = {
   awaitingInterview: (c) => ({ subject: `Lotse: application for "${c}" received`, text: `Thank you for applying for "${c}". Before admission we invite you to a short get-to-know interview.` }),
 };
 
+const ar: Texts = {
+  admitted: (c) => ({ subject: `Lotse: لديك مكان في دورة «${c}»`, text: `تم قبولك في دورة «${c}». تجد المواعيد في Lotse.` }),
+  waitlisted: (c, pos) => ({ subject: `Lotse: قائمة الانتظار لدورة «${c}»`, text: `دورة «${c}» ممتلئة. أنت على قائمة الانتظار (المرتبة ${pos}). إذا شغر مكان فسنعرضه عليك تلقائيًا.` }),
+  offered: (c, until) => ({ subject: `Lotse: يوجد مكان شاغر في دورة «${c}»`, text: `شغر مكان في دورة «${c}». يُرجى قبوله في Lotse حتى ${until}؛ وبعد ذلك يذهب إلى الشخص التالي على قائمة الانتظار.` }),
+  withdrawn: (c) => ({ subject: `Lotse: الانسحاب من «${c}»`, text: `لقد انسحبت من دورة «${c}».` }),
+  removed: (c, reason) => ({ subject: `Lotse: انتهت مشاركتك في «${c}»`, text: `أنهت إدارة الدورة مشاركتك في دورة «${c}».\n\nالسبب: ${reason}` }),
+  expired: (c) => ({ subject: `Lotse: انتهت صلاحية عرض المكان في «${c}»`, text: `انتهت صلاحية عرض المكان في دورة «${c}» وانتقل إلى الشخص التالي.` }),
+  cancelled: (c, reason) => ({ subject: `Lotse: أُلغيت دورة «${c}»`, text: `أُلغيت دورة «${c}».\n\nالسبب: ${reason}` }),
+  notAdmitted: (c) => ({ subject: `Lotse: تسجيلك في «${c}»`, text: `بعد مقابلة التعارف، يؤسفنا أننا لا نستطيع منحك مكانًا في دورة «${c}».` }),
+  certified: (c) => ({ subject: `Lotse: شهادة دورة «${c}»`, text: `تهانينا! لقد أتممت دورة «${c}». يمكنك تنزيل شهادتك في Lotse.` }),
+  belowMinimum: (c, pct) => ({ subject: `Lotse: اكتملت دورة «${c}»`, text: `اكتملت دورة «${c}». كانت نسبة حضورك ${pct} %، أي أقل من الحد الأدنى، لذلك لا يمكن إصدار شهادة. يسعدنا أن تسألنا عن دورة لاحقة.` }),
+  awaitingInterview: (c) => ({ subject: `Lotse: استلمنا تسجيلك في «${c}»`, text: `شكرًا لتسجيلك في دورة «${c}». قبل القبول ندعوك إلى مقابلة تعارف قصيرة.` }),
+};
+
+const fa: Texts = {
+  admitted: (c) => ({ subject: `Lotse: در دورهٔ «${c}» جا دارید`, text: `شما در دورهٔ «${c}» پذیرفته شدید. جلسه‌ها را در Lotse می‌بینید.` }),
+  waitlisted: (c, pos) => ({ subject: `Lotse: فهرست انتظار دورهٔ «${c}»`, text: `دورهٔ «${c}» پر است. شما در فهرست انتظار هستید (ردیف ${pos}). اگر جایی خالی شود، خودکار به شما پیشنهاد می‌دهیم.` }),
+  offered: (c, until) => ({ subject: `Lotse: یک جا در دورهٔ «${c}» خالی است`, text: `در دورهٔ «${c}» یک جا خالی شده است. لطفاً تا ${until} آن را در Lotse بپذیرید؛ پس از آن به نفر بعدی فهرست انتظار می‌رسد.` }),
+  withdrawn: (c) => ({ subject: `Lotse: انصراف از «${c}»`, text: `شما از دورهٔ «${c}» انصراف دادید.` }),
+  removed: (c, reason) => ({ subject: `Lotse: شرکت شما در «${c}» پایان یافت`, text: `مدیریت دوره شرکت شما در دورهٔ «${c}» را پایان داد.\n\nدلیل: ${reason}` }),
+  expired: (c) => ({ subject: `Lotse: مهلت پیشنهاد جا در «${c}» تمام شد`, text: `مهلت پیشنهاد جا در دورهٔ «${c}» تمام شد و به نفر بعدی داده شد.` }),
+  cancelled: (c, reason) => ({ subject: `Lotse: دورهٔ «${c}» لغو شد`, text: `دورهٔ «${c}» لغو شد.\n\nدلیل: ${reason}` }),
+  notAdmitted: (c) => ({ subject: `Lotse: ثبت‌نام شما در «${c}»`, text: `پس از گفت‌وگوی آشنایی، متأسفانه نمی‌توانیم در دورهٔ «${c}» به شما جا بدهیم.` }),
+  certified: (c) => ({ subject: `Lotse: گواهی دورهٔ «${c}»`, text: `تبریک! شما دورهٔ «${c}» را به پایان رساندید. گواهی خود را می‌توانید در Lotse دریافت کنید.` }),
+  belowMinimum: (c, pct) => ({ subject: `Lotse: دورهٔ «${c}» به پایان رسید`, text: `دورهٔ «${c}» به پایان رسید. حضور شما ${pct} % بود و کمتر از حداقل لازم است؛ بنابراین گواهی صادر نمی‌شود. دربارهٔ دورهٔ بعدی با ما صحبت کنید.` }),
+  awaitingInterview: (c) => ({ subject: `Lotse: ثبت‌نام شما در «${c}» دریافت شد`, text: `از ثبت‌نام شما در دورهٔ «${c}» سپاسگزاریم. پیش از پذیرش، شما را به یک گفت‌وگوی کوتاه آشنایی دعوت می‌کنیم.` }),
+};
+
+const uk: Texts = {
+  admitted: (c) => ({ subject: `Lotse: у Вас є місце на курсі «${c}»`, text: `Вас зараховано на курс «${c}». Дати занять Ви знайдете в Lotse.` }),
+  waitlisted: (c, pos) => ({ subject: `Lotse: список очікування на курс «${c}»`, text: `Курс «${c}» заповнений. Ви в списку очікування (місце ${pos}). Коли звільниться місце, ми автоматично запропонуємо його Вам.` }),
+  offered: (c, until) => ({ subject: `Lotse: на курсі «${c}» звільнилося місце`, text: `На курсі «${c}» звільнилося місце. Будь ласка, прийміть його в Lotse до ${until}; після цього воно перейде до наступної особи зі списку очікування.` }),
+  withdrawn: (c) => ({ subject: `Lotse: відмова від курсу «${c}»`, text: `Ви відмовилися від курсу «${c}».` }),
+  removed: (c, reason) => ({ subject: `Lotse: Вашу участь у курсі «${c}» завершено`, text: `Керівник курсу завершив Вашу участь у курсі «${c}».\n\nПричина: ${reason}` }),
+  expired: (c) => ({ subject: `Lotse: строк пропозиції місця на курсі «${c}» минув`, text: `Строк Вашої пропозиції місця на курсі «${c}» минув, і місце передано наступній особі.` }),
+  cancelled: (c, reason) => ({ subject: `Lotse: курс «${c}» скасовано`, text: `Курс «${c}» скасовано.\n\nПричина: ${reason}` }),
+  notAdmitted: (c) => ({ subject: `Lotse: Ваша реєстрація на курс «${c}»`, text: `Після ознайомчої розмови ми, на жаль, не можемо надати Вам місце на курсі «${c}».` }),
+  certified: (c) => ({ subject: `Lotse: сертифікат курсу «${c}»`, text: `Вітаємо! Ви завершили курс «${c}». Свій сертифікат Ви можете завантажити в Lotse.` }),
+  belowMinimum: (c, pct) => ({ subject: `Lotse: курс «${c}» завершено`, text: `Курс «${c}» завершено. Ваша відвідуваність становила ${pct} %, що нижче мінімуму, тому сертифікат видати неможливо. Запитайте нас про наступний курс.` }),
+  awaitingInterview: (c) => ({ subject: `Lotse: реєстрацію на курс «${c}» отримано`, text: `Дякуємо за реєстрацію на курс «${c}». Перед зарахуванням ми запрошуємо Вас на коротку ознайомчу розмову.` }),
+};
+
+const tr: Texts = {
+  admitted: (c) => ({ subject: `Lotse: “${c}” kursunda yeriniz var`, text: `“${c}” kursuna kabul edildiniz. Oturumları Lotse'de bulabilirsiniz.` }),
+  waitlisted: (c, pos) => ({ subject: `Lotse: “${c}” için bekleme listesi`, text: `“${c}” kursu dolu. Bekleme listesindesiniz (${pos}. sıra). Bir yer boşalırsa size otomatik olarak teklif ederiz.` }),
+  offered: (c, until) => ({ subject: `Lotse: “${c}” kursunda bir yer boşaldı`, text: `“${c}” kursunda bir yer boşaldı. Lütfen yeri ${until} tarihine kadar Lotse'de kabul edin; sonrasında yer bekleme listesindeki bir sonraki kişiye geçer.` }),
+  withdrawn: (c) => ({ subject: `Lotse: “${c}” kursundan vazgeçildi`, text: `“${c}” kursundan vazgeçtiniz.` }),
+  removed: (c, reason) => ({ subject: `Lotse: “${c}” kursuna katılımınız sona erdi`, text: `Kurs yöneticisi “${c}” kursuna katılımınızı sonlandırdı.\n\nGerekçe: ${reason}` }),
+  expired: (c) => ({ subject: `Lotse: “${c}” için yer teklifinin süresi doldu`, text: `“${c}” kursu için yer teklifinizin süresi doldu ve yer bir sonraki kişiye verildi.` }),
+  cancelled: (c, reason) => ({ subject: `Lotse: “${c}” kursu iptal edildi`, text: `“${c}” kursu iptal edildi.\n\nGerekçe: ${reason}` }),
+  notAdmitted: (c) => ({ subject: `Lotse: “${c}” kursuna başvurunuz`, text: `Tanışma görüşmesinin ardından ne yazık ki size “${c}” kursunda yer veremiyoruz.` }),
+  certified: (c) => ({ subject: `Lotse: “${c}” sertifikası`, text: `Tebrikler! “${c}” kursunu tamamladınız. Sertifikanızı Lotse'den indirebilirsiniz.` }),
+  belowMinimum: (c, pct) => ({ subject: `Lotse: “${c}” kursu tamamlandı`, text: `“${c}” kursu tamamlandı. Devam oranınız %${pct} oldu ve asgari oranın altında kaldı; bu nedenle sertifika verilemiyor. Sonraki bir kurs için bize danışabilirsiniz.` }),
+  awaitingInterview: (c) => ({ subject: `Lotse: “${c}” başvurunuz alındı`, text: `“${c}” kursuna başvurduğunuz için teşekkür ederiz. Kabulden önce sizi kısa bir tanışma görüşmesine davet ediyoruz.` }),
+};
+
+const TEXTS: Record<Locale, Texts> = { DE: de, EN: en, AR: ar, FA: fa, UK: uk, TR: tr };
+const GREETING: Record<Locale, (name: string) => string> = {
+  DE: (n) => `Hallo ${n},`,
+  EN: (n) => `Hello ${n},`,
+  AR: (n) => `مرحبًا ${n}،`,
+  FA: (n) => `سلام ${n}،`,
+  UK: (n) => `Доброго дня, ${n}!`,
+  TR: (n) => `Merhaba ${n},`,
+};
+
 export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = ""): Mail {
-  const mail = (locale === "EN" ? en : de)[event](cohortTitle, extra);
-  const greeting = locale === "EN" ? `Hello ${name},` : `Hallo ${name},`;
+  const mail = (TEXTS[locale] ?? de)[event](cohortTitle, extra);
+  const greeting = (GREETING[locale] ?? GREETING.DE)(name);
   return { subject: mail.subject, text: `${greeting}\n\n${mail.text}\n` };
 }
 

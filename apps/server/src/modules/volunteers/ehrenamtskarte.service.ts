@@ -16,6 +16,7 @@ import { readEligibilityFacts } from "./eligibility-facts.service.ts";
 import { ehrenamtskarteReminderMail } from "./mails.ts";
 import { assertNotOwnRecord } from "./volunteers.service.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { toUiLocale } from "../../i18n/locales.ts";
 
 export const CARD_REMINDER_KIND = "volunteers.ehrenamtskarteExpiry";
 
@@ -85,11 +86,11 @@ export const ehrenamtskarteReminder: DelayedJobHandler<ReminderPayload> = {
     if (!facts) return;
     const eligibility = ehrenamtskarteEligibility(facts, eligibilityRules(settings.volunteers));
     const dates = cardDates(profile.ehrenamtskarteIssuedOn, settings.volunteers.ehrenamtskarteValidityYears);
-    const locale = profile.user.locale === "EN" ? "en" : "de";
+    const locale = profile.user.locale;
     const mail = ehrenamtskarteReminderMail(locale, {
       name: profile.user.name,
       organization: organization.name,
-      expiresOn: formatDate(dates.expiresOn, locale),
+      expiresOn: formatDate(dates.expiresOn, toUiLocale(locale)),
       eligibility,
       link: payload.link,
     });

@@ -17,6 +17,7 @@ import { refusalsAfterPause } from "../identity/refusal-pause.ts";
 import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { type ServiceCtx } from "../service-context.ts";
+import { toDbLocale } from "../../i18n/locales.ts";
 
 export interface RegistrationInput extends ProfileInput {
   organizationSlug: string;
@@ -77,7 +78,8 @@ async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string
 
   const token = newSecret();
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email, name: input.name.trim(), credential: { create: { hash } } } });
+    // Emails go out in the language of the page the person signed up on (ctx.locale).
+    const user = await tx.user.create({ data: { email, name: input.name.trim(), locale: toDbLocale(ctx.locale), credential: { create: { hash } } } });
     await tx.membership.create({
       data: { userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } },
     });

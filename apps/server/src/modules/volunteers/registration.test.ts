@@ -1,3 +1,4 @@
+import { print } from "graphql";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
@@ -140,6 +141,29 @@ describe("public sign-up", () => {
     ]);
     const stored = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "samira@example.org" } } });
     expect(stored.consentedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("keeps the language of the sign-up page for the person and mails in it (Arabic)", async () => {
+    const res = await t.request("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: "lotse_locale=ar" },
+      body: JSON.stringify({ query: print(Register), variables: { input: input({ email: "amal@example.org", name: "Amal Neu" }) } }),
+    });
+    expect(((await res.json()) as { data: { registerVolunteer: { __typename: string } } }).data.registerVolunteer.__typename).toBe("MutationRegisterVolunteerSuccess");
+    expect((await t.db.prisma.user.findUniqueOrThrow({ where: { email: "amal@example.org" } })).locale).toBe("AR");
+    const { mail, token } = await tokenMailedTo("amal@example.org");
+    expect(mail.subject).toBe("Lotse: يُرجى تأكيد عنوان بريدك الإلكتروني");
+    expect(mail.textBody).toContain("مرحبًا Amal Neu،");
+    expect(token).not.toBe("");
+
+    // An API message on the sign-up page comes in the page's language too.
+    const again = await t.request("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1", "accept-language": "uk-UA,uk;q=0.9" },
+      body: JSON.stringify({ query: print(Register), variables: { input: input({ email: "olena@example.org", consent: false }) } }),
+    });
+    const refused = ((await again.json()) as { data: { registerVolunteer: { message: string } } }).data.registerVolunteer;
+    expect(refused.message).toBe("Без Вашої згоди ми не можемо прийняти Вашу реєстрацію.");
   });
 
   it("sends a new verification link on request, the same answer for any address", async () => {

@@ -1,0 +1,68 @@
+// Every email a volunteer can receive exists in each of the six languages, carries the
+// person's name and the link, and keeps the glossary terms German.
+import { describe, expect, it } from "vitest";
+import { Locale } from "../generated/prisma/client.ts";
+import { invitationMail, membershipInvitationMail, passwordResetMail } from "../modules/identity/mails.ts";
+import { trainingMail } from "../modules/training/mails.ts";
+import { alreadyRegisteredMail, ehrenamtskarteReminderMail, reviewDecisionMail, verifyEmailMail } from "../modules/volunteers/mails.ts";
+import { pickLocale, translate } from "./messages.ts";
+
+const locales = Object.values(Locale);
+const link = "https://lotse.example/x?token=abc";
+const eligibility = {
+  eligible: false,
+  rules: { hoursPerYear: 250, hoursPerWeek: 5, minActiveYears: 2 },
+  years: [{ index: 0, from: "2025-12-01", to: "2026-11-30", hours: 262.5, averageHoursPerWeek: 5.05, meets: true, decidedBy: "HOURS_PER_YEAR" }],
+} as unknown as Parameters<typeof ehrenamtskarteReminderMail>[1]["eligibility"];
+
+const mailsFor = (locale: Locale) => ({
+  verify: verifyEmailMail(locale, "Amal", "Stadt Oldenburg", link),
+  already: alreadyRegisteredMail(locale, "Amal", "Stadt Oldenburg", link, link),
+  approved: reviewDecisionMail(locale, "Amal", "Stadt Oldenburg", true, null, link),
+  rejected: reviewDecisionMail(locale, "Amal", "Stadt Oldenburg", false, "Kein Platz", link),
+  reset: passwordResetMail(locale, "Amal", link, 60),
+  invitation: invitationMail(locale, "Amal", "Stadt Oldenburg", link, 72),
+  membership: membershipInvitationMail(locale, "Amal", "Stadt Oldenburg", link, 72),
+  offered: trainingMail(locale, "Amal", "offered", "Basisqualifizierung", "01.12.2026"),
+  card: ehrenamtskarteReminderMail(locale, { name: "Amal", organization: "Stadt Oldenburg", expiresOn: "2027-03-01", eligibility, link }),
+});
+
+describe("emails in the recipient's language", () => {
+  it("has all six languages", () => {
+    expect(locales.sort()).toEqual(["AR", "DE", "EN", "FA", "TR", "UK"]);
+  });
+
+  it("writes every email in each language, each with the name and, where it has one, the link", () => {
+    const german = mailsFor("DE");
+    for (const locale of locales) {
+      const mails = mailsFor(locale);
+      for (const [kind, mail] of Object.entries(mails)) {
+        expect(mail.text, `${locale} ${kind}`).toContain("Amal");
+        if (kind !== "offered" && kind !== "rejected") expect(mail.text, `${locale} ${kind}`).toContain(link);
+        if (locale !== "DE") expect(mail.subject, `${locale} ${kind}`).not.toBe(german[kind as keyof typeof german].subject);
+      }
+      expect(mails.card.subject, locale).toContain("Ehrenamtskarte");
+      expect(mails.offered.text, locale).toContain("01.12.2026");
+      expect(mails.rejected.text, locale).toContain("Kein Platz");
+    }
+    expect(mailsFor("AR").verify.subject).toBe("Lotse: يُرجى تأكيد عنوان بريدك الإلكتروني");
+    expect(mailsFor("UK").verify.text).toContain("Доброго дня, Amal!");
+    expect(mailsFor("TR").approved.subject).toBe("Lotse: Stadt Oldenburg bünyesine hoş geldiniz");
+  });
+});
+
+describe("API messages", () => {
+  it("pick the caller's language from the cookie or Accept-Language, German otherwise", () => {
+    expect(pickLocale("ar", null)).toBe("ar");
+    expect(pickLocale("FA", null)).toBe("fa");
+    expect(pickLocale(null, "uk-UA,uk;q=0.9")).toBe("uk");
+    expect(pickLocale(null, "tr")).toBe("tr");
+    expect(pickLocale(null, "fr-FR")).toBe("de");
+  });
+
+  it("translate a volunteer's message, and give a staff-only one in German", () => {
+    expect(translate("tr", "signIn.invalidCredentials")).toBe("E-posta adresi veya şifre yanlış.");
+    expect(translate("ar", "password.tooShort", { min: 12 })).toBe("يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.");
+    expect(translate("fa", "users.lastAdmin")).toBe(translate("de", "users.lastAdmin"));
+  });
+});
