@@ -1,6 +1,7 @@
 // A volunteer whose first language is Arabic signs up on a phone in Arabic: the page is
 // right to left (dir="rtl", the layout mirrored), the verification mail comes in Arabic
-// (the page's language was kept at sign-up), and the first hours entry is made in Arabic.
+// (the page's language was kept at sign-up), the consent is given to the binding German text
+// shown with its Arabic translation, and the first hours entry is made in Arabic.
 // The Arabic volunteer home has no serious or critical axe finding at 360 px.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
@@ -61,6 +62,11 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
 
   step("signs up in Arabic", async () => {
     await hydrated(page, "إرسال التسجيل");
+    // The binding German consent text, with the Arabic translation beside it for information.
+    expect(await page.locator('#signup-consent-text section[lang="de"]').textContent()).toContain("Einwilligung in die Verarbeitung personenbezogener Daten");
+    expect(await page.locator('#signup-consent-text section[lang="ar"]').textContent()).toContain("الموافقة على معالجة البيانات الشخصية");
+    expect(await page.locator('#signup-consent-text section[lang="ar"]').getAttribute("dir")).toBe("rtl");
+    expect(await page.locator('#signup-consent-text section[lang="de"]').getAttribute("dir")).toBe("ltr");
     await page.getByLabel("الاسم", { exact: true }).fill(volunteer.name);
     await page.getByLabel("عنوان البريد الإلكتروني").fill(volunteer.email);
     await page.getByLabel("كلمة المرور", { exact: true }).fill(volunteer.password);

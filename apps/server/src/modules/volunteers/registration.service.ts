@@ -18,6 +18,7 @@ import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } f
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { type ServiceCtx } from "../service-context.ts";
 import { toDbLocale } from "../../i18n/locales.ts";
+import { consentTranslation } from "./types.ts";
 
 export interface RegistrationInput extends ProfileInput {
   organizationSlug: string;
@@ -88,6 +89,8 @@ async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string
         userId: user.id,
         ...profile.scalars,
         consentVersion: consent.version,
+        // Which translation was shown beside the binding German text (DE: none).
+        consentLocale: toDbLocale(consentTranslation(consent, ctx.locale) ? ctx.locale : "de"),
         consentedAt: new Date(),
         languages: { create: profile.languages },
         topics: { create: profile.topics },
@@ -98,7 +101,7 @@ async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string
       data: { tokenHash: digest(token), purpose: "EMAIL_VERIFICATION", userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
     });
     await enqueueMail(tx, { to: email, ...verifyEmailMail(user.locale, user.name, organization.name, verificationLink(config, token)) });
-    await audit(tx, user.id, "volunteer.registered", { type: "VolunteerProfile", id: created.id }, { consentVersion: consent.version });
+    await audit(tx, user.id, "volunteer.registered", { type: "VolunteerProfile", id: created.id }, { consentVersion: consent.version, consentLocale: consentTranslation(consent, ctx.locale) ? ctx.locale : "de" });
   });
 }
 

@@ -151,6 +151,20 @@ describe("public sign-up", () => {
     });
     expect(((await res.json()) as { data: { registerVolunteer: { __typename: string } } }).data.registerVolunteer.__typename).toBe("MutationRegisterVolunteerSuccess");
     expect((await t.db.prisma.user.findUniqueOrThrow({ where: { email: "amal@example.org" } })).locale).toBe("AR");
+    // The consent was given to the German text with the Arabic translation beside it: both recorded.
+    const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "amal@example.org" } } });
+    expect({ version: profile.consentVersion, locale: profile.consentLocale }).toEqual({ version: options.consent.version, locale: "AR" });
+    expect((await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { user: { email: "samira@example.org" } } })).consentLocale).toBe("DE");
+    const shown = await t.request("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: "lotse_locale=ar" },
+      body: JSON.stringify({ query: `{ signUpOptions(organizationSlug: "oldenburg") { consent { text translation translationLocale } } }` }),
+    });
+    const consent = ((await shown.json()) as { data: { signUpOptions: { consent: { text: string; translation: string; translationLocale: string } } } }).data.signUpOptions.consent;
+    expect(consent.text).toMatch(/^Einwilligung in die Verarbeitung/);
+    expect(consent.translation).toMatch(/^الموافقة على معالجة البيانات الشخصية/);
+    expect(consent.translation).toContain("Stadt Oldenburg");
+    expect(consent.translationLocale).toBe("ar");
     const { mail, token } = await tokenMailedTo("amal@example.org");
     expect(mail.subject).toBe("Lotse: يُرجى تأكيد عنوان بريدك الإلكتروني");
     expect(mail.textBody).toContain("مرحبًا Amal Neu،");
@@ -164,6 +178,25 @@ describe("public sign-up", () => {
     });
     const refused = ((await again.json()) as { data: { registerVolunteer: { message: string } } }).data.registerVolunteer;
     expect(refused.message).toBe("Без Вашої згоди ми не можемо прийняти Вашу реєстрацію.");
+  });
+
+  it("names the topics in the caller's language, German where a name has no translation", async () => {
+    const topicNames = async (headers: Record<string, string>) => {
+      const res = await t.request("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...headers },
+        body: JSON.stringify({ query: print(SignUpOptions), variables: { slug: "oldenburg" } }),
+      });
+      return ((await res.json()) as { data: { signUpOptions: { topics: { name: string }[] } } }).data.signUpOptions.topics.map((x) => x.name);
+    };
+    expect(await topicNames({ cookie: "lotse_locale=ar" })).toContain("المدرسة ورياض الأطفال");
+    expect(await topicNames({ "accept-language": "uk" })).toContain("Школа та дитсадок");
+    expect(await topicNames({})).toContain("Schule und Kita");
+    const organizationId = (await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } })).id;
+    await t.db.prisma.topic.create({ data: { organizationId, name: "Fahrradwerkstatt", sortOrder: 99 } });
+    const arabic = await topicNames({ cookie: "lotse_locale=ar" });
+    expect(arabic).toContain("Fahrradwerkstatt");
+    expect(arabic).toContain("الصحة");
   });
 
   it("sends a new verification link on request, the same answer for any address", async () => {

@@ -3,7 +3,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SeedCtx } from "../module.ts";
-import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_DISTRICTS, DEFAULT_TOPICS } from "./reference-data.ts";
+import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_CONSENT_TRANSLATIONS, DEFAULT_DISTRICTS, DEFAULT_NAME_TRANSLATIONS, DEFAULT_TOPICS } from "./reference-data.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,15 +14,22 @@ export async function seedVolunteers(ctx: SeedCtx) {
 }
 
 export async function seedReferenceData(tx: Tx, org: { id: string; slug: string; name: string }) {
-  await tx.topic.createMany({ data: DEFAULT_TOPICS.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })) });
+  await tx.topic.createMany({
+    data: DEFAULT_TOPICS.map((name, i) => ({ organizationId: org.id, name, nameTranslations: DEFAULT_NAME_TRANSLATIONS.topics[name] ?? {}, sortOrder: i })),
+  });
   await tx.activityType.createMany({
-    data: DEFAULT_ACTIVITIES.map((a, i) => ({ organizationId: org.id, key: a.key, name: a.name, sortOrder: i })),
+    data: DEFAULT_ACTIVITIES.map((a, i) => ({ organizationId: org.id, key: a.key, name: a.name, nameTranslations: DEFAULT_NAME_TRANSLATIONS.activities[a.key] ?? {}, sortOrder: i })),
   });
   await tx.district.createMany({
     data: (DEFAULT_DISTRICTS[org.slug] ?? []).map(([name, latitude, longitude]) => ({ organizationId: org.id, name, latitude, longitude })),
   });
   await tx.consentText.create({
-    data: { organizationId: org.id, version: 1, text: DEFAULT_CONSENT_TEXT.replace("{organization}", org.name) },
+    data: {
+      organizationId: org.id,
+      version: 1,
+      text: DEFAULT_CONSENT_TEXT.replace("{organization}", org.name),
+      translations: Object.fromEntries(Object.entries(DEFAULT_CONSENT_TRANSLATIONS).map(([locale, text]) => [locale, text.replace("{organization}", org.name)])),
+    },
   });
 }
 

@@ -26,10 +26,25 @@ export const dateString = (d: Date) => formatIsoDate(d);
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 // Reference lists are not personal data: the public sign-up page shows them.
+/** A reference list entry's name in the caller's language; German (the name itself) where it has none. */
+export function localizedName(row: { name: string; nameTranslations: unknown }, locale: string): string {
+  const translations = row.nameTranslations && typeof row.nameTranslations === "object" ? (row.nameTranslations as Record<string, unknown>) : {};
+  const name = translations[locale];
+  return typeof name === "string" && name.trim() ? name : row.name;
+}
+
+/** The consent text's translation into the caller's language, if it has one (never for German). */
+export function consentTranslation(consent: { translations: unknown }, locale: string): { locale: string; text: string } | null {
+  if (locale === "de") return null;
+  const all = consent.translations && typeof consent.translations === "object" ? (consent.translations as Record<string, unknown>) : {};
+  const text = all[locale];
+  return typeof text === "string" && text.trim() ? { locale, text } : null;
+}
+
 export const TopicRef = builder.prismaNode("Topic", {
   id: { field: "id" },
   authScopes: { public: true },
-  fields: (t) => ({ name: t.exposeString("name") }),
+  fields: (t) => ({ name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (topic, _args, ctx) => localizedName(topic, ctx.locale) }) }),
 });
 
 export const DistrictRef = builder.prismaNode("District", {
@@ -45,14 +60,27 @@ export const DistrictRef = builder.prismaNode("District", {
 export const ActivityTypeRef = builder.prismaNode("ActivityType", {
   id: { field: "id" },
   authScopes: { signedIn: true },
-  fields: (t) => ({ key: t.exposeString("key"), name: t.exposeString("name") }),
+  fields: (t) => ({
+    key: t.exposeString("key"),
+    name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (activity, _args, ctx) => localizedName(activity, ctx.locale) }),
+  }),
 });
 
 export const ConsentTextRef = builder.prismaObject("ConsentText", {
   authScopes: { public: true },
   fields: (t) => ({
     version: t.exposeInt("version"),
-    text: t.exposeString("text"),
+    text: t.exposeString("text", { description: "The legally binding German text." }),
+    translation: t.string({
+      nullable: true,
+      description: "The text in the caller's language, shown beside the German one for information; null in German or without a translation.",
+      resolve: (c, _args, ctx) => consentTranslation(c, ctx.locale)?.text ?? null,
+    }),
+    translationLocale: t.string({
+      nullable: true,
+      description: "The language of `translation` (de, en, ar, …).",
+      resolve: (c, _args, ctx) => consentTranslation(c, ctx.locale)?.locale ?? null,
+    }),
     publishedAt: t.expose("publishedAt", { type: "DateTime" }),
   }),
 });

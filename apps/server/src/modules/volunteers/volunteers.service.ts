@@ -14,6 +14,8 @@ import { reviewDecisionMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { currentConsent } from "./registration.service.ts";
 import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
+import { toDbLocale } from "../../i18n/locales.ts";
+import { consentTranslation } from "./types.ts";
 
 export interface VolunteersFilter {
   status?: VolunteerStatus | null;
@@ -133,7 +135,13 @@ export async function setMyConsent(ctx: ServiceCtx, consent: { give: false } | {
       if (!current || current.version !== consent.version) throw new DomainError("VALIDATION", "consent.outdated", "consent");
       const { count } = await tx.volunteerProfile.updateMany({
         where: { id: profile.id, OR: [{ consentWithdrawnAt: { not: null } }, { consentVersion: { not: current.version } }] },
-        data: { consentVersion: current.version, consentedAt: new Date(), consentWithdrawnAt: null },
+        data: {
+          consentVersion: current.version,
+          // Which translation was shown beside the binding German text (DE: none).
+          consentLocale: toDbLocale(consentTranslation(current, ctx.locale) ? ctx.locale : "de"),
+          consentedAt: new Date(),
+          consentWithdrawnAt: null,
+        },
       });
       changed = count === 1;
     } else {

@@ -185,6 +185,8 @@ export const ProfileOptionsQuery = graphql(`
     currentConsent {
       version
       text
+      translation
+      translationLocale
     }
     topics {
       id

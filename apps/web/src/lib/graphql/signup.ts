@@ -17,6 +17,8 @@ export const SignUpOptionsQuery = graphql(`
       consent {
         version
         text
+        translation
+        translationLocale
       }
     }
   }
