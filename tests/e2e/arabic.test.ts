@@ -72,6 +72,9 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
     await page.getByLabel("عنوان البريد الإلكتروني").fill(volunteer.email);
     await page.getByLabel("كلمة المرور", { exact: true }).fill(volunteer.password);
     await page.getByLabel("كرّر كلمة المرور").fill(volunteer.password);
+    await page.getByLabel("مستواك في اللغة الألمانية").selectOption("B1");
+    await page.getByLabel("اللغة", { exact: true }).selectOption("ar");
+    await page.getByLabel("المستوى", { exact: true }).selectOption("NATIVE");
     await page.getByLabel(/قرأت النص وأوافق/).check();
     await page.getByRole("button", { name: "إرسال التسجيل" }).click();
     await page.getByRole("heading", { name: "يُرجى تأكيد عنوان بريدك الإلكتروني" }).waitFor();
