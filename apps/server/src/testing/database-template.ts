@@ -20,6 +20,7 @@ import { openDatabaseAdapter, pgliteAdapter, type DatabaseAdapter } from "../db/
 import { createPrismaClient } from "../db/client.ts";
 import { applyPendingMigrations } from "../db/migrate/runner.ts";
 import { seedDemoData } from "../db/seed.ts";
+import { snapshotFile, writeSnapshot } from "./pglite-pool.ts";
 import { cachedTemplates, templateCacheKey } from "./template-cache.ts";
 
 /** Which state a test file starts from: `SEED_DEMO=0` gets `migrated`, everything else `seeded`. */
@@ -58,8 +59,10 @@ async function writePGliteTemplates(dir: string): Promise<void> {
     const adapter = pgliteAdapter(pglite, "pglite-memory", "template");
     await applyPendingMigrations(adapter);
     writeFileSync(path.join(dir, "migrated.tar"), Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+    await writeSnapshot(pglite, snapshotFile(path.join(dir, "migrated.tar")));
     await seed(adapter.factory);
     writeFileSync(path.join(dir, "seeded.tar"), Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+    await writeSnapshot(pglite, snapshotFile(path.join(dir, "seeded.tar")));
   } finally {
     await pglite.close();
   }
