@@ -73,6 +73,8 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
     await page.getByLabel("كلمة المرور", { exact: true }).fill(volunteer.password);
     await page.getByLabel("كرّر كلمة المرور").fill(volunteer.password);
     await page.getByLabel("مستواك في اللغة الألمانية").selectOption("B1");
+    expect(await page.getByLabel("اللغة", { exact: true }).count()).toBe(0);
+    await page.getByRole("button", { name: "إضافة لغة أخرى" }).click();
     await page.getByLabel("اللغة", { exact: true }).selectOption("ar");
     await page.getByLabel("المستوى", { exact: true }).selectOption("NATIVE");
     await page.getByLabel(/قرأت النص وأوافق/).check();

@@ -61,7 +61,13 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await page.getByLabel("Passwort", { exact: true }).fill(volunteer.password);
     await page.getByLabel("Passwort wiederholen").fill(volunteer.password);
     await page.getByLabel("Ihr Deutschniveau").selectOption("B1");
+    // No empty language row to fill: German speakers name none; another language is added on request.
+    expect(await page.getByLabel("Sprache", { exact: true }).count()).toBe(0);
+    expect(await page.textContent("body")).toContain("Noch keine Sprache angegeben.");
+    await page.getByRole("button", { name: "Weitere Sprache hinzufügen" }).click();
     await page.getByLabel(/Ich biete Sprachmittlung/).check();
+    // The interpreting hint stays with its checkbox (read out with it).
+    expect(await page.getByLabel(/Ich biete Sprachmittlung/).getAttribute("aria-describedby")).toContain("offersInterpreting-hint");
     await page.getByLabel("Sprache", { exact: true }).selectOption("uk");
     await page.getByLabel("Niveau", { exact: true }).selectOption("NATIVE");
     await page.getByLabel("Ich dolmetsche in dieser Sprache").check();

@@ -16,6 +16,18 @@ function filledDraft() {
   return draft;
 }
 
+describe("emptyDraft", () => {
+  it("starts without a language row, so a German speaker signs up naming none", () => {
+    const draft = emptyDraft();
+    expect(draft.languages).toEqual([]);
+    draft.name = "Jana Beispiel";
+    draft.germanLevel = "NATIVE";
+    const result = profileInput(draft);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.input.languages).toEqual([]);
+  });
+});
+
 describe("profileInput", () => {
   it("builds the API input from what was typed", () => {
     const result = profileInput(filledDraft());

@@ -76,7 +76,8 @@ export function emptyDraft(): ProfileDraft {
     name: "",
     phone: "",
     germanLevel: "",
-    languages: [newLanguageRow()],
+    // German speakers name no other language: the form starts without a row to fill.
+    languages: [],
     topicIds: [],
     availability: [],
     districtId: "",
