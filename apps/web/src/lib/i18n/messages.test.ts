@@ -94,6 +94,25 @@ describe("compiled messages", () => {
     expect(m.review_approvedDone({ count: 3 }, { locale: "de" })).toBe("3 Einträge anerkannt.");
   });
 
+  it("count sessions, hours and places in the right form (\"1 Termin\", \"2 Termine\")", () => {
+    const period = { from: "1.3.", to: "8.3." };
+    expect(m.courses_period({ ...period, count: 1 }, { locale: "de" })).toBe("1.3. bis 8.3. (1 Termin)");
+    expect(m.courses_period({ ...period, count: 2 }, { locale: "de" })).toBe("1.3. bis 8.3. (2 Termine)");
+    expect(m.courses_period({ ...period, count: 1 }, { locale: "en" })).toBe("1.3. to 8.3. (1 session)");
+    expect(m.courses_period({ ...period, count: 1 }, { locale: "ar" })).toBe("من 1.3. إلى 8.3. (موعد واحد)");
+    expect(m.courses_period({ ...period, count: 4 }, { locale: "ar" })).toBe("من 1.3. إلى 8.3. (4 مواعيد)");
+    expect(m.courses_hours({ hours: 1 }, { locale: "de" })).toBe("1 Unterrichtsstunde");
+    expect(m.courses_hours({ hours: 16 }, { locale: "de" })).toBe("16 Unterrichtsstunden");
+    expect(m.manage_hours({ hours: 1 }, { locale: "de" })).toBe("1 Stunde");
+    expect(m.manage_hours({ hours: 48 }, { locale: "en" })).toBe("48 hours");
+    expect(m.manage_completeFuture({ count: 1 }, { locale: "de" })).toMatch(/^1 Termin liegt noch/);
+    expect(m.manage_completeFuture({ count: 2 }, { locale: "de" })).toMatch(/^2 Termine liegen noch/);
+    expect(m.manage_completeMissing({ count: 1 }, { locale: "de" })).toMatch(/^Für 1 Termin ist/);
+    expect(m.cohort_capacityConfirm({ capacity: 1 }, { locale: "de" })).toBe("Ja, mit 1 Platz speichern");
+    expect(m.cohort_capacityConfirm({ capacity: 12 }, { locale: "de" })).toBe("Ja, mit 12 Plätzen speichern");
+    expect(m.review_alreadyDecided({ count: 1 }, { locale: "de" })).toBe("1 der ausgewählten Einträge war schon entschieden.");
+  });
+
   it("use the Arabic plural categories (zero, one, two, few, many, other)", () => {
     expect(m.myhours_total({ count: 0 }, { locale: "ar" })).toBe("لا توجد قيود");
     expect(m.myhours_total({ count: 1 }, { locale: "ar" })).toBe("قيد واحد");
