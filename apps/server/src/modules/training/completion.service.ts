@@ -4,6 +4,7 @@
 // course's qualification, below it a clear status and no certificate.
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addYears, parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatDuration } from "@lotse/domain/duration";
 import { nextNumber } from "../../db/counters.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
@@ -63,7 +64,7 @@ export async function recordAttendance(ctx: ServiceCtx, { sessionId, entries }: 
       return tx.attendance.findMany({ where: { sessionId } });
     }, COHORT_LOCK);
   } catch (error) {
-    if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimit", "entries", { minutes: 0 });
+    if (isDayLimitViolation(error)) throw new DomainError("VALIDATION", "hours.dayLimit", "entries", { remaining: formatDuration(0, ctx.locale) });
     throw error;
   }
 }

@@ -218,7 +218,7 @@ describe("GET /exports/hours.csv", () => {
 
     const rows = parseCsv(text);
     const approved = rows.find((r) => r[9] === "Termin im Bürgerbüro begleitet")!;
-    expect(approved.slice(0, 8)).toEqual([german(isoDaysAgo(9)), "Leyla Lotsin", "lotse@oldenburg.example", "Begleitung", "", "120", "2,00", "Bestätigt"]);
+    expect(approved.slice(0, 8)).toEqual([german(isoDaysAgo(9)), "Leyla Lotsin", "lotse@oldenburg.example", "Begleitung", "", "120", "2,00", "Anerkannt"]);
     expect(approved[8]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
     const pending = rows.find((r) => r[9] === "Anmeldung an der Grundschule")!;
     expect(pending.slice(5, 9)).toEqual(["90", "1,50", "Offen", ""]);

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { formatDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatDuration } from "@lotse/domain/duration";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
@@ -48,9 +49,11 @@ export function isDayLimitViolation(error: unknown): boolean {
   return text.includes("VolunteerDay_max_24_hours");
 }
 
-async function dayLimitError(db: ScopedDb, volunteerId: string, date: Date) {
+async function dayLimitError(db: ScopedDb, volunteerId: string, date: Date, locale: ServiceCtx["locale"]) {
   const day = await db.volunteerDay.findUnique({ where: { volunteerId_date: { volunteerId, date } } });
-  return new DomainError("VALIDATION", "hours.dayLimit", "minutes", { minutes: Math.max(0, DAY_LIMIT_MINUTES - (day?.minutes ?? 0)) });
+  // In the form's own units ("3 Std. 30 Min."), not a count of minutes.
+  const remaining = formatDuration(Math.max(0, DAY_LIMIT_MINUTES - (day?.minutes ?? 0)), locale);
+  return new DomainError("VALIDATION", "hours.dayLimit", "minutes", { remaining });
 }
 
 /** The Berlin day of the sign-up: the earliest date a volunteer may log hours for. */
@@ -84,11 +87,11 @@ async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput
 }
 
 /** Runs a write that may cross the day limit and reports it as a field error. */
-async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, write: () => Promise<T>): Promise<T> {
+async function withinDayLimit<T>(db: ScopedDb, volunteerId: string, date: Date, locale: ServiceCtx["locale"], write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isDayLimitViolation(error)) throw await dayLimitError(db, volunteerId, date);
+    if (isDayLimitViolation(error)) throw await dayLimitError(db, volunteerId, date, locale);
     throw error;
   }
 }
@@ -127,7 +130,7 @@ export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
   // The entry and its audit row commit together; the day limit is the
   // database's check on the insert, so a refused entry leaves neither.
   const id = randomUUID();
-  return withinDayLimit(db, profile.id, data.date, () =>
+  return withinDayLimit(db, profile.id, data.date, ctx.locale, () =>
     db.$transaction(async (tx) => {
       await audit(tx, viewer.userId, "hours.logged", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
       return tx.hourLog.create({ data: { ...data, id, volunteerId: profile.id } });
@@ -149,7 +152,7 @@ export async function updateHourLog(ctx: ServiceCtx, { id, input }: { id: string
   const viewer = signedIn(ctx);
   const log = await ownPendingLog(ctx, id);
   const data = await checkInput(db, log.volunteerId, input, signUpDay(await myProfile(ctx)), ctx.locale);
-  return withinDayLimit(db, log.volunteerId, data.date, () =>
+  return withinDayLimit(db, log.volunteerId, data.date, ctx.locale, () =>
     db.$transaction(async (tx) => {
       // Conditional on PENDING so a review that lands meanwhile wins.
       const { count } = await tx.hourLog.updateMany({ where: { id, status: "PENDING" }, data });
@@ -222,7 +225,7 @@ export async function importEarlierHours(ctx: ServiceCtx, { volunteerId, input, 
   if (!profile) throw notFound("volunteerId");
   assertNotOwnRecord(viewer, profile, "volunteerId");
   const data = await checkInput(db, profile.id, { ...input, cohortId: null }, null);
-  return withinDayLimit(db, profile.id, data.date, () =>
+  return withinDayLimit(db, profile.id, data.date, ctx.locale, () =>
     db.$transaction(async (tx) => {
       const log = await tx.hourLog.create({
         data: { ...data, volunteerId: profile.id, status: "APPROVED", reviewedById: viewer.userId, reviewedAt: new Date(), importReason: why },

@@ -132,9 +132,10 @@ describe("logging hours", () => {
     expect((await log(volunteer, day(-3), 1441)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "minutes" });
     expect((await log(volunteer, "2026-13-01", 10)).data?.logHours).toMatchObject({ code: "VALIDATION", field: "date" });
     expect((await log(volunteer, day(-4), 1000)).data?.logHours).toMatchObject({ data: { minutes: 1000 } });
+    // What is left is said in the form's units (hours and minutes), not "440 Minuten".
     const over = await log(volunteer, day(-4), 500);
     expect(over.data?.logHours).toMatchObject({ code: "VALIDATION", field: "minutes" });
-    expect((over.data?.logHours as { message: string }).message).toContain("440 Minuten");
+    expect((over.data?.logHours as { message: string }).message).toContain("Für diesen Tag sind noch 7 Std. 20 Min. möglich.");
     expect((await log(volunteer, day(-4), 440)).data?.logHours).toMatchObject({ data: { minutes: 440 } });
   });
 

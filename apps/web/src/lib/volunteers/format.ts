@@ -2,6 +2,7 @@
 // the web needs: durations (integer minutes), years and month names in the UI
 // language. Dates, Berlin time and cents are shared with the API: @lotse/domain.
 import { YEAR_RANGE } from "@lotse/domain/bounds";
+import { formatDuration } from "@lotse/domain/duration";
 import { intlLocale } from "@lotse/domain/locale";
 import type { UiLocale } from "$lib/i18n/locale";
 
@@ -64,26 +65,9 @@ export function splitMinutes(total: number): { hours: string; minutes: string } 
   return { hours: hours ? String(hours) : "", minutes: minutes || !hours ? String(minutes) : "" };
 }
 
-/** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en). */
+/** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en): the same units as the API's messages, the CSV and the Nachweis. */
 export function formatMinutes(total: number, locale: UiLocale): string {
-  const sign = total < 0 ? "-" : "";
-  const abs = Math.abs(total);
-  const hours = Math.floor(abs / 60);
-  const minutes = abs % 60;
-  const parts: string[] = [];
-  if (locale === "de" || locale === "en") {
-    // The units the office's documents use (CSV, PDF): "Std."/"Min." and "h"/"min".
-    const n = new Intl.NumberFormat(intlLocale(locale));
-    const [hUnit, mUnit] = locale === "de" ? ["Std.", "Min."] : ["h", "min"];
-    if (hours) parts.push(`${n.format(hours)} ${hUnit}`);
-    if (minutes || !hours) parts.push(`${n.format(minutes)} ${mUnit}`);
-  } else {
-    // The other languages: Intl's own short units ("2 س 15 د", "2 год 15 хв", "2 sa. 15 dk.").
-    const unit = (u: "hour" | "minute") => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: u, unitDisplay: "short" });
-    if (hours) parts.push(unit("hour").format(hours));
-    if (minutes || !hours) parts.push(unit("minute").format(minutes));
-  }
-  return sign + parts.join(" ");
+  return formatDuration(total, locale);
 }
 
 /** A number with at most `digits` decimals in the UI language (e.g. eligibility figures). */

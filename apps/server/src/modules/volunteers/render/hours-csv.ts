@@ -11,7 +11,8 @@ import type { HourLogExportRow } from "../exports.service.ts";
 
 export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
 
-const STATUS_DE: Record<ReviewStatus, string> = { PENDING: "Offen", APPROVED: "Bestätigt", REJECTED: "Abgelehnt" };
+// The words of the UI ("Anerkannt"), so the office finds the same status in the export.
+const STATUS_DE: Record<ReviewStatus, string> = { PENDING: "Offen", APPROVED: "Anerkannt", REJECTED: "Abgelehnt" };
 
 export interface StreamEvents {
   done(rows: number): void;
