@@ -61,6 +61,8 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await page.getByLabel("Passwort", { exact: true }).fill(volunteer.password);
     await page.getByLabel("Passwort wiederholen").fill(volunteer.password);
     await page.getByLabel("Ihr Deutschniveau").selectOption("B1");
+    // The consent's version says what it is and of when.
+    expect(await page.textContent("body")).toMatch(/Einwilligungstext, Fassung 1 vom \d{2}\.\d{2}\.\d{4}/);
     // No empty language row to fill: German speakers name none; another language is added on request.
     expect(await page.getByLabel("Sprache", { exact: true }).count()).toBe(0);
     expect(await page.textContent("body")).toContain("Noch keine Sprache angegeben.");

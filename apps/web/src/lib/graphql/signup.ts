@@ -16,6 +16,7 @@ export const SignUpOptionsQuery = graphql(`
       }
       consent {
         version
+        publishedAt
         text
         translation
         translationLocale
