@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Berlin wall-clock conversion itself is tested in @lotse/domain (berlin-time.test.ts).
-import { cohortPeriod, formatSessionTime, hasStarted } from "./time";
+import { cohortPeriod, enrolmentOpensAfterStart, formatSessionTime, hasStarted, sessionInPast } from "./time";
 
 describe("display", () => {
   it("shows a session as day and times in Berlin", () => {
@@ -22,5 +22,26 @@ describe("display", () => {
     const now = new Date("2027-02-06T08:00:00.000Z");
     expect(hasStarted({ startsAt: "2027-02-06T08:00:00.000Z" }, now)).toBe(true);
     expect(hasStarted({ startsAt: "2027-02-06T08:01:00.000Z" }, now)).toBe(false);
+  });
+});
+
+describe("warnings for the trainer", () => {
+  const now = new Date("2027-02-06T10:30:00.000Z"); // 11:30 in Berlin
+
+  it("flags a session whose day or start time has passed", () => {
+    expect(sessionInPast("2027-02-05", "18:00", now)).toBe(true);
+    expect(sessionInPast("2027-02-06", "09:00", now)).toBe(true);
+    expect(sessionInPast("2027-02-06", "12:00", now)).toBe(false);
+    expect(sessionInPast("2027-02-07", "09:00", now)).toBe(false);
+    expect(sessionInPast("", "09:00", now)).toBe(false);
+  });
+
+  it("flags an enrolment that would open after the first session began", () => {
+    const sessions = [{ startsAt: "2027-03-13T08:00:00.000Z" }, { startsAt: "2027-03-06T08:00:00.000Z" }];
+    expect(enrolmentOpensAfterStart("2027-03-07", sessions)).toBe(true);
+    expect(enrolmentOpensAfterStart("2027-03-06", sessions)).toBe(false);
+    expect(enrolmentOpensAfterStart("2027-02-01", sessions)).toBe(false);
+    expect(enrolmentOpensAfterStart("", sessions)).toBe(false);
+    expect(enrolmentOpensAfterStart("2027-03-07", [])).toBe(false);
   });
 });
