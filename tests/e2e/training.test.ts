@@ -265,8 +265,14 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await rowOf(people.third.name).textContent()).toMatch(/Anwesend.*Abwesend.*85 %/);
     expect(await rowOf(people.first.name).textContent()).toMatch(/Entschuldigt.*Anwesend.*14 %/);
     expect(await horizontalOverflow(page)).toBe(0);
+    // Too wide for the phone: it scrolls inside its labelled region, and a visible hint says so.
+    const scrollHint = page.getByText("Die Tabelle ist breiter als der Bildschirm");
+    await scrollHint.waitFor();
+    expect(await matrix.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await matrix.getAttribute("aria-describedby")).toBe("matrix-scroll-hint");
 
     await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => scrollHint.count()).toBe(0);
     await hydrated(page, "Kurs abschließen …");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Kurs abschließen …" }).click();
