@@ -285,7 +285,9 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(await certificates.textContent()).toContain(`${people.first.name}: 14 %`);
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Trainers can open the certificate too.
-    const trainerHref = await certificates.getByRole("link", { name: new RegExp(`^PDF herunterladen.*Zertifikat Nr\\. \\d+ von ${people.third.name}$`) }).getAttribute("href");
+    const trainerLink = certificates.getByRole("link", { name: new RegExp(`^PDF herunterladen.*Zertifikat Nr\\. \\d+ von ${people.third.name}$`) });
+    expect(await trainerLink.getAttribute("download")).toMatch(/^zertifikat-\d+-cem-sahin-lotse-[a-z0-9-]+\.pdf$/);
+    const trainerHref = await trainerLink.getAttribute("href");
     const status = await page.evaluate(async (url) => (await fetch(url)).status, trainerHref!);
     expect(status).toBe(200);
   });
@@ -301,7 +303,8 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     const link = page.getByRole("link", { name: /^Zertifikat Nr\. \d+ herunterladen \(PDF\)$/ }).first();
     const href = await link.getAttribute("href");
     expect(href).toMatch(/^\/certificates\/[^/]+\.pdf$/);
-    expect(await link.getAttribute("download")).toMatch(/^zertifikat-\d+\.pdf$/);
+    // The file carries the person's name ("Cem Şahin-Łotse" -> cem-sahin-lotse).
+    expect(await link.getAttribute("download")).toMatch(/^zertifikat-\d+-cem-sahin-lotse-[a-z0-9-]+\.pdf$/);
     // Fetched by the page itself, with the volunteer's session, through the web app's proxy.
     const pdf = await page.evaluate(async (url) => {
       const response = await fetch(url);

@@ -32,3 +32,12 @@ describe("file names", () => {
     expect(hoursCsvFileName({ from: "2026-01-01", to: "2026-06-30" })).toBe("stunden-2026-01-01-2026-06-30.csv");
   });
 });
+
+describe("a person's downloads", () => {
+  it("carry the person's name, so a folder of downloads tells whose is whose", () => {
+    expect(certificateFileName(7, "Ayşe Yılmaz-Łukasz Nguyễn")).toBe("zertifikat-7-ayse-yilmaz-lukasz-nguyen.pdf");
+    expect(certificateFileName(8, "Jörg Øster")).toBe("zertifikat-8-joerg-oster.pdf");
+    // A name in another script leaves nothing in ASCII: the number alone.
+    expect(certificateFileName(9, "Олена")).toBe("zertifikat-9.pdf");
+  });
+});

@@ -11,6 +11,13 @@ export function fileSlug(text: string, maxLength = 80): string {
     .replaceAll("ö", "oe")
     .replaceAll("ü", "ue")
     .replaceAll("ß", "ss")
+    // Letters NFKD does not take apart (names: "Yılmaz", "Łukasz", "Ørsted").
+    .replaceAll("ı", "i")
+    .replaceAll("ł", "l")
+    .replaceAll("ø", "o")
+    .replaceAll("đ", "d")
+    .replaceAll("æ", "ae")
+    .replaceAll("œ", "oe")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
@@ -36,8 +43,15 @@ export function cohortIcsFileName(title: string): string {
 /** The private calendar feed (all courses of a volunteer). */
 export const CALENDAR_FEED_FILE_NAME = "lotse-kurstermine.ics";
 
-export function certificateFileName(number: number): string {
-  return `zertifikat-${number}.pdf`;
+/** The person's part of a file name: "Zoë Ñúñez-Łukasz" -> "zoe-nunez-lukasz" (at most 40 characters). */
+export function personSlug(name: string | null | undefined): string {
+  return fileSlug(name ?? "", 40);
+}
+
+/** A certificate, by its number and the participant's name: "zertifikat-12-amina-beispiel.pdf". */
+export function certificateFileName(number: number, participantName?: string | null): string {
+  const person = personSlug(participantName);
+  return person ? `zertifikat-${number}-${person}.pdf` : `zertifikat-${number}.pdf`;
 }
 
 export function nachweisFileName(period: { from: string; to: string }): string {

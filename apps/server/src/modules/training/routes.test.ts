@@ -473,7 +473,7 @@ describe("GET /certificates/:id.pdf", () => {
     const res = await get(path(), participant);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="zertifikat-${number}.pdf"`);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="zertifikat-${number}-ayse-yilmaz-lukasz-nguyen.pdf"`);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -91,14 +91,15 @@ const certificatePdf: Route = {
       r.log.info({ ...who, certificateId: certificate.id }, "certificate refused: revoked");
       return r.failWith(410, "GONE", (revokedMessage(certificate.revokedAt)[r.caller.locale] ?? revokedMessage(certificate.revokedAt).de), "id");
     }
-    const pdf = await renderCertificatePdf(certificateData(certificate));
+    const data = certificateData(certificate);
+    const pdf = await renderCertificatePdf(data);
     r.log.info({ ...who, certificateId: certificate.id, volunteerId: certificate.volunteerId, number: certificate.number }, "certificate downloaded");
     return new r.fetchAPI.Response(pdf, {
       status: 200,
       headers: r.respond().headers({
         "content-type": "application/pdf",
         "content-length": String(pdf.byteLength),
-        "content-disposition": attachment(certificateFileName(certificate.number)),
+        "content-disposition": attachment(certificateFileName(certificate.number, data.participantName)),
       }),
     });
   },
