@@ -5,6 +5,7 @@ import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.ts";
 import "./errors.ts";
 import { modules } from "../modules/index.ts";
+import "./work-queue.ts";
 
 /** Touching the files keeps the imports (and the registration they do) explicit. */
 export const registeredGraphqlFiles = modules.flatMap((m) => m.graphql ?? []).length;

@@ -8,6 +8,7 @@ import type { Prisma, VolunteerStatus } from "../generated/prisma/client.ts";
 import type { Route } from "../http/routes.ts";
 import type { DelayedJobHandler } from "../jobs/delayed-job-handler.ts";
 import type { JobCtx, ServiceCtx } from "./service-context.ts";
+import type { Role } from "@lotse/domain/roles";
 
 /** Recurring work that reads what is due from the database (see jobs/scheduler.ts). */
 export interface ModuleJob {
@@ -88,6 +89,22 @@ export type PrivacyDeclaration =
       reason: string;
     };
 
+/**
+ * One count on a role's start page ("3 sign-ups waiting for approval"): what
+ * needs the viewer now. The web names it by `key` and links it to `href`, the
+ * list filtered to exactly the counted rows; the navigation item whose page
+ * `href` lies under shows the same count as a badge.
+ */
+export interface WorkQueueItem {
+  /** Stable name, `<module>.<what>`; the web's messages label it. */
+  key: string;
+  /** The role this is work for. */
+  role: Role;
+  count: number;
+  /** The filtered list (a path of @lotse/domain/paths with its query). */
+  href: string;
+}
+
 export interface LotseModule {
   name: string;
   /**
@@ -107,6 +124,12 @@ export interface LotseModule {
    */
   seedOffice?(ctx: SeedCtx): Promise<void>;
   privacy: readonly PrivacyDeclaration[];
+  /**
+   * The module's counts for the start pages and navigation badges
+   * (`myWorkQueue`), for the roles the signed-in viewer holds. Count
+   * statements only, never lists: every page load of every role asks.
+   */
+  workQueue?(ctx: ServiceCtx): Promise<readonly WorkQueueItem[]>;
 }
 
 /** Identity for now; the one place a future check on every module (names, duplicates) goes. */

@@ -139,6 +139,12 @@ type Documents = {
     "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordConductCertificateDocument,
     "query TestReviewOptions { topics { id name } districts { id name } }": typeof types.TestReviewOptionsDocument,
     "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  ": typeof types.TestEndVolunteeringDocument,
+    "query TestMyWorkQueue { myWorkQueue { key role count href } }": typeof types.TestMyWorkQueueDocument,
+    "\n  query TestQueueVolunteers($filter: VolunteersFilter) { volunteers(filter: $filter, first: 1) { totalCount } }\n": typeof types.TestQueueVolunteersDocument,
+    "query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }": typeof types.TestQueueHoursDocument,
+    "query TestQueueActivityTypes { activityTypes { id } }": typeof types.TestQueueActivityTypesDocument,
+    "\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": typeof types.TestQueueLogHoursDocument,
+    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n": typeof types.TestQueueReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": types.TestSignInDocument,
@@ -266,6 +272,12 @@ const documents: Documents = {
     "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordConductCertificateDocument,
     "query TestReviewOptions { topics { id name } districts { id name } }": types.TestReviewOptionsDocument,
     "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  ": types.TestEndVolunteeringDocument,
+    "query TestMyWorkQueue { myWorkQueue { key role count href } }": types.TestMyWorkQueueDocument,
+    "\n  query TestQueueVolunteers($filter: VolunteersFilter) { volunteers(filter: $filter, first: 1) { totalCount } }\n": types.TestQueueVolunteersDocument,
+    "query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }": types.TestQueueHoursDocument,
+    "query TestQueueActivityTypes { activityTypes { id } }": types.TestQueueActivityTypesDocument,
+    "\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": types.TestQueueLogHoursDocument,
+    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n": types.TestQueueReviewDocument,
 };
 
 /**
@@ -782,6 +794,30 @@ export function graphql(source: "query TestReviewOptions { topics { id name } di
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  "): (typeof documents)["\n    mutation TestEndVolunteering($id: ID!, $reason: String) {\n      endVolunteering(id: $id, reason: $reason) { __typename ... on MutationEndVolunteeringSuccess { data { status endedAt } } ... on Error { code field } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMyWorkQueue { myWorkQueue { key role count href } }"): (typeof documents)["query TestMyWorkQueue { myWorkQueue { key role count href } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestQueueVolunteers($filter: VolunteersFilter) { volunteers(filter: $filter, first: 1) { totalCount } }\n"): (typeof documents)["\n  query TestQueueVolunteers($filter: VolunteersFilter) { volunteers(filter: $filter, first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }"): (typeof documents)["query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestQueueActivityTypes { activityTypes { id } }"): (typeof documents)["query TestQueueActivityTypes { activityTypes { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

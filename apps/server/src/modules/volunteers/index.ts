@@ -12,6 +12,7 @@ import { deleteExpiredConductRecords } from "./retention.service.ts";
 import { seedVolunteersOffice } from "./demo-office.ts";
 import { seedVolunteers } from "./seed.ts";
 import * as types from "./types.ts";
+import { volunteersWorkQueue } from "./work-queue.service.ts";
 
 export const volunteersModule = defineModule({
   name: "volunteers",
@@ -20,6 +21,7 @@ export const volunteersModule = defineModule({
   jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }, ehrenamtskarteReminder],
   seed: seedVolunteers,
   seedOffice: seedVolunteersOffice,
+  workQueue: volunteersWorkQueue,
   privacy: [
     noPersonalData("ConsentText", "the organisation's consent wording, by version"),
     noPersonalData("Topic", "the organisation's list of topics"),

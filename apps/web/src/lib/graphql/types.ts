@@ -21,6 +21,7 @@ export type Role = Exclude<VariablesOf<typeof SetUserRolesMutation>["roles"], re
 export type ApiLocale = VariablesOf<typeof SetMyLocaleMutation>["locale"];
 export type Viewer = NonNullable<ResultOf<typeof MeQuery>["me"]>;
 export type Membership = Viewer["memberships"][number];
+export type WorkQueueItem = ResultOf<typeof MeQuery>["myWorkQueue"][number];
 export type UsersConnection = ResultOf<typeof UsersQuery>["users"];
 export type UserRow = UsersConnection["edges"][number]["node"];
 export type UserStatus = UserRow["status"];

@@ -24,6 +24,12 @@ export const MeQuery = graphql(`
         roles
       }
     }
+    myWorkQueue {
+      key
+      role
+      count
+      href
+    }
   }
 `);
 

@@ -1,0 +1,39 @@
+// The start pages' work queue (`myWorkQueue`, gathered from every API module):
+// each item's label by its key, and the navigation badges, which add up the
+// items whose list lies under a navigation item's page.
+import { m } from "$lib/paraglide/messages.js";
+import type { WorkQueueItem } from "$lib/graphql/types";
+
+type CountLabel = (inputs: { count: number }) => string;
+
+const LABELS: Record<string, CountLabel> = {
+  "volunteers.signUpsWaiting": m.queue_volunteers_signUpsWaiting,
+  "volunteers.hoursToReview": m.queue_volunteers_hoursToReview,
+  "volunteers.certificatesExpiring": m.queue_volunteers_certificatesExpiring,
+};
+
+/** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */
+export function workQueueLabel(item: Pick<WorkQueueItem, "key" | "count">): string {
+  const label = LABELS[item.key];
+  return label ? label({ count: item.count }) : item.key;
+}
+
+function pathOf(href: string): string {
+  return href.split(/[?#]/, 1)[0]!;
+}
+
+/**
+ * The badge count per navigation page: the sum of the items whose list is that page
+ * or lies under it (the start page "/" collects nothing, it shows every item).
+ */
+export function navCounts(items: readonly WorkQueueItem[], navHrefs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const path = pathOf(item.href);
+    const nav = navHrefs
+      .filter((href) => href !== "/" && (path === href || path.startsWith(`${href}/`)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (nav) counts.set(nav, (counts.get(nav) ?? 0) + item.count);
+  }
+  return counts;
+}
