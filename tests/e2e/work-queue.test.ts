@@ -22,7 +22,9 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     await browser?.close();
   });
 
-  const signUpsCard = () => page.getByRole("list", { name: "Was jetzt ansteht" }).getByRole("link", { name: /Anmeldungen? warte[nt] auf Freigabe/ });
+  // Each card is one link whose text reads the count and what it counts.
+  const cards = () => page.getByRole("main").getByRole("link", { name: /^\d+ / });
+  const signUpsCard = () => page.getByRole("main").getByRole("link", { name: /^\d+ Anmeldungen? warte[nt] auf Freigabe$/ });
   const navVolunteers = () => page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Ehrenamtliche/ });
   const count = async () => Number.parseInt((await signUpsCard().textContent())!.trim(), 10);
   const navCount = async () => Number.parseInt(/\((\d+) offen\)/.exec((await navVolunteers().textContent()) ?? "")?.[1] ?? "0", 10);
@@ -35,7 +37,8 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     expect(await signUpsCard().textContent()).toMatch(new RegExp(`^\\s*${before}\\s+Anmeldung`));
     const navBefore = await navCount();
     expect(navBefore).toBeGreaterThanOrEqual(before);
-    expect(await page.getByRole("list", { name: "Was jetzt ansteht" }).getByRole("link").allTextContents()).toEqual([
+    await page.getByRole("heading", { name: "Was jetzt ansteht", level: 4 }).waitFor();
+    expect(await cards().allTextContents()).toEqual([
       expect.stringMatching(/Anmeldungen? warte[nt] auf Freigabe/),
       expect.stringMatching(/Stundeneinträge? zu prüfen/),
       expect.stringMatching(/Führungszeugnis(se)? (läuft|laufen) in 90 Tagen ab/),
