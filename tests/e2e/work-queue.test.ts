@@ -23,8 +23,8 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
   });
 
   // Each card is one link whose text reads the count and what it counts.
-  const cards = () => page.getByRole("main").getByRole("link", { name: /^\d+ / });
-  const signUpsCard = () => page.getByRole("main").getByRole("link", { name: /^\d+ Anmeldungen? warte[nt] auf Freigabe$/ });
+  const cards = () => page.locator("main a.queue-item");
+  const signUpsCard = () => cards().filter({ hasText: /Anmeldungen? warte[nt] auf Freigabe/ });
   const navVolunteers = () => page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Ehrenamtliche/ });
   const count = async () => Number.parseInt((await signUpsCard().textContent())!.trim(), 10);
   const navCount = async () => Number.parseInt(/\((\d+) offen\)/.exec((await navVolunteers().textContent()) ?? "")?.[1] ?? "0", 10);
