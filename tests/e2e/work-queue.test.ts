@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
 
   // Each card is one link whose text reads the count and what it counts.
   const cards = () => page.locator("main a.queue-item");
-  const signUpsCard = () => cards().filter({ hasText: /Anmeldungen? warte[nt] auf Freigabe/ });
+  const signUpsCard = () => cards().filter({ hasText: /Anmeldung(en)? warte[nt] auf Freigabe/ });
   const navVolunteers = () => page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Ehrenamtliche/ });
   const count = async () => Number.parseInt((await signUpsCard().textContent())!.trim(), 10);
   const navCount = async () => Number.parseInt(/\((\d+) offen\)/.exec((await navVolunteers().textContent()) ?? "")?.[1] ?? "0", 10);
@@ -39,8 +39,8 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     expect(navBefore).toBeGreaterThanOrEqual(before);
     await page.getByRole("heading", { name: "Was jetzt ansteht", level: 4 }).waitFor();
     expect(await cards().allTextContents()).toEqual([
-      expect.stringMatching(/Anmeldungen? warte[nt] auf Freigabe/),
-      expect.stringMatching(/Stundeneinträge? zu prüfen/),
+      expect.stringMatching(/Anmeldung(en)? warte[nt] auf Freigabe/),
+      expect.stringMatching(/Stundeneintr(ag|äge) zu prüfen/),
       expect.stringMatching(/Führungszeugnis(se)? (läuft|laufen) in 90 Tagen ab/),
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
