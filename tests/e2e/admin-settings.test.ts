@@ -20,6 +20,7 @@ interface Settings {
   countAttendanceAsHours: boolean;
   ehrenamtspauschale: { year: number; limitCents: number }[];
   ehrenamtskarte: { minActiveYears: number; validityYears: number; countsCourseAttendance: boolean };
+  nachweis: { address: string; contactPerson: string; activityDescription: string };
 }
 
 /** The settings through the API, as the demo admin (the web app's own operations). */
@@ -68,6 +69,11 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
         { year: 2026, limitCents: 96_000 },
       ],
       ehrenamtskarte: { minActiveYears: 2, validityYears: 3, countsCourseAttendance: true },
+      nachweis: {
+        address: "Industriestraße 1\n26121 Oldenburg",
+        contactPerson: "Frau Demo-Koordination, Tel. 0441 000000",
+        activityDescription: "Ehrenamtliche Begleitung und Unterstützung zugewanderter Menschen als Integrationslotsin oder Integrationslotse.",
+      },
     });
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
@@ -120,6 +126,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
         { year: 2027, limitCents: 100_000 },
       ],
       ehrenamtskarte: { minActiveYears: 2, validityYears: 3, countsCourseAttendance: true },
+      nachweis: original!.nachweis,
     });
 
     // Back to the defaults the other browser tests expect: untick, remove 2027, save.
@@ -173,5 +180,21 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await (await adminApi()).settings()).toEqual(original);
+  });
+
+  it("an admin sets the address and contact person printed on every Nachweis, on a phone", async () => {
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    await page.getByRole("heading", { name: "Angaben auf dem Nachweis", level: 2 }).waitFor();
+    const save = page.getByRole("button", { name: "Angaben speichern" });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    expect(await page.getByLabel("Anschrift").inputValue()).toBe("Industriestraße 1\n26121 Oldenburg");
+    await page.getByLabel("Ansprechperson").fill("Herr Neu, Tel. 0441 111111");
+    await save.click();
+    await expect.poll(() => statuses(page)).toContain("Die Angaben für den Nachweis sind gespeichert.");
+    expect((await (await adminApi()).settings()).nachweis.contactPerson).toBe("Herr Neu, Tel. 0441 111111");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

@@ -1,6 +1,6 @@
 // A new volunteer signs up on the public page of Stadt Oldenburg, confirms the
 // email from the development mail folder, is approved by a coordinator, logs
-// hours on a phone-sized screen, has them approved, and downloads the Nachweis.
+// hours on a phone-sized screen, has them approved, and issues and downloads a Nachweis.
 // Every new page is checked for serious axe findings on the way.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
@@ -203,14 +203,17 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     expect(await volunteerPage.locator(".entry .badge").first().textContent()).toBe("Anerkannt");
   });
 
-  step("downloads the Nachweis of approved hours as a PDF", async () => {
+  step("issues a Nachweis of approved hours and downloads it as a PDF", async () => {
     const page = volunteerPage;
     await page.getByRole("link", { name: "Mein Nachweis" }).click();
     await page.getByRole("heading", { name: "Mein Nachweis", level: 1 }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    const link = page.getByRole("link", { name: "Nachweis herunterladen (PDF)" });
+    await hydrated(page, "Nachweis ausstellen");
+    await page.getByRole("button", { name: "Nachweis ausstellen" }).click();
+    const link = page.getByRole("link", { name: /^Nachweis Nr\. \d+ herunterladen \(PDF\)$/ });
+    await link.waitFor();
     const href = await link.getAttribute("href");
-    expect(href).toMatch(/^\/volunteers\/[^/]+\/nachweis\.pdf\?from=\d{4}-01-01&to=\d{4}-\d{2}-\d{2}$/);
+    expect(href).toMatch(/^\/nachweise\/[^/]+\.pdf$/);
     expect(await link.getAttribute("download")).toMatch(/\.pdf$/);
 
     // Fetched by the page itself, with the volunteer's session, through the web app's proxy.

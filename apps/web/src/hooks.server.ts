@@ -1,6 +1,6 @@
 // Every request: decide the UI language from the cookie (the root layout load
 // refines it with the signed-in user's choice), forward /graphql and the API's
-// download routes (/exports/…, /volunteers/:id/nachweis.pdf, /certificates/:id.pdf,
+// download routes (/exports/…, /nachweise/:id.pdf, /certificates/:id.pdf,
 // /calendar/…; see isApiDownloadPath) to the API, and
 // put the language into <html lang>. Every answer gets the security headers
 // (the pages' CSP itself comes from kit.csp in svelte.config.js).

@@ -109,6 +109,16 @@ export const SETTINGS = {
   // ---- end Payments and courses ----
   /** Ehrenamtskarte: years of activity required, and years a card is valid (issue 9). */
   ehrenamtskarteYears: { min: 1, max: 10 } satisfies Range,
+  /** The organisation's address and activity text on the Nachweis (a few lines), and its contact person (one line). */
+  nachweisTextMax: 500,
+  nachweisLineMax: 200,
+} as const;
+
+/** Issuing and withdrawing a Nachweis (issue 9). */
+export const NACHWEIS = {
+  /** The verification code: 20 characters of a 32-letter alphabet (100 random bits). */
+  codeLength: 20,
+  reasonMax: 1000,
 } as const;
 
 /** Whether a whole number lies within a range. */

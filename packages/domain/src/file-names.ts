@@ -54,8 +54,9 @@ export function certificateFileName(number: number, participantName?: string | n
   return person ? `zertifikat-${number}-${person}.pdf` : `zertifikat-${number}.pdf`;
 }
 
-export function nachweisFileName(period: { from: string; to: string }): string {
-  return `nachweis-${period.from}-${period.to}.pdf`;
+/** An issued Nachweis, by its number. */
+export function nachweisFileName(number: number): string {
+  return `nachweis-${number}.pdf`;
 }
 
 export function hoursCsvFileName(period: { from: string; to: string }): string {

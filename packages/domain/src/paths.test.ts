@@ -14,6 +14,9 @@ describe("public pages", () => {
     expect(isPublicPath("/o/oldenburg/mitmachen/")).toBe(true);
     expect(isPublicPath("/o/oldenburg/other")).toBe(false);
     expect(isPublicPath("/o/a/b/mitmachen")).toBe(false);
+    expect(isPublicPath("/nachweis/pruefen/A5TXHQEX34TZ5QM4Q182")).toBe(true);
+    expect(isPublicPath("/nachweis/pruefen")).toBe(false);
+    expect(isPublicPath("/nachweise/x.pdf")).toBe(false);
     expect(isPublicPath("/ehrenamt")).toBe(false);
   });
 

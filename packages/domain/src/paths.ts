@@ -27,8 +27,8 @@ export const PATHS = {
 /** Pages that work without signing in. */
 export const PUBLIC_PATHS: readonly string[] = [PATHS.login, PATHS.forgotPassword, PATHS.resetPassword, PATHS.verifyEmail, PATHS.acceptInvitation];
 
-/** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`). */
-export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/];
+/** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`), the check of a Nachweis by its code. */
+export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/, /^\/nachweis\/pruefen\/[^/]+$/];
 
 export function isPublicPath(pathname: string): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;

@@ -14,6 +14,7 @@ import {
   HOURS,
   isWebUrl,
   LANGUAGE_CODE,
+  NACHWEIS,
   PHONE,
   PROFILE,
   SESSION,
@@ -118,4 +119,13 @@ export const settings = {
   cohortCapacity: wholeNumber(SETTINGS.cohortCapacity),
   // ---- end Payments and courses ----
   ehrenamtskarteYears: wholeNumber(SETTINGS.ehrenamtskarteYears, "settings.ehrenamtskarteYears"),
+  nachweisAddress: text(SETTINGS.nachweisTextMax),
+  nachweisLine: text(SETTINGS.nachweisLineMax),
+};
+
+/** Issuing, withdrawing and checking a Nachweis; the optional birth date printed on it. */
+export const nachweis = {
+  reason: requiredText(NACHWEIS.reasonMax),
+  code: z.string().max(64, "validation.tooLong"),
+  date: isoDate,
 };

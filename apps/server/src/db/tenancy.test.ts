@@ -38,6 +38,7 @@ describe("tenancy", () => {
       "HourVolunteerYear",
       "Job",
       "Membership",
+      "Nachweis",
       "OrganizationCounter",
       "OutboxMessage",
       "Qualification",

@@ -116,10 +116,15 @@ const de = {
   // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
   "hours.beforeSignUp": "Stunden können erst ab der Anmeldung am {date} erfasst werden. Frühere ehrenamtliche Tätigkeit trägt die Koordination mit Begründung nach.",
   "hours.importReasonRequired": "Bitte geben Sie an, woher die früheren Stunden stammen.",
+  "nachweis.periodOrder": "Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.",
+  "nachweis.notActive": "Ein Nachweis ist erst möglich, wenn die Anmeldung freigegeben oder eine Stunde anerkannt ist.",
+  "nachweis.outsideActiveTime": "Der Zeitraum liegt außerhalb der Zeit der Tätigkeit ({from} bis {to}). Ein Nachweis kann nur diese Zeit bescheinigen.",
+  "nachweis.organizationDetailsMissing": "Für den Nachweis fehlen Anschrift und Ansprechperson der Organisation. Die Administration trägt sie in den Einstellungen ein.",
+  "nachweis.birthDateRange": "Bitte ein Geburtsdatum zwischen 1900 und heute angeben.",
+  "nachweis.birthDateChanged": "Das Geburtsdatum wurde gerade anderweitig geändert. Bitte laden Sie die Seite neu.",
   "ehrenamtskarte.issuedInFuture": "Das Ausstellungsdatum darf nicht in der Zukunft liegen.",
-  "nachweis.noActivePeriod": "Im gewählten Zeitraum war die Person nicht für die Organisation tätig.",
   "nachweis.alreadyWithdrawn": "Dieser Nachweis wurde bereits zurückgezogen.",
-  "nachweis.signOnlyCoordinator": "Nur die Koordination kann einen Nachweis in ihrem Namen zeichnen.",
+  "nachweis.withdrawnOn": "Dieser Nachweis wurde am {date} zurückgezogen und ist nicht mehr gültig.",
   "settings.ehrenamtskarteYears": "Bitte eine ganze Zahl von 1 bis 10 Jahren angeben.",
   // ---- end Ehrenamtskarte and Nachweis ----
 } as const;
@@ -239,10 +244,15 @@ const en: Record<MessageKey, string> = {
   // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
   "hours.beforeSignUp": "Hours can only be logged from the sign-up on {date}. Earlier volunteering is added by the coordination office with a reason.",
   "hours.importReasonRequired": "Please say where the earlier hours come from.",
+  "nachweis.periodOrder": "The end of the period must not be before its start.",
+  "nachweis.notActive": "A Nachweis is possible once the sign-up has been approved or an hour has been approved.",
+  "nachweis.outsideActiveTime": "The period lies outside the time of the activity ({from} to {to}). A Nachweis can only certify that time.",
+  "nachweis.organizationDetailsMissing": "The organisation's address and contact person for the Nachweis are missing. An admin enters them in the settings.",
+  "nachweis.birthDateRange": "Please give a birth date between 1900 and today.",
+  "nachweis.birthDateChanged": "The birth date was just changed elsewhere. Please reload the page.",
   "ehrenamtskarte.issuedInFuture": "The date of issue cannot be in the future.",
-  "nachweis.noActivePeriod": "The person was not active for the organisation in the chosen period.",
   "nachweis.alreadyWithdrawn": "This Nachweis has already been withdrawn.",
-  "nachweis.signOnlyCoordinator": "Only the coordination office can sign a Nachweis in its name.",
+  "nachweis.withdrawnOn": "This Nachweis was withdrawn on {date} and is no longer valid.",
   "settings.ehrenamtskarteYears": "Please enter a whole number from 1 to 10 years.",
   // ---- end Ehrenamtskarte and Nachweis ----
 };
@@ -310,7 +320,14 @@ const ar: Partial<Record<MessageKey, string>> = {
   "training.offerExpired": "انتهت صلاحية عرض المكان.",
   "training.notActive": "هذا التسجيل لم يعد نشطًا.",
   "allowance.declarationKind": "لا يمكن الإبلاغ إلا عن مبالغ Ehrenamtspauschale أو Übungsleiterfreibetrag.",
-  "nachweis.noActivePeriod": "لم يكن الشخص نشطًا لدى المنظمة في الفترة المختارة.",
+  "nachweis.periodOrder": "لا يجوز أن تكون نهاية الفترة قبل بدايتها.",
+  "nachweis.notActive": "لا يصبح الـ Nachweis ممكنًا إلا بعد الموافقة على التسجيل أو اعتماد ساعة واحدة.",
+  "nachweis.outsideActiveTime": "تقع الفترة خارج مدة العمل التطوعي (من {from} إلى {to}). ولا يمكن للـ Nachweis أن يشهد إلا لهذه المدة.",
+  "nachweis.organizationDetailsMissing": "عنوان المنظمة والشخص المسؤول عن التواصل غير مُدخلين للـ Nachweis. تُدخلهما إدارة المنظمة في الإعدادات.",
+  "nachweis.birthDateRange": "يُرجى إدخال تاريخ ميلاد بين عام 1900 واليوم.",
+  "nachweis.birthDateChanged": "تم تغيير تاريخ الميلاد للتو من مكان آخر. يُرجى إعادة تحميل الصفحة.",
+  "nachweis.alreadyWithdrawn": "تم سحب هذا الـ Nachweis من قبل.",
+  "nachweis.withdrawnOn": "سُحب هذا الـ Nachweis في {date} ولم يعد ساري المفعول.",
 };
 
 const fa: Partial<Record<MessageKey, string>> = {
@@ -372,7 +389,14 @@ const fa: Partial<Record<MessageKey, string>> = {
   "training.offerExpired": "مهلت پیشنهاد جا تمام شده است.",
   "training.notActive": "این ثبت‌نام دیگر فعال نیست.",
   "allowance.declarationKind": "فقط مبالغ Ehrenamtspauschale یا Übungsleiterfreibetrag قابل اعلام‌اند.",
-  "nachweis.noActivePeriod": "این فرد در بازهٔ انتخاب‌شده برای سازمان فعالیتی نداشته است.",
+  "nachweis.periodOrder": "پایان بازه نباید پیش از آغاز آن باشد.",
+  "nachweis.notActive": "صدور Nachweis تنها پس از تأیید ثبت‌نام یا تأیید دست‌کم یک ساعت ممکن است.",
+  "nachweis.outsideActiveTime": "این بازه بیرون از زمان فعالیت ({from} تا {to}) است. Nachweis فقط می‌تواند همین زمان را گواهی کند.",
+  "nachweis.organizationDetailsMissing": "نشانی و فرد تماس سازمان برای Nachweis وارد نشده است. مدیریت سازمان آن‌ها را در تنظیمات وارد می‌کند.",
+  "nachweis.birthDateRange": "لطفاً تاریخ تولدی بین سال 1900 و امروز وارد کنید.",
+  "nachweis.birthDateChanged": "تاریخ تولد همین حالا از جای دیگری تغییر کرد. لطفاً صفحه را دوباره بارگذاری کنید.",
+  "nachweis.alreadyWithdrawn": "این Nachweis پیش‌تر پس گرفته شده است.",
+  "nachweis.withdrawnOn": "این Nachweis در {date} پس گرفته شده و دیگر معتبر نیست.",
 };
 
 const uk: Partial<Record<MessageKey, string>> = {
@@ -434,7 +458,14 @@ const uk: Partial<Record<MessageKey, string>> = {
   "training.offerExpired": "Строк пропозиції місця минув.",
   "training.notActive": "Ця реєстрація більше не активна.",
   "allowance.declarationKind": "Повідомляти можна лише суми Ehrenamtspauschale або Übungsleiterfreibetrag.",
-  "nachweis.noActivePeriod": "У вибраний період особа не діяла для організації.",
+  "nachweis.periodOrder": "Кінець періоду не може бути раніше за його початок.",
+  "nachweis.notActive": "Nachweis можливий лише після підтвердження реєстрації або підтвердження хоча б однієї години.",
+  "nachweis.outsideActiveTime": "Період виходить за межі часу діяльності (з {from} по {to}). Nachweis може засвідчити лише цей час.",
+  "nachweis.organizationDetailsMissing": "Для Nachweis бракує адреси та контактної особи організації. Адміністрація вносить їх у налаштуваннях.",
+  "nachweis.birthDateRange": "Будь ласка, вкажіть дату народження між 1900 роком і сьогоднішнім днем.",
+  "nachweis.birthDateChanged": "Дату народження щойно змінено в іншому місці. Будь ласка, оновіть сторінку.",
+  "nachweis.alreadyWithdrawn": "Цей Nachweis уже відкликано.",
+  "nachweis.withdrawnOn": "Цей Nachweis відкликано {date}, і він більше не чинний.",
 };
 
 const tr: Partial<Record<MessageKey, string>> = {
@@ -496,7 +527,14 @@ const tr: Partial<Record<MessageKey, string>> = {
   "training.offerExpired": "Yer teklifinin süresi doldu.",
   "training.notActive": "Bu kayıt artık etkin değil.",
   "allowance.declarationKind": "Yalnızca Ehrenamtspauschale veya Übungsleiterfreibetrag tutarları bildirilebilir.",
-  "nachweis.noActivePeriod": "Kişi, seçilen dönemde kuruluş için etkin değildi.",
+  "nachweis.periodOrder": "Dönemin sonu başlangıcından önce olamaz.",
+  "nachweis.notActive": "Nachweis ancak kayıt onaylandıktan veya bir saat onaylandıktan sonra mümkündür.",
+  "nachweis.outsideActiveTime": "Dönem, faaliyet süresinin ({from} – {to}) dışında kalıyor. Nachweis yalnızca bu süreyi belgeleyebilir.",
+  "nachweis.organizationDetailsMissing": "Nachweis için kuruluşun adresi ve irtibat kişisi eksik. Yönetim bunları ayarlarda girer.",
+  "nachweis.birthDateRange": "Lütfen 1900 ile bugün arasında bir doğum tarihi girin.",
+  "nachweis.birthDateChanged": "Doğum tarihi az önce başka bir yerde değiştirildi. Lütfen sayfayı yeniden yükleyin.",
+  "nachweis.alreadyWithdrawn": "Bu Nachweis zaten geri çekilmiş.",
+  "nachweis.withdrawnOn": "Bu Nachweis {date} tarihinde geri çekildi ve artık geçerli değil.",
 };
 
 /** The API's languages: the UI languages (@lotse/domain/locale). */

@@ -199,6 +199,13 @@ export type Locale =
   | 'TR'
   | 'UK';
 
+/** Only the fields given are changed; an empty text clears it. */
+export type NachweisSettingsInput = {
+  activityDescription?: string | null | undefined;
+  address?: string | null | undefined;
+  contactPerson?: string | null | undefined;
+};
+
 export type RegisterVolunteerInput = {
   availability: Array<AvailabilityInput>;
   consent: boolean;
@@ -246,6 +253,7 @@ export type UpdateOrganizationSettingsInput = {
   ehrenamtskarte?: EhrenamtskarteSettingsInput | null | undefined;
   ehrenamtspauschale?: Array<EhrenamtspauschaleLimitInput> | null | undefined;
   mileageCentsPerKm?: number | null | undefined;
+  nachweis?: NachweisSettingsInput | null | undefined;
 };
 
 export type UserStatus =

@@ -26,6 +26,17 @@ const EhrenamtskarteSettingsInput = builder.inputType("EhrenamtskarteSettingsInp
 });
 // ---- end Ehrenamtskarte ----
 
+// ---- Nachweis (issue 9) ----
+const NachweisSettingsInput = builder.inputType("NachweisSettingsInput", {
+  description: "Only the fields given are changed; an empty text clears it.",
+  fields: (t) => ({
+    address: t.string({ required: false, validate: settings.nachweisAddress }),
+    contactPerson: t.string({ required: false, validate: settings.nachweisLine }),
+    activityDescription: t.string({ required: false, validate: settings.nachweisAddress }),
+  }),
+});
+// ---- end Nachweis ----
+
 const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSettingsInput", {
   description: "Only the settings given are changed; a list of limits replaces all limits.",
   fields: (t) => ({
@@ -42,6 +53,7 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
     admissionInterviewByDefault: t.boolean({ required: false }),
     // ---- end Payments and courses ----
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsInput, required: false }),
+    nachweis: t.field({ type: NachweisSettingsInput, required: false }),
   }),
 });
 

@@ -72,7 +72,17 @@ export interface EditableSettings extends PaymentAndCourseSettings {
   // ---- Ehrenamtskarte (issue 9, rules9a) ----
   ehrenamtskarte: EhrenamtskarteSettings;
   // ---- end Ehrenamtskarte ----
+  nachweis: NachweisSettings;
 }
+
+// ---- Nachweis (issue 9) ----
+/** What a Nachweis states about the organisation (its name is the organisation's own). */
+export interface NachweisSettings {
+  address: string;
+  contactPerson: string;
+  activityDescription: string;
+}
+// ---- end Nachweis ----
 
 // ---- Ehrenamtskarte (issue 9, rules9a) ----
 export interface EhrenamtskarteSettings {
@@ -102,6 +112,7 @@ export interface SettingsChange extends PaymentAndCourseChange {
   countAttendanceAsHours?: boolean | null;
   ehrenamtspauschale?: readonly PauschaleLimit[] | null;
   ehrenamtskarte?: { minActiveYears?: number | null; validityYears?: number | null; countsCourseAttendance?: boolean | null } | null;
+  nachweis?: { address?: string | null; contactPerson?: string | null; activityDescription?: string | null } | null;
 }
 
 function byYear(limits: Record<string, number>): PauschaleLimit[] {
@@ -117,6 +128,7 @@ export function editableSettings(settings: OrganizationSettings): EditableSettin
     ehrenamtspauschale: byYear(settings.volunteers.ehrenamtspauschaleCents),
     ...paymentAndCourseSettings(settings),
     ehrenamtskarte: ehrenamtskarteSettings(settings),
+    nachweis: { ...settings.nachweis },
   };
 }
 
@@ -163,6 +175,10 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
     };
     next.volunteers = applyEhrenamtskarte(isObject(next.volunteers) ? next.volunteers : {}, ekChange);
   }
+  if (change.nachweis != null) {
+    const set = Object.fromEntries(Object.entries(change.nachweis).filter(([, v]) => v != null).map(([k, v]) => [k, (v as string).trim()]));
+    if (Object.keys(set).length > 0) next.nachweis = { ...(isObject(next.nachweis) ? next.nachweis : {}), ...set };
+  }
   return next;
 }
 
@@ -205,6 +221,9 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     }
     if (JSON.stringify(before.ehrenamtskarte) !== JSON.stringify(after.ehrenamtskarte)) {
       changes.ehrenamtskarte = { from: before.ehrenamtskarte, to: after.ehrenamtskarte } as unknown as Prisma.InputJsonValue;
+    }
+    if (JSON.stringify(before.nachweis) !== JSON.stringify(after.nachweis)) {
+      changes.nachweis = { from: before.nachweis, to: after.nachweis } as unknown as Prisma.InputJsonValue;
     }
     if (Object.keys(changes).length === 0) return after;
     // Conditional on the row as read (the lock makes it hold; the count says so).

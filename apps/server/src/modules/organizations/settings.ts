@@ -48,6 +48,19 @@ export const organizationSettingsSchema = z.object({
       // ---- end Courses ----
     })
     .prefault({}),
+  // ---- Nachweis (issue 9) ----
+  /** What every Nachweis states about the organisation besides its name, and the activity in words. */
+  nachweis: z
+    .object({
+      /** Postal address, one line per line of print. */
+      address: z.string().default(""),
+      /** The contact person an office can ask, with phone or email. */
+      contactPerson: z.string().default(""),
+      /** The volunteering in words, e.g. "Begleitung von Zugewanderten zu Behörden und Ärzten". */
+      activityDescription: z.string().default(""),
+    })
+    .prefault({}),
+  // ---- end Nachweis ----
   interpreting: z
     .object({
       firstHourCents: cents.default(2_000),

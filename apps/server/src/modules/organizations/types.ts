@@ -1,6 +1,6 @@
 // GraphQL types of an organisation's own settings (see settings.service.ts).
 import { builder } from "../../graphql/builder.ts";
-import type { EditableSettings, EhrenamtskarteSettings, PauschaleLimit } from "./settings.service.ts";
+import type { EditableSettings, EhrenamtskarteSettings, NachweisSettings, PauschaleLimit } from "./settings.service.ts";
 import { SETTINGS_READERS } from "./access.ts";
 
 /** Who may read the settings: admins change them, coordinators work by them. */
@@ -26,6 +26,18 @@ const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("Ehr
 });
 // ---- end Ehrenamtskarte ----
 
+// ---- Nachweis (issue 9) ----
+const NachweisSettingsRef = builder.objectRef<NachweisSettings>("NachweisSettings").implement({
+  description: "What every Nachweis states about the organisation besides its name (empty until an admin sets it).",
+  authScopes: { anyRole: [...SETTINGS_READERS] },
+  fields: (t) => ({
+    address: t.exposeString("address", { description: "Postal address, one line per line." }),
+    contactPerson: t.exposeString("contactPerson", { description: "Who an office can ask, with phone or email." }),
+    activityDescription: t.exposeString("activityDescription", { description: "The volunteering in words, printed on the Nachweis." }),
+  }),
+});
+// ---- end Nachweis ----
+
 export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("OrganizationSettings").implement({
   description: "Settings the organisation changes itself.",
   authScopes: { anyRole: [...SETTINGS_READERS] },
@@ -50,5 +62,6 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
     admissionInterviewByDefault: t.exposeBoolean("admissionInterviewByDefault", { description: "New cohorts start with the admission interview switched on." }),
     // ---- end Payments and courses ----
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsRef, resolve: (s) => s.ehrenamtskarte }),
+    nachweis: t.field({ type: NachweisSettingsRef, resolve: (s) => s.nachweis }),
   }),
 });

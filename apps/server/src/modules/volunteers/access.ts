@@ -37,3 +37,23 @@ export async function canSeeVolunteerRow(ctx: Caller, row: { volunteerId: string
 export function canExportHours(ctx: Pick<Caller, "viewer">): boolean {
   return !!ctx.viewer?.roles.includes("COORDINATOR");
 }
+
+// ---- Nachweis (issue 9) ----
+/** Issuing a Nachweis (and entering the birth date it prints): the volunteer for themself, or a coordinator. */
+export function canIssueNachweisFor(ctx: Pick<Caller, "viewer">, profile: { userId: string }): boolean {
+  return canSeeVolunteer(ctx, profile);
+}
+
+/** A Nachweis is signed by a coordinator when one issues it for someone else; one's own is self-issued. */
+export function issuesAsCoordinator(ctx: Pick<Caller, "viewer">, profile: { userId: string }): boolean {
+  return !!ctx.viewer?.roles.includes("COORDINATOR") && profile.userId !== ctx.viewer.userId;
+}
+
+/** Withdrawing an issued Nachweis: coordinators, never for their own volunteer record. */
+export function canWithdrawNachweis(ctx: Pick<Caller, "viewer">, volunteer: { userId: string }): boolean {
+  return issuesAsCoordinator(ctx, volunteer);
+}
+
+/** Checking a Nachweis by its verification code is public: the code is the key (no sign-in, any organisation). */
+export const NACHWEIS_VERIFICATION_IS_PUBLIC = true;
+// ---- end Nachweis ----

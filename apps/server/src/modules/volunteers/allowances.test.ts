@@ -128,12 +128,17 @@ describe("the Übungsleiterfreibetrag", () => {
 
 describe("earlier years", () => {
   it("keep the limits of their time: 720 € until 2020, 840 € 2021–2025, 960 € from 2026; 2,400 / 3,000 / 3,300 € for Übungsleiter", async () => {
+    // Each limit's first and last year (the year the law changed it is the first of the new amount).
     const cases: [Kind, string, number][] = [
+      ["EHRENAMTSPAUSCHALE", "2013-01-15", 72_000],
       ["EHRENAMTSPAUSCHALE", "2019-05-01", 72_000],
+      ["EHRENAMTSPAUSCHALE", "2020-12-15", 72_000],
       ["EHRENAMTSPAUSCHALE", "2021-05-01", 84_000],
       ["EHRENAMTSPAUSCHALE", "2025-05-01", 84_000],
+      ["UEBUNGSLEITERFREIBETRAG", "2013-05-01", 240_000],
       ["UEBUNGSLEITERFREIBETRAG", "2020-05-01", 240_000],
-      ["UEBUNGSLEITERFREIBETRAG", "2023-05-01", 300_000],
+      ["UEBUNGSLEITERFREIBETRAG", "2021-01-15", 300_000],
+      ["UEBUNGSLEITERFREIBETRAG", "2025-12-15", 300_000],
     ];
     for (const [kind, paidOn, limit] of cases) {
       const act = kind === "EHRENAMTSPAUSCHALE" ? "ESCORT" : "EVENT";
@@ -141,6 +146,9 @@ describe("earlier years", () => {
       expect((await pay(kind, 1, paidOn, { activity: act })).data?.recordAllowancePayment, `${kind} ${paidOn} + 1 ct`).toMatchObject({ code: "VALIDATION", field: "amountCents" });
       expect((await limitOf(Number(paidOn.slice(0, 4)), kind)).limitCents).toBe(limit);
     }
+    // From 2026 (the current figures; not paid up here, other tests pay this year).
+    expect((await limitOf(2026, "EHRENAMTSPAUSCHALE")).limitCents).toBe(96_000);
+    expect((await limitOf(2026, "UEBUNGSLEITERFREIBETRAG")).limitCents).toBe(330_000);
     // Before the first known limit there is nothing to check against.
     expect((await pay("EHRENAMTSPAUSCHALE", 100, "2012-05-01", { activity: "ESCORT" })).data?.recordAllowancePayment).toMatchObject({ code: "VALIDATION", field: "year" });
   });

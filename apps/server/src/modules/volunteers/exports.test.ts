@@ -1,7 +1,5 @@
-// The two downloads of the volunteers area: the hours CSV for coordinators and
-// the Nachweis PDF for a volunteer (or their coordinator). Through app.fetch,
-// with real sessions; the PDF's text is read by PDF.js (unpdf), one line per printed line.
-import { pdfText } from "@lotse/testing/pdf";
+// The hours CSV for coordinators, through app.fetch with real sessions (the
+// issued Nachweis PDF is tested in nachweise.test.ts).
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,8 +17,6 @@ let leylaId: string;
 let otherId: string;
 let otherUuid: string;
 
-const ORG_NAME = "Stadt Oldenburg – Amt für Zuwanderung und Integration";
-const WIDE = "from=2000-01-01&to=2004-12-31";
 /** Calendar day `daysAgo` days before today in Berlin (as the demo seed stores them). */
 const isoDaysAgo = (daysAgo: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), -daysAgo));
 const german = (iso: string) => iso.split("-").reverse().join(".");
@@ -30,7 +26,6 @@ function get(path: string, session?: TestSession, headers: Record<string, string
   return t.request(path, { headers: { ...(session ? { cookie: session.cookie } : {}), ...headers } });
 }
 const csvPath = (from: string, to: string) => `/exports/hours.csv?from=${from}&to=${to}`;
-const nachweisPath = (id: string, from: string, to: string) => `/volunteers/${encodeURIComponent(id)}/nachweis.pdf?from=${from}&to=${to}`;
 
 /** The CSV as rows of cells (a small RFC 4180 reader for `;`, quotes and CRLF). */
 function parseCsv(text: string): string[][] {
@@ -111,7 +106,7 @@ afterAll(async () => {
 
 describe("who may download", () => {
   it("answers 401 without a session, and clears a stale session cookie", async () => {
-    for (const path of [csvPath("2026-01-01", "2026-12-31"), nachweisPath(leylaId, "2026-01-01", "2026-12-31")]) {
+    for (const path of [csvPath("2026-01-01", "2026-12-31")]) {
       const res = await get(path);
       expect(res.status).toBe(401);
       expect(res.headers.get("cache-control")).toBe("no-store");
@@ -128,22 +123,6 @@ describe("who may download", () => {
     expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "FORBIDDEN", message: "Dafür fehlt Ihnen die Berechtigung." });
   });
 
-  it("does not let a volunteer download another volunteer's Nachweis (403)", async () => {
-    const res = await get(nachweisPath(otherId, "2003-01-01", "2003-12-31"), volunteer);
-    expect(res.status).toBe(403);
-    expect(res.headers.get("content-type")).toContain("application/json");
-  });
-
-  it("answers 404 to another organisation's coordinator, and for unknown or malformed ids", async () => {
-    const foreign = await get(nachweisPath(leylaId, "2026-01-01", "2026-12-31"), osnabrueck);
-    expect(foreign.status).toBe(404);
-    expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
-    for (const id of [globalId("Volunteer", "6f1c2b3a-0000-4000-8000-000000000000"), globalId("HourLog", otherUuid), "kein-volunteer", "%E0%A4%A"]) {
-      const res = await t.request(`/volunteers/${id}/nachweis.pdf?from=2026-01-01&to=2026-12-31`, { headers: { cookie: coordinator.cookie } });
-      expect(res.status, id).toBe(404);
-    }
-  });
-
   it("gives the other organisation's coordinator a CSV without a single Oldenburg row", async () => {
     const res = await get(csvPath("2000-01-01", "2004-12-31"), osnabrueck);
     expect(res.status).toBe(200);
@@ -151,12 +130,6 @@ describe("who may download", () => {
     expect(rows).toHaveLength(1); // the header only
   });
 
-  it("lets the volunteer and their coordinator download the volunteer's own Nachweis", async () => {
-    for (const session of [volunteer, coordinator]) {
-      const res = await get(nachweisPath(leylaId, "2026-01-01", "2026-12-31"), session);
-      expect(res.status).toBe(200);
-    }
-  });
 });
 
 describe("the period", () => {
@@ -171,8 +144,8 @@ describe("the period", () => {
     ["from=2020-01-01&to=2025-01-02", "to", "höchstens 5 Jahre"],
   ];
 
-  it.each(cases)("refuses %s on both routes with 400 naming %s", async (query, field, message) => {
-    for (const path of [`/exports/hours.csv?${query}`, `/volunteers/${encodeURIComponent(leylaId)}/nachweis.pdf?${query}`]) {
+  it.each(cases)("refuses %s with 400 naming %s", async (query, field, message) => {
+    for (const path of [`/exports/hours.csv?${query}`]) {
       const res = await get(path, coordinator);
       expect(res.status, path).toBe(400);
       const body = (await res.json()) as { error: { code: string; field: string; message: string } };
@@ -282,81 +255,5 @@ describe("GET /exports/hours.csv", () => {
     // A period that cuts the year in the middle of the entries.
     const part = await get(csvPath("2003-02-01", "2003-02-28"), coordinator);
     expect(parseCsv((await part.text()).slice(1)).slice(1)).toHaveLength(280);
-  });
-});
-
-describe("GET /volunteers/:id/nachweis.pdf", () => {
-  it("is a one-page PDF with the organisation, the volunteer, the period and only approved hours", async () => {
-    const from = isoDaysAgo(60);
-    const to = isoDaysAgo(0);
-    const res = await get(nachweisPath(leylaId, from, to), volunteer);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="nachweis-${from}-${to}.pdf"`);
-    expect(res.headers.get("cache-control")).toBe("no-store");
-    const pdf = Buffer.from(await res.arrayBuffer());
-    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
-    expect(pdf.toString("latin1")).toContain("/MediaBox [0 0 595.28 841.89]"); // A4
-
-    const text = await pdfText(pdf);
-    expect(text).toContain("Nachweis über ehrenamtliche Tätigkeit");
-    expect(text).toContain(ORG_NAME);
-    expect(text).toContain("Leyla Lotsin");
-    expect(text).toContain(`im Zeitraum vom ${german(from)} bis zum ${german(to)}`);
-    // 120 approved minutes; the 90 pending and the 60 logged in the CSV test are not approved.
-    expect(text).toMatch(/Begleitung 2,00 Std\./);
-    expect(text).toMatch(/Gesamt 2,00 Std\./);
-    expect(text).toContain("Ausgestellt am ");
-    expect(text).toContain("Unterschrift und Stempel der Organisation");
-  });
-
-  it("counts hours once they are approved, by activity, for the coordinator too", async () => {
-    const res = await get(nachweisPath(otherId, "2003-01-01", "2003-01-31"), coordinator);
-    expect(res.status).toBe(200);
-    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
-    expect(text).toContain("Bernd Beispiel");
-    expect(text).toMatch(/Kursbesuch 155,00 Std\./); // 31 days × 10 × 30 minutes
-    expect(text).toMatch(/Gesamt 155,00 Std\./);
-    // The whole of 2003: 1.300 hours, with the German thousands separator.
-    const year = await pdfText(Buffer.from(await (await get(nachweisPath(otherId, "2003-01-01", "2003-12-31"), coordinator)).arrayBuffer()));
-    expect(year).toMatch(/Gesamt 1\.300,00 Std\./);
-  });
-
-  it("says so when the period has no approved hours", async () => {
-    const res = await get(nachweisPath(leylaId, "2001-01-01", "2001-12-31"), volunteer);
-    const text = await pdfText(Buffer.from(await res.arrayBuffer()));
-    expect(text).toContain("Im Zeitraum wurden keine bestätigten Stunden erfasst.");
-    expect(text).toMatch(/Gesamt 0,00 Std\./);
-  });
-
-  it("prints names and activities in any script exactly as typed (embedded Unicode font)", async () => {
-    const name = "Ayşe Yılmaz-Łukasz Nguyễn Олена";
-    const activity = "Sprachmittlung Türkçe · Українська · Ελληνικά";
-    const prisma = t.db.prisma;
-    const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
-    const type = await prisma.activityType.create({ data: { organizationId: org.id, key: "UNICODE_TEST", name: activity, sortOrder: 99 } });
-    const user = await prisma.user.create({ data: { email: "ayse.yilmaz@oldenburg.example", name, emailVerifiedAt: new Date() } });
-    await prisma.membership.create({ data: { organizationId: org.id, userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } } });
-    const profile = await prisma.volunteerProfile.create({
-      data: { organizationId: org.id, userId: user.id, status: "APPROVED", germanLevel: "C1", consentVersion: 1, consentedAt: new Date(), approvedAt: new Date() },
-    });
-    await prisma.hourLog.create({
-      data: { organizationId: org.id, volunteerId: profile.id, date: new Date(Date.UTC(2002, 2, 4)), minutes: 150, activityTypeId: type.id, status: "APPROVED" },
-    });
-    const res = await get(nachweisPath(globalId("Volunteer", profile.id), "2002-01-01", "2002-12-31"), coordinator);
-    expect(res.status).toBe(200);
-    const pdf = Buffer.from(await res.arrayBuffer());
-    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
-    const lines = (await pdfText(pdf)).split("\n");
-    expect(lines).toContain(name);
-    expect(lines).toContain(ORG_NAME);
-    expect(await pdfText(pdf)).toContain(`${activity} 2,50 Std.`);
-    expect(await pdfText(pdf)).toMatch(/Gesamt 2,50 Std\./);
-  });
-
-  it("accepts the id URL-encoded or not", async () => {
-    const raw = await t.request(`/volunteers/${leylaId}/nachweis.pdf?${WIDE}`, { headers: { cookie: volunteer.cookie } });
-    expect(raw.status).toBe(200);
   });
 });

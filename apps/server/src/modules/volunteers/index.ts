@@ -7,6 +7,7 @@ import { ehrenamtskarteReminder } from "./ehrenamtskarte.service.ts";
 import * as ehrenamtskarteFields from "./ehrenamtskarte-fields.ts";
 import { volunteerRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
+import * as nachweisFields from "./nachweise.graphql.ts";
 import * as queries from "./queries.ts";
 import { deleteExpiredConductRecords } from "./retention.service.ts";
 import { seedVolunteersOffice } from "./demo-office.ts";
@@ -16,7 +17,7 @@ import { volunteersWorkQueue } from "./work-queue.service.ts";
 
 export const volunteersModule = defineModule({
   name: "volunteers",
-  graphql: [types, queries, mutations, allowanceFields, ehrenamtskarteFields],
+  graphql: [types, queries, mutations, allowanceFields, ehrenamtskarteFields, nachweisFields],
   routes: volunteerRoutes,
   jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }, ehrenamtskarteReminder],
   seed: seedVolunteers,
@@ -27,6 +28,7 @@ export const volunteersModule = defineModule({
     noPersonalData("Topic", "the organisation's list of topics"),
     noPersonalData("District", "the organisation's list of districts"),
     noPersonalData("ActivityType", "the organisation's list of activities"),
+    // Includes the optional birth date (stored only for the Nachweis): exported with the profile, erased with it.
     personalRows("VolunteerProfile", (s) => ({ userId: s.userId }), { omit: ["calendarTokenHash"] }),
     personalRows("VolunteerLanguage", ofVolunteer),
     personalRows("VolunteerTopic", ofVolunteer),
@@ -50,6 +52,9 @@ export const volunteersModule = defineModule({
       },
     },
     personalRows("AllowancePayment", ofVolunteer, { kept: "payments are accounting records (§ 147 AO)" }),
+    personalRows("Nachweis", ofVolunteer, {
+      kept: "an issued Nachweis is a document the person handed to an office: its frozen content (name, birth date if given, hours) stays checkable by its code; withdraw it to mark it invalid",
+    }),
     personalRows("AllowanceDeclaration", ofVolunteer, { kept: "back the yearly limits of payments made here (tax records)" }),
   ],
 });

@@ -10,9 +10,36 @@ export const OrganizationSettingsQuery = graphql(`
         limitCents
       }
       ...EhrenamtskarteSettingsFields
+      ...NachweisSettingsFields
     }
   }
 `);
+
+// ---- Nachweis (issue 9): the organisation's details on every Nachweis ----
+export const NachweisSettingsFieldsFragment = graphql(`
+  fragment NachweisSettingsFields on OrganizationSettings {
+    nachweis {
+      address
+      contactPerson
+      activityDescription
+    }
+  }
+`);
+
+export const UpdateNachweisSettingsMutation = graphql(`
+  mutation UpdateNachweisSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      __typename
+      ... on MutationUpdateOrganizationSettingsSuccess {
+        data {
+          ...NachweisSettingsFields
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+// ---- end Nachweis ----
 
 // ---- Ehrenamtskarte (issue 9, rules9a) ----
 export const EhrenamtskarteSettingsFieldsFragment = graphql(`
@@ -52,6 +79,7 @@ export const UpdateOrganizationSettingsMutation = graphql(`
             limitCents
           }
           ...EhrenamtskarteSettingsFields
+          ...NachweisSettingsFields
         }
       }
       ...MutationErrorFields

@@ -7,6 +7,7 @@ import type { SignUpOptionsQuery } from "./signup";
 import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerHomeQuery } from "./my-volunteering";
 import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
 import type { HourReviewQuery } from "./hour-review";
+import type { NachweisPanelFieldsFragment, NachweisVerificationQuery } from "./nachweise";
 import type {
   AddCohortSessionMutation,
   CohortManagementQuery,
@@ -78,3 +79,7 @@ export type CohortDefaults = ResultOf<typeof TrainingOverviewQuery>["cohortDefau
 export type ManagedEnrolment = ManagedCohort["enrolments"][number];
 export type CohortSessionItem = ManagedCohort["sessions"][number];
 export type AttendanceStatus = ManagedEnrolment["attendances"][number]["status"];
+
+// ---- Nachweis (issue 9) ----
+export type NachweisPanel = ResultOf<typeof NachweisPanelFieldsFragment>;
+export type NachweisVerification = NonNullable<ResultOf<typeof NachweisVerificationQuery>["nachweisVerification"]>;

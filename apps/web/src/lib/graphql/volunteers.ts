@@ -60,6 +60,7 @@ export const VolunteerDetailQuery = graphql(`
       emailVerified
       status
       ...ProfileFormFields
+      ...NachweisPanelFields
       consentVersion
       consentedAt
       consentWithdrawnAt

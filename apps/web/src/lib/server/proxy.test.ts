@@ -85,8 +85,10 @@ describe("downloads", () => {
 
   it("forwards only the API's export and Nachweis routes", () => {
     expect(isApiDownloadPath("/exports/hours.csv")).toBe(true);
-    expect(isApiDownloadPath("/volunteers/Vm9sOjE%3D/nachweis.pdf")).toBe(true);
-    expect(isApiDownloadPath("/volunteers/a/b/nachweis.pdf")).toBe(false);
+    expect(isApiDownloadPath("/nachweise/TmFjaDox%3D.pdf")).toBe(true);
+    expect(isApiDownloadPath("/nachweise/a/b.pdf")).toBe(false);
+    expect(isApiDownloadPath("/volunteers/Vm9sOjE%3D/nachweis.pdf")).toBe(false);
+    expect(isApiDownloadPath("/nachweis/pruefen/ABC")).toBe(false);
     expect(isApiDownloadPath("/exports/")).toBe(false);
     expect(isApiDownloadPath("/exports/a/b")).toBe(false);
     expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
@@ -109,7 +111,7 @@ describe("downloads", () => {
         }),
     );
     vi.stubGlobal("fetch", fetchMock);
-    const request = new Request("http://web.example/volunteers/Vm9sOjE%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31", {
+    const request = new Request("http://web.example/nachweise/TmFjaDox%3D.pdf", {
       headers: { cookie: "lotse_session=abc", accept: "*/*" },
     });
     const event = { request, url: new URL(request.url), getClientAddress: () => "192.0.2.1" } as unknown as RequestEvent;
@@ -122,7 +124,7 @@ describe("downloads", () => {
     expect(response.headers.get("server")).toBeNull();
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe("http://api.internal:4000/volunteers/Vm9sOjE%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31");
+    expect(url).toBe("http://api.internal:4000/nachweise/TmFjaDox%3D.pdf");
     expect(init.method).toBe("GET");
     expect(new Headers(init.headers).get("cookie")).toBe("lotse_session=abc");
     expect(new Headers(init.headers).get("accept-language")).toBe("en");

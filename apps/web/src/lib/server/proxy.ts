@@ -27,7 +27,7 @@ export function apiUrlFor(apiUrl: string | undefined, pathname: string, search =
 
 /**
  * The API's plain (non-GraphQL) routes this app forwards: `GET /exports/…`
- * (e.g. hours.csv), `GET /volunteers/:id/nachweis.pdf`, `GET /certificates/:id.pdf`,
+ * (e.g. hours.csv), `GET /nachweise/:id.pdf` (an issued Nachweis), `GET /certificates/:id.pdf`,
  * `GET /calendar/cohorts/:id.ics` and the private feed `GET /calendar/feed/:token.ics`
  * (public: the secret token is the authorisation, so calendar apps can subscribe).
  * Everything else is the app's own page.
@@ -36,7 +36,7 @@ export function isApiDownloadPath(pathname: string): boolean {
   if (/^\/exports\/[^/]+$/.test(pathname)) return true;
   if (/^\/certificates\/[^/]+\.pdf$/.test(pathname)) return true;
   if (/^\/calendar\/(cohorts|feed)\/[^/]+\.ics$/.test(pathname)) return true;
-  return /^\/volunteers\/[^/]+\/nachweis\.pdf$/.test(pathname);
+  return /^\/nachweise\/[^/]+\.pdf$/.test(pathname);
 }
 
 /** Response headers of a download passed back to the browser. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hoursCsvHref, nachweisHref, periodProblem } from "./links";
+import { hoursCsvHref, nachweisPdfHref, nachweisVerificationPath, periodProblem } from "./links";
 
 describe("download links", () => {
   it("points at the API's routes through this origin", () => {
-    expect(nachweisHref("Vm9sdW50ZWVyOmFi==", { from: "2026-01-01", to: "2026-12-31" })).toBe(
-      "/volunteers/Vm9sdW50ZWVyOmFi%3D%3D/nachweis.pdf?from=2026-01-01&to=2026-12-31",
-    );
+    expect(nachweisPdfHref("TmFjaHdlaXM6YWI=")).toBe("/nachweise/TmFjaHdlaXM6YWI%3D.pdf");
+    expect(nachweisVerificationPath("A5TXHQEX34TZ5QM4Q182")).toBe("/nachweis/pruefen/A5TXHQEX34TZ5QM4Q182");
     expect(hoursCsvHref({ from: "2026-01-01", to: "2026-03-31" })).toBe("/exports/hours.csv?from=2026-01-01&to=2026-03-31");
   });
 

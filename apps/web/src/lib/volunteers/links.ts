@@ -1,5 +1,5 @@
 // Download links served by the API through this app's proxy (see hooks.server.ts):
-// the Nachweis PDF of one volunteer and the coordinators' CSV export of hours.
+// an issued Nachweis' PDF and the coordinators' CSV export of hours.
 import { isIsoDate } from "@lotse/domain/calendar-date";
 
 export interface Period {
@@ -16,9 +16,14 @@ export function periodProblem(p: Period): PeriodProblem {
   return p.from <= p.to ? null : "order";
 }
 
-export function nachweisHref(volunteerId: string, p: Period): string {
-  const q = new URLSearchParams({ from: p.from, to: p.to });
-  return `/volunteers/${encodeURIComponent(volunteerId)}/nachweis.pdf?${q}`;
+/** The PDF of an issued Nachweis (the API's route through this app). */
+export function nachweisPdfHref(nachweisId: string): string {
+  return `/nachweise/${encodeURIComponent(nachweisId)}.pdf`;
+}
+
+/** The public page that checks a Nachweis by its code. */
+export function nachweisVerificationPath(code: string): string {
+  return `/nachweis/pruefen/${encodeURIComponent(code)}`;
 }
 
 export function hoursCsvHref(p: Period): string {

@@ -1,17 +1,21 @@
 // The volunteers area's plain routes, both downloads:
 //   GET /exports/hours.csv?from&to               coordinators: every hour log of the period
-//   GET /volunteers/:id/nachweis.pdf?from&to     the volunteer or a coordinator: approved hours
+//   GET /nachweise/:id.pdf                       an issued Nachweis: the volunteer or a coordinator (410 once withdrawn)
 // The platform (http/routes.ts) has resolved the caller and refused anonymous
 // ones (401). Here: 403 when access.ts says no, 404 for an unknown id (or one
 // of another organisation), 400 for a bad period.
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { formatDate } from "@lotse/domain/calendar-date";
 import { hoursCsvFileName, nachweisFileName } from "@lotse/domain/file-names";
+import { translate } from "../../../i18n/messages.ts";
 import { parsePeriod, PeriodError, type Period } from "../../../formats/period.ts";
 import { attachment } from "../../../http/responses.ts";
 import type { Route, RouteRequest } from "../../../http/routes.ts";
 import { idFromPathSegment } from "../../../http/route-ids.ts";
 import { signedIn } from "../../service-context.ts";
 import { canExportHours, canSeeVolunteer } from "../access.ts";
-import { CSV_BATCH_SIZE, hourLogBatch, nachweisData } from "../exports.service.ts";
+import { CSV_BATCH_SIZE, hourLogBatch } from "../exports.service.ts";
+import { findNachweis, verificationUrl } from "../nachweise.service.ts";
 import { hoursCsvStream } from "../render/hours-csv.ts";
 import { renderNachweisPdf } from "../render/nachweis.ts";
 
@@ -57,30 +61,28 @@ const hoursCsv: Route = {
 
 const nachweisPdf: Route = {
   name: "nachweis.pdf",
-  path: /^\/volunteers\/(.+)\/nachweis\.pdf$/,
+  path: /^\/nachweise\/([^/]+)\.pdf$/,
   auth: "session",
   async handle(r) {
     const viewer = signedIn(r.ctx);
     const who = { userId: viewer.userId, organizationId: viewer.organizationId, export: "nachweis.pdf" };
-    // The id is the Volunteer's global ID (or its UUID).
-    const volunteerId = idFromPathSegment(r.params[0]!, "Volunteer");
-    const profile = volunteerId ? await r.ctx.db.volunteerProfile.findUnique({ where: { id: volunteerId }, select: { id: true, userId: true } }) : null;
-    if (!profile) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
-    if (!canSeeVolunteer(r.ctx, profile)) {
-      r.log.warn({ ...who, volunteerId: profile.id }, "export refused: not their own Nachweis");
+    // The id is the Nachweis' global ID (or its UUID).
+    const nachweisId = idFromPathSegment(r.params[0]!, "Nachweis");
+    const nachweis = nachweisId ? await findNachweis(r.ctx, nachweisId) : null;
+    if (!nachweis) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
+    if (!canSeeVolunteer(r.ctx, nachweis.volunteer)) {
+      r.log.warn({ ...who, nachweisId: nachweis.id }, "download refused: not their own Nachweis");
       return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
     }
-    const { period, refused } = periodOf(r);
-    if (refused) return refused;
-    const data = await nachweisData(r.ctx, { volunteerId: profile.id, period });
-    const pdf = await renderNachweisPdf(data);
-    r.log.info({ ...who, volunteerId: profile.id, ...period, approvedMinutes: data.totalMinutes }, "Nachweis issued");
+    if (nachweis.withdrawnAt) return r.failWith(410, "GONE", translate(r.caller.locale, "nachweis.withdrawnOn", { date: formatDate(berlinToday(nachweis.withdrawnAt), r.caller.locale) }), "id");
+    const pdf = await renderNachweisPdf({ number: nachweis.number, code: nachweis.verificationCode, verificationUrl: verificationUrl(r.ctx, nachweis.verificationCode), content: nachweis.content });
+    r.log.info({ ...who, nachweisId: nachweis.id, number: nachweis.number }, "Nachweis downloaded");
     return new r.fetchAPI.Response(pdf, {
       status: 200,
       headers: r.respond().headers({
         "content-type": "application/pdf",
         "content-length": String(pdf.byteLength),
-        "content-disposition": attachment(nachweisFileName(period)),
+        "content-disposition": attachment(nachweisFileName(nachweis.number)),
       }),
     });
   },
