@@ -101,12 +101,11 @@ export const SETTINGS = {
   pauschaleLimitCents: { min: 0, max: 1_000_000 } satisfies Range,
   /** One limit per year at most. */
   pauschaleLimitsMax: YEAR_RANGE.max - YEAR_RANGE.min + 1,
-  // ---- Payments and courses (issue 9, rules9b) ----
+  // Payments and courses
   /** 0 to 5,00 € per km. */
   mileageCentsPerKm: { min: 0, max: 500 } satisfies Range,
   /** The usual cohort range's ends, within what a cohort can hold at all. */
   cohortCapacity: COHORT.capacity,
-  // ---- end Payments and courses ----
   /** Ehrenamtskarte: years of activity required, and years a card is valid (issue 9). */
   ehrenamtskarteYears: { min: 1, max: 10 } satisfies Range,
   /** The organisation's address and activity text on the Nachweis (a few lines), and its contact person (one line). */

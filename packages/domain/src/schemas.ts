@@ -114,10 +114,9 @@ export const settings = {
   pauschaleYear: wholeNumber(YEAR_RANGE, "settings.yearRange"),
   pauschaleLimitCents: wholeNumber(SETTINGS.pauschaleLimitCents, "settings.limitRange"),
   pauschaleLimits: listOf(SETTINGS.pauschaleLimitsMax),
-  // ---- Payments and courses (issue 9, rules9b) ----
+  // Payments and courses
   mileageCentsPerKm: wholeNumber(SETTINGS.mileageCentsPerKm),
   cohortCapacity: wholeNumber(SETTINGS.cohortCapacity),
-  // ---- end Payments and courses ----
   ehrenamtskarteYears: wholeNumber(SETTINGS.ehrenamtskarteYears, "settings.ehrenamtskarteYears"),
   nachweisAddress: text(SETTINGS.nachweisTextMax),
   nachweisLine: text(SETTINGS.nachweisLineMax),

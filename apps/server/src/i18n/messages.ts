@@ -73,7 +73,7 @@ const de = {
   "allowance.limitExceeded": "Damit würde die Ehrenamtspauschale für {year} überschritten. Es sind noch {remaining} möglich.",
   "allowance.noLimit": "Für {year} ist keine Ehrenamtspauschale hinterlegt.",
   "allowance.yearMismatch": "Das Jahr muss das Jahr der Zahlung sein.",
-  // ---- Allowances and courses (issue 9, rules9b) ----
+  // Allowances and courses
   "allowance.uebungsleiterLimitExceeded": "Damit würde der Übungsleiterfreibetrag für {year} überschritten. Es sind noch {remaining} möglich.",
   "allowance.uebungsleiterNoLimit": "Für {year} ist kein Übungsleiterfreibetrag hinterlegt.",
   "allowance.kilometresRequired": "Bitte die gefahrenen Kilometer angeben (ganze Zahl).",
@@ -87,7 +87,6 @@ const de = {
   "training.noSessionHeld": "Es hat noch kein Termin stattgefunden.",
   "settings.capacityRange": "Die kleinste übliche Kursgröße darf nicht über der größten liegen.",
   "conflict.changedMeanwhile": "Jemand anderes hat dies inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie Ihre Änderung.",
-  // ---- end Allowances and courses ----
   "training.notOpen": "Für diesen Kurs ist die Anmeldung nicht geöffnet.",
   "training.windowClosed": "Die Anmeldefrist für diesen Kurs läuft nicht.",
   "training.alreadyApplied": "Sie haben sich für diesen Kurs bereits angemeldet.",
@@ -113,7 +112,7 @@ const de = {
   "settings.limitRange": "Bitte einen Betrag von 0,00 € bis 10.000,00 € angeben.",
   "settings.duplicateYear": "Für {year} ist bereits ein Betrag eingetragen. Jedes Jahr bitte nur einmal.",
   "settings.pauschaleRequired": "Bitte tragen Sie für mindestens ein Jahr eine Ehrenamtspauschale ein.",
-  // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
+  // Ehrenamtskarte and Nachweis
   "hours.beforeSignUp": "Stunden können erst ab der Anmeldung am {date} erfasst werden. Frühere ehrenamtliche Tätigkeit trägt die Koordination mit Begründung nach.",
   "hours.importReasonRequired": "Bitte geben Sie an, woher die früheren Stunden stammen.",
   "nachweis.periodOrder": "Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.",
@@ -126,7 +125,6 @@ const de = {
   "nachweis.alreadyWithdrawn": "Dieser Nachweis wurde bereits zurückgezogen.",
   "nachweis.withdrawnOn": "Dieser Nachweis wurde am {date} zurückgezogen und ist nicht mehr gültig.",
   "settings.ehrenamtskarteYears": "Bitte eine ganze Zahl von 1 bis 10 Jahren angeben.",
-  // ---- end Ehrenamtskarte and Nachweis ----
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -201,7 +199,7 @@ const en: Record<MessageKey, string> = {
   "allowance.limitExceeded": "This would exceed the Ehrenamtspauschale for {year}. {remaining} are left.",
   "allowance.noLimit": "No Ehrenamtspauschale is configured for {year}.",
   "allowance.yearMismatch": "The year must be the year of the payment.",
-  // ---- Allowances and courses (issue 9, rules9b) ----
+  // Allowances and courses
   "allowance.uebungsleiterLimitExceeded": "This would exceed the Übungsleiterfreibetrag for {year}. {remaining} are left.",
   "allowance.uebungsleiterNoLimit": "No Übungsleiterfreibetrag is configured for {year}.",
   "allowance.kilometresRequired": "Please enter the kilometres driven (a whole number).",
@@ -215,7 +213,6 @@ const en: Record<MessageKey, string> = {
   "training.noSessionHeld": "No session has taken place yet.",
   "settings.capacityRange": "The smallest usual cohort cannot be larger than the largest.",
   "conflict.changedMeanwhile": "Someone else changed this meanwhile. Please reload the page and check your change.",
-  // ---- end Allowances and courses ----
   "training.notOpen": "Enrolment for this course is not open.",
   "training.windowClosed": "The enrolment period for this course is not running.",
   "training.alreadyApplied": "You have already applied for this course.",
@@ -241,7 +238,7 @@ const en: Record<MessageKey, string> = {
   "settings.limitRange": "Please enter an amount from €0.00 to €10,000.00.",
   "settings.duplicateYear": "There is already an amount for {year}. Please enter each year only once.",
   "settings.pauschaleRequired": "Please enter the Ehrenamtspauschale for at least one year.",
-  // ---- Ehrenamtskarte and Nachweis (issue 9, rules9a) ----
+  // Ehrenamtskarte and Nachweis
   "hours.beforeSignUp": "Hours can only be logged from the sign-up on {date}. Earlier volunteering is added by the coordination office with a reason.",
   "hours.importReasonRequired": "Please say where the earlier hours come from.",
   "nachweis.periodOrder": "The end of the period must not be before its start.",
@@ -254,7 +251,6 @@ const en: Record<MessageKey, string> = {
   "nachweis.alreadyWithdrawn": "This Nachweis has already been withdrawn.",
   "nachweis.withdrawnOn": "This Nachweis was withdrawn on {date} and is no longer valid.",
   "settings.ehrenamtskarteYears": "Please enter a whole number from 1 to 10 years.",
-  // ---- end Ehrenamtskarte and Nachweis ----
 };
 
 

@@ -15,7 +15,7 @@ const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
   }),
 });
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 const EhrenamtskarteSettingsInput = builder.inputType("EhrenamtskarteSettingsInput", {
   description: "Only the fields given are changed.",
   fields: (t) => ({
@@ -24,9 +24,8 @@ const EhrenamtskarteSettingsInput = builder.inputType("EhrenamtskarteSettingsInp
     countsCourseAttendance: t.boolean({ required: false }),
   }),
 });
-// ---- end Ehrenamtskarte ----
 
-// ---- Nachweis (issue 9) ----
+// Nachweis (issue 9)
 const NachweisSettingsInput = builder.inputType("NachweisSettingsInput", {
   description: "Only the fields given are changed; an empty text clears it.",
   fields: (t) => ({
@@ -35,7 +34,6 @@ const NachweisSettingsInput = builder.inputType("NachweisSettingsInput", {
     activityDescription: t.string({ required: false, validate: settings.nachweisAddress }),
   }),
 });
-// ---- end Nachweis ----
 
 const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSettingsInput", {
   description: "Only the settings given are changed; a list of limits replaces all limits.",
@@ -46,12 +44,11 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
       required: false,
       validate: settings.pauschaleLimits,
     }),
-    // ---- Payments and courses (issue 9, rules9b) ----
+    // Payments and courses
     mileageCentsPerKm: t.int({ required: false, validate: settings.mileageCentsPerKm }),
     cohortCapacityMin: t.int({ required: false, validate: settings.cohortCapacity }),
     cohortCapacityMax: t.int({ required: false, validate: settings.cohortCapacity }),
     admissionInterviewByDefault: t.boolean({ required: false }),
-    // ---- end Payments and courses ----
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsInput, required: false }),
     nachweis: t.field({ type: NachweisSettingsInput, required: false }),
   }),

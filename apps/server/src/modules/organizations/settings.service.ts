@@ -20,7 +20,7 @@ export interface PauschaleLimit {
   limitCents: number;
 }
 
-// ---- Payments and courses (issue 9, rules9b) ----
+// Payments and courses
 /** Settings of payments and courses, edited in their own part of the settings page. */
 export interface PaymentAndCourseSettings {
   mileageCentsPerKm: number;
@@ -62,29 +62,26 @@ function applyPaymentAndCourse(next: Json, change: PaymentAndCourseChange) {
     admissionInterviewByDefault: change.admissionInterviewByDefault,
   });
 }
-// ---- end Payments and courses ----
 
 /** What the settings page shows and edits. */
 export interface EditableSettings extends PaymentAndCourseSettings {
   countAttendanceAsHours: boolean;
   /** Sorted by year. */
   ehrenamtspauschale: PauschaleLimit[];
-  // ---- Ehrenamtskarte (issue 9, rules9a) ----
+  // Ehrenamtskarte
   ehrenamtskarte: EhrenamtskarteSettings;
-  // ---- end Ehrenamtskarte ----
   nachweis: NachweisSettings;
 }
 
-// ---- Nachweis (issue 9) ----
+// Nachweis (issue 9)
 /** What a Nachweis states about the organisation (its name is the organisation's own). */
 export interface NachweisSettings {
   address: string;
   contactPerson: string;
   activityDescription: string;
 }
-// ---- end Nachweis ----
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 export interface EhrenamtskarteSettings {
   /** N: the last N years must each meet the hours rule, and the person must have been active that long. */
   minActiveYears: number;
@@ -105,7 +102,6 @@ function applyEhrenamtskarte(volunteers: Json, change: Partial<EhrenamtskarteSet
   if (change.countsCourseAttendance != null) next.ehrenamtskarteCountsCourseAttendance = change.countsCourseAttendance;
   return next;
 }
-// ---- end Ehrenamtskarte ----
 
 /** A change: a field left out (or null) stays as it is; a list replaces the whole list. */
 export interface SettingsChange extends PaymentAndCourseChange {
@@ -191,12 +187,11 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
   const { db } = ctx;
   const viewer = signedIn(ctx);
   if (change.ehrenamtspauschale != null) checkPauschaleLimits(change.ehrenamtspauschale);
-  // ---- Ehrenamtskarte (issue 9, rules9a) ----
+  // Ehrenamtskarte
   for (const field of ["minActiveYears", "validityYears"] as const) {
     const value = change.ehrenamtskarte?.[field];
     if (value != null && !within(value, SETTINGS.ehrenamtskarteYears)) throw new DomainError("VALIDATION", "settings.ehrenamtskarteYears", `ehrenamtskarte.${field}`);
   }
-  // ---- end Ehrenamtskarte ----
   return db.$transaction(async (tx) => {
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;

@@ -15,11 +15,10 @@ export const organizationSettingsSchema = z.object({
       ehrenamtskarteHoursPerYear: z.number().positive().default(250),
       ehrenamtskarteMinActiveYears: z.number().positive().default(2),
       ehrenamtskarteValidityYears: z.number().positive().default(3),
-      // ---- Ehrenamtskarte (issue 9, rules9a) ----
+      // Ehrenamtskarte
       /** Kursbesuch entries (credited from attendance or logged by hand) count towards the Ehrenamtskarte. */
       ehrenamtskarteCountsCourseAttendance: z.boolean().default(true),
-      // ---- end Ehrenamtskarte ----
-      // ---- Allowances (issue 9, rules9b) ----
+      // Allowances
       /**
        * Ehrenamtspauschale (§ 3 Nr. 26a EStG) by the year it came into force: a
        * year uses the latest entry at or before it. Historic figures included so
@@ -30,7 +29,6 @@ export const organizationSettingsSchema = z.object({
       uebungsleiterfreibetragCents: z.record(z.string(), cents).default({ "2013": 240_000, "2021": 300_000, "2026": 330_000 }),
       /** What the organisation pays per km of car travel (domain.md: 0.30 €). */
       mileageCentsPerKm: cents.default(30),
-      // ---- end Allowances ----
       tandemNoContactAlertDays: z.number().int().positive().default(14),
     })
     .prefault({}),
@@ -39,16 +37,15 @@ export const organizationSettingsSchema = z.object({
       minimumAttendancePercent: z.number().min(0).max(100).default(80),
       waitlistOfferHours: z.number().int().positive().default(48),
       countAttendanceAsHours: z.boolean().default(false),
-      // ---- Courses (issue 9, rules9b) ----
+      // Courses
       /** The usual cohort size (domain.md: 13 to 20): a capacity outside it needs the trainer's confirmation. */
       cohortCapacityMin: z.number().int().positive().default(13),
       cohortCapacityMax: z.number().int().positive().default(20),
       /** Whether a new cohort starts with the get-to-know interview before admission. */
       admissionInterviewByDefault: z.boolean().default(true),
-      // ---- end Courses ----
     })
     .prefault({}),
-  // ---- Nachweis (issue 9) ----
+  // Nachweis (issue 9)
   /** What every Nachweis states about the organisation besides its name, and the activity in words. */
   nachweis: z
     .object({
@@ -60,7 +57,6 @@ export const organizationSettingsSchema = z.object({
       activityDescription: z.string().default(""),
     })
     .prefault({}),
-  // ---- end Nachweis ----
   interpreting: z
     .object({
       firstHourCents: cents.default(2_000),

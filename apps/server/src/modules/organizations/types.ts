@@ -14,7 +14,7 @@ const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleL
   }),
 });
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("EhrenamtskarteSettings").implement({
   description: "How the organisation reads the Ehrenamtskarte rules.",
   authScopes: { anyRole: [...SETTINGS_READERS] },
@@ -24,9 +24,8 @@ const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("Ehr
     countsCourseAttendance: t.exposeBoolean("countsCourseAttendance", { description: "Kursbesuch entries count towards the card." }),
   }),
 });
-// ---- end Ehrenamtskarte ----
 
-// ---- Nachweis (issue 9) ----
+// Nachweis (issue 9)
 const NachweisSettingsRef = builder.objectRef<NachweisSettings>("NachweisSettings").implement({
   description: "What every Nachweis states about the organisation besides its name (empty until an admin sets it).",
   authScopes: { anyRole: [...SETTINGS_READERS] },
@@ -36,7 +35,6 @@ const NachweisSettingsRef = builder.objectRef<NachweisSettings>("NachweisSetting
     activityDescription: t.exposeString("activityDescription", { description: "The volunteering in words, printed on the Nachweis." }),
   }),
 });
-// ---- end Nachweis ----
 
 export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("OrganizationSettings").implement({
   description: "Settings the organisation changes itself.",
@@ -50,7 +48,7 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
       description: "Limits by year, sorted by year. A year without its own entry uses the latest earlier one.",
       resolve: (s) => s.ehrenamtspauschale,
     }),
-    // ---- Payments and courses (issue 9, rules9b) ----
+    // Payments and courses
     uebungsleiterfreibetrag: t.field({
       type: [PauschaleLimitRef],
       description: "Übungsleiterfreibetrag limits by the year they came into force, sorted by year.",
@@ -60,7 +58,6 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
     cohortCapacityMin: t.exposeInt("cohortCapacityMin", { description: "The smallest usual cohort: a smaller capacity needs confirmation." }),
     cohortCapacityMax: t.exposeInt("cohortCapacityMax", { description: "The largest usual cohort: a larger capacity needs confirmation." }),
     admissionInterviewByDefault: t.exposeBoolean("admissionInterviewByDefault", { description: "New cohorts start with the admission interview switched on." }),
-    // ---- end Payments and courses ----
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsRef, resolve: (s) => s.ehrenamtskarte }),
     nachweis: t.field({ type: NachweisSettingsRef, resolve: (s) => s.nachweis }),
   }),

@@ -38,7 +38,7 @@ export function canExportHours(ctx: Pick<Caller, "viewer">): boolean {
   return !!ctx.viewer?.roles.includes("COORDINATOR");
 }
 
-// ---- Nachweis (issue 9) ----
+// Nachweis (issue 9)
 /** Issuing a Nachweis (and entering the birth date it prints): the volunteer for themself, or a coordinator. */
 export function canIssueNachweisFor(ctx: Pick<Caller, "viewer">, profile: { userId: string }): boolean {
   return canSeeVolunteer(ctx, profile);
@@ -56,4 +56,3 @@ export function canWithdrawNachweis(ctx: Pick<Caller, "viewer">, volunteer: { us
 
 /** Checking a Nachweis by its verification code is public: the code is the key (no sign-in, any organisation). */
 export const NACHWEIS_VERIFICATION_IS_PUBLIC = true;
-// ---- end Nachweis ----

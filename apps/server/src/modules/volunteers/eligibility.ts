@@ -106,7 +106,7 @@ export function eligibilityRules(v: {
   };
 }
 
-// ---- The card itself ----
+// The card itself
 
 /** How long before expiry the reminder goes out. */
 export const REMINDER_MONTHS_BEFORE = 3;

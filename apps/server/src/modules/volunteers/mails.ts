@@ -117,7 +117,7 @@ export function reviewDecisionMail(locale: Locale, name: string, organization: s
   return approved ? d.approved(name, organization, link) : d.rejected(name, organization, reason ?? "-");
 }
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 
 interface ReminderTexts {
   hours: string;

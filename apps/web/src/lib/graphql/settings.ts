@@ -15,7 +15,7 @@ export const OrganizationSettingsQuery = graphql(`
   }
 `);
 
-// ---- Nachweis (issue 9): the organisation's details on every Nachweis ----
+// Nachweis (issue 9): the organisation's details on every Nachweis
 export const NachweisSettingsFieldsFragment = graphql(`
   fragment NachweisSettingsFields on OrganizationSettings {
     nachweis {
@@ -39,9 +39,8 @@ export const UpdateNachweisSettingsMutation = graphql(`
     }
   }
 `);
-// ---- end Nachweis ----
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 export const EhrenamtskarteSettingsFieldsFragment = graphql(`
   fragment EhrenamtskarteSettingsFields on OrganizationSettings {
     ehrenamtskarte {
@@ -65,7 +64,6 @@ export const UpdateEhrenamtskarteSettingsMutation = graphql(`
     }
   }
 `);
-// ---- end Ehrenamtskarte ----
 
 export const UpdateOrganizationSettingsMutation = graphql(`
   mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {
@@ -87,7 +85,7 @@ export const UpdateOrganizationSettingsMutation = graphql(`
   }
 `);
 
-// ---- Payments and courses (issue 9, rules9b): their own part of the settings page ----
+// Payments and courses: their own part of the settings page
 
 export const PaymentAndCourseSettingsQuery = graphql(`
   query PaymentAndCourseSettings {

@@ -80,6 +80,6 @@ export type ManagedEnrolment = ManagedCohort["enrolments"][number];
 export type CohortSessionItem = ManagedCohort["sessions"][number];
 export type AttendanceStatus = ManagedEnrolment["attendances"][number]["status"];
 
-// ---- Nachweis (issue 9) ----
+// Nachweis (issue 9)
 export type NachweisPanel = ResultOf<typeof NachweisPanelFieldsFragment>;
 export type NachweisVerification = NonNullable<ResultOf<typeof NachweisVerificationQuery>["nachweisVerification"]>;

@@ -211,7 +211,7 @@ export const RecordAllowancePaymentMutation = graphql(`
   }
 `);
 
-// ---- Ehrenamtskarte (issue 9, rules9a) ----
+// Ehrenamtskarte
 
 export const RecordEhrenamtskarteMutation = graphql(`
   mutation RecordEhrenamtskarte($volunteerId: ID!, $issuedOn: String!) {
