@@ -22,6 +22,9 @@ export const PATHS = {
   hourReview: "/koordination/stunden",
   users: "/admin/users",
   settings: "/admin/einstellungen",
+  families: "/koordination/familien",
+  tandems: "/koordination/tandems",
+  myTandems: "/ehrenamt/tandems",
 } as const;
 
 /** Pages that work without signing in. */

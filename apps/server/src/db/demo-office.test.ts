@@ -192,6 +192,18 @@ describe("the demo office", () => {
     expect(await prisma.cohort.count({ where: { organizationId: osnabrueck } })).toBeGreaterThanOrEqual(1);
   });
 
+  it("has families and tandems in every state, one past the 14-day mark, and a proposal waiting for Leyla", async () => {
+    const families = await prisma.family.groupBy({ by: ["status"], where: { organizationId: oldenburg }, _count: { _all: true } });
+    expect(Object.fromEntries(families.map((f) => [f.status, f._count._all]))).toMatchObject({ WAITING: expect.any(Number), MATCHED: expect.any(Number), CLOSED: 1 });
+    const tandems = await prisma.tandem.findMany({ where: { organizationId: oldenburg }, include: { volunteer: { select: { user: { select: { email: true } } } } } });
+    expect(new Set(tandems.map((t) => t.status))).toEqual(new Set(["ACTIVE", "PAUSED", "PROPOSED", "ENDED"]));
+    const quiet = tandems.filter((t) => t.status === "ACTIVE" && t.lastContactOn && t.lastContactOn.getTime() <= addDays(TODAY, -14).getTime());
+    expect(quiet).toHaveLength(1);
+    expect(tandems.find((t) => t.status === "PROPOSED")?.volunteer.user.email).toBe("lotse@oldenburg.example");
+    // Every tandem carries the explanation it was proposed with.
+    for (const t of tandems) expect((t.explanation as { criteria: unknown[] }).criteria).toHaveLength(7);
+  });
+
   it("is the same office when seeded again for the same moment", async () => {
     const again = await createTestApp({ SEED_DEMO: "0" });
     try {

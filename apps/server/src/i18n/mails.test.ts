@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { Locale } from "../generated/prisma/client.ts";
 import { invitationMail, membershipInvitationMail, passwordResetMail } from "../modules/identity/mails.ts";
+import { proposalMail, reminderMail } from "../modules/matching/mails.ts";
 import { trainingMail } from "../modules/training/mails.ts";
 import { alreadyRegisteredMail, ehrenamtskarteReminderMail, reviewDecisionMail, verifyEmailMail } from "../modules/volunteers/mails.ts";
 import { pickLocale, translate } from "./messages.ts";
@@ -25,6 +26,8 @@ const mailsFor = (locale: Locale) => ({
   membership: membershipInvitationMail(locale, "Amal", "Stadt Oldenburg", link, 72),
   offered: trainingMail(locale, "Amal", "offered", "Basisqualifizierung", "01.12.2026"),
   card: ehrenamtskarteReminderMail(locale, { name: "Amal", organization: "Stadt Oldenburg", expiresOn: "2027-03-01", eligibility, link }),
+  tandemProposal: proposalMail(locale, { name: "Amal", organization: "Stadt Oldenburg", firstNames: "Rami, Nour", district: "Osternburg", link }),
+  tandemReminder: reminderMail(locale, { name: "Amal", firstNames: "Rami, Nour", days: 15, link }),
 });
 
 describe("emails in the recipient's language", () => {

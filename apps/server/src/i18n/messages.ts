@@ -2,8 +2,10 @@
 // Farsi, Ukrainian and Turkish those a volunteer meets. Errors carry a key;
 // the message is chosen for the caller's language when the response is built.
 import { parseLocale, type Locale } from "@lotse/domain/locale";
+import { matchingAr, matchingDe, matchingEn, matchingFa, matchingTr, matchingUk } from "./matching-messages.ts";
 
 const de = {
+  ...matchingDe,
   "error.notFound": "Nicht gefunden.",
   "error.forbidden": "Dafür fehlt Ihnen die Berechtigung.",
   "error.unauthenticated": "Bitte melden Sie sich an.",
@@ -130,6 +132,7 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  ...matchingEn,
   "error.notFound": "Not found.",
   "error.forbidden": "You are not allowed to do this.",
   "error.unauthenticated": "Please sign in.",
@@ -258,6 +261,7 @@ const en: Record<MessageKey, string> = {
 // Turkish (issue 10). Messages only staff see are not translated: those fall back to
 // German, the office's working language (as the web app's staff pages do). ----
 const ar: Partial<Record<MessageKey, string>> = {
+  ...matchingAr,
   "error.notFound": "غير موجود.",
   "error.forbidden": "ليست لديك صلاحية للقيام بذلك.",
   "error.unauthenticated": "يُرجى تسجيل الدخول.",
@@ -327,6 +331,7 @@ const ar: Partial<Record<MessageKey, string>> = {
 };
 
 const fa: Partial<Record<MessageKey, string>> = {
+  ...matchingFa,
   "error.notFound": "پیدا نشد.",
   "error.forbidden": "شما اجازهٔ این کار را ندارید.",
   "error.unauthenticated": "لطفاً وارد شوید.",
@@ -396,6 +401,7 @@ const fa: Partial<Record<MessageKey, string>> = {
 };
 
 const uk: Partial<Record<MessageKey, string>> = {
+  ...matchingUk,
   "error.notFound": "Не знайдено.",
   "error.forbidden": "У Вас немає на це дозволу.",
   "error.unauthenticated": "Будь ласка, увійдіть.",
@@ -465,6 +471,7 @@ const uk: Partial<Record<MessageKey, string>> = {
 };
 
 const tr: Partial<Record<MessageKey, string>> = {
+  ...matchingTr,
   "error.notFound": "Bulunamadı.",
   "error.forbidden": "Bunu yapma yetkiniz yok.",
   "error.unauthenticated": "Lütfen oturum açın.",

@@ -3,12 +3,13 @@
 // area: one folder with an index.ts (defineModule) and one line here.
 import { auditModule } from "./audit/index.ts";
 import { identityModule } from "./identity/index.ts";
+import { matchingModule } from "./matching/index.ts";
 import type { LotseModule } from "./module.ts";
 import { organizationsModule } from "./organizations/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, auditModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, auditModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

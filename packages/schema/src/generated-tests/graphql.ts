@@ -167,6 +167,8 @@ export type HourLogInput = {
   date: string;
   minutes: number;
   note?: string | null | undefined;
+  /** Optional: the volunteer's own active tandem the hours were for. */
+  tandemId?: string | number | null | undefined;
 };
 
 export type HourLogsFilter = {

@@ -21,6 +21,8 @@ export interface HourLogInput {
   activityTypeId: string;
   /** One of the volunteer's own courses (a cohort where they hold a place). */
   cohortId?: string | null;
+  /** The volunteer's own ACTIVE tandem the hours were for (issue 11). */
+  tandemId?: string | null;
   note?: string | null;
 }
 
@@ -83,7 +85,11 @@ async function checkInput(db: ScopedDb, volunteerId: string, input: HourLogInput
   if (input.cohortId && !(await db.enrolment.findFirst({ where: { cohortId: input.cohortId, volunteerId, status: "ADMITTED" }, select: { id: true } }))) {
     throw new DomainError("VALIDATION", "hours.unknownCourse", "cohortId");
   }
-  return { date, minutes: input.minutes, activityTypeId: input.activityTypeId, cohortId: input.cohortId ?? null, note: input.note?.trim() || null };
+  // Only the volunteer's own tandem while it is active.
+  if (input.tandemId && !(await db.tandem.findFirst({ where: { id: input.tandemId, volunteerId, status: "ACTIVE" }, select: { id: true } }))) {
+    throw new DomainError("VALIDATION", "hours.unknownTandem", "tandemId");
+  }
+  return { date, minutes: input.minutes, activityTypeId: input.activityTypeId, cohortId: input.cohortId ?? null, tandemId: input.tandemId ?? null, note: input.note?.trim() || null };
 }
 
 /** Runs a write that may cross the day limit and reports it as a field error. */

@@ -82,6 +82,7 @@ export const HourLogInput = builder.inputType("HourLogInput", {
     minutes: t.int({ validate: hours.minutes }),
     activityTypeId: t.globalID({ for: ActivityTypeRef }),
     cohortId: t.globalID({ required: false, description: "Optional: one of the volunteer's own courses (a cohort where they hold a place)." }),
+    tandemId: t.globalID({ required: false, description: "Optional: the volunteer's own active tandem the hours were for." }),
     note: t.string({ required: false, validate: hours.note }),
   }),
 });

@@ -39,9 +39,10 @@ function profileInput(input: ProfileArgs) {
   };
 }
 
-const hourLogInput = (input: { date: string; minutes: number; activityTypeId: { id: string }; cohortId?: { id: string; typename: string } | null; note?: string | null }) => {
+const hourLogInput = (input: { date: string; minutes: number; activityTypeId: { id: string }; cohortId?: { id: string; typename: string } | null; tandemId?: { id: string; typename: string } | null; note?: string | null }) => {
   if (input.cohortId && input.cohortId.typename !== "Cohort") throw new DomainError("VALIDATION", "hours.unknownCourse", "cohortId");
-  return { date: input.date, minutes: input.minutes, activityTypeId: input.activityTypeId.id, cohortId: input.cohortId?.id ?? null, note: input.note };
+  if (input.tandemId && input.tandemId.typename !== "Tandem") throw new DomainError("VALIDATION", "hours.unknownTandem", "tandemId");
+  return { date: input.date, minutes: input.minutes, activityTypeId: input.activityTypeId.id, cohortId: input.cohortId?.id ?? null, tandemId: input.tandemId?.id ?? null, note: input.note };
 };
 
 builder.mutationFields((t) => ({

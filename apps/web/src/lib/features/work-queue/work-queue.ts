@@ -10,6 +10,9 @@ const LABELS: Record<string, CountLabel> = {
   "volunteers.signUpsWaiting": m.queue_volunteers_signUpsWaiting,
   "volunteers.hoursToReview": m.queue_volunteers_hoursToReview,
   "volunteers.certificatesExpiring": m.queue_volunteers_certificatesExpiring,
+  "matching.tandemsWithoutContact": m.queue_matching_tandemsWithoutContact,
+  "matching.familiesWaiting": m.queue_matching_familiesWaiting,
+  "matching.proposalsToAnswer": m.queue_matching_proposalsToAnswer,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */
