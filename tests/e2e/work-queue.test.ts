@@ -42,6 +42,9 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
       expect.stringMatching(/Anmeldung(en)? warte[nt] auf Freigabe/),
       expect.stringMatching(/Stundeneintr(ag|äge) zu prüfen/),
       expect.stringMatching(/Führungszeugnis(se)? (läuft|laufen) in 90 Tagen ab/),
+      expect.stringMatching(/Tandems? ohne Kontakt seit der Alarmfrist/),
+      expect.stringMatching(/Famili(e wartet|en warten) auf ein Tandem/),
+      expect.stringMatching(/offene Anfragen? für Sprachmittlung/),
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);

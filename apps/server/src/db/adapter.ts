@@ -5,7 +5,8 @@
 // The same driver adapter serves Prisma Client and the WASM migration engine.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "./pglite.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -138,13 +139,13 @@ export async function openDatabaseAdapter(
     return { ...pgliteAdapter(lent.pglite, "pglite-memory", "in-memory PGlite"), close: () => lent.release() };
   }
   if (databaseUrl === "memory://") {
-    pglite = new PGlite({ loadDataDir: options.initialData });
+    pglite = newPGlite(undefined, { loadDataDir: options.initialData });
     kind = "pglite-memory";
     description = "in-memory PGlite";
   } else {
     const dir = path.resolve(dataDir, "pglite");
     mkdirSync(dir, { recursive: true });
-    pglite = new PGlite(dir, { loadDataDir: options.initialData });
+    pglite = newPGlite(dir, { loadDataDir: options.initialData });
     kind = "pglite-file";
     description = `embedded PGlite in ${dir}`;
   }

@@ -204,6 +204,27 @@ describe("the demo office", () => {
     for (const t of tandems) expect((t.explanation as { criteria: unknown[] }).criteria).toHaveLength(7);
   });
 
+  it("runs the Schuleinstiegsberatung: availability, children, appointments held and ahead, an interpreter pool", async () => {
+    const counsellor = await prisma.user.findUniqueOrThrow({ where: { email: "beratung@oldenburg.example" } });
+    expect(await prisma.availabilityRule.count({ where: { organizationId: oldenburg, counsellorId: counsellor.id } })).toBe(5);
+    expect(await prisma.child.count({ where: { organizationId: oldenburg } })).toBe(12);
+    const now = new Date();
+    const held = await prisma.appointment.count({ where: { organizationId: oldenburg, endsAt: { lte: now } } });
+    const ahead = await prisma.appointment.count({ where: { organizationId: oldenburg, startsAt: { gt: now } } });
+    expect(held).toBe(8);
+    expect(ahead).toBe(6);
+    // One held appointment still waits for its outcome; one was a no-show.
+    expect(await prisma.appointmentOutcome.count({ where: { organizationId: oldenburg } })).toBe(7);
+    expect(await prisma.appointmentOutcome.count({ where: { organizationId: oldenburg, kind: "NO_SHOW" } })).toBe(1);
+    // The pool: interpreters with German B2+ and a pledge; requests accepted, waiting for an answer, open.
+    const pledges = await prisma.interpreterPledge.count({ where: { organizationId: oldenburg } });
+    expect(pledges).toBeGreaterThan(3);
+    const requests = await prisma.interpreterRequest.groupBy({ by: ["status"], where: { organizationId: oldenburg }, _count: { _all: true } });
+    const byStatus = Object.fromEntries(requests.map((r) => [r.status, r._count._all]));
+    expect(byStatus.ACCEPTED).toBeGreaterThan(3);
+    expect(byStatus.OPEN).toBeGreaterThanOrEqual(1);
+  });
+
   it("is the same office when seeded again for the same moment", async () => {
     const again = await createTestApp({ SEED_DEMO: "0" });
     try {

@@ -124,10 +124,12 @@ describe("composite tenant keys", () => {
     const clearingOrganization = keys.filter((k) => k.setNull?.includes("organizationId"));
     expect(clearingOrganization).toEqual([]);
     expect(keys.filter((k) => k.setNull).map((k) => k.name)).toEqual([
+      "AppointmentOutcome_organizationId_followUpAppointmentId_fkey",
       "Family_organizationId_districtId_fkey",
       "HourLog_organizationId_cohortId_fkey",
       "HourLog_organizationId_cohortSessionId_fkey",
       "HourLog_organizationId_tandemId_fkey",
+      "InterpreterRequest_organizationId_interpreterId_fkey",
       "Qualification_organizationId_certificateId_fkey",
       "VolunteerProfile_organizationId_districtId_fkey",
     ]);

@@ -17,7 +17,19 @@ export interface IcsEvent {
   /** A link (e.g. to the online room); a URI, not escaped as text. */
   url?: string | null;
   lastModified?: Date | null;
+  /** ORGANIZER (needed with METHOD REQUEST/CANCEL, RFC 5546): who runs the event. */
+  organizer?: IcsPerson | null;
+  /** ATTENDEE lines. */
+  attendees?: IcsPerson[];
 }
+
+export interface IcsPerson {
+  name: string;
+  email: string;
+}
+
+/** PUBLISH: a calendar to import or subscribe to; REQUEST: an invitation (or its update); CANCEL: it is off. */
+export type IcsMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
 export interface IcsCalendar {
   /** X-WR-CALNAME: the name calendar apps show for a subscription or import. */
@@ -27,6 +39,8 @@ export interface IcsCalendar {
   now?: Date;
   /** X-PUBLISHED-TTL / REFRESH-INTERVAL for subscribed feeds, in minutes. */
   refreshMinutes?: number;
+  /** METHOD of the calendar (RFC 5546); default PUBLISH. */
+  method?: IcsMethod;
 }
 
 export const ICS_PRODID = "-//Lotse//Lotse Kurse//DE";
@@ -43,6 +57,11 @@ export function escapeText(value: string): string {
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, "\\n")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+}
+
+/** A parameter value (CN=…): quoted, with the characters a quoted value cannot hold removed. */
+function paramValue(value: string): string {
+  return `"${value.replace(/["\u0000-\u001f\u007f]/g, "")}"`;
 }
 
 /** A URI value: no escaping in RFC 5545, but line breaks and control characters never belong in one. */
@@ -93,6 +112,8 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.url) lines.push(`URL:${uriValue(event.url)}`);
   if (event.lastModified) lines.push(`LAST-MODIFIED:${icsUtc(event.lastModified)}`);
+  if (event.organizer) lines.push(`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${uriValue(event.organizer.email)}`);
+  for (const a of event.attendees ?? []) lines.push(`ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT:mailto:${uriValue(a.email)}`);
   // Calendars show cancelled events as free time.
   lines.push(`TRANSP:${event.status === "CANCELLED" ? "TRANSPARENT" : "OPAQUE"}`);
   lines.push("END:VEVENT");
@@ -102,7 +123,7 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
 /** The whole calendar as text: every line folded and ended with CRLF. */
 export function renderCalendar(calendar: IcsCalendar): string {
   const stamp = icsUtc(calendar.now ?? new Date());
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${ICS_PRODID}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(calendar.name)}`];
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${ICS_PRODID}`, "CALSCALE:GREGORIAN", `METHOD:${calendar.method ?? "PUBLISH"}`, `X-WR-CALNAME:${escapeText(calendar.name)}`];
   if (calendar.refreshMinutes) {
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshMinutes}M`, `X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);
   }

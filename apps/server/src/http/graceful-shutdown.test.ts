@@ -9,7 +9,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "../db/pglite.ts";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_SCRYPT } from "../config.ts";
@@ -106,7 +107,7 @@ describe("graceful shutdown of the API process", () => {
         await client.end();
       }
     }
-    const db = new PGlite(path.join(dataDir, "pglite"));
+    const db = newPGlite(path.join(dataDir, "pglite"));
     try {
       return (await db.query<{ note: string }>(sql)).rows.map((r) => r.note);
     } finally {

@@ -127,6 +127,36 @@ const de = {
   "nachweis.alreadyWithdrawn": "Dieser Nachweis wurde bereits zurückgezogen.",
   "nachweis.withdrawnOn": "Dieser Nachweis wurde am {date} zurückgezogen und ist nicht mehr gültig.",
   "settings.ehrenamtskarteYears": "Bitte eine ganze Zahl von 1 bis 10 Jahren angeben.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.arrivalBeforeBirth": "Das Ankunftsdatum kann nicht vor dem Geburtsdatum liegen.",
+  "appointments.countryCode": "Bitte einen zweistelligen Ländercode (ISO 3166) angeben, z. B. SY oder UA.",
+  "appointments.guardianRequired": "Bitte mindestens eine sorgeberechtigte Person angeben.",
+  "appointments.consentRequired": "Ohne die Einwilligung der Sorgeberechtigten kann das Kind nicht erfasst werden.",
+  "appointments.notACounsellor": "Diese Person ist in Ihrer Organisation nicht in der Schuleinstiegsberatung tätig.",
+  "appointments.rulesOverlap": "Diese Zeiten überschneiden sich mit einer anderen Zeit am selben Wochentag.",
+  "appointments.counsellorBusy": "Zu dieser Zeit hat die Beraterin / der Berater schon einen Termin. Bitte eine andere Zeit wählen.",
+  "appointments.roomBusy": "Der Raum ist zu dieser Zeit schon belegt.",
+  "appointments.interpreterBusy": "Die Sprachmittlerin / der Sprachmittler hat zu dieser Zeit schon einen Einsatz.",
+  "appointments.idempotencyKey": "Ungültiger Buchungsschlüssel (8 bis 100 Zeichen: Buchstaben, Ziffern, _ . : -).",
+  "appointments.idempotencyKeyReused": "Dieser Buchungsschlüssel wurde schon für eine andere Buchung verwendet.",
+  "appointments.inPast": "Der Termin liegt in der Vergangenheit.",
+  "appointments.outsideAvailability": "Zu dieser Zeit bietet die Beraterin / der Berater keine Termine an.",
+  "appointments.cancelled": "Dieser Termin ist abgesagt.",
+  "appointments.alreadyStarted": "Der Termin hat schon begonnen und kann nicht mehr verlegt werden.",
+  "appointments.changedMeanwhile": "Der Termin wurde inzwischen geändert. Bitte laden Sie neu.",
+  "appointments.alreadyHeld": "Der Termin hat schon stattgefunden; bitte erfassen Sie das Ergebnis.",
+  "appointments.notYetHeld": "Das Ergebnis kann erst nach dem Termin erfasst werden.",
+  "appointments.outcomeRecorded": "Für diesen Termin ist schon ein Ergebnis erfasst.",
+  "appointments.followUpInvalid": "Der Folgetermin muss ein späterer Termin desselben Kindes sein.",
+  "appointments.notAnInterpreter": "Diese Person bietet keine Sprachmittlung an.",
+  "appointments.interpreterGerman": "Für die Sprachmittlung braucht es Deutsch mindestens auf Niveau {level}.",
+  "appointments.interpreterLanguage": "Diese Person dolmetscht die benötigte Sprache nicht.",
+  "appointments.interpreterNoPledge": "Diese Person hat die Verpflichtung zu Neutralität und Verschwiegenheit noch nicht unterschrieben.",
+  "appointments.requestNotOpen": "Diese Anfrage ist schon vergeben oder abgeschlossen.",
+  "appointments.notYourRequest": "Diese Anfrage ist nicht an Sie gerichtet.",
+  "appointments.requestNotAsked": "Diese Anfrage wartet nicht mehr auf Ihre Antwort.",
+  "appointments.month": "Bitte einen Monat im Format JJJJ-MM angeben.",
+  "appointments.statementFor": "Bitte entweder eine Sprachmittlerin / einen Sprachmittler oder eine Einrichtung angeben.",
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -254,6 +284,36 @@ const en: Record<MessageKey, string> = {
   "nachweis.alreadyWithdrawn": "This Nachweis has already been withdrawn.",
   "nachweis.withdrawnOn": "This Nachweis was withdrawn on {date} and is no longer valid.",
   "settings.ehrenamtskarteYears": "Please enter a whole number from 1 to 10 years.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.arrivalBeforeBirth": "The arrival date cannot be before the birth date.",
+  "appointments.countryCode": "Please give a two-letter country code (ISO 3166), e.g. SY or UA.",
+  "appointments.guardianRequired": "Please give at least one guardian.",
+  "appointments.consentRequired": "Without the guardians' consent the child cannot be recorded.",
+  "appointments.notACounsellor": "This person is not a school-entry counsellor in your organisation.",
+  "appointments.rulesOverlap": "These times overlap another time on the same weekday.",
+  "appointments.counsellorBusy": "The counsellor already has an appointment at this time. Please choose another time.",
+  "appointments.roomBusy": "The room is already taken at this time.",
+  "appointments.interpreterBusy": "The interpreter already has an assignment at this time.",
+  "appointments.idempotencyKey": "Invalid booking key (8 to 100 characters: letters, digits, _ . : -).",
+  "appointments.idempotencyKeyReused": "This booking key was already used for another booking.",
+  "appointments.inPast": "The appointment is in the past.",
+  "appointments.outsideAvailability": "The counsellor offers no appointments at this time.",
+  "appointments.cancelled": "This appointment is cancelled.",
+  "appointments.alreadyStarted": "The appointment has already begun and can no longer be moved.",
+  "appointments.changedMeanwhile": "The appointment was changed meanwhile. Please reload.",
+  "appointments.alreadyHeld": "The appointment has already taken place; please record its outcome.",
+  "appointments.notYetHeld": "The outcome can be recorded only after the appointment.",
+  "appointments.outcomeRecorded": "An outcome is already recorded for this appointment.",
+  "appointments.followUpInvalid": "The follow-up must be a later appointment of the same child.",
+  "appointments.notAnInterpreter": "This person does not offer interpreting.",
+  "appointments.interpreterGerman": "Interpreting needs German at level {level} or better.",
+  "appointments.interpreterLanguage": "This person does not interpret the language needed.",
+  "appointments.interpreterNoPledge": "This person has not yet signed the neutrality and confidentiality pledge.",
+  "appointments.requestNotOpen": "This request is already assigned or closed.",
+  "appointments.notYourRequest": "This request is not addressed to you.",
+  "appointments.requestNotAsked": "This request is no longer waiting for your answer.",
+  "appointments.month": "Please give a month as YYYY-MM.",
+  "appointments.statementFor": "Please give either an interpreter or an institution.",
 };
 
 
@@ -328,6 +388,9 @@ const ar: Partial<Record<MessageKey, string>> = {
   "nachweis.birthDateChanged": "تم تغيير تاريخ الميلاد للتو من مكان آخر. يُرجى إعادة تحميل الصفحة.",
   "nachweis.alreadyWithdrawn": "تم سحب هذا الـ Nachweis من قبل.",
   "nachweis.withdrawnOn": "سُحب هذا الـ Nachweis في {date} ولم يعد ساري المفعول.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.notYourRequest": "هذا الطلب غير موجّه إليك.",
+  "appointments.requestNotAsked": "هذا الطلب لم يعد بانتظار ردّك.",
 };
 
 const fa: Partial<Record<MessageKey, string>> = {
@@ -398,6 +461,9 @@ const fa: Partial<Record<MessageKey, string>> = {
   "nachweis.birthDateChanged": "تاریخ تولد همین حالا از جای دیگری تغییر کرد. لطفاً صفحه را دوباره بارگذاری کنید.",
   "nachweis.alreadyWithdrawn": "این Nachweis پیش‌تر پس گرفته شده است.",
   "nachweis.withdrawnOn": "این Nachweis در {date} پس گرفته شده و دیگر معتبر نیست.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.notYourRequest": "این درخواست برای شما نیست.",
+  "appointments.requestNotAsked": "این درخواست دیگر منتظر پاسخ شما نیست.",
 };
 
 const uk: Partial<Record<MessageKey, string>> = {
@@ -468,6 +534,9 @@ const uk: Partial<Record<MessageKey, string>> = {
   "nachweis.birthDateChanged": "Дату народження щойно змінено в іншому місці. Будь ласка, оновіть сторінку.",
   "nachweis.alreadyWithdrawn": "Цей Nachweis уже відкликано.",
   "nachweis.withdrawnOn": "Цей Nachweis відкликано {date}, і він більше не чинний.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.notYourRequest": "Цей запит адресовано не вам.",
+  "appointments.requestNotAsked": "Цей запит більше не чекає на вашу відповідь.",
 };
 
 const tr: Partial<Record<MessageKey, string>> = {
@@ -538,6 +607,9 @@ const tr: Partial<Record<MessageKey, string>> = {
   "nachweis.birthDateChanged": "Doğum tarihi az önce başka bir yerde değiştirildi. Lütfen sayfayı yeniden yükleyin.",
   "nachweis.alreadyWithdrawn": "Bu Nachweis zaten geri çekilmiş.",
   "nachweis.withdrawnOn": "Bu Nachweis {date} tarihinde geri çekildi ve artık geçerli değil.",
+  // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
+  "appointments.notYourRequest": "Bu talep size yönelik değil.",
+  "appointments.requestNotAsked": "Bu talep artık yanıtınızı beklemiyor.",
 };
 
 /** The API's languages: the UI languages (@lotse/domain/locale). */

@@ -1,6 +1,7 @@
 // The one list of Lotse's areas. The schema, the app's routes, the demo seed
 // (in this order), the scheduler and the privacy checks read it. Adding an
 // area: one folder with an index.ts (defineModule) and one line here.
+import { appointmentsModule } from "./appointments/index.ts";
 import { auditModule } from "./audit/index.ts";
 import { identityModule } from "./identity/index.ts";
 import { matchingModule } from "./matching/index.ts";
@@ -9,7 +10,7 @@ import { organizationsModule } from "./organizations/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, auditModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, auditModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

@@ -12,7 +12,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "../db/pglite.ts";
 import pg from "pg";
 import { inject } from "vitest";
 import { testConfig } from "../config.ts";
@@ -52,7 +53,7 @@ async function buildPGliteTemplates(): Promise<BuiltTemplates> {
 }
 
 async function writePGliteTemplates(dir: string): Promise<void> {
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   try {
     await pglite.waitReady;
     writeFileSync(path.join(dir, "empty.tar"), Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
@@ -134,8 +135,8 @@ export function templateTarball(file: string): Blob {
 
 /**
  * A PGlite cluster as initdb leaves it (no migrations), for a test's own scratch
- * database: `new PGlite({ loadDataDir: emptyCluster() })` starts the same database
- * as `new PGlite()` without running initdb. Undefined without the PGlite globalSetup.
+ * database: `newPGlite(undefined, { loadDataDir: emptyCluster() })` starts the same database
+ * as `newPGlite()` without running initdb. Undefined without the PGlite globalSetup.
  */
 export function emptyCluster(): Blob | undefined {
   const templates: DatabaseTemplates | undefined = inject("databaseTemplates");

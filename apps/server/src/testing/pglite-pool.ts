@@ -15,7 +15,8 @@
 // roles, ...) is exactly the template's; a test that changed it (DDL) leaves a
 // database that is closed, not reused. Likewise one left inside a transaction.
 import { readFileSync, writeFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "../db/pglite.ts";
 import type { TemplateKind } from "./database-template.ts";
 import { templateTarball } from "./database-template.ts";
 
@@ -54,7 +55,7 @@ export async function acquirePGlite(kind: TemplateKind, tarball: string): Promis
       throw error;
     }
   } else {
-    pglite = new PGlite({ loadDataDir: templateTarball(tarball) });
+    pglite = newPGlite(undefined, { loadDataDir: templateTarball(tarball) });
     await pglite.waitReady;
     schemaFingerprint ??= await fingerprint(pglite);
   }

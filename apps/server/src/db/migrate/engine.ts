@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "../pglite.ts";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type ErrorCapturingSqlMigrationAwareDriverAdapterFactory,
@@ -239,7 +240,7 @@ function fixExecuteScript(adapter: SqlDriverAdapter): SqlDriverAdapter {
  * unlike the PGlite adapter's own shadow it is closed afterwards.
  */
 async function connectThrowawayShadow(): Promise<SqlDriverAdapter> {
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   await pglite.waitReady;
   const adapter = await new PrismaPGlite(pglite).connect();
   const dispose = adapter.dispose.bind(adapter);

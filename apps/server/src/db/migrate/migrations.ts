@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "../pglite.ts";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -84,7 +85,7 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
   // The engine insists on a main connection although a migrations->schema diff
   // only uses the shadow. One in-memory PGlite serves as both: booting one
   // costs ~2 s, and nothing in it needs to survive.
-  const pglite = new PGlite({ loadDataDir: options.emptyCluster });
+  const pglite = newPGlite(undefined, { loadDataDir: options.emptyCluster });
   try {
     await pglite.waitReady;
     const factory = new PrismaPGlite(pglite);

@@ -57,14 +57,41 @@ export const organizationSettingsSchema = z.object({
       activityDescription: z.string().default(""),
     })
     .prefault({}),
+  // Sprachmittlerpool (issue 13): the tariff, billed to the requesting institution.
   interpreting: z
     .object({
+      /** The first unit (domain.md, Oldenburg: 20 € for the first hour); every appointment costs at least this. */
       firstHourCents: cents.default(2_000),
+      firstUnitMinutes: z.number().int().positive().default(60),
+      /** Each further started increment (Oldenburg: 5 € per started half hour). */
       perStartedHalfHourCents: cents.default(500),
+      incrementMinutes: z.number().int().positive().default(30),
+      travelCentsPerKm: cents.default(30),
+      /** Charged instead of the fee when an accepted appointment is cancelled within lateCancellationHours of its start. */
+      lateCancellationFeeCents: cents.default(2_000),
+      lateCancellationHours: z.number().int().nonnegative().default(24),
       minimumGermanLevel: z.enum(["B1", "B2", "C1", "C2"]).default("B2"),
+      /** An assigned interpreter answers within this many hours, else the request goes back to the coordinator. */
+      responseDeadlineHours: z.number().int().positive().default(48),
+      /** Who is billed when a booking names no institution. */
+      defaultInstitution: z.string().default("Schuleinstiegsberatung"),
     })
     .prefault({}),
-  schoolEntry: z.object({ appointmentMinutes: z.number().int().positive().default(60) }).prefault({}),
+  // Schuleinstiegsberatung (issue 13)
+  schoolEntry: z
+    .object({
+      /** Erstberatung (domain.md: default 60 minutes). */
+      appointmentMinutes: z.number().int().positive().default(60),
+      /** Folgetermin. */
+      followUpMinutes: z.number().int().positive().default(30),
+      /** Kept free after each appointment (notes, the next family arriving). */
+      bufferMinutes: z.number().int().nonnegative().default(10),
+      /** Slots start every this many minutes within a window. */
+      slotStepMinutes: z.number().int().positive().default(15),
+      /** Reminder mails this many hours before the appointment. */
+      reminderHoursBefore: z.number().int().positive().default(24),
+    })
+    .prefault({}),
   donations: z
     .object({
       simplifiedProofLimitCents: cents.default(30_000),

@@ -13,6 +13,10 @@ const LABELS: Record<string, CountLabel> = {
   "matching.tandemsWithoutContact": m.queue_matching_tandemsWithoutContact,
   "matching.familiesWaiting": m.queue_matching_familiesWaiting,
   "matching.proposalsToAnswer": m.queue_matching_proposalsToAnswer,
+  "appointments.today": m.queue_appointments_today,
+  "appointments.outcomesMissing": m.queue_appointments_outcomesMissing,
+  "appointments.interpreterRequestsOpen": m.queue_appointments_interpreterRequestsOpen,
+  "appointments.interpreterRequestsToAnswer": m.queue_appointments_interpreterRequestsToAnswer,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */

@@ -1,0 +1,58 @@
+// The appointments area's only "who may", for GraphQL and the plain routes alike.
+// - Children's records, appointments and outcomes: counsellors and admins.
+//   Never coordinators or volunteers (special categories of a minor's data).
+// - The interpreter pool and its requests: coordinators (and admins). They see
+//   an appointment's time, place and language, never the child.
+// - An interpreter (a volunteer) answers and sees only what was assigned to them.
+// - Availability: a counsellor keeps their own; an admin anyone's.
+import { DomainError } from "../../errors.ts";
+import type { Role } from "../../generated/prisma/client.ts";
+import type { Viewer } from "../identity/sessions.ts";
+import { signedIn, type ServiceCtx } from "../service-context.ts";
+
+/** Who sees children, books appointments and records outcomes. */
+export const COUNSELLING: Role[] = ["COUNSELLOR", "ADMIN"];
+/** Who runs the Sprachmittlerpool. */
+export const POOL: Role[] = ["COORDINATOR", "ADMIN"];
+
+type WithRoles = Pick<Viewer, "roles"> | null | undefined;
+
+const holdsAny = (viewer: WithRoles, roles: Role[]) => roles.some((r) => viewer?.roles.includes(r));
+
+export const canCounsel = (viewer: WithRoles) => holdsAny(viewer, COUNSELLING);
+export const canRunPool = (viewer: WithRoles) => holdsAny(viewer, POOL);
+
+function require(ok: boolean): void {
+  if (!ok) throw new DomainError("FORBIDDEN", "error.forbidden");
+}
+
+/** Services call this first: children, appointments, outcomes. */
+export function assertCounselling(ctx: Pick<ServiceCtx, "viewer">): Viewer {
+  const viewer = signedIn(ctx as ServiceCtx);
+  require(canCounsel(viewer));
+  return viewer;
+}
+
+/** Services of the pool (suggestions, assignment, pledges, statements). */
+export function assertRunsPool(ctx: Pick<ServiceCtx, "viewer">): Viewer {
+  const viewer = signedIn(ctx as ServiceCtx);
+  require(canRunPool(viewer));
+  return viewer;
+}
+
+/** A counsellor sets their own availability; an admin anyone's. */
+export function assertManagesAvailability(ctx: Pick<ServiceCtx, "viewer">, counsellorId: string): Viewer {
+  const viewer = signedIn(ctx as ServiceCtx);
+  require(viewer.roles.includes("ADMIN") || (viewer.roles.includes("COUNSELLOR") && viewer.userId === counsellorId));
+  return viewer;
+}
+
+/** An appointment's calendar file: those who see appointments, and its assigned interpreter. */
+export function canReadAppointmentCalendar(viewer: Viewer, appointment: { interpreterUserId: string | null }): boolean {
+  return canCounsel(viewer) || (appointment.interpreterUserId !== null && appointment.interpreterUserId === viewer.userId);
+}
+
+/** The statements: the pool's staff for anyone, an interpreter for themself. */
+export function canReadStatement(viewer: Viewer, interpreterUserId: string | null): boolean {
+  return canRunPool(viewer) || (interpreterUserId !== null && interpreterUserId === viewer.userId);
+}

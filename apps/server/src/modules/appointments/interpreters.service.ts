@@ -1,0 +1,231 @@
+// The Sprachmittlerpool: volunteers who offer interpreting, speak German at
+// the organisation's minimum level (default B2) and signed the neutrality and
+// confidentiality pledge. Coordinators get suggestions for a request (the
+// language, free at that time, least load first), assign one, and the
+// interpreter alone accepts or declines. A decline, or no answer by the
+// deadline, puts the request back to the coordinators. The interpreter's
+// exclusion constraint (migration appointments) keeps anyone from being
+// assigned to two overlapping appointments, however the requests race.
+import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { DomainError, notFound } from "../../errors.ts";
+import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
+import { audit } from "../audit/service.ts";
+import type { JobCtx, ServiceCtx } from "../service-context.ts";
+import { nowOf, signedIn } from "../service-context.ts";
+import { assertRunsPool } from "./access.ts";
+import { overlapRefusal } from "./booking.service.ts";
+import { interpretingFee, tariffOf } from "./fees.ts";
+import { appointmentAudience, mailTo } from "./notifications.ts";
+import { APPOINTMENT_PATHS } from "./paths.ts";
+import { pauschaleStanding } from "./statements.service.ts";
+
+const LEVELS: LanguageLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"];
+export const levelAtLeast = (level: LanguageLevel, minimum: string) => LEVELS.indexOf(level) >= LEVELS.indexOf(minimum as LanguageLevel);
+const levelsFrom = (minimum: string) => LEVELS.slice(LEVELS.indexOf(minimum as LanguageLevel));
+
+/** Who may be assigned at all: approved, offering interpreting, German at the minimum, pledge signed. */
+export function poolWhere(minimumGermanLevel: string, language?: string | null): Prisma.VolunteerProfileWhereInput {
+  return {
+    status: "APPROVED",
+    offersInterpreting: true,
+    consentWithdrawnAt: null,
+    germanLevel: { in: levelsFrom(minimumGermanLevel) },
+    interpreterPledge: { some: {} },
+    languages: { some: { interpreting: true, ...(language ? { code: language } : {}) } },
+  };
+}
+
+/** Assignments that hold a place in the interpreter's time (and count as load). */
+const HOLDING = ["ASSIGNED", "ACCEPTED"] as const;
+
+/** Load: assignments held in the 30 days around now, per interpreter. */
+async function loads(ctx: ServiceCtx, interpreterIds: string[], now: Date): Promise<Map<string, number>> {
+  if (interpreterIds.length === 0) return new Map();
+  const rows = await ctx.db.interpreterRequest.groupBy({
+    by: ["interpreterId"],
+    where: { interpreterId: { in: interpreterIds }, status: { in: [...HOLDING] }, startsAt: { gte: new Date(now.getTime() - 30 * 86_400_000), lt: new Date(now.getTime() + 30 * 86_400_000) } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.interpreterId!, r._count._all]));
+}
+
+export interface PoolMember {
+  volunteerId: string;
+  name: string;
+  germanLevel: LanguageLevel;
+  languages: string[];
+  pledgedOn: Date;
+  load: number;
+}
+
+async function members(ctx: ServiceCtx, where: Prisma.VolunteerProfileWhereInput, now: Date): Promise<PoolMember[]> {
+  const rows = await ctx.db.volunteerProfile.findMany({
+    where,
+    select: {
+      id: true,
+      germanLevel: true,
+      user: { select: { name: true } },
+      languages: { where: { interpreting: true }, select: { code: true }, orderBy: { code: "asc" } },
+      interpreterPledge: { select: { signedOn: true } },
+    },
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+  });
+  const load = await loads(ctx, rows.map((r) => r.id), now);
+  return rows.map((r) => ({
+    volunteerId: r.id,
+    name: r.user.name,
+    germanLevel: r.germanLevel,
+    languages: r.languages.map((l) => l.code),
+    pledgedOn: r.interpreterPledge[0]!.signedOn,
+    load: load.get(r.id) ?? 0,
+  }));
+}
+
+/** The pool, optionally of one language, with each interpreter's load. */
+export async function interpreterPool(ctx: ServiceCtx, input: { language?: string | null }): Promise<PoolMember[]> {
+  const viewer = assertRunsPool(ctx);
+  return members(ctx, poolWhere(viewer.organization.parsedSettings.interpreting.minimumGermanLevel, input.language), nowOf(ctx));
+}
+
+/**
+ * Who could take the request: the pool of its language, free at its time (no
+ * held assignment overlapping it), not someone who declined it already; least
+ * load first. Rooms have no coordinates yet, so distance does not rank.
+ */
+export async function interpreterSuggestions(ctx: ServiceCtx, input: { appointmentId: string }): Promise<PoolMember[]> {
+  const viewer = assertRunsPool(ctx);
+  const request = await ctx.db.interpreterRequest.findFirst({ where: { appointmentId: input.appointmentId } });
+  if (!request) throw notFound("appointmentId");
+  const where: Prisma.VolunteerProfileWhereInput = {
+    AND: [
+      poolWhere(viewer.organization.parsedSettings.interpreting.minimumGermanLevel, request.language),
+      { id: { notIn: request.declinedBy } },
+      {
+        interpreterRequests: {
+          none: { id: { not: request.id }, status: { in: [...HOLDING] }, startsAt: { lt: request.endsAt }, endsAt: { gt: request.startsAt } },
+        },
+      },
+    ],
+  };
+  const found = await members(ctx, where, nowOf(ctx));
+  return found.sort((a, b) => a.load - b.load || a.name.localeCompare(b.name, "de"));
+}
+
+/** Why a volunteer cannot interpret for this request, as the typed error naming interpreterId. */
+async function assertEligible(ctx: ServiceCtx, volunteerId: string, language: string) {
+  const settings = signedIn(ctx).organization.parsedSettings.interpreting;
+  const v = await ctx.db.volunteerProfile.findUnique({
+    where: { id: volunteerId },
+    select: { status: true, offersInterpreting: true, germanLevel: true, languages: { where: { interpreting: true }, select: { code: true } }, interpreterPledge: { select: { id: true } } },
+  });
+  if (!v) throw notFound("interpreterId");
+  if (v.status !== "APPROVED" || !v.offersInterpreting) throw new DomainError("VALIDATION", "appointments.notAnInterpreter", "interpreterId");
+  if (!levelAtLeast(v.germanLevel, settings.minimumGermanLevel)) throw new DomainError("VALIDATION", "appointments.interpreterGerman", "interpreterId", { level: settings.minimumGermanLevel });
+  if (!v.languages.some((l) => l.code === language)) throw new DomainError("VALIDATION", "appointments.interpreterLanguage", "interpreterId");
+  if (v.interpreterPledge.length === 0) throw new DomainError("VALIDATION", "appointments.interpreterNoPledge", "interpreterId");
+}
+
+export interface AssignResult {
+  requestId: string;
+  /** The fee of this appointment would take the interpreter's year past the Ehrenamtspauschale. */
+  exceedsPauschale: boolean;
+}
+
+export async function assignInterpreter(ctx: ServiceCtx, input: { appointmentId: string; interpreterId: string; kilometres?: number | null }): Promise<AssignResult> {
+  const viewer = assertRunsPool(ctx);
+  const now = nowOf(ctx);
+  const request = await ctx.db.interpreterRequest.findFirst({ where: { appointmentId: input.appointmentId }, include: { appointment: { select: { status: true } } } });
+  if (!request) throw notFound("appointmentId");
+  if (request.status === "CANCELLED" || request.appointment.status !== "BOOKED") throw new DomainError("VALIDATION", "appointments.cancelled", "appointmentId");
+  if (request.startsAt <= now) throw new DomainError("VALIDATION", "appointments.inPast", "appointmentId");
+  if (request.status !== "OPEN") throw new DomainError("CONFLICT", "appointments.requestNotOpen", "appointmentId");
+  const kilometres = input.kilometres ?? 0;
+  if (!Number.isInteger(kilometres) || kilometres < 0 || kilometres > 1000) throw new DomainError("VALIDATION", "validation.range", "kilometres");
+  await assertEligible(ctx, input.interpreterId, request.language);
+  const settings = viewer.organization.parsedSettings;
+  const deadline = Math.min(now.getTime() + settings.interpreting.responseDeadlineHours * 3_600_000, request.startsAt.getTime());
+  const fee = interpretingFee(tariffOf(settings), (request.endsAt.getTime() - request.startsAt.getTime()) / 60_000, kilometres);
+  const standing = await pauschaleStanding(ctx, input.interpreterId, request.startsAt);
+  try {
+    await ctx.db.$transaction(async (tx) => {
+      // Conditional: of two coordinators assigning at once, one assigns and the other is told.
+      const { count } = await tx.interpreterRequest.updateMany({
+        where: { id: request.id, status: "OPEN" },
+        data: { status: "ASSIGNED", interpreterId: input.interpreterId, assignedAt: now, respondBy: new Date(deadline), respondedAt: null, reopenedBecause: null, kilometres },
+      });
+      if (count !== 1) throw new DomainError("CONFLICT", "appointments.requestNotOpen", "appointmentId");
+      await audit(tx, viewer.userId, "appointments.interpreterAssigned", { type: "InterpreterRequest", id: request.id }, { interpreterId: input.interpreterId });
+      const a = await appointmentAudience(tx, request.appointmentId);
+      const interpreter = a.interpreterRequest!.interpreter!.user;
+      await mailTo(tx, ctx, interpreter, a.organizationId, "interpreterAssigned", {
+        startsAt: a.startsAt,
+        room: a.room,
+        organization: a.organization.name,
+        language: request.language,
+        respondBy: new Date(deadline),
+        link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`,
+      });
+    });
+  } catch (error) {
+    throw overlapRefusal(error) ?? error;
+  }
+  return { requestId: request.id, exceedsPauschale: standing.limitCents !== null && standing.usedCents + fee.totalCents > standing.limitCents };
+}
+
+/** The interpreter's answer. Only the assigned interpreter may give it, only while it is asked. */
+export async function respondToInterpreterRequest(ctx: ServiceCtx, input: { requestId: string; accept: boolean }) {
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const request = await ctx.db.interpreterRequest.findUnique({ where: { id: input.requestId } });
+  if (!request) throw notFound("requestId");
+  if (!viewer.volunteerProfileId || request.interpreterId !== viewer.volunteerProfileId) throw new DomainError("FORBIDDEN", "appointments.notYourRequest", "requestId");
+  if (request.status !== "ASSIGNED") throw new DomainError("CONFLICT", "appointments.requestNotAsked", "requestId");
+  return ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.interpreterRequest.updateMany({
+      where: { id: request.id, status: "ASSIGNED", interpreterId: viewer.volunteerProfileId },
+      data: input.accept
+        ? { status: "ACCEPTED", respondedAt: now }
+        : { status: "OPEN", respondedAt: now, interpreterId: null, respondBy: null, declinedBy: { push: viewer.volunteerProfileId! }, reopenedBecause: "DECLINED" },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "appointments.requestNotAsked", "requestId");
+    await audit(tx, viewer.userId, input.accept ? "appointments.interpreterAccepted" : "appointments.interpreterDeclined", { type: "InterpreterRequest", id: request.id });
+    if (input.accept) {
+      // The written confirmation to both sides (domain.md): the interpreter and the counsellor.
+      const a = await appointmentAudience(tx, request.appointmentId);
+      const facts = { startsAt: a.startsAt, room: a.room, organization: a.organization.name, language: request.language };
+      await mailTo(tx, ctx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}` });
+      await mailTo(tx, ctx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}` });
+    }
+    return tx.interpreterRequest.findUniqueOrThrow({ where: { id: request.id } });
+  });
+}
+
+/** Recurring job: an assignment not answered by its deadline goes back to the coordinators, in one conditional statement. */
+export async function reopenUnanswered(ctx: JobCtx): Promise<number> {
+  return ctx.prisma.$executeRaw`
+    UPDATE "InterpreterRequest"
+    SET "status" = 'OPEN', "declinedBy" = array_append("declinedBy", "interpreterId"), "interpreterId" = NULL,
+        "respondBy" = NULL, "reopenedBecause" = 'NO_ANSWER', "updatedAt" = now()
+    WHERE "status" = 'ASSIGNED' AND "respondBy" <= ${ctx.now}`;
+}
+
+export async function recordInterpreterPledge(ctx: ServiceCtx, input: { volunteerId: string; signedOn: string }) {
+  const viewer = assertRunsPool(ctx);
+  if (!isIsoDate(input.signedOn)) throw new DomainError("VALIDATION", "date.invalid", "signedOn");
+  const signedOn = parseIsoDate(input.signedOn);
+  if (signedOn > nowOf(ctx)) throw new DomainError("VALIDATION", "date.inFuture", "signedOn");
+  const v = await ctx.db.volunteerProfile.findUnique({ where: { id: input.volunteerId }, select: { id: true, offersInterpreting: true, germanLevel: true } });
+  if (!v) throw notFound("volunteerId");
+  if (!v.offersInterpreting) throw new DomainError("VALIDATION", "appointments.notAnInterpreter", "volunteerId");
+  const minimum = viewer.organization.parsedSettings.interpreting.minimumGermanLevel;
+  if (!levelAtLeast(v.germanLevel, minimum)) throw new DomainError("VALIDATION", "appointments.interpreterGerman", "volunteerId", { level: minimum });
+  return ctx.db.$transaction(async (tx) => {
+    const pledge = await tx.interpreterPledge.upsert({
+      where: { organizationId_volunteerId: { organizationId: viewer.organizationId, volunteerId: v.id } },
+      create: { volunteerId: v.id, signedOn, recordedById: viewer.userId },
+      update: { signedOn, recordedById: viewer.userId },
+    });
+    await audit(tx, viewer.userId, "appointments.pledgeRecorded", { type: "VolunteerProfile", id: v.id }, { signedOn: input.signedOn });
+    return pledge;
+  });
+}

@@ -1,0 +1,54 @@
+// Who hears of a change to an appointment, in their language, through the
+// outbox in the change's transaction: the counsellor and, when one is
+// assigned, the interpreter. Guardians hear of the appointment by the
+// reminder (reminders.ts); staff tell them of changes by phone or letter.
+import { toUiLocale } from "../../i18n/locales.ts";
+import { enqueueMail } from "../../jobs/outbox.ts";
+import type { ServiceCtx } from "../service-context.ts";
+import { appointmentMail, type AppointmentMailEvent } from "./mails.ts";
+import { APPOINTMENT_PATHS } from "./paths.ts";
+import type { Tx } from "./tx.ts";
+
+interface Recipient {
+  email: string;
+  locale: Parameters<typeof toUiLocale>[0];
+}
+
+/** The appointment with the people a mail goes to. */
+export async function appointmentAudience(tx: Tx, appointmentId: string) {
+  const a = await tx.appointment.findUniqueOrThrow({
+    where: { id: appointmentId },
+    select: {
+      id: true,
+      organizationId: true,
+      startsAt: true,
+      room: true,
+      organization: { select: { name: true } },
+      counsellor: { select: { user: { select: { email: true, locale: true } } } },
+      child: { select: { firstName: true, guardians: { select: { email: true, readsLanguage: true }, orderBy: { position: "asc" } } } },
+      interpreterRequest: {
+        select: { language: true, status: true, respondBy: true, interpreter: { select: { user: { select: { email: true, locale: true } } } } },
+      },
+    },
+  });
+  return a;
+}
+
+export async function mailTo(tx: Tx, ctx: Pick<ServiceCtx, "config">, to: Recipient, organizationId: string, event: AppointmentMailEvent, facts: Parameters<typeof appointmentMail>[2]) {
+  await enqueueMail(tx, { to: to.email, organizationId, ...appointmentMail(toUiLocale(to.locale), event, facts) });
+}
+
+/** A rescheduled or cancelled appointment: its counsellor and its interpreter (if one was assigned). */
+export async function notifyAppointmentChange(tx: Tx, ctx: Pick<ServiceCtx, "config">, appointmentId: string, event: Extract<AppointmentMailEvent, "rescheduled" | "cancelled">) {
+  const a = await appointmentAudience(tx, appointmentId);
+  const base = { startsAt: a.startsAt, room: a.room, organization: a.organization.name };
+  await mailTo(tx, ctx, a.counsellor.user, a.organizationId, event, { ...base, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}` });
+  const interpreter = a.interpreterRequest?.interpreter?.user;
+  if (interpreter && a.interpreterRequest && a.interpreterRequest.status !== "OPEN") {
+    await mailTo(tx, ctx, interpreter, a.organizationId, event, {
+      ...base,
+      language: a.interpreterRequest.language,
+      link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`,
+    });
+  }
+}

@@ -1,0 +1,107 @@
+// Reminders 24 hours before an appointment (the setting): to the counsellor,
+// the interpreter who accepted, and each guardian with an address, in the
+// language the guardian reads where the app has it (German otherwise).
+// Exactly once, also across a restart of the server between booking and
+// sending; a rescheduled appointment is reminded of at its new time only, a
+// cancelled one not at all.
+import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { describe, expect, it } from "vitest";
+import { runDueDelayedJobs } from "../../jobs/delayed-jobs.ts";
+import { createLogger } from "../../logger.ts";
+import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { appointmentReminder } from "./reminders.ts";
+
+type Any = any;
+const gql = async (s: TestSession, query: string, variables: Record<string, unknown> = {}): Promise<Any> => s.gql<Any, Record<string, unknown>>(query, variables);
+const day = (days: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), days));
+const at = (date: string, time: string) => berlinToIso(date, time)!;
+const logger = createLogger("silent");
+const HOUR = 3_600_000;
+
+async function setUp(t: TestApp) {
+  const counsellor = await t.signIn("beratung@oldenburg.example");
+  const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+  const m = await t.db.prisma.membership.findFirstOrThrow({ where: { organizationId: org.id, user: { email: "beratung@oldenburg.example" } } });
+  const counsellorGid = Buffer.from(`User:${m.id}`).toString("base64");
+  const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "08:00", end: "18:00", room: "Raum 1" }));
+  await gql(counsellor, `mutation($id: ID!, $rules: [AvailabilityRuleInput!]!) { setCounsellorAvailability(counsellorId: $id, rules: $rules) { __typename } }`, { id: counsellorGid, rules });
+  return { counsellor, counsellorGid };
+}
+
+async function bookFor(t: TestApp, s: TestSession, counsellorGid: string, name: string, guardians: { name: string; email?: string; readsLanguage: string }[], startsAt: string) {
+  const child = await gql(s, `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`, {
+    input: { firstName: name, lastName: "Test", birthDate: "2015-05-05", languages: [], schoolYears: 0, schoolCountries: [], guardians, consentGivenBy: guardians[0]!.name, consent: true },
+  });
+  const res = await gql(s, `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { ... on MutationBookAppointmentSuccess { data { id } } ... on Error { code field } } }`, {
+    input: { childId: child.data.registerChild.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt, idempotencyKey: `reminder-${name}` },
+  });
+  return res.data.bookAppointment.data.id as string;
+}
+
+const run = (t: TestApp, now: Date) => runDueDelayedJobs({ prisma: t.db.prisma, logger, handlers: [appointmentReminder] }, now);
+const inbox = (t: TestApp, to: string) => t.db.prisma.outboxMessage.findMany({ where: { toAddress: to }, select: { subject: true, textBody: true } });
+
+describe("appointment reminders", () => {
+  it("go out 24 h before, once, in the guardian's language, also after a restart", async () => {
+    let t = await createTestApp({}, { restartable: true });
+    try {
+      const { counsellor, counsellorGid } = await setUp(t);
+      const startsAt = new Date(at(day(5), "10:00"));
+      await bookFor(t, counsellor, counsellorGid, "Amira", [
+        { name: "Rania", email: "rania@example.net", readsLanguage: "ar" },
+        { name: "Abdi", email: "abdi@example.net", readsLanguage: "so" },
+        { name: "Without address", readsLanguage: "uk" },
+      ], startsAt.toISOString());
+      const job = await t.db.prisma.job.findFirstOrThrow({ where: { kind: "appointments.reminder" } });
+      expect(job.runAt.getTime()).toBe(startsAt.getTime() - 24 * HOUR);
+
+      // The server restarts before the reminder is due: the job is a row and survives.
+      t = await t.restart();
+      expect(await run(t, new Date(startsAt.getTime() - 25 * HOUR))).toBe(0);
+      expect(await inbox(t, "rania@example.net")).toEqual([]);
+      expect(await run(t, new Date(startsAt.getTime() - 24 * HOUR + 60_000))).toBe(1);
+      const arabic = await inbox(t, "rania@example.net");
+      expect(arabic).toHaveLength(1);
+      expect(arabic[0]!.subject).toContain("تذكير");
+      expect(arabic[0]!.textBody).toContain("Amira");
+      // Somali is not a language of the app: German.
+      expect((await inbox(t, "abdi@example.net"))[0]!.subject).toContain("Erinnerung");
+      expect((await inbox(t, "beratung@oldenburg.example")).filter((m) => m.subject.includes("morgen"))).toHaveLength(1);
+
+      // Again, and after another restart: nothing more.
+      expect(await run(t, new Date(startsAt.getTime() - 2 * HOUR))).toBe(0);
+      t = await t.restart();
+      expect(await run(t, new Date(startsAt.getTime() - HOUR))).toBe(0);
+      expect(await inbox(t, "rania@example.net")).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  }, 180_000);
+
+  it("a rescheduled appointment is reminded of at its new time only; a cancelled one not at all", async () => {
+    const t = await createTestApp();
+    try {
+      const { counsellor, counsellorGid } = await setUp(t);
+      const first = new Date(at(day(6), "09:00"));
+      const id = await bookFor(t, counsellor, counsellorGid, "Moved", [{ name: "G", email: "moved@example.net", readsLanguage: "uk" }], first.toISOString());
+      const later = new Date(at(day(7), "11:00"));
+      await gql(counsellor, `mutation($id: ID!, $s: DateTime!) { rescheduleAppointment(id: $id, startsAt: $s) { __typename } }`, { id, s: later.toISOString() });
+      // At the old reminder time: nothing (the old job is gone).
+      expect(await run(t, new Date(first.getTime() - 23 * HOUR))).toBe(0);
+      expect(await run(t, new Date(later.getTime() - 23 * HOUR))).toBe(1);
+      const mails = await inbox(t, "moved@example.net");
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.subject).toContain("Нагадування");
+      expect(mails[0]!.textBody).toContain("11:00");
+
+      const cancelledStart = new Date(at(day(8), "09:00"));
+      const cancelledId = await bookFor(t, counsellor, counsellorGid, "Off", [{ name: "G", email: "off@example.net", readsLanguage: "de" }], cancelledStart.toISOString());
+      await gql(counsellor, `mutation($id: ID!) { cancelAppointment(id: $id) { __typename } }`, { id: cancelledId });
+      expect(await run(t, new Date(cancelledStart.getTime() - 23 * HOUR))).toBe(0);
+      expect(await inbox(t, "off@example.net")).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});

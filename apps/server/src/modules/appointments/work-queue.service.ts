@@ -1,0 +1,54 @@
+// The appointments area's counts on the start pages: each count uses the
+// same condition as the list its link opens.
+import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/berlin-time";
+import type { WorkQueueItem } from "../module.ts";
+import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
+import { APPOINTMENT_PATHS } from "./paths.ts";
+
+export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
+  const viewer = signedIn(ctx);
+  const now = nowOf(ctx);
+  const items: WorkQueueItem[] = [];
+  const counts: Promise<void>[] = [];
+  if (viewer.roles.includes("COUNSELLOR")) {
+    const today = berlinToday(now);
+    counts.push(
+      Promise.all([
+        ctx.db.appointment.count({
+          where: { counsellorId: viewer.userId, status: "BOOKED", startsAt: { gte: new Date(startOfBerlinDay(today)!), lte: new Date(endOfBerlinDay(today)!) } },
+        }),
+        ctx.db.appointment.count({ where: { counsellorId: viewer.userId, status: "BOOKED", endsAt: { lte: now }, outcome: { is: null } } }),
+      ]).then(([todayCount, missing]) => {
+        items.push(
+          { key: "appointments.today", role: "COUNSELLOR", count: todayCount, href: `${APPOINTMENT_PATHS.counselling}?day=${today}` },
+          { key: "appointments.outcomesMissing", role: "COUNSELLOR", count: missing, href: `${APPOINTMENT_PATHS.counselling}?outcome=missing` },
+        );
+      }),
+    );
+  }
+  if (viewer.roles.includes("COORDINATOR")) {
+    counts.push(
+      ctx.db.interpreterRequest.count({ where: { status: "OPEN", startsAt: { gt: now } } }).then((open) => {
+        items.push({ key: "appointments.interpreterRequestsOpen", role: "COORDINATOR", count: open, href: `${APPOINTMENT_PATHS.pool}?status=OPEN` });
+      }),
+    );
+  }
+  if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
+    // Only for volunteers who offer interpreting (one statement: the flag and the count together).
+    counts.push(
+      ctx.db.volunteerProfile
+        .findUnique({
+          where: { id: viewer.volunteerProfileId },
+          select: { offersInterpreting: true, _count: { select: { interpreterRequests: { where: { status: "ASSIGNED" } } } } },
+        })
+        .then((p) => {
+          if (p?.offersInterpreting) {
+            items.push({ key: "appointments.interpreterRequestsToAnswer", role: "VOLUNTEER", count: p._count.interpreterRequests, href: APPOINTMENT_PATHS.interpreting });
+          }
+        }),
+    );
+  }
+  await Promise.all(counts);
+  const order = ["appointments.today", "appointments.outcomesMissing", "appointments.interpreterRequestsOpen", "appointments.interpreterRequestsToAnswer"];
+  return items.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+}
