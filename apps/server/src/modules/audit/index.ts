@@ -10,3 +10,6 @@ export const auditModule = defineModule({
     personalRows("AuditLog", (s) => ({ actorUserId: s.userId }), { kept: "the organisation's record of changes to personal data (accountability, Art. 5(2) GDPR)" }),
   ],
 });
+
+// The public face other modules use: write an entry in the change's transaction.
+export { audit } from "./service.ts";

@@ -4,7 +4,7 @@ import { resetPasswordPath } from "@lotse/domain/paths";
 import type { Config } from "../../config.ts";
 import { Locale as Locales, Prisma, type PrismaClient, type Locale } from "../../generated/prisma/client.ts";
 import { scopedClientFor, type ScopedTx } from "../../db/tenancy.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { DomainError } from "../../errors.ts";
 import { passwordResetMail } from "./mails.ts";
 import { assertStrongPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.ts";

@@ -39,3 +39,13 @@ export const identityModule = defineModule({
     noPersonalData("JobLease", "a recurring job's name, the instance holding it and until when"),
   ],
 });
+
+// The public face other modules use (sign-up, calendar links and course mails need these).
+export { normalizeEmail } from "./auth.service.ts";
+export { hashGate } from "./hash-gate.ts";
+export { refuseIfKnownSpent, spendHashBudget } from "./hash-budget.ts";
+export { assertStrongPassword, hashPassword } from "./passwords.ts";
+export { refusalsAfterPause } from "./refusal-pause.ts";
+export type { Viewer } from "./sessions.ts";
+export { digest, newSecret } from "./tokens.ts";
+export { UserRef } from "./types.ts";

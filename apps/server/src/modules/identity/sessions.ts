@@ -5,7 +5,7 @@ import { sortRoles } from "@lotse/domain/roles";
 import { Prisma, type Locale, type Organization, type PrismaClient, type Role } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
 import type { ScopedTx } from "../../db/tenancy.ts";
-import { readSettings, type OrganizationSettings } from "../organizations/settings.ts";
+import { readSettings, type OrganizationSettings } from "../organizations/index.ts";
 import { digest, newSecret } from "./tokens.ts";
 
 export interface SessionSettings {

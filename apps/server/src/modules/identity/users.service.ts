@@ -7,7 +7,7 @@ import { type ScopedDb, type ScopedTx, scopedClientFor } from "../../db/tenancy.
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { normalizeEmail } from "./auth.service.ts";
 import { invitationMail, membershipInvitationMail } from "./mails.ts";
 import { rolesOf } from "./roles.ts";

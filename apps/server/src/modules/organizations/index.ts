@@ -15,3 +15,6 @@ export const organizationsModule = defineModule({
     noPersonalData("OrganizationCounter", "running numbers (certificates) per organisation"),
   ],
 });
+
+// The public face other modules use: the organisation's settings, parsed with their defaults.
+export { readSettings, type OrganizationSettings } from "./settings.ts";

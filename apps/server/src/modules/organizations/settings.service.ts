@@ -11,7 +11,7 @@
 import { SETTINGS, within, YEAR_RANGE } from "@lotse/domain/bounds";
 import { DomainError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { readSettings, type OrganizationSettings } from "./settings.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 

@@ -7,7 +7,7 @@ import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import type { EnrolmentStatus, Role } from "../../generated/prisma/client.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
-import type { Viewer } from "../identity/sessions.ts";
+import type { Viewer } from "../identity/index.ts";
 import type { ServiceCtx } from "../service-context.ts";
 import { HOLDS_PLACE } from "./places.ts";
 

@@ -3,9 +3,9 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { scopedClientFor } from "../../db/tenancy.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
-import { audit } from "../audit/service.ts";
-import { digest, newSecret } from "../identity/tokens.ts";
-import { myProfile } from "../volunteers/volunteers.service.ts";
+import { audit } from "../audit/index.ts";
+import { digest, newSecret } from "../identity/index.ts";
+import { myProfile } from "../volunteers/index.ts";
 import { ENDED, type CalendarCohort, type FeedEnrolment } from "./render/calendar.ts";
 
 /** newSecret(): 32 random bytes in base64url. Anything else cannot be a feed token. */

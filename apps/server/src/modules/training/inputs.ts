@@ -1,7 +1,7 @@
 // GraphQL inputs of the training area; their shape rules are @lotse/domain/schemas.
 import { cohort, course, session } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
-import { UserRef } from "../identity/types.ts";
+import { UserRef } from "../identity/index.ts";
 import { AttendanceStatusEnum, CohortStatusEnum, CourseRef, EnrolmentRef } from "./types.ts";
 
 export const CourseInput = builder.inputType("CourseInput", {

@@ -1,6 +1,6 @@
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
-import { ownVolunteerId } from "../volunteers/access.ts";
+import { ownVolunteerId } from "../volunteers/index.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
 

@@ -2,8 +2,7 @@
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { versionOf } from "./cohorts.service.ts";
-import { ownVolunteerId } from "../volunteers/access.ts";
-import { dateString } from "../volunteers/types.ts";
+import { dateString, ownVolunteerId } from "../volunteers/index.ts";
 import { waitlistPosition } from "./enrolment.service.ts";
 import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { serviceCtx } from "../service-context.ts";

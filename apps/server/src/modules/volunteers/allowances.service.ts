@@ -13,8 +13,8 @@ import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { AllowanceKind } from "../../generated/prisma/client.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { audit } from "../audit/service.ts";
-import type { OrganizationSettings } from "../organizations/settings.ts";
+import { audit } from "../audit/index.ts";
+import type { OrganizationSettings } from "../organizations/index.ts";
 import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 

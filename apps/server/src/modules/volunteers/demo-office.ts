@@ -10,9 +10,9 @@ import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { DemoRandom } from "../../db/demo-random.ts";
 import type { AllowanceKind, LanguageLevel, Prisma, ReviewStatus, VolunteerStatus } from "../../generated/prisma/client.ts";
-import { digest } from "../identity/tokens.ts";
+import { digest } from "../identity/index.ts";
 import type { SeedCtx, SeededVolunteer } from "../module.ts";
-import { readSettings } from "../organizations/settings.ts";
+import { readSettings } from "../organizations/index.ts";
 import { levelAtLeast } from "./profile-input.ts";
 import { asciiName, END_REASONS, HOUR_NOTES, HOUR_REJECTIONS, ORIGINS, PAUSE_REASONS, SIGN_UP_REJECTIONS, type Origin } from "./demo-people.ts";
 

@@ -9,7 +9,7 @@ import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { JobTx } from "../../jobs/delayed-job-handler.ts";
-import type { OrganizationSettings } from "../organizations/settings.ts";
+import type { OrganizationSettings } from "../organizations/index.ts";
 import { canSeeVolunteer } from "./access.ts";
 import { cardDates, ehrenamtskarteEligibility, eligibilityRules, yearWindows, type Eligibility, type EligibilityFacts } from "./eligibility.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";

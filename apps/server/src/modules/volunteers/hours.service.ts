@@ -9,7 +9,7 @@ import { formatDuration } from "@lotse/domain/duration";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 

@@ -58,3 +58,10 @@ export const volunteersModule = defineModule({
     personalRows("AllowanceDeclaration", ofVolunteer, { kept: "back the yearly limits of payments made here (tax records)" }),
   ],
 });
+
+// The public face other modules use (training reads the caller's profile, their
+// own volunteer id, the day-limit refusal and the date format).
+export { ownVolunteerId } from "./access.ts";
+export { isDayLimitViolation } from "./hours.service.ts";
+export { dateString } from "./types.ts";
+export { myProfile } from "./volunteers.service.ts";

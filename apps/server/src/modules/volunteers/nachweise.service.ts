@@ -12,7 +12,7 @@ import { NACHWEIS } from "@lotse/domain/bounds";
 import { nextNumber } from "../../db/counters.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { canIssueNachweisFor, canWithdrawNachweis, issuesAsCoordinator } from "./access.ts";
 import { activeWindow, clipToWindow, NachweisContentSchema, periodDays, weeklyAverage, yearsAndMonths, type DatePeriod, type NachweisContent } from "./nachweis-content.ts";

@@ -4,7 +4,7 @@
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
-import type { OrganizationSettings } from "../organizations/settings.ts";
+import type { OrganizationSettings } from "../organizations/index.ts";
 
 export interface LanguageInput {
   code: string;

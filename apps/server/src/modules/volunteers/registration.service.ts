@@ -6,14 +6,19 @@ import type { Config } from "../../config.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
-import { audit } from "../audit/service.ts";
-import { normalizeEmail } from "../identity/auth.service.ts";
-import { assertStrongPassword, hashPassword } from "../identity/passwords.ts";
-import { digest, newSecret } from "../identity/tokens.ts";
-import { readSettings } from "../organizations/settings.ts";
-import { refuseIfKnownSpent, spendHashBudget } from "../identity/hash-budget.ts";
-import { hashGate } from "../identity/hash-gate.ts";
-import { refusalsAfterPause } from "../identity/refusal-pause.ts";
+import { audit } from "../audit/index.ts";
+import {
+  assertStrongPassword,
+  digest,
+  hashGate,
+  hashPassword,
+  newSecret,
+  normalizeEmail,
+  refusalsAfterPause,
+  refuseIfKnownSpent,
+  spendHashBudget,
+} from "../identity/index.ts";
+import { readSettings } from "../organizations/index.ts";
 import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { type ServiceCtx } from "../service-context.ts";

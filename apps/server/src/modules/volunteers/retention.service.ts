@@ -7,8 +7,8 @@ import { addMonths } from "@lotse/domain/calendar-date";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { JobCtx } from "../service-context.ts";
 import { scopedClientFor } from "../../db/tenancy.ts";
-import { audit } from "../audit/service.ts";
-import { readSettings } from "../organizations/settings.ts";
+import { audit } from "../audit/index.ts";
+import { readSettings } from "../organizations/index.ts";
 
 /** Why a volunteer's records are no longer needed, with the moment that started the clock. */
 export const RETENTION_REASONS = ["ENDED", "REJECTED", "CONSENT_WITHDRAWN"] as const;

@@ -3,7 +3,7 @@ import { addDays, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/ca
 import { describe, expect, it } from "vitest";
 import { assertRecordable, certificateState } from "./conduct.ts";
 import { cardDates, ehrenamtskarteEligibility, yearWindows } from "./eligibility.ts";
-import { readSettings } from "../organizations/settings.ts";
+import { readSettings } from "../organizations/index.ts";
 import { pauschaleLimitCents } from "./allowances.service.ts";
 import { levelAtLeast } from "./profile-input.ts";
 

@@ -1,0 +1,75 @@
+// A module reaches another only through that module's index.ts (its public
+// face): otherwise an area's internals become other areas' contract, and
+// moving a file inside a module breaks modules that should not care.
+// Files directly in modules/ (module.ts, privacy.ts, service-context.ts, the
+// list) are the platform every module uses. Test files may set up state through
+// another module's services and are left out.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const MODULES = import.meta.dirname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [full] : [];
+  });
+}
+
+/** The module folder a path lies in ("volunteers"), or null outside modules/<name>/. */
+function moduleOf(file: string): string | null {
+  const parts = path.relative(MODULES, file).split(path.sep);
+  return parts.length > 1 && parts[0] !== ".." ? parts[0]! : null;
+}
+
+/** Every import of `file` (static, type-only, re-export, dynamic) that enters another module other than by its index.ts. */
+export function boundaryViolations(file: string, text = readFileSync(file, "utf8")): string[] {
+  const own = moduleOf(file);
+  if (own === null) return [];
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((i) => i.fileName)
+    .filter((specifier) => specifier.startsWith("."))
+    .filter((specifier) => {
+      const target = path.resolve(path.dirname(file), specifier);
+      const other = moduleOf(target);
+      return other !== null && other !== own && target !== path.join(MODULES, other, "index.ts");
+    });
+}
+
+describe("module boundaries", () => {
+  it("finds every module folder's files", () => {
+    const modules = new Set(sourceFiles(MODULES).map(moduleOf));
+    expect([...modules]).toEqual(expect.arrayContaining(["identity", "organizations", "volunteers", "training", "audit"]));
+  });
+
+  it("a module imports another module only through its index.ts", () => {
+    const violations = sourceFiles(MODULES).flatMap((file) =>
+      boundaryViolations(file).map((specifier) => `${path.relative(MODULES, file)} imports ${specifier}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it("catches static, type-only, re-exported and dynamic imports of another module's internals", () => {
+    const file = path.join(MODULES, "training", "example.ts");
+    const text = [
+      `import { myProfile } from "../volunteers/volunteers.service.ts";`,
+      `import type { Viewer } from "../identity/sessions.ts";`,
+      `export { audit } from "../audit/service.ts";`,
+      `const settings = await import("../organizations/settings.ts");`,
+      `import { dateString } from "../volunteers/index.ts";`,
+      `import { places } from "./places.ts";`,
+      `import { serviceCtx } from "../service-context.ts";`,
+      `import { builder } from "../../graphql/builder.ts";`,
+    ].join("\n");
+    expect(boundaryViolations(file, text)).toEqual([
+      "../volunteers/volunteers.service.ts",
+      "../identity/sessions.ts",
+      "../audit/service.ts",
+      "../organizations/settings.ts",
+    ]);
+  });
+});
