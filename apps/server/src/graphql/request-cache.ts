@@ -14,3 +14,13 @@ export function perRequest<T>(ctx: object, key: string, load: () => Promise<T>):
   }
   return value;
 }
+
+const values = new WeakMap<object, Map<string, unknown>>();
+
+/** The synchronous twin of perRequest, for values every row of a list needs (today's date in Berlin). */
+export function oncePerRequest<T>(ctx: object, key: string, compute: () => T): T {
+  let cache = values.get(ctx);
+  if (!cache) values.set(ctx, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as T;
+}

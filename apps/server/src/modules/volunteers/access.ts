@@ -27,10 +27,12 @@ export function ownVolunteerId(ctx: Pick<Caller, "viewer">): Promise<string | nu
 }
 
 /** For rows that belong to one volunteer (hour logs, payments): theirs, or a coordinator's to see. */
-export async function canSeeVolunteerRow(ctx: Caller, row: { volunteerId: string }): Promise<boolean> {
-  if (!ctx.viewer) return false;
-  if (ctx.viewer.roles.includes("COORDINATOR")) return true;
-  return row.volunteerId === (await ownVolunteerId(ctx));
+/** Synchronous: lists run it once per row, and the session lookup already brought the caller's own volunteer id. */
+export function canSeeVolunteerRow(ctx: Pick<Caller, "viewer">, row: { volunteerId: string }): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.roles.includes("COORDINATOR")) return true;
+  return viewer.volunteerProfileId !== null && row.volunteerId === viewer.volunteerProfileId;
 }
 
 /** The hours export of the whole organisation: coordinators only. */

@@ -2,9 +2,10 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { builder } from "../../graphql/builder.ts";
+import { oncePerRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { userName } from "../../graphql/user-names.ts";
-import { canSeeVolunteer, canSeeVolunteerRow, ownVolunteerId } from "./access.ts";
+import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
 export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED", "ENDED"] as const });
@@ -186,9 +187,11 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
         // The row is the caller's organisation's (scoped client), so its settings came with the session.
         const years = viewerOf(ctx).organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
         const latest = p.conductCertificates[0]?.inspectedOn ?? null;
+        // Once per request, not per row: the Berlin time-zone conversion showed in the list's profile.
+        const today = oncePerRequest(ctx, "berlinToday", () => parseIsoDate(berlinToday()));
         return {
           hasRelevantEntry: p.conductCertificates[0]?.hasRelevantEntry ?? false,
-          state: certificateState(latest, parseIsoDate(berlinToday()), years),
+          state: certificateState(latest, today, years),
           validUntil: latest ? dateString(validUntil(latest, years)) : null,
         };
       },
@@ -214,8 +217,9 @@ export const HourLogRef = builder.prismaNode("HourLog", {
     canReview: t.boolean({
       select: { status: true },
       description: "Whether the caller may decide on this entry now: pending, and not their own (four eyes).",
-      resolve: async (h, _args, ctx) =>
-        h.status === "PENDING" && !!ctx.viewer?.roles.includes("COORDINATOR") && h.volunteerId !== (await ownVolunteerId(ctx)),
+      // Synchronous (once per row of the review queue): the session lookup brought the caller's own volunteer id.
+      resolve: (h, _args, ctx) =>
+        h.status === "PENDING" && !!ctx.viewer?.roles.includes("COORDINATOR") && h.volunteerId !== (ctx.viewer.volunteerProfileId ?? null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     volunteer: t.relation("volunteer"),
