@@ -24,7 +24,7 @@ import { useSecurityHeaders } from "./http/security-headers.ts";
 import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
-import type { Viewer } from "./modules/identity/sessions.ts";
+import type { Viewer } from "./modules/identity/index.ts";
 import { loggablePath, useRoutes } from "./http/routes.ts";
 import { moduleRoutes } from "./modules/index.ts";
 

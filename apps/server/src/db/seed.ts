@@ -11,7 +11,7 @@
 // from a fixed seed, so the same day gives the same office.
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { hashPassword } from "../modules/identity/passwords.ts";
+import { hashPassword } from "../modules/identity/index.ts";
 import { modules } from "../modules/index.ts";
 import type { SeedCtx } from "../modules/module.ts";
 import { demoRandom } from "./demo-random.ts";
