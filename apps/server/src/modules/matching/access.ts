@@ -5,7 +5,7 @@
 // family wants to be addressed and its contact data; nothing once it ended or
 // was declined. The Art. 9 note is for coordinators only.
 import { DomainError } from "../../errors.ts";
-import type { Viewer } from "../identity/sessions.ts";
+import type { Viewer } from "../identity/index.ts";
 
 type Who = Pick<Viewer, "roles" | "volunteerProfileId" | "userId">;
 

@@ -10,7 +10,7 @@ import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-dat
 import type { ScopedDb } from "../../db/tenancy.ts";
 import type { LanguageLevel, Prisma, TandemStatus } from "../../generated/prisma/client.ts";
 import type { SeedCtx } from "../module.ts";
-import { readSettings } from "../organizations/settings.ts";
+import { readSettings } from "../organizations/index.ts";
 import { createScorer } from "./assignment/scoring.ts";
 import { buildMatching, loadFamilies, loadVolunteers } from "./matching-data.service.ts";
 import { explainPair } from "./suggestions.service.ts";

@@ -10,7 +10,7 @@ import { FAMILY } from "@lotse/domain/matching";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import type { Level } from "./matching-data.service.ts";
 

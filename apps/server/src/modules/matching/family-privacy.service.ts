@@ -3,7 +3,7 @@
 // and its erasure, which anonymises the family and keeps the tandems' figures
 // (how many, how long, how many contacts) for the organisation's statistics.
 import { DomainError, notFound } from "../../errors.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 
 export async function exportFamilyData(ctx: ServiceCtx, id: string) {

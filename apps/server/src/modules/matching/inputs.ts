@@ -5,7 +5,7 @@ import { availabilityTime } from "@lotse/domain/schemas";
 import { FAMILY, TANDEM } from "@lotse/domain/matching";
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { DistrictRef, LanguageLevelEnum, TopicRef, VolunteerRef } from "../volunteers/types.ts";
+import { DistrictRef, LanguageLevelEnum, TopicRef, VolunteerRef } from "../volunteers/index.ts";
 import { ContactKindEnum, FamilyRef, FamilyStatusEnum, MatchCriterionEnum, TandemRef, TandemStatusEnum } from "./types.ts";
 
 const max = (n: number) => z.string().max(n, "validation.tooLong");

@@ -4,7 +4,7 @@ import { minutesOfDay } from "@lotse/domain/bounds";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
-import { VolunteerRef } from "../volunteers/types.ts";
+import { VolunteerRef } from "../volunteers/index.ts";
 import * as families from "./families.service.ts";
 import { ConfirmAssignmentsInput, LogContactInput, MatchingSettingsInput, RegisterFamilyInput, UpdateFamilyInput } from "./inputs.ts";
 import { updateMatchingSettings } from "./settings.service.ts";

@@ -4,7 +4,7 @@ import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { serviceCtx } from "../service-context.ts";
-import { VolunteerRef } from "../volunteers/types.ts";
+import { VolunteerRef } from "../volunteers/index.ts";
 import { familiesWhere } from "./families.service.ts";
 import { FamiliesFilter, MatchesFilter, ProposeAssignmentsInput } from "./inputs.ts";
 import { readMatchingSettings } from "./settings.service.ts";

@@ -7,7 +7,7 @@
 import { DomainError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { CRITERIA, DEFAULT_MATCH_WEIGHTS, type Criterion, type MatchWeights } from "./assignment/scoring.ts";
 

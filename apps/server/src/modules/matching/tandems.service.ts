@@ -13,7 +13,7 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { ContactKind, Prisma, TandemEndReason, TandemStatus } from "../../generated/prisma/client.ts";
 import type { ScopedTx } from "../../db/scoped-types.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { assertCanChange, assertCanRespond, isCoordinator } from "./access.ts";
 import { HARD_RULES, type HardRule } from "./assignment/hard-rules.ts";

@@ -12,7 +12,7 @@ import { userName } from "../../graphql/user-names.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { translate } from "../../i18n/messages.ts";
 import { serviceCtx } from "../service-context.ts";
-import { dateString, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "../volunteers/types.ts";
+import { dateString, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "../volunteers/index.ts";
 import { canSeeTandem, familyViewOf, isCoordinator } from "./access.ts";
 import type { PinProblem } from "./assignment/batch-assignment.ts";
 import { HARD_RULES } from "./assignment/hard-rules.ts";

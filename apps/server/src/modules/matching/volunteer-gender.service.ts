@@ -3,9 +3,9 @@
 // a coordinator records what the volunteer said.
 import { notFound } from "../../errors.ts";
 import type { VolunteerGender } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
-import { volunteerForViewer } from "../volunteers/access.ts";
+import { volunteerForViewer } from "../volunteers/index.ts";
 
 export async function setVolunteerGender(ctx: ServiceCtx, input: { volunteerId: string; gender: VolunteerGender | null }) {
   const viewer = signedIn(ctx);

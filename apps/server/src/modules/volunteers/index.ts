@@ -60,8 +60,9 @@ export const volunteersModule = defineModule({
 });
 
 // The public face other modules use (training reads the caller's profile, their
-// own volunteer id, the day-limit refusal and the date format).
-export { ownVolunteerId } from "./access.ts";
+// own volunteer id, the day-limit refusal and the date format; matching builds on
+// the Volunteer, HourLog, Topic and District types).
+export { ownVolunteerId, volunteerForViewer } from "./access.ts";
 export { isDayLimitViolation } from "./hours.service.ts";
-export { dateString } from "./types.ts";
+export { dateString, DistrictRef, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "./types.ts";
 export { myProfile } from "./volunteers.service.ts";
