@@ -7,7 +7,7 @@
 // - Availability: a counsellor keeps their own; an admin anyone's.
 import { DomainError } from "../../errors.ts";
 import type { Role } from "../../generated/prisma/client.ts";
-import type { Viewer } from "../identity/sessions.ts";
+import type { Viewer } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 
 /** Who sees children, books appointments and records outcomes. */

@@ -4,8 +4,8 @@ import { addDays, formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/c
 import { startOfBerlinDay } from "@lotse/domain/berlin-time";
 import { DomainError } from "../../errors.ts";
 import type { AppointmentKind, AvailabilityExceptionKind } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
-import type { OrganizationSettings } from "../organizations/settings.ts";
+import { audit } from "../audit/index.ts";
+import type { OrganizationSettings } from "../organizations/index.ts";
 import { nowOf, type ServiceCtx } from "../service-context.ts";
 import { assertCounselling, assertManagesAvailability } from "./access.ts";
 import { daysBetween, freeSlots, overlappingRules, windowsOf, type Booking, type ExceptionPeriod, type Slot, type WeeklyRule, type Window } from "./slots.ts";

@@ -9,7 +9,7 @@ import { berlinDateTime } from "@lotse/domain/berlin-time";
 import { DomainError, notFound } from "../../errors.ts";
 import type { AppointmentKind } from "../../generated/prisma/client.ts";
 import { cancelJob, enqueueJob } from "../../jobs/delayed-jobs.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, type ServiceCtx } from "../service-context.ts";
 import { assertCounselling } from "./access.ts";
 import { assertCounsellor, availabilityData, typeMinutes } from "./availability.service.ts";

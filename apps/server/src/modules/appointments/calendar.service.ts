@@ -4,8 +4,8 @@
 import { scopedClientFor } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import type { CalendarFeedKind, Prisma } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
-import { digest, newSecret } from "../identity/tokens.ts";
+import { audit } from "../audit/index.ts";
+import { digest, newSecret } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import type { CalendarAppointment, CalendarAssignment } from "./render/calendar.ts";
 

@@ -5,7 +5,7 @@ import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import { nowOf, type ServiceCtx } from "../service-context.ts";
 import { assertCounselling } from "./access.ts";
 

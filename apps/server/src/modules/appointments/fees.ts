@@ -4,7 +4,7 @@
 // further *started* increment (5 € per started half hour: 1:01 h is 25 €),
 // plus travel per km. An accepted appointment cancelled at short notice costs
 // the cancellation fee instead. Money in cents, integers only.
-import type { OrganizationSettings } from "../organizations/settings.ts";
+import type { OrganizationSettings } from "../organizations/index.ts";
 
 export interface Tariff {
   firstUnitCents: number;

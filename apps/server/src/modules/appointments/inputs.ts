@@ -2,8 +2,8 @@
 // (dates, overlaps, availability …) are the services', with typed errors.
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
-import { UserRef } from "../identity/types.ts";
-import { LanguageLevelEnum } from "../volunteers/types.ts";
+import { UserRef } from "../identity/index.ts";
+import { LanguageLevelEnum } from "../volunteers/index.ts";
 import { AppointmentKindEnum, AppointmentRef, AppointmentStatusEnum, AvailabilityExceptionKindEnum, ChildRef, ClassFormEnum, OutcomeKindEnum, SchoolTypeEnum } from "./types.ts";
 
 const name = z.string().max(200);

@@ -9,7 +9,7 @@
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
-import { audit } from "../audit/service.ts";
+import { audit } from "../audit/index.ts";
 import type { JobCtx, ServiceCtx } from "../service-context.ts";
 import { nowOf, signedIn } from "../service-context.ts";
 import { assertRunsPool } from "./access.ts";

@@ -8,7 +8,7 @@
 import { berlinDateTime, startOfBerlinDay } from "@lotse/domain/berlin-time";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { allowanceTotals, pauschaleLimitCents } from "../volunteers/allowances.service.ts";
+import { allowanceTotals, pauschaleLimitCents } from "../volunteers/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { canReadStatement } from "./access.ts";
 import { cancellationFee, interpretingFee, tariffOf, type Fee, type Tariff } from "./fees.ts";

@@ -4,7 +4,7 @@
 import { formatIsoDate } from "@lotse/domain/calendar-date";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
-import { LanguageLevelEnum, VolunteerRef } from "../volunteers/types.ts";
+import { LanguageLevelEnum, VolunteerRef } from "../volunteers/index.ts";
 import { canCounsel, canRunPool, COUNSELLING, POOL } from "./access.ts";
 import type { PoolMember } from "./interpreters.service.ts";
 import type { PauschaleStanding, Statement, StatementLine } from "./statements.service.ts";

@@ -61,8 +61,9 @@ export const volunteersModule = defineModule({
 
 // The public face other modules use (training reads the caller's profile, their
 // own volunteer id, the day-limit refusal and the date format; matching builds on
-// the Volunteer, HourLog, Topic and District types).
+// the Volunteer, HourLog, Topic and District types; appointments reads the allowance totals).
 export { ownVolunteerId, volunteerForViewer } from "./access.ts";
+export { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
 export { isDayLimitViolation } from "./hours.service.ts";
 export { dateString, DistrictRef, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "./types.ts";
 export { myProfile } from "./volunteers.service.ts";
