@@ -2,10 +2,14 @@ import { paraglideVitePlugin } from "@inlang/paraglide-js";
 import { sveltekit } from "@sveltejs/kit/vite";
 import { defineConfig } from "vite";
 import { paraglideOptions } from "./paraglide.options.js";
+import { graphqlDocuments } from "./vite/graphql-documents.js";
+import { localeMessages } from "./vite/locale-messages.js";
 
 export default defineConfig({
   // Recompiles the messages when messages/*.json change (dev) and before a build.
-  plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+  // graphqlDocuments: each page ships only the GraphQL documents it uses; localeMessages: the
+  // browser gets its texts in German plus one file for another language (see the plugins).
+  plugins: [graphqlDocuments(), paraglideVitePlugin(paraglideOptions), ...localeMessages(paraglideOptions), sveltekit()],
   server: { port: 3000 },
   preview: { port: 3000 },
 });

@@ -2,7 +2,7 @@
 // refines it with the signed-in user's choice), forward /graphql and the API's
 // download routes (/exports/…, /nachweise/:id.pdf, /certificates/:id.pdf,
 // /calendar/…; see isApiDownloadPath) to the API, and
-// put the language into <html lang>. Every answer gets the security headers
+// put the language into <html lang>. Every answer gets the security headers, pages and JSON go out compressed
 // (the pages' CSP itself comes from kit.csp in svelte.config.js).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Handle } from "@sveltejs/kit";
@@ -12,6 +12,7 @@ import { GRAPHQL_PATH } from "$lib/graphql/client";
 import { textDirection } from "$lib/i18n/direction";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale } from "$lib/i18n/locale";
 import { overwriteGetLocale } from "$lib/paraglide/runtime.js";
+import { withCompression } from "$lib/server/compression";
 import { isApiDownloadPath, proxyDownload, proxyGraphql } from "$lib/server/proxy";
 import { withSecurityHeaders } from "$lib/server/security-headers";
 
@@ -26,7 +27,8 @@ overwriteGetLocale(() => requestLocals.getStore()?.locale ?? DEFAULT_LOCALE);
 export const handle: Handle = async ({ event, resolve }) => {
   const response = await route({ event, resolve });
   // event.url is https when ORIGIN (or PROTOCOL_HEADER) says so: the production set-up behind TLS.
-  return withSecurityHeaders(response, { hsts: !dev && event.url.protocol === "https:" });
+  // Pages and JSON go out compressed (lib/server/compression.ts; the assets are precompressed).
+  return withCompression(event.request, withSecurityHeaders(response, { hsts: !dev && event.url.protocol === "https:" }));
 };
 
 const route: Handle = async ({ event, resolve }) => {
