@@ -25,6 +25,14 @@ export async function enqueueMail(tx: Tx, draft: MailDraft): Promise<void> {
   });
 }
 
+/** Many mails in one statement (a batch of proposals): the same rows enqueueMail writes. */
+export async function enqueueMails(tx: { outboxMessage: { createMany(args: { data: Prisma.OutboxMessageCreateManyInput[] }): PromiseLike<unknown> } }, drafts: readonly MailDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  await tx.outboxMessage.createMany({
+    data: drafts.map((d) => ({ toAddress: d.to, subject: d.subject, textBody: d.text, organizationId: d.organizationId ?? null })),
+  });
+}
+
 const MAX_ATTEMPTS = 6;
 export const SENT_BODY = "(sent; the text is not kept)";
 const LEASE_MS = 5 * 60_000;

@@ -54,7 +54,8 @@ export async function sendNoContactAlerts(ctx: JobCtx, publicUrl = publicUrlOfEn
 
     // The volunteers: at most one reminder a week per tandem.
     const weekAgo = new Date(now.getTime() - REMINDER_INTERVAL_DAYS * 86_400_000);
-    for (const tandem of due) {
+    // The job runs every minute: only tandems whose reminder is due reach a transaction (which still decides).
+    for (const tandem of due.filter((t) => !t.remindedAt || t.remindedAt <= weekAgo)) {
       const user = tandem.volunteer.user;
       sent += await prisma.$transaction(async (tx) => {
         const { count } = await tx.tandem.updateMany({
@@ -74,11 +75,15 @@ export async function sendNoContactAlerts(ctx: JobCtx, publicUrl = publicUrlOfEn
     }
 
     // The coordinators: at most one digest a day each.
-    const coordinators = await prisma.membership.findMany({
-      where: { organizationId: organization.id, active: true, acceptedAt: { not: null }, roles: { some: { role: "COORDINATOR" } }},
-      select: { user: { select: { id: true, name: true, email: true, locale: true } } },
-    });
-    for (const { user } of coordinators) {
+    const [coordinators, digested] = await Promise.all([
+      prisma.membership.findMany({
+        where: { organizationId: organization.id, active: true, acceptedAt: { not: null }, roles: { some: { role: "COORDINATOR" } } },
+        select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+      }),
+      prisma.tandemAlertDigest.findMany({ where: { organizationId: organization.id, day: parseIsoDate(today) }, select: { userId: true } }),
+    ]);
+    const done = new Set(digested.map((d) => d.userId));
+    for (const { user } of coordinators.filter((c) => !done.has(c.user.id))) {
       sent += await prisma.$transaction(async (tx) => {
         const { count } = await tx.tandemAlertDigest.createMany({
           data: [{ organizationId: organization.id, userId: user.id, day: parseIsoDate(today), tandems: due.length }],

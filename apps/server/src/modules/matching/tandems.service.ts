@@ -12,7 +12,7 @@ import { PATHS } from "@lotse/domain/paths";
 import { DomainError, notFound } from "../../errors.ts";
 import type { ContactKind, Prisma, TandemEndReason, TandemStatus } from "../../generated/prisma/client.ts";
 import type { ScopedTx } from "../../db/scoped-types.ts";
-import { enqueueMail } from "../../jobs/outbox.ts";
+import { enqueueMail, enqueueMails } from "../../jobs/outbox.ts";
 import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { assertCanChange, assertCanRespond, isCoordinator } from "./access.ts";
@@ -41,31 +41,49 @@ async function event(tx: ScopedTx, tandemId: string, actorUserId: string | null,
 
 const firstNames = (family: Pick<FamilyRow, "members">) => family.members.map(([name]) => name).join(", ");
 
-/** Writes one PROPOSED tandem with its stored explanation, event, audit entry and the volunteer's email. */
-async function insertProposal(ctx: ServiceCtx, tx: ScopedTx, pair: { family: FamilyRow; volunteer: VolunteerRow; explanation: StoredExplanation; districtName: string | null }) {
+type CheckedPair = { family: FamilyRow; volunteer: VolunteerRow; explanation: StoredExplanation; districtName: string | null };
+
+/**
+ * Writes PROPOSED tandems with their stored explanations, then their events,
+ * audit entries and the volunteers' emails, each kind in one statement. Each
+ * tandem is its own insert so that a refusal of the Tandem trigger names its
+ * pair (`field(k)`); the transaction then rolls back whole.
+ */
+async function insertProposals(ctx: ServiceCtx, tx: ScopedTx, pairs: readonly CheckedPair[], field?: (k: number) => string) {
   const viewer = signedIn(ctx);
   const now = nowOf(ctx);
-  const tandem = await tx.tandem.create({
-    data: {
+  const tandems = [];
+  for (const [k, pair] of pairs.entries()) {
+    const data = {
       familyId: pair.family.id,
       volunteerId: pair.volunteer.id,
       score: pair.explanation.score,
       explanation: pair.explanation as unknown as Prisma.InputJsonValue,
       proposedAt: now,
       proposedById: viewer.userId,
-    },
+    };
+    tandems.push(await withTandemRules(() => tx.tandem.create({ data }), field?.(k)));
+  }
+  await tx.tandemEvent.createMany({ data: tandems.map((t) => ({ tandemId: t.id, actorUserId: viewer.userId, fromStatus: null, toStatus: "PROPOSED" as const, reason: null, at: now })) });
+  await tx.auditLog.createMany({
+    data: tandems.map((t) => ({
+      actorUserId: viewer.userId,
+      action: "tandem.proposed",
+      entityType: "Tandem",
+      entityId: t.id,
+      changes: { familyId: t.familyId, volunteerId: t.volunteerId, score: t.score },
+    })),
   });
-  await event(tx, tandem.id, viewer.userId, null, "PROPOSED", null, now);
-  await audit(tx, viewer.userId, "tandem.proposed", { type: "Tandem", id: tandem.id }, { familyId: pair.family.id, volunteerId: pair.volunteer.id, score: pair.explanation.score });
-  const mail = proposalMail(pair.volunteer.locale as never, {
-    name: pair.volunteer.name,
-    organization: viewer.organization.name,
-    firstNames: firstNames(pair.family),
-    district: pair.districtName,
-    link: `${ctx.config.PUBLIC_URL}${PATHS.myTandems}`,
-  });
-  await enqueueMail(tx, { to: pair.volunteer.email, ...mail, organizationId: viewer.organizationId });
-  return tandem;
+  const link = `${ctx.config.PUBLIC_URL}${PATHS.myTandems}`;
+  await enqueueMails(
+    tx,
+    pairs.map((pair) => ({
+      to: pair.volunteer.email,
+      organizationId: viewer.organizationId,
+      ...proposalMail(pair.volunteer.locale as never, { name: pair.volunteer.name, organization: viewer.organization.name, firstNames: firstNames(pair.family), district: pair.districtName, link }),
+    })),
+  );
+  return tandems;
 }
 
 /**
@@ -98,13 +116,13 @@ async function checkedPairs(ctx: ServiceCtx, pairs: readonly PairIds[], fieldOf:
     if (rule) throw ruleError(rule, fieldOf(k, "volunteerId"));
     const explanation = explainPair(loaded, scorer, i, j);
     loaded.data.volunteers.freePlaces[j]!--;
-    return { family, volunteer, explanation, districtName: family.districtId ? (districtName.get(family.districtId) ?? null) : null };
+    return { family, volunteer, explanation, districtName: family.districtId ? (districtName.get(family.districtId) ?? null) : null } satisfies CheckedPair;
   });
 }
 
 export async function proposeMatch(ctx: ServiceCtx, pair: PairIds) {
   const [checked] = await checkedPairs(ctx, [pair], (_k, side) => side);
-  return withTandemRules(() => ctx.db.$transaction((tx) => insertProposal(ctx, tx, checked!)));
+  return withTandemRules(() => ctx.db.$transaction(async (tx) => (await insertProposals(ctx, tx, [checked!]))[0]!));
 }
 
 /**
@@ -116,11 +134,7 @@ export async function confirmAssignments(ctx: ServiceCtx, pairs: readonly PairId
   if (pairs.length > TANDEM.batchFamiliesMax) throw new DomainError("VALIDATION", "validation.tooMany", "pairs");
   const checked = await checkedPairs(ctx, pairs, (k, side) => `pairs.${k}.${side}`);
   return ctx.db.$transaction(
-    async (tx) => {
-      const created = [];
-      for (const [k, pair] of checked.entries()) created.push(await withTandemRules(() => insertProposal(ctx, tx, pair), `pairs.${k}`));
-      return created;
-    },
+    (tx) => insertProposals(ctx, tx, checked, (k) => `pairs.${k}`),
     { timeout: 120_000 },
   );
 }
