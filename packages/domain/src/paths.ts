@@ -93,6 +93,7 @@ export const VOLUNTEER_PAGES = [
   { href: PATHS.volunteerProfile, label: "vol.navProfile" },
   { href: PATHS.nachweis, label: "vol.navNachweis" },
   { href: PATHS.volunteerAllowances, label: "vol.navAllowances" },
+  { href: PATHS.myTandems, label: "vol.navTandems" },
 ] as const satisfies readonly PageLink[];
 
 /** The start page's links for each role (a role without pages yet has none). */

@@ -18,6 +18,7 @@ const NAV_LABELS: Record<string, Message> = {
   "vol.navLog": m.vol_navLog,
   "vol.navNachweis": m.vol_navNachweis,
   "vol.navProfile": m.vol_navProfile,
+  "vol.navTandems": m.vol_navTandems,
 };
 
 /** A link's text; a key without a message (a new page in @lotse/domain) is shown as it is, so it gets noticed. */
