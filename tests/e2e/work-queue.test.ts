@@ -38,12 +38,15 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     const navBefore = await navCount();
     expect(navBefore).toBeGreaterThanOrEqual(before);
     await page.getByRole("heading", { name: "Was jetzt ansteht", level: 4 }).waitFor();
-    expect(await cards().allTextContents()).toEqual([
+    // The tandems area shows its cards only while they count something (the
+    // base seed has no families; other test files of this run may add some).
+    const texts = await cards().allTextContents();
+    const tandemCards = texts.filter((text) => /Tandems? ohne Kontakt seit der Alarmfrist|Famili(e wartet|en warten) auf ein Tandem/.test(text));
+    for (const text of tandemCards) expect(Number.parseInt(text.trim(), 10)).toBeGreaterThan(0);
+    expect(texts.filter((text) => !tandemCards.includes(text))).toEqual([
       expect.stringMatching(/Anmeldung(en)? warte[nt] auf Freigabe/),
       expect.stringMatching(/Stundeneintr(ag|äge) zu prüfen/),
       expect.stringMatching(/Führungszeugnis(se)? (läuft|laufen) in 90 Tagen ab/),
-      expect.stringMatching(/Tandems? ohne Kontakt seit der Alarmfrist/),
-      expect.stringMatching(/Famili(e wartet|en warten) auf ein Tandem/),
       expect.stringMatching(/offene Anfragen? für Sprachmittlung/),
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
