@@ -147,3 +147,30 @@ export function isWebUrl(text: string): boolean {
     return false;
   }
 }
+
+// Donations (issue 12)
+export const DONATION = {
+  /** A single donation or item value: 1 cent up to 1.000.000,00 € (the sane cap; larger gifts are entered in parts by the finance office). */
+  amountCents: { min: 1, max: 100_000_000 } satisfies Range,
+  donorNameMax: 200,
+  addressMax: 500,
+  noteMax: 2000,
+  purposeMax: 500,
+  referenceMax: 300,
+  fundNameMax: 200,
+  descriptionMax: 1000,
+  ageMax: 100,
+  storageLocationMax: 200,
+  familyNameMax: 200,
+  reasonMax: 1000,
+  /** Items in one goods donation. */
+  itemsMax: 100,
+  /** Pieces of one item. */
+  quantity: { min: 1, max: 100_000 } satisfies Range,
+  /** Days a reservation may be held. */
+  reservationDays: { min: 1, max: 365 } satisfies Range,
+  /** Donations on one collective receipt. */
+  collectiveMax: 500,
+  /** Receipt retention in years (domain.md: 8 to 10). */
+  retentionYears: { min: 1, max: 30 } satisfies Range,
+} as const;

@@ -62,3 +62,16 @@ export function nachweisFileName(number: number): string {
 export function hoursCsvFileName(period: { from: string; to: string }): string {
   return `stunden-${period.from}-${period.to}.csv`;
 }
+
+// Donations (issue 12)
+/** A Zuwendungsbestätigung, by its number and the donor: "zuwendungsbestaetigung-2026-000123-hanna-meyer.pdf". */
+export function receiptFileName(number: string, donorName?: string | null): string {
+  const donor = personSlug(donorName);
+  return donor ? `zuwendungsbestaetigung-${number}-${donor}.pdf` : `zuwendungsbestaetigung-${number}.pdf`;
+}
+
+/** Every receipt of a year in one archive. */
+export const receiptsZipFileName = (year: number) => `zuwendungsbestaetigungen-${year}.zip`;
+
+/** The yearly report to the Kommunalaufsicht. */
+export const donationsReportFileName = (year: number) => `spendenbericht-${year}.csv`;

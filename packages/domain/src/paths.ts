@@ -25,6 +25,7 @@ export const PATHS = {
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
   myTandems: "/ehrenamt/tandems",
+  donations: "/koordination/spenden",
 } as const;
 
 /** Pages that work without signing in. */

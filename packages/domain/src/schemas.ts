@@ -10,6 +10,7 @@ import {
   AVAILABILITY_TIME,
   COHORT,
   COURSE,
+  DONATION,
   ENROLMENT,
   HOURS,
   isWebUrl,
@@ -126,5 +127,24 @@ export const settings = {
 export const nachweis = {
   reason: requiredText(NACHWEIS.reasonMax),
   code: z.string().max(64, "validation.tooLong"),
+  date: isoDate,
+};
+
+export const donation = {
+  amountCents: wholeNumber(DONATION.amountCents, "donation.amountRange"),
+  donorName: requiredText(DONATION.donorNameMax),
+  address: text(DONATION.addressMax),
+  email: z.string().trim().max(ACCOUNT.emailMax, "validation.tooLong").refine((s) => s === "" || z.string().email().safeParse(s).success, "validation.email"),
+  note: text(DONATION.noteMax),
+  purpose: text(DONATION.purposeMax),
+  reference: requiredText(DONATION.referenceMax),
+  fundName: requiredText(DONATION.fundNameMax),
+  description: requiredText(DONATION.descriptionMax),
+  age: text(DONATION.ageMax),
+  storageLocation: requiredText(DONATION.storageLocationMax),
+  familyName: requiredText(DONATION.familyNameMax),
+  reason: requiredText(DONATION.reasonMax),
+  quantity: wholeNumber(DONATION.quantity, "donation.quantityRange"),
+  items: z.array(z.any()).min(1, "donation.itemsRequired").max(DONATION.itemsMax, "validation.tooMany"),
   date: isoDate,
 };

@@ -92,11 +92,27 @@ export const organizationSettingsSchema = z.object({
       reminderHoursBefore: z.number().int().positive().default(24),
     })
     .prefault({}),
+  // Donations (issue 12)
   donations: z
     .object({
+      /** Up to this amount a bank statement suffices as proof (§ 50 Abs. 4 EStDV: 300 €). */
       simplifiedProofLimitCents: cents.default(30_000),
+      /**
+       * Formal acceptance (Niedersachsen: § 111 NKomVG with § 26 KomHKVO), by
+       * the donor's total in the budget year: up to the first figure the
+       * Hauptverwaltungsbeamte decides, up to the second the
+       * Verwaltungsausschuss, above it the Rat.
+       */
       acceptanceByMayorUpToCents: cents.default(10_000),
-      acceptanceByCouncilFromCents: cents.default(200_000),
+      acceptanceByCommitteeUpToCents: cents.default(200_000),
+      /** Copies of issued receipts are kept this many years after the year of issue. */
+      receiptRetentionYears: z.number().int().min(1).max(30).default(10),
+      /** The receipt's issuer: address lines under the organisation's name (empty: the Nachweis address). */
+      issuerAddress: z.string().default(""),
+      /** The place printed before the date and signature line. */
+      receiptPlace: z.string().default(""),
+      /** The purpose sentence's purpose when a donation names none. */
+      defaultPurpose: z.string().default("Förderung der Hilfe für Flüchtlinge und der Integration von Zugewanderten (§ 52 Abs. 2 Satz 1 Nr. 10 AO)"),
     })
     .prefault({}),
 });
