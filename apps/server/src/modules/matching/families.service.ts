@@ -129,16 +129,7 @@ export async function registerFamily(ctx: ServiceCtx, input: RegisterFamilyInput
   return ctx.db.$transaction(async (tx) => {
     const family = await tx.family.create({
       data: {
-        addressedAs: c.addressedAs,
-        districtId: c.districtId,
-        address: c.address,
-        phone: c.phone,
-        germanLevel: c.germanLevel,
-        wishes: c.wishes,
-        requiredLanguage: c.requiredLanguage,
-        wantsWomanVolunteer: c.wantsWomanVolunteer,
-        minimumSharedLevel: c.minimumSharedLevel,
-        arrivalDate: c.arrivalDate,
+        ...familyColumns(c),
         waitingSince: c.waitingSince,
         consentVersion: input.consentVersion,
         consentedAt: now,
@@ -156,6 +147,22 @@ export async function registerFamily(ctx: ServiceCtx, input: RegisterFamilyInput
   });
 }
 
+/** The columns a registration and an update both take as checked. */
+function familyColumns(c: Awaited<ReturnType<typeof checked>>) {
+  return {
+    addressedAs: c.addressedAs,
+    districtId: c.districtId,
+    address: c.address,
+    phone: c.phone,
+    germanLevel: c.germanLevel,
+    wishes: c.wishes,
+    requiredLanguage: c.requiredLanguage,
+    wantsWomanVolunteer: c.wantsWomanVolunteer,
+    minimumSharedLevel: c.minimumSharedLevel,
+    arrivalDate: c.arrivalDate,
+  };
+}
+
 export async function updateFamily(ctx: ServiceCtx, id: string, input: FamilyInput) {
   const viewer = signedIn(ctx);
   const before = await ctx.db.family.findUnique({ where: { id } });
@@ -170,16 +177,7 @@ export async function updateFamily(ctx: ServiceCtx, id: string, input: FamilyInp
     const { count } = await tx.family.updateMany({
       where: { id, updatedAt: before.updatedAt },
       data: {
-        addressedAs: c.addressedAs,
-        districtId: c.districtId,
-        address: c.address,
-        phone: c.phone,
-        germanLevel: c.germanLevel,
-        wishes: c.wishes,
-        requiredLanguage: c.requiredLanguage,
-        wantsWomanVolunteer: c.wantsWomanVolunteer,
-        minimumSharedLevel: c.minimumSharedLevel,
-        arrivalDate: c.arrivalDate,
+        ...familyColumns(c),
         waitingSince: input.waitingSince ? c.waitingSince : before.waitingSince,
         art9ConsentAt,
         restrictedNote: art9ConsentAt ? c.restrictedNote : null,
