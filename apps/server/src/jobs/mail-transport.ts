@@ -6,13 +6,32 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type { Logger } from "../logger.ts";
 
+/** A file sent with a mail; text content (a calendar file), written as the transport sees fit. */
+export interface MailAttachment {
+  filename: string;
+  /** With its parameters, e.g. `text/calendar; method=REQUEST; charset=utf-8` (RFC 6047: the method in both places). */
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   id: string;
   from: string;
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
+
+/** The message nodemailer builds, the same for SMTP and the development folder. */
+const message = (mail: OutgoingMail) => ({
+  from: mail.from,
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  messageId: `<${mail.id}@lotse>`,
+  attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+});
 
 export interface MailTransport {
   readonly kind: "smtp" | "file";
@@ -25,7 +44,7 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
   return {
     kind: "smtp",
     async send(mail) {
-      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@lotse>` });
+      await transporter.sendMail(message(mail));
     },
     close: () => transporter.close(),
   };
@@ -37,10 +56,10 @@ export function createFileTransport(mailDir: string, logger: Logger): MailTransp
     kind: "file",
     async send(mail) {
       await mkdir(mailDir, { recursive: true });
-      const info = await builder.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@lotse>` });
+      const info = await builder.sendMail(message(mail));
       const base = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.id}`);
       await writeFile(`${base}.eml`, info.message as Buffer);
-      await writeFile(`${base}.json`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }, null, 2));
+      await writeFile(`${base}.json`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => a.filename) } : {}) }, null, 2));
       // The file name is enough to find it; the recipient's address stays out of the log.
       logger.info({ outboxId: mail.id, file: `${base}.eml` }, "mail written to the development mail folder");
     },

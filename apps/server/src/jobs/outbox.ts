@@ -3,9 +3,9 @@
 // Several API instances may poll at once: one statement claims a batch of due
 // rows (FOR UPDATE SKIP LOCKED, so no instance waits for another and none takes
 // a row another has taken) by moving them out of reach for a lease period.
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import type { MailTransport } from "./mail-transport.ts";
+import type { MailAttachment, MailTransport } from "./mail-transport.ts";
 
 /** Any client that can create outbox rows: the system client, a scoped one, or a transaction. */
 interface Tx {
@@ -17,11 +17,19 @@ export interface MailDraft {
   subject: string;
   text: string;
   organizationId?: string | null;
+  /** Files sent with the mail, e.g. a calendar invitation (text/calendar; method=REQUEST). */
+  attachments?: MailAttachment[];
 }
 
 export async function enqueueMail(tx: Tx, draft: MailDraft): Promise<void> {
   await tx.outboxMessage.create({
-    data: { toAddress: draft.to, subject: draft.subject, textBody: draft.text, organizationId: draft.organizationId ?? null },
+    data: {
+      toAddress: draft.to,
+      subject: draft.subject,
+      textBody: draft.text,
+      organizationId: draft.organizationId ?? null,
+      ...(draft.attachments?.length ? { attachments: draft.attachments as unknown as Prisma.InputJsonValue } : {}),
+    },
   });
 }
 
@@ -29,7 +37,13 @@ export async function enqueueMail(tx: Tx, draft: MailDraft): Promise<void> {
 export async function enqueueMails(tx: { outboxMessage: { createMany(args: { data: Prisma.OutboxMessageCreateManyInput[] }): PromiseLike<unknown> } }, drafts: readonly MailDraft[]): Promise<void> {
   if (drafts.length === 0) return;
   await tx.outboxMessage.createMany({
-    data: drafts.map((d) => ({ toAddress: d.to, subject: d.subject, textBody: d.text, organizationId: d.organizationId ?? null })),
+    data: drafts.map((d) => ({
+      toAddress: d.to,
+      subject: d.subject,
+      textBody: d.text,
+      organizationId: d.organizationId ?? null,
+      ...(d.attachments?.length ? { attachments: d.attachments as unknown as Prisma.InputJsonValue } : {}),
+    })),
   });
 }
 
@@ -49,6 +63,7 @@ interface ClaimedMessage {
   toAddress: string;
   subject: string;
   textBody: string;
+  attachments: MailAttachment[] | null;
   attempts: number;
   createdAt: Date;
 }
@@ -61,7 +76,7 @@ async function claimDue(prisma: PrismaClient, limit: number): Promise<ClaimedMes
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "availableAt" <= ${now}
       ORDER BY "createdAt" LIMIT ${limit}::integer FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "toAddress", "subject", "textBody", "attempts", "createdAt"`;
+    RETURNING "id", "toAddress", "subject", "textBody", "attachments", "attempts", "createdAt"`;
   // RETURNING keeps no order: oldest first, as queued.
   return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
@@ -72,11 +87,11 @@ export async function drainOutbox({ prisma, transport, logger, from }: OutboxDep
   let sent = 0;
   for (const message of due) {
     try {
-      await transport.send({ id: message.id, from, to: message.toAddress, subject: message.subject, text: message.textBody });
-      // Once delivered, the body (which may hold a single-use link) is not kept: tokens live only as digests.
+      await transport.send({ id: message.id, from, to: message.toAddress, subject: message.subject, text: message.textBody, attachments: message.attachments ?? [] });
+      // Once delivered, the body (which may hold a single-use link) and the files are not kept: tokens live only as digests.
       await prisma.outboxMessage.update({
         where: { id: message.id },
-        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, textBody: SENT_BODY },
+        data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, textBody: SENT_BODY, attachments: Prisma.DbNull },
       });
       sent++;
     } catch (error) {

@@ -8,6 +8,7 @@ import { audit } from "../audit/index.ts";
 import { digest, newSecret } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import type { CalendarAppointment, CalendarAssignment } from "./render/calendar.ts";
+import type { Tx } from "./tx.ts";
 
 const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Feeds reach this far back. */
@@ -44,6 +45,11 @@ function toCalendar(a: AppointmentRow): CalendarAppointment {
     counsellor: { name: a.counsellor.user.name, email: a.counsellor.user.email },
     interpreter: r?.interpreter ? { name: r.interpreter.user.name, email: r.interpreter.user.email, status: r.status, language: r.language } : null,
   };
+}
+
+/** The appointment as a calendar event's data, read inside a transaction (the mails' invitations). */
+export async function calendarAppointmentIn(db: Pick<Tx, "appointment">, appointmentId: string): Promise<CalendarAppointment> {
+  return toCalendar(await db.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: appointmentSelect }));
 }
 
 /** One appointment for its calendar file, with who its interpreter is (for access.ts). */

@@ -1,12 +1,13 @@
 // The Sprachmittlerpool: volunteers who offer interpreting, speak German at
 // the organisation's minimum level (default B2) and signed the neutrality and
 // confidentiality pledge. Coordinators get suggestions for a request (the
-// language, free at that time, least load first), assign one, and the
+// language, free at that time, least load first, then the nearest), assign one, and the
 // interpreter alone accepts or declines. A decline, or no answer by the
 // deadline, puts the request back to the coordinators. The interpreter's
 // exclusion constraint (migration appointments) keeps anyone from being
 // assigned to two overlapping appointments, however the requests race.
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { kmBetween, type LatLon } from "@lotse/domain/geo";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
@@ -15,6 +16,7 @@ import { nowOf, signedIn } from "../service-context.ts";
 import { assertRunsPool } from "./access.ts";
 import { overlapRefusal } from "./booking.service.ts";
 import { interpretingFee, tariffOf } from "./fees.ts";
+import { appointmentInvitation } from "./invitations.ts";
 import { appointmentAudience, mailTo } from "./notifications.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { pauschaleStanding } from "./statements.service.ts";
@@ -54,31 +56,47 @@ export interface PoolMember {
   name: string;
   germanLevel: LanguageLevel;
   languages: string[];
-  pledgedOn: Date;
+  /** Null for a candidate who has not signed the pledge yet. */
+  pledgedOn: Date | null;
   load: number;
+  /** The interpreter's district (null: not given). */
+  district: string | null;
+  /** km from the interpreter's district to where the appointment takes place (suggestions; null: unknown). */
+  distanceKm: number | null;
+  /** Suggestions: this request's fee would take the interpreter's year past the Ehrenamtspauschale. */
+  feeExceedsPauschale: boolean;
 }
 
+const memberSelect = {
+  id: true,
+  germanLevel: true,
+  user: { select: { name: true } },
+  district: { select: { name: true, latitude: true, longitude: true } },
+  languages: { where: { interpreting: true }, select: { code: true }, orderBy: { code: "asc" } },
+  interpreterPledge: { select: { signedOn: true } },
+} satisfies Prisma.VolunteerProfileSelect;
+type MemberRow = Prisma.VolunteerProfileGetPayload<{ select: typeof memberSelect }>;
+
+async function memberRows(ctx: ServiceCtx, where: Prisma.VolunteerProfileWhereInput): Promise<MemberRow[]> {
+  return ctx.db.volunteerProfile.findMany({ where, select: memberSelect, orderBy: [{ sortName: "asc" }, { id: "asc" }] });
+}
+
+const toMember = (r: MemberRow, load: number, distanceKm: number | null = null): PoolMember => ({
+  volunteerId: r.id,
+  name: r.user.name,
+  germanLevel: r.germanLevel,
+  languages: r.languages.map((l) => l.code),
+  pledgedOn: r.interpreterPledge[0]?.signedOn ?? null,
+  load,
+  district: r.district?.name ?? null,
+  distanceKm,
+  feeExceedsPauschale: false,
+});
+
 async function members(ctx: ServiceCtx, where: Prisma.VolunteerProfileWhereInput, now: Date): Promise<PoolMember[]> {
-  const rows = await ctx.db.volunteerProfile.findMany({
-    where,
-    select: {
-      id: true,
-      germanLevel: true,
-      user: { select: { name: true } },
-      languages: { where: { interpreting: true }, select: { code: true }, orderBy: { code: "asc" } },
-      interpreterPledge: { select: { signedOn: true } },
-    },
-    orderBy: [{ sortName: "asc" }, { id: "asc" }],
-  });
+  const rows = await memberRows(ctx, where);
   const load = await loads(ctx, rows.map((r) => r.id), now);
-  return rows.map((r) => ({
-    volunteerId: r.id,
-    name: r.user.name,
-    germanLevel: r.germanLevel,
-    languages: r.languages.map((l) => l.code),
-    pledgedOn: r.interpreterPledge[0]!.signedOn,
-    load: load.get(r.id) ?? 0,
-  }));
+  return rows.map((r) => toMember(r, load.get(r.id) ?? 0));
 }
 
 /** The pool, optionally of one language, with each interpreter's load. */
@@ -88,17 +106,44 @@ export async function interpreterPool(ctx: ServiceCtx, input: { language?: strin
 }
 
 /**
+ * Volunteers who offer interpreting, speak German at the minimum and have no
+ * pledge recorded yet: whom the coordinators can record a pledge for.
+ */
+export async function interpreterPledgeCandidates(ctx: ServiceCtx): Promise<PoolMember[]> {
+  const viewer = assertRunsPool(ctx);
+  const { interpreterPledge: _pledged, ...rest } = poolWhere(viewer.organization.parsedSettings.interpreting.minimumGermanLevel);
+  return (await memberRows(ctx, { ...rest, interpreterPledge: { none: {} } })).map((r) => toMember(r, 0));
+}
+
+/** Where appointments take place: the district named in the settings, null when unset or unknown. */
+async function placeOfAppointments(ctx: ServiceCtx, districtName: string): Promise<LatLon | null> {
+  if (!districtName.trim()) return null;
+  const d = await ctx.db.district.findFirst({ where: { name: districtName.trim() }, select: { latitude: true, longitude: true } });
+  return d ? { lat: d.latitude, lon: d.longitude } : null;
+}
+
+/** Least load first; of equal load the nearer (unknown distance last); then by name. */
+export function rankSuggestions(found: PoolMember[]): PoolMember[] {
+  const km = (m: PoolMember) => m.distanceKm ?? Number.POSITIVE_INFINITY;
+  return [...found].sort((a, b) => a.load - b.load || km(a) - km(b) || a.name.localeCompare(b.name, "de"));
+}
+
+/**
  * Who could take the request: the pool of its language, free at its time (no
- * held assignment overlapping it), not someone who declined it already; least
- * load first. Rooms have no coordinates yet, so distance does not rank.
+ * held assignment overlapping it), not someone who declined it already;
+ * ranked by load, then by the distance from the interpreter's district to
+ * where the appointments take place (settings: interpreting.placeDistrict),
+ * with a warning for anyone whose year this fee would take past the
+ * Ehrenamtspauschale.
  */
 export async function interpreterSuggestions(ctx: ServiceCtx, input: { appointmentId: string }): Promise<PoolMember[]> {
   const viewer = assertRunsPool(ctx);
+  const settings = viewer.organization.parsedSettings;
   const request = await ctx.db.interpreterRequest.findFirst({ where: { appointmentId: input.appointmentId } });
   if (!request) throw notFound("appointmentId");
   const where: Prisma.VolunteerProfileWhereInput = {
     AND: [
-      poolWhere(viewer.organization.parsedSettings.interpreting.minimumGermanLevel, request.language),
+      poolWhere(settings.interpreting.minimumGermanLevel, request.language),
       { id: { notIn: request.declinedBy } },
       {
         interpreterRequests: {
@@ -107,8 +152,18 @@ export async function interpreterSuggestions(ctx: ServiceCtx, input: { appointme
       },
     ],
   };
-  const found = await members(ctx, where, nowOf(ctx));
-  return found.sort((a, b) => a.load - b.load || a.name.localeCompare(b.name, "de"));
+  const now = nowOf(ctx);
+  const [rows, place] = await Promise.all([memberRows(ctx, where), placeOfAppointments(ctx, settings.interpreting.placeDistrict)]);
+  const load = await loads(ctx, rows.map((r) => r.id), now);
+  const fee = interpretingFee(tariffOf(settings), (request.endsAt.getTime() - request.startsAt.getTime()) / 60_000, 0);
+  const found = await Promise.all(
+    rows.map(async (r) => {
+      const distanceKm = place && r.district ? Math.round(kmBetween(place, { lat: r.district.latitude, lon: r.district.longitude }) * 10) / 10 : null;
+      const standing = await pauschaleStanding(ctx, r.id, request.startsAt);
+      return { ...toMember(r, load.get(r.id) ?? 0, distanceKm), feeExceedsPauschale: standing.limitCents !== null && standing.usedCents + fee.totalCents > standing.limitCents };
+    }),
+  );
+  return rankSuggestions(found);
 }
 
 /** Why a volunteer cannot interpret for this request, as the typed error naming interpreterId. */
@@ -193,8 +248,15 @@ export async function respondToInterpreterRequest(ctx: ServiceCtx, input: { requ
       // The written confirmation to both sides (domain.md): the interpreter and the counsellor.
       const a = await appointmentAudience(tx, request.appointmentId);
       const facts = { startsAt: a.startsAt, room: a.room, organization: a.organization.name, language: request.language };
-      await mailTo(tx, ctx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}` });
-      await mailTo(tx, ctx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}` });
+      // Each with the calendar invitation (METHOD:REQUEST): the counsellor organises, the interpreter attends.
+      const interpreterLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`;
+      const counsellorLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`;
+      await mailTo(tx, ctx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: interpreterLink }, [
+        await appointmentInvitation(tx, request.appointmentId, interpreterLink),
+      ]);
+      await mailTo(tx, ctx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: counsellorLink }, [
+        await appointmentInvitation(tx, request.appointmentId, counsellorLink),
+      ]);
     }
     return tx.interpreterRequest.findUniqueOrThrow({ where: { id: request.id } });
   });

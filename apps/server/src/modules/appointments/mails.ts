@@ -58,7 +58,7 @@ const de: Texts = {
   }),
   interpreterConfirmed: (f) => ({
     subject: `Lotse: Bestätigung Sprachmittlung am ${f.when}`,
-    text: `Hiermit bestätigen wir Ihren Einsatz als Sprachmittler/in (${f.lang}) am ${f.when}, ${f.organization}, Raum ${f.room}.\n\nDen Termin für Ihren Kalender finden Sie in Lotse: ${f.link ?? ""}`,
+    text: `Hiermit bestätigen wir Ihren Einsatz als Sprachmittler/in (${f.lang}) am ${f.when}, ${f.organization}, Raum ${f.room}.\n\nDie Kalenderdatei (Termin) hängt an; Einzelheiten in Lotse: ${f.link ?? ""}`,
   }),
   counsellorInterpreterConfirmed: (f) => ({
     subject: `Lotse: Sprachmittlung bestätigt für ${f.when}`,
@@ -85,7 +85,7 @@ const en: Texts = {
   }),
   interpreterConfirmed: (f) => ({
     subject: `Lotse: interpreting confirmed for ${f.when}`,
-    text: `We confirm your assignment as an interpreter (${f.lang}) on ${f.when}, ${f.organization}, room ${f.room}.\n\nThe calendar entry is in Lotse: ${f.link ?? ""}`,
+    text: `We confirm your assignment as an interpreter (${f.lang}) on ${f.when}, ${f.organization}, room ${f.room}.\n\nThe calendar file is attached; details in Lotse: ${f.link ?? ""}`,
   }),
   counsellorInterpreterConfirmed: (f) => ({
     subject: `Lotse: interpreter confirmed for ${f.when}`,

@@ -3,8 +3,10 @@
 // assigned, the interpreter. Guardians hear of the appointment by the
 // reminder (reminders.ts); staff tell them of changes by phone or letter.
 import { toUiLocale } from "../../i18n/locales.ts";
+import type { MailAttachment } from "../../jobs/mail-transport.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import type { ServiceCtx } from "../service-context.ts";
+import { appointmentInvitation } from "./invitations.ts";
 import { appointmentMail, type AppointmentMailEvent } from "./mails.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import type { Tx } from "./tx.ts";
@@ -34,21 +36,27 @@ export async function appointmentAudience(tx: Tx, appointmentId: string) {
   return a;
 }
 
-export async function mailTo(tx: Tx, ctx: Pick<ServiceCtx, "config">, to: Recipient, organizationId: string, event: AppointmentMailEvent, facts: Parameters<typeof appointmentMail>[2]) {
-  await enqueueMail(tx, { to: to.email, organizationId, ...appointmentMail(toUiLocale(to.locale), event, facts) });
+export async function mailTo(
+  tx: Tx,
+  ctx: Pick<ServiceCtx, "config">,
+  to: Recipient,
+  organizationId: string,
+  event: AppointmentMailEvent,
+  facts: Parameters<typeof appointmentMail>[2],
+  attachments: MailAttachment[] = [],
+) {
+  await enqueueMail(tx, { to: to.email, organizationId, ...appointmentMail(toUiLocale(to.locale), event, facts), attachments });
 }
 
-/** A rescheduled or cancelled appointment: its counsellor and its interpreter (if one was assigned). */
+/** A rescheduled or cancelled appointment: its counsellor and its interpreter (if one was assigned), each with the updated calendar file (REQUEST with the raised SEQUENCE, or CANCEL). */
 export async function notifyAppointmentChange(tx: Tx, ctx: Pick<ServiceCtx, "config">, appointmentId: string, event: Extract<AppointmentMailEvent, "rescheduled" | "cancelled">) {
   const a = await appointmentAudience(tx, appointmentId);
   const base = { startsAt: a.startsAt, room: a.room, organization: a.organization.name };
-  await mailTo(tx, ctx, a.counsellor.user, a.organizationId, event, { ...base, link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}` });
+  const counsellorLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`;
+  await mailTo(tx, ctx, a.counsellor.user, a.organizationId, event, { ...base, link: counsellorLink }, [await appointmentInvitation(tx, appointmentId, counsellorLink)]);
   const interpreter = a.interpreterRequest?.interpreter?.user;
   if (interpreter && a.interpreterRequest && a.interpreterRequest.status !== "OPEN") {
-    await mailTo(tx, ctx, interpreter, a.organizationId, event, {
-      ...base,
-      language: a.interpreterRequest.language,
-      link: `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`,
-    });
+    const link = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`;
+    await mailTo(tx, ctx, interpreter, a.organizationId, event, { ...base, language: a.interpreterRequest.language, link }, [await appointmentInvitation(tx, appointmentId, link)]);
   }
 }

@@ -11,7 +11,7 @@ import { availableSlots } from "./availability.service.ts";
 import { childrenWhere } from "./children.service.ts";
 import { counsellorUserId } from "./graphql-ids.ts";
 import { AppointmentsFilter, ChildrenFilter, InterpreterRequestsFilter } from "./inputs.ts";
-import { interpreterPool, interpreterSuggestions } from "./interpreters.service.ts";
+import { interpreterPledgeCandidates, interpreterPool, interpreterSuggestions } from "./interpreters.service.ts";
 import { interpreterStatement } from "./statements.service.ts";
 import { AppointmentKindEnum, AppointmentRef, ChildRef, CounsellorRef, InterpreterRequestRef, PoolMemberRef, SlotRef, StatementRef } from "./types.ts";
 
@@ -103,6 +103,12 @@ builder.queryFields((t) => ({
     args: { language: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx) => interpreterPool(serviceCtx(ctx), { language: args.language }),
   }),
+  interpreterPledgeCandidates: t.field({
+    type: [PoolMemberRef],
+    description: "Volunteers who offer interpreting and speak German at the minimum but have no pledge recorded: not yet in the pool.",
+    authScopes: pool,
+    resolve: (_root, _args, ctx) => interpreterPledgeCandidates(serviceCtx(ctx)),
+  }),
   interpreterRequests: t.prismaConnection({
     type: InterpreterRequestRef,
     cursor: "id",
@@ -114,7 +120,7 @@ builder.queryFields((t) => ({
   }),
   interpreterSuggestions: t.field({
     type: [PoolMemberRef],
-    description: "Interpreters of the request's language who are free at its time, least load first.",
+    description: "Interpreters of the request's language who are free at its time: least load first, then the nearest (distanceKm).",
     authScopes: pool,
     errors: { types: standardErrors },
     args: { appointmentId: t.arg.globalID({ for: AppointmentRef }) },

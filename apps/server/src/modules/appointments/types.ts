@@ -7,7 +7,8 @@ import { builder } from "../../graphql/builder.ts";
 import { LanguageLevelEnum, VolunteerRef } from "../volunteers/index.ts";
 import { canCounsel, canRunPool, COUNSELLING, POOL } from "./access.ts";
 import type { PoolMember } from "./interpreters.service.ts";
-import type { PauschaleStanding, Statement, StatementLine } from "./statements.service.ts";
+import { pauschaleStanding, type PauschaleStanding, type Statement, type StatementLine } from "./statements.service.ts";
+import { serviceCtx } from "../service-context.ts";
 import type { Slot } from "./slots.ts";
 
 export const AppointmentKindEnum = builder.enumType("AppointmentKind", {
@@ -180,6 +181,20 @@ export const AppointmentRef = builder.prismaNode("Appointment", {
   }),
 });
 
+const PauschaleRef = builder.objectRef<PauschaleStanding>("PauschaleStanding").implement({
+  description: "The interpreter's year against the Ehrenamtspauschale: fees here, plus what the volunteers' allowances record (paid here, declared elsewhere).",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    year: t.exposeInt("year"),
+    limitCents: t.exposeInt("limitCents", { nullable: true }),
+    feesCents: t.exposeInt("feesCents"),
+    otherCents: t.exposeInt("otherCents"),
+    usedCents: t.exposeInt("usedCents"),
+    remainingCents: t.exposeInt("remainingCents", { nullable: true }),
+    exceeded: t.exposeBoolean("exceeded"),
+  }),
+});
+
 export const PoolMemberRef = builder.objectRef<PoolMember>("InterpreterPoolMember").implement({
   authScopes: { anyRole: POOL },
   fields: (t) => ({
@@ -188,8 +203,21 @@ export const PoolMemberRef = builder.objectRef<PoolMember>("InterpreterPoolMembe
     name: t.exposeString("name"),
     germanLevel: t.field({ type: LanguageLevelEnum, resolve: (m) => m.germanLevel }),
     languages: t.exposeStringList("languages"),
-    pledgedOn: t.string({ resolve: (m) => date(m.pledgedOn) }),
+    pledgedOn: t.string({ nullable: true, description: "When the neutrality and confidentiality pledge was signed; null for a candidate without one.", resolve: (m) => (m.pledgedOn ? date(m.pledgedOn) : null) }),
     load: t.exposeInt("load", { description: "Assignments asked or accepted in the 30 days before and after today." }),
+    district: t.exposeString("district", { nullable: true }),
+    distanceKm: t.exposeFloat("distanceKm", {
+      nullable: true,
+      description: "Suggestions: km from the interpreter's district to where the appointments take place (settings interpreting.placeDistrict); null when unknown.",
+    }),
+    feeExceedsPauschale: t.exposeBoolean("feeExceedsPauschale", {
+      description: "Suggestions: this request's fee would take the interpreter's year past the Ehrenamtspauschale.",
+    }),
+    pauschale: t.field({
+      type: PauschaleRef,
+      description: "The interpreter's current year against the Ehrenamtspauschale.",
+      resolve: (m, _a, ctx: Context) => pauschaleStanding(serviceCtx(ctx), m.volunteerId, new Date()),
+    }),
   }),
 });
 
@@ -217,19 +245,6 @@ const StatementLineRef = builder.objectRef<StatementLine>("InterpreterStatementL
   }),
 });
 
-const PauschaleRef = builder.objectRef<PauschaleStanding>("PauschaleStanding").implement({
-  description: "The interpreter's year against the Ehrenamtspauschale: fees here, plus what the volunteers' allowances record (paid here, declared elsewhere).",
-  authScopes: { signedIn: true },
-  fields: (t) => ({
-    year: t.exposeInt("year"),
-    limitCents: t.exposeInt("limitCents", { nullable: true }),
-    feesCents: t.exposeInt("feesCents"),
-    otherCents: t.exposeInt("otherCents"),
-    usedCents: t.exposeInt("usedCents"),
-    remainingCents: t.exposeInt("remainingCents", { nullable: true }),
-    exceeded: t.exposeBoolean("exceeded"),
-  }),
-});
 
 export const StatementRef = builder.objectRef<Statement>("InterpreterStatement").implement({
   authScopes: { signedIn: true },

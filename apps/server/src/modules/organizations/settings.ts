@@ -75,6 +75,13 @@ export const organizationSettingsSchema = z.object({
       responseDeadlineHours: z.number().int().positive().default(48),
       /** Who is billed when a booking names no institution. */
       defaultInstitution: z.string().default("Schuleinstiegsberatung"),
+      /**
+       * The district (its name, as in the volunteers' districts) where the
+       * appointments take place, the counselling office: suggestions rank
+       * interpreters of equal load by the distance from their district. Empty:
+       * distance unknown, load alone ranks.
+       */
+      placeDistrict: z.string().default(""),
     })
     .prefault({}),
   // Schuleinstiegsberatung (issue 13)

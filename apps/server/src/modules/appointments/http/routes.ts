@@ -12,7 +12,7 @@ import { renderCalendar } from "../../../formats/ics.ts";
 import { DomainError } from "../../../errors.ts";
 import { translate } from "../../../i18n/messages.ts";
 import { signedIn } from "../../service-context.ts";
-import { canReadAppointmentCalendar } from "../access.ts";
+import { canCounsel, canReadAppointmentCalendar } from "../access.ts";
 import { appointmentCalendar, feedByToken } from "../calendar.service.ts";
 import { APPOINTMENT_PATHS } from "../paths.ts";
 import { appointmentEvent, assignmentEvent } from "../render/calendar.ts";
@@ -36,7 +36,9 @@ const appointmentIcs: Route = {
       return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
     }
     const a = found.appointment;
-    const event = appointmentEvent(a, `${r.ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`);
+    // The interpreter's link goes to their own page, the counsellor's to the calendar.
+    const page = canCounsel(viewer) ? APPOINTMENT_PATHS.counselling : APPOINTMENT_PATHS.interpreting;
+    const event = appointmentEvent(a, `${r.ctx.config.PUBLIC_URL}${page}`);
     // An invitation (REQUEST) while it stands; CANCEL once it is off, so calendars remove it.
     const body = renderCalendar({ name: "Lotse: Schuleinstiegsberatung", events: [event], method: a.status === "CANCELLED" ? "CANCEL" : "REQUEST" });
     r.log.info({ userId: viewer.userId, appointmentId: a.id }, "appointment calendar fetched");

@@ -1,6 +1,7 @@
 // What the hard rules and the scorer read about families and volunteers, as typed arrays (one
 // entry per person, index = position in the caller's list), so that scoring 10 million pairs
 // is a loop over numbers. The matching module fills these from the database.
+import { kmBetween, type LatLon } from "@lotse/domain/geo";
 
 /** Language levels as small integers: 0 = does not speak it, then CEFR, then mother tongue. */
 export const LEVEL = { none: 0, A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 } as const;
@@ -111,17 +112,9 @@ export function weekMask(windows: ReadonlyArray<{ weekday: number; fromHour: num
 }
 
 /** km between district centroids (great-circle), districts × districts. */
-export function districtDistances(centroids: ReadonlyArray<{ lat: number; lon: number }>): Float32Array {
+export function districtDistances(centroids: ReadonlyArray<LatLon>): Float32Array {
   const d = centroids.length;
   const km = new Float32Array(d * d);
-  const rad = Math.PI / 180;
-  for (let a = 0; a < d; a++) {
-    for (let b = 0; b < d; b++) {
-      const p = centroids[a]!;
-      const q = centroids[b]!;
-      const h = Math.sin(((q.lat - p.lat) * rad) / 2) ** 2 + Math.cos(p.lat * rad) * Math.cos(q.lat * rad) * Math.sin(((q.lon - p.lon) * rad) / 2) ** 2;
-      km[a * d + b] = 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
-  }
+  for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) km[a * d + b] = kmBetween(centroids[a]!, centroids[b]!);
   return km;
 }
