@@ -5,7 +5,7 @@ import type { ScopedDb } from "./db/tenancy.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { ApiLocale } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
-import type { Viewer } from "./modules/identity/sessions.ts";
+import type { Viewer } from "./modules/identity/index.ts";
 
 export interface CookieJar {
   /** Queues a Set-Cookie header for the response. */

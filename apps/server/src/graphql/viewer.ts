@@ -2,7 +2,7 @@
 // viewer typed as present (and fails loudly if a scope was forgotten).
 import type { Context } from "../context.ts";
 import { DomainError } from "../errors.ts";
-import type { Viewer } from "../modules/identity/sessions.ts";
+import type { Viewer } from "../modules/identity/index.ts";
 
 export function viewerOf(ctx: Pick<Context, "viewer">): Viewer {
   if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "error.unauthenticated");

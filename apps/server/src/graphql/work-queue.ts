@@ -6,7 +6,7 @@ import { modules } from "../modules/index.ts";
 import type { WorkQueueItem } from "../modules/module.ts";
 import { serviceCtx } from "../modules/service-context.ts";
 import { builder } from "./builder.ts";
-import { RoleEnum } from "../modules/identity/types.ts";
+import { RoleEnum } from "../modules/identity/index.ts";
 
 const WorkQueueItemRef = builder.objectRef<WorkQueueItem>("WorkQueueItem").implement({
   description: "One count on a role's start page: what it is (key), for which role, how many, and the list it opens.",

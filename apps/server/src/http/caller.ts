@@ -6,9 +6,7 @@
 import type { Config } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { pickLocale, type ApiLocale } from "../i18n/messages.ts";
-import { sessionSettings } from "../modules/identity/auth.service.ts";
-import { SESSION_COOKIE } from "../modules/identity/cookie.ts";
-import { resolveSession, type Viewer } from "../modules/identity/sessions.ts";
+import { resolveSession, SESSION_COOKIE, sessionSettings, type Viewer } from "../modules/identity/index.ts";
 import { createCookieJar, parseCookies } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lotse_locale";

@@ -21,8 +21,7 @@ import { createLogger } from "../logger.ts";
 import { templateTarball, type DatabaseTemplates, type TemplateKind } from "./database-template.ts";
 import { acquirePGlite } from "./pglite-pool.ts";
 import { createThrowawayDatabase } from "./throwaway-postgres.ts";
-import { sessionSettings } from "../modules/identity/auth.service.ts";
-import { createSession } from "../modules/identity/sessions.ts";
+import { createSession, sessionSettings } from "../modules/identity/index.ts";
 
 export interface GraphqlResponse<T> {
   status: number;

@@ -40,12 +40,14 @@ export const identityModule = defineModule({
   ],
 });
 
-// The public face other modules use (sign-up, calendar links and course mails need these).
-export { normalizeEmail } from "./auth.service.ts";
+// The public face other modules and the platform use (sign-up, calendar links, course mails,
+// and the request's caller: session cookie, session lookup, roles).
+export { normalizeEmail, sessionSettings } from "./auth.service.ts";
+export { SESSION_COOKIE } from "./cookie.ts";
 export { hashGate } from "./hash-gate.ts";
 export { refuseIfKnownSpent, spendHashBudget } from "./hash-budget.ts";
 export { assertStrongPassword, hashPassword } from "./passwords.ts";
 export { refusalsAfterPause } from "./refusal-pause.ts";
-export type { Viewer } from "./sessions.ts";
+export { createSession, resolveSession, type Viewer } from "./sessions.ts";
 export { digest, newSecret } from "./tokens.ts";
-export { UserRef } from "./types.ts";
+export { RoleEnum, UserRef } from "./types.ts";
