@@ -9,7 +9,9 @@ const USAGE = `Usage: npm run db -w @lotse/server -- <command>
   create NAME [--empty] generate prisma/migrations/<timestamp>_NAME from prisma/schema/
   status               list applied / pending / unknown migrations (exit 1 if unknown or failed)
   reset                drop everything and reapply all migrations (refused in production)
-  seed                 insert demo data (DEMO_DATA=office, the default, or base)`;
+  seed                 insert demo data (DEMO_DATA=office, the default, or base)
+  audit-verify         seal pending audit entries, then check every organisation's audit
+                       hash chain (exit 1 where one breaks)`;
 
 const log = (line: string) => console.log(line);
 
@@ -59,6 +61,32 @@ async function seed(): Promise<void> {
   });
 }
 
+async function auditVerify(): Promise<number> {
+  const { createPrismaClient } = await import("../src/db/client.ts");
+  // The chain code alone, not the audit module's GraphQL face.
+  const { sealAuditEntries, verifyAuditChain } = await import("../src/modules/audit/chain.service.ts");
+  return withDatabase(async (db) => {
+    const prisma = createPrismaClient(db.factory);
+    try {
+      const sealed = await sealAuditEntries(prisma);
+      log(`Sealed ${sealed} pending audit ${sealed === 1 ? "entry" : "entries"}.`);
+      const organizations = await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+      let broken = 0;
+      for (const org of organizations) {
+        const report = await verifyAuditChain(prisma, org.id);
+        const where = report.firstBreak
+          ? ` BROKEN at entry no. ${report.firstBreak.seq} (${report.firstBreak.reason}${report.firstBreak.entryId !== null ? `, entry id ${report.firstBreak.entryId}` : ""})`
+          : " intact";
+        log(`${org.slug}: ${report.checked} entries,${where}; last no. ${report.lastSeq}, hash ${report.lastHash}`);
+        if (!report.intact) broken += 1;
+      }
+      return broken ? 1 : 0;
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -96,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
     case "seed":
       await seed();
       return 0;
+    case "audit-verify":
+      return auditVerify();
     default:
       console.error(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
       return 2;
