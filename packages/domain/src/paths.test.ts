@@ -31,10 +31,11 @@ describe("public pages", () => {
 });
 
 describe("pages by role", () => {
-  it("shows user management and the organisation's settings only to admins", () => {
+  it("shows user management, the organisation's settings and the audit log only to admins", () => {
     expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/account"]);
-    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/admin/einstellungen", "/account"]);
+    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/admin/einstellungen", "/admin/protokoll", "/account"]);
     expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/einstellungen");
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/protokoll");
   });
 
   it("shows the volunteer and coordinator pages by role", () => {

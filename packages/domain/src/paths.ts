@@ -22,6 +22,7 @@ export const PATHS = {
   hourReview: "/koordination/stunden",
   users: "/admin/users",
   settings: "/admin/einstellungen",
+  auditLog: "/admin/protokoll",
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
   myTandems: "/ehrenamt/tandems",
@@ -79,6 +80,7 @@ export const NAV_ITEMS = [
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
+  { href: PATHS.auditLog, label: "nav.auditLog", roles: ["ADMIN"] },
   { href: PATHS.account, label: "nav.account" },
 ] as const satisfies readonly NavItem[];
 
@@ -102,6 +104,7 @@ export const START_PAGE_LINKS = {
   ADMIN: [
     { href: PATHS.users, label: "nav.users" },
     { href: PATHS.settings, label: "nav.settings" },
+    { href: PATHS.auditLog, label: "nav.auditLog" },
   ],
   COORDINATOR: [
     { href: PATHS.volunteers, label: "nav.volunteers" },

@@ -5,6 +5,7 @@ import type { Message } from "./index";
 
 const NAV_LABELS: Record<string, Message> = {
   "nav.account": m.nav_account,
+  "nav.auditLog": m.nav_auditLog,
   "nav.courses": m.nav_courses,
   "nav.home": m.nav_home,
   "nav.hourReview": m.nav_hourReview,
