@@ -27,6 +27,7 @@ describe("tenancy", () => {
       "AppointmentCalendarFeed",
       "AppointmentOutcome",
       "Attendance",
+      "AuditChain",
       "AuditLog",
       "AvailabilityException",
       "AvailabilityRule",

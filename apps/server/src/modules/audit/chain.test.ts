@@ -11,11 +11,11 @@ import { familyInput, RegisterFamily } from "../../testing/matching.ts";
 import { describeOnPostgres } from "../../testing/postgres-only.ts";
 import { sealAuditEntries, verifyAuditChain } from "./chain.service.ts";
 
-const VERIFY = `query { verifyAuditChain { intact checkedEntries pendingEntries lastSeq lastHash firstBreak { reason seq entryId at } } }`;
+const VERIFY = `query { verifyAuditChain { intact checkedEntries pendingEntries lastSeq lastDigest firstBreak { reason seq entryId at } } }`;
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id at actorName action entityType entityId changes chainSeq hash } }
+    edges { node { id at actorName action entityType entityId changes chainSeq chainDigest } }
   }
 }`;
 
@@ -24,7 +24,7 @@ interface Report {
   checkedEntries: number;
   pendingEntries: number;
   lastSeq: string;
-  lastHash: string;
+  lastDigest: string;
   firstBreak: { reason: string; seq: string; entryId: string | null } | null;
 }
 
@@ -74,17 +74,17 @@ describe("the audit chain", () => {
     const report = await verify();
     const total = await t.db.prisma.auditLog.count({ where: { organizationId: oldenburg } });
     expect(report).toMatchObject({ intact: true, pendingEntries: 0, checkedEntries: total, lastSeq: String(total), firstBreak: null });
-    expect(report.lastHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.lastDigest).toMatch(/^[0-9a-f]{64}$/);
     // Sealing again finds nothing new; the chain stays as it was.
     expect(await sealAuditEntries(t.db.prisma, { organizationId: oldenburg })).toBe(0);
-    expect((await verify()).lastHash).toBe(report.lastHash);
+    expect((await verify()).lastDigest).toBe(report.lastDigest);
 
     // Entries written later continue the chain.
     await registerFamilies(coordinator, ["Nasser"]);
     await sealAuditEntries(t.db.prisma);
     expect(await verify()).toMatchObject({ intact: true, checkedEntries: total + 1, lastSeq: String(total + 1) });
     const last = await sealedRow(oldenburg, total + 1);
-    expect(last.prevHash).toBe(report.lastHash);
+    expect(last.prevHash).toBe(report.lastDigest);
     expect(last.action).toBe("family.registered");
   });
 

@@ -18,7 +18,7 @@ export const AuditEntryRef = builder.prismaObject("AuditLog", {
     entityId: t.exposeString("entityId"),
     changes: t.string({ description: "What changed, as JSON.", resolve: (e) => JSON.stringify(e.changes) }),
     chainSeq: t.string({ nullable: true, description: "The entry's place in the organisation's hash chain; null until sealed (within a minute).", resolve: (e) => e.chainSeq?.toString() ?? null }),
-    hash: t.exposeString("hash", { nullable: true }),
+    chainDigest: t.exposeString("hash", { nullable: true, description: "SHA-256 (hex) over the previous entry's digest and this entry; null until sealed." }),
   }),
 });
 
@@ -32,6 +32,7 @@ export const AuditChainBreakReasonEnum = builder.enumType("AuditChainBreakReason
 });
 
 const AuditChainBreakRef = builder.objectRef<ChainBreak>("AuditChainBreak").implement({
+  authScopes: { role: AUDIT_READER },
   fields: (t) => ({
     reason: t.field({ type: AuditChainBreakReasonEnum, resolve: (b) => b.reason }),
     seq: t.string({ description: "Where the chain breaks.", resolve: (b) => b.seq.toString() }),
@@ -48,7 +49,7 @@ export const AuditChainReportRef = builder.objectRef<ChainReport>("AuditChainRep
     checkedEntries: t.exposeInt("checked"),
     pendingEntries: t.exposeInt("pending", { description: "Entries written but not sealed yet (sealed within a minute)." }),
     lastSeq: t.string({ resolve: (r) => r.lastSeq.toString() }),
-    lastHash: t.exposeString("lastHash", { description: "Written down elsewhere, this anchors the chain up to here." }),
+    lastDigest: t.exposeString("lastHash", { description: "The last entry's SHA-256 digest (hex). Written down elsewhere, it anchors the chain up to here." }),
     firstBreak: t.field({ type: AuditChainBreakRef, nullable: true, resolve: (r) => r.firstBreak }),
   }),
 });

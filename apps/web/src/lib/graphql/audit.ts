@@ -32,7 +32,7 @@ export const VerifyAuditChainQuery = graphql(`
       checkedEntries
       pendingEntries
       lastSeq
-      lastHash
+      lastDigest
       firstBreak {
         reason
         seq
