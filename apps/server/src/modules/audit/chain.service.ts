@@ -11,7 +11,7 @@
 // A trigger refuses any later change to a sealed entry through SQL; the hash
 // reveals a change made around it.
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { JobCtx } from "../service-context.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -50,16 +50,12 @@ export function entryHash(prevHash: string, entry: ChainContent): string {
 
 type Db = Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "$transaction">;
 
-interface UnsealedRow {
-  id: bigint;
-  organizationId: string;
-  actorUserId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  createdAt: Date;
-  changesText: string;
-}
+/** An entry as read for hashing, before it has its place in the chain. */
+type UnsealedRow = Omit<ChainContent, "seq">;
+
+/** The columns an entry is hashed over, read the same way for sealing and for checking. */
+const CONTENT_COLUMNS = Prisma.sql`"id", "organizationId"::text AS "organizationId", "actorUserId"::text AS "actorUserId", "action",
+  "entityType", "entityId", "createdAt", "changes"::text AS "changesText"`;
 
 /** Seals one batch of an organisation's pending entries; returns how many. */
 async function sealBatch(prisma: Db, organizationId: string, now: Date): Promise<number> {
@@ -68,8 +64,7 @@ async function sealBatch(prisma: Db, organizationId: string, now: Date): Promise
       SELECT "lastSeq", "lastHash" FROM "AuditChain" WHERE "organizationId" = ${organizationId}::uuid FOR UPDATE`;
     if (!head) return 0;
     const rows = await tx.$queryRaw<UnsealedRow[]>`
-      SELECT "id", "organizationId"::text AS "organizationId", "actorUserId"::text AS "actorUserId", "action", "entityType", "entityId",
-             "createdAt", "changes"::text AS "changesText"
+      SELECT ${CONTENT_COLUMNS}
       FROM "AuditLog" WHERE "organizationId" = ${organizationId}::uuid AND "chainSeq" IS NULL
       ORDER BY "id" LIMIT ${SEAL_BATCH}`;
     if (rows.length === 0) return 0;
@@ -183,8 +178,7 @@ export async function verifyAuditChain(prisma: Db, organizationId: string): Prom
   });
   for (;;) {
     const rows = await prisma.$queryRaw<SealedRow[]>`
-      SELECT "id", "organizationId"::text AS "organizationId", "actorUserId"::text AS "actorUserId", "action", "entityType", "entityId",
-             "createdAt", "changes"::text AS "changesText", "chainSeq", "prevHash", "hash"
+      SELECT ${CONTENT_COLUMNS}, "chainSeq", "prevHash", "hash"
       FROM "AuditLog" WHERE "organizationId" = ${organizationId}::uuid AND "chainSeq" >= ${expectedSeq}
       ORDER BY "chainSeq" LIMIT ${VERIFY_BATCH}`;
     for (const row of rows) {
