@@ -27,6 +27,10 @@ export const PATHS = {
   tandems: "/koordination/tandems",
   myTandems: "/ehrenamt/tandems",
   donations: "/koordination/spenden",
+  /** The interpreter's requests and appointments (Sprachmittlerpool). */
+  myInterpreting: "/ehrenamt/sprachmittlung",
+  /** The coordinators' Sprachmittlerpool: pool, open requests, statements. */
+  interpreterPool: "/koordination/sprachmittlung",
 } as const;
 
 /** Pages that work without signing in. */
@@ -77,6 +81,7 @@ export const NAV_ITEMS = [
   { href: PATHS.catalogue, label: "nav.courses", roles: ["VOLUNTEER"] },
   { href: PATHS.volunteers, label: "nav.volunteers", roles: ["COORDINATOR"] },
   { href: PATHS.hourReview, label: "nav.hourReview", roles: ["COORDINATOR"] },
+  { href: PATHS.interpreterPool, label: "nav.interpreterPool", roles: ["COORDINATOR"] },
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
@@ -97,6 +102,7 @@ export const VOLUNTEER_PAGES = [
   { href: PATHS.nachweis, label: "vol.navNachweis" },
   { href: PATHS.volunteerAllowances, label: "vol.navAllowances" },
   { href: PATHS.myTandems, label: "vol.navTandems" },
+  { href: PATHS.myInterpreting, label: "vol.navInterpreting" },
 ] as const satisfies readonly PageLink[];
 
 /** The start page's links for each role (a role without pages yet has none). */
@@ -109,6 +115,7 @@ export const START_PAGE_LINKS = {
   COORDINATOR: [
     { href: PATHS.volunteers, label: "nav.volunteers" },
     { href: PATHS.hourReview, label: "nav.hourReview" },
+    { href: PATHS.interpreterPool, label: "nav.interpreterPool" },
     { href: PATHS.training, label: "nav.training" },
   ],
   COUNSELLOR: [],

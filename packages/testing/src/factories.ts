@@ -44,7 +44,7 @@ export async function signIn(lotse: Lotse, email: string, password: string = dem
 export interface SignUpOptions {
   organizationSlug?: string;
   germanLevel?: string;
-  languages?: { code: string; level: string; interprets: boolean }[];
+  languages?: { code: string; level: string; interpreting: boolean }[];
   offersInterpreting?: boolean;
 }
 

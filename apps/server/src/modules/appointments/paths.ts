@@ -1,9 +1,11 @@
 // Where the appointments area's emails and work-queue counts link to (the web's pages).
+import { PATHS } from "@lotse/domain/paths";
+
 export const APPOINTMENT_PATHS = {
   /** The counsellor's appointments (week calendar). */
   counselling: "/beratung",
   /** The interpreter's requests and appointments. */
-  interpreting: "/ehrenamt/sprachmittlung",
+  interpreting: PATHS.myInterpreting,
   /** The coordinator's pool and open requests. */
-  pool: "/koordination/sprachmittlung",
+  pool: PATHS.interpreterPool,
 } as const;

@@ -97,6 +97,9 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/calendar/cohorts/Q29ob3J0OjE.ics")).toBe(true);
     expect(isApiDownloadPath("/calendar/feed/s3cr3t-token.ics")).toBe(true);
     expect(isApiDownloadPath("/calendar/other/x.ics")).toBe(false);
+    expect(isApiDownloadPath("/calendar/appointments/QXBwb2ludG1lbnQ6MQ.ics")).toBe(true);
+    expect(isApiDownloadPath("/calendar/appointments/feed/s3cr3t.ics")).toBe(true);
+    expect(isApiDownloadPath("/calendar/appointments/a/b/c.ics")).toBe(false);
     expect(isApiDownloadPath("/calendar/feed/x.pdf")).toBe(false);
     expect(isApiDownloadPath("/kurse")).toBe(false);
     expect(apiUrlFor("http://api:4000/", "/exports/hours.csv", "?from=2026-01-01")).toBe("http://api:4000/exports/hours.csv?from=2026-01-01");

@@ -36,6 +36,8 @@ export function isApiDownloadPath(pathname: string): boolean {
   if (/^\/exports\/[^/]+$/.test(pathname)) return true;
   if (/^\/certificates\/[^/]+\.pdf$/.test(pathname)) return true;
   if (/^\/calendar\/(cohorts|feed)\/[^/]+\.ics$/.test(pathname)) return true;
+  // An appointment's calendar file, and a counsellor's or interpreter's private feed.
+  if (/^\/calendar\/appointments\/(feed\/)?[^/]+\.ics$/.test(pathname)) return true;
   return /^\/nachweise\/[^/]+\.pdf$/.test(pathname);
 }
 
