@@ -81,6 +81,8 @@ export const NAV_ITEMS = [
   { href: PATHS.catalogue, label: "nav.courses", roles: ["VOLUNTEER"] },
   { href: PATHS.volunteers, label: "nav.volunteers", roles: ["COORDINATOR"] },
   { href: PATHS.hourReview, label: "nav.hourReview", roles: ["COORDINATOR"] },
+  { href: PATHS.families, label: "nav.families", roles: ["COORDINATOR"] },
+  { href: PATHS.tandems, label: "nav.tandems", roles: ["COORDINATOR"] },
   { href: PATHS.interpreterPool, label: "nav.interpreterPool", roles: ["COORDINATOR"] },
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
@@ -115,6 +117,8 @@ export const START_PAGE_LINKS = {
   COORDINATOR: [
     { href: PATHS.volunteers, label: "nav.volunteers" },
     { href: PATHS.hourReview, label: "nav.hourReview" },
+    { href: PATHS.families, label: "nav.families" },
+    { href: PATHS.tandems, label: "nav.tandems" },
     { href: PATHS.interpreterPool, label: "nav.interpreterPool" },
     { href: PATHS.training, label: "nav.training" },
   ],
