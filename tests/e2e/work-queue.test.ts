@@ -38,10 +38,11 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     const navBefore = await navCount();
     expect(navBefore).toBeGreaterThanOrEqual(before);
     await page.getByRole("heading", { name: "Was jetzt ansteht", level: 4 }).waitFor();
-    // The tandems area shows its cards only while they count something (the
-    // base seed has no families; other test files of this run may add some).
+    // The tandems and donations areas show their cards only while they count
+    // something (the base seed has no families and no donations; other test
+    // files of this run may add some).
     const texts = await cards().allTextContents();
-    const tandemCards = texts.filter((text) => /Tandems? ohne Kontakt seit der Alarmfrist|Famili(e wartet|en warten) auf ein Tandem/.test(text));
+    const tandemCards = texts.filter((text) => /Tandems? ohne Kontakt seit der Alarmfrist|Famili(e wartet|en warten) auf ein Tandem|Spende(n)? warte[nt] auf Annahme/.test(text));
     for (const text of tandemCards) expect(Number.parseInt(text.trim(), 10)).toBeGreaterThan(0);
     expect(texts.filter((text) => !tandemCards.includes(text))).toEqual([
       expect.stringMatching(/Anmeldung(en)? warte[nt] auf Freigabe/),

@@ -74,4 +74,4 @@ export function receiptFileName(number: string, donorName?: string | null): stri
 export const receiptsZipFileName = (year: number) => `zuwendungsbestaetigungen-${year}.zip`;
 
 /** The yearly report to the Kommunalaufsicht. */
-export const donationsReportFileName = (year: number) => `spendenbericht-${year}.csv`;
+export const donationsReportFileName = (year: number, extension: "csv" | "pdf" = "csv") => `spendenbericht-${year}.${extension}`;

@@ -11,6 +11,7 @@ import { audit } from "../audit/index.ts";
 import { QUEUED_TRANSACTION } from "./acceptance.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { checkAmount, checkNotFuture } from "./donations.service.ts";
+import { checkFamily } from "./family-ref.ts";
 
 export async function createFund(ctx: ServiceCtx, input: { name: string; purpose?: string }) {
   const viewer = signedIn(ctx);
@@ -46,6 +47,7 @@ export async function disburseFunds(ctx: ServiceCtx, input: DisbursementInput) {
   const recipient = input.recipient?.trim() || null;
   const familyName = input.familyName?.trim() || null;
   if (!recipient && !familyName && !input.familyId) throw new DomainError("VALIDATION", "donation.recipientRequired", "recipient");
+  const familyId = await checkFamily(ctx, input.familyId);
   const fund = await ctx.db.fund.findUnique({ where: { id: input.fundId }, select: { id: true } });
   if (!fund) throw notFound("fundId");
   try {
@@ -56,7 +58,7 @@ export async function disburseFunds(ctx: ServiceCtx, input: DisbursementInput) {
       });
       if (count !== 1) throw new BalanceTooLow();
       const disbursement = await tx.fundDisbursement.create({
-        data: { fundId: fund.id, amountCents: input.amountCents, paidOn: parseIsoDate(input.paidOn), purpose, recipient, familyId: input.familyId ?? null, familyName, approvedBy, recordedById: viewer.userId },
+        data: { fundId: fund.id, amountCents: input.amountCents, paidOn: parseIsoDate(input.paidOn), purpose, recipient, familyId, familyName, approvedBy, recordedById: viewer.userId },
       });
       await audit(tx, viewer.userId, "donation.disbursed", { type: "Fund", id: fund.id }, { disbursementId: disbursement.id, amountCents: input.amountCents });
       return disbursement;

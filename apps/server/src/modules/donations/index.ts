@@ -9,6 +9,7 @@ import { donationsPrivacy } from "./privacy.ts";
 import * as queries from "./queries.ts";
 import { seedDonations, seedDonationsOffice } from "./seed.ts";
 import * as types from "./types.ts";
+import { donationsWorkQueue } from "./work-queue.service.ts";
 
 export const donationsModule = defineModule({
   name: "donations",
@@ -18,4 +19,5 @@ export const donationsModule = defineModule({
   seed: seedDonations,
   seedOffice: seedDonationsOffice,
   privacy: donationsPrivacy,
+  workQueue: donationsWorkQueue,
 });

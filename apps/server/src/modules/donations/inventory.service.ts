@@ -16,6 +16,7 @@ import { audit } from "../audit/index.ts";
 import { nowOf, signedIn, type JobCtx, type ServiceCtx } from "../service-context.ts";
 import { QUEUED_TRANSACTION } from "./acceptance.ts";
 import { checkNotFuture } from "./donations.service.ts";
+import { checkFamily } from "./family-ref.ts";
 
 function checkQuantity(quantity: number, field = "quantity") {
   if (!Number.isInteger(quantity) || quantity < DONATION.quantity.min || quantity > DONATION.quantity.max) {
@@ -44,6 +45,7 @@ export async function reserveGoods(ctx: ServiceCtx, input: ReserveInput) {
   const today = berlinToday(nowOf(ctx));
   const latest = formatIsoDate(addDays(parseIsoDate(today), DONATION.reservationDays.max));
   if (input.reservedUntil < today || input.reservedUntil > latest) throw new DomainError("VALIDATION", "donation.reservationUntilRange", "reservedUntil", { max: DONATION.reservationDays.max });
+  const familyId = await checkFamily(ctx, input.familyId);
   const item = await ctx.db.goodsItem.findUnique({ where: { id: input.itemId }, select: { id: true } });
   if (!item) throw notFound("itemId");
   const reservation = await ctx.db.$transaction(async (tx) => {
@@ -56,7 +58,7 @@ export async function reserveGoods(ctx: ServiceCtx, input: ReserveInput) {
       data: {
         itemId: item.id,
         quantity: input.quantity,
-        familyId: input.familyId ?? null,
+        familyId,
         familyName,
         reservedUntil: new Date(endOfBerlinDay(input.reservedUntil)!),
         createdById: viewer.userId,

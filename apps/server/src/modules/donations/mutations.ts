@@ -3,6 +3,7 @@
 // when one is returned. Coordinators manage; admins maintain the settings.
 import { donation as rules, year } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { notFound } from "../../errors.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
 import { createDonor, updateDonor } from "./donors.service.ts";
@@ -93,7 +94,7 @@ const DisburseInput = builder.inputType("DisburseFundsInput", {
     paidOn: t.string({ validate: rules.date }),
     purpose: t.string({ validate: rules.reason }),
     recipient: t.string({ required: false, validate: rules.note }),
-    familyId: t.id({ required: false, description: "The family (matching) once families exist; until then familyName." }),
+    familyId: t.globalID({ required: false, description: "A family of the matching module (Family id); or name the recipient." }),
     familyName: t.string({ required: false, validate: rules.note }),
     approvedBy: t.string({ validate: rules.familyName, description: "Who approved the payment." }),
   }),
@@ -103,7 +104,7 @@ const ReserveInput = builder.inputType("ReserveGoodsInput", {
   fields: (t) => ({
     itemId: t.globalID({ for: GoodsItemRef }),
     quantity: t.int({ validate: rules.quantity }),
-    familyId: t.id({ required: false }),
+    familyId: t.globalID({ required: false, description: "A family of the matching module (Family id), when the pieces are for one registered there." }),
     familyName: t.string({ validate: rules.familyName }),
     reservedUntil: t.string({ validate: rules.date, description: "The last day the pieces are held; after it the job runner releases them." }),
   }),
@@ -112,7 +113,7 @@ const ReserveInput = builder.inputType("ReserveGoodsInput", {
 const HandOverInput = builder.inputType("HandOverGoodsInput", {
   fields: (t) => ({
     reservationId: t.globalID({ for: GoodsReservationRef }),
-    familyId: t.id({ required: false }),
+    familyId: t.globalID({ required: false, description: "The Family id the reservation names." }),
     familyName: t.string({ required: false, validate: rules.note, description: "The family receiving the goods: must be the one the reservation is for." }),
     handedOverOn: t.string({ validate: rules.date }),
   }),
@@ -131,7 +132,12 @@ const DonationSettingsInput = builder.inputType("DonationSettingsInput", {
 });
 
 const idOf = (g: { id: string } | null | undefined) => g?.id ?? null;
-const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+/** A Family's global id as the row id; any other type's id is not a family. */
+function familyIdOf(g: { typename: string; id: string } | null | undefined): string | null {
+  if (!g) return null;
+  if (g.typename !== "Family") throw notFound("familyId");
+  return g.id;
+}
 
 builder.mutationFields((t) => ({
   createDonor: t.prismaField({
@@ -218,7 +224,7 @@ builder.mutationFields((t) => ({
     description: "Pays out of a fund; refused (with what remains) when the balance is too low.",
     args: { input: t.arg({ type: DisburseInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const d = await disburseFunds(serviceCtx(ctx), { ...input, fundId: input.fundId.id, familyId: str(input.familyId) });
+      const d = await disburseFunds(serviceCtx(ctx), { ...input, fundId: input.fundId.id, familyId: familyIdOf(input.familyId) });
       return ctx.db.fundDisbursement.findUniqueOrThrow({ ...query, where: { id: d.id } });
     },
   }),
@@ -228,7 +234,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { input: t.arg({ type: ReserveInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const r = await reserveGoods(serviceCtx(ctx), { ...input, itemId: input.itemId.id, familyId: str(input.familyId) });
+      const r = await reserveGoods(serviceCtx(ctx), { ...input, itemId: input.itemId.id, familyId: familyIdOf(input.familyId) });
       return ctx.db.goodsReservation.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },
   }),
@@ -248,7 +254,7 @@ builder.mutationFields((t) => ({
     errors,
     args: { input: t.arg({ type: HandOverInput }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const r = await handOverGoods(serviceCtx(ctx), { ...input, reservationId: input.reservationId.id, familyId: str(input.familyId) });
+      const r = await handOverGoods(serviceCtx(ctx), { ...input, reservationId: input.reservationId.id, familyId: familyIdOf(input.familyId) });
       return ctx.db.goodsReservation.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },
   }),

@@ -15,12 +15,17 @@ async function plan(model: string, rows: number, kept: string): Promise<ErasureP
   return { model, rows, kept };
 }
 
-/** A family is not a privacy subject of its own yet (no account): the matching module's family record will carry its erasure by familyId. */
+/**
+ * A family is no account holder, so a person's export and erasure hold none of
+ * these rows. The rows name a family by familyId (a foreign key to the matching
+ * module's Family) and by the name the storage room reads; the family's own
+ * export and erasure are the matching module's (familyDataExport, eraseFamily).
+ */
 const familyRows = (model: "FundDisbursement" | "GoodsReservation"): PrivacyDeclaration => ({
   model,
   personalData: true,
   export: async () => [],
-  erase: async () => ({ model, rows: 0, kept: "names a family, not an account holder: erased with the family's record (familyId) once families are a module" }),
+  erase: async () => ({ model, rows: 0, kept: "names a family, not an account holder: reached through the family's record (familyId, matching module)" }),
 });
 
 export const donationsPrivacy: PrivacyDeclaration[] = [

@@ -216,6 +216,22 @@ describe("a year in one batch, the ZIP and the report", () => {
     expect((await download(`/exports/donations-report.csv?year=abc`)).res.status).toBe(400);
   });
 
+  it("writes the same report as a PDF with the year's totals", async () => {
+    const { res, bytes } = await download(`/exports/donations-report.pdf?year=${year}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toContain(`spendenbericht-${year}.pdf`);
+    const text = flat(await pdfText(bytes));
+    expect(text).toContain(`Bericht über die Annahme von Spenden, Schenkungen und ähnlichen Zuwendungen im Haushaltsjahr ${year}`);
+    expect(text).toContain("Hanna Meyer");
+    expect(text).toContain("1.234,56 €");
+    expect(text).toContain("Verwaltungsausschuss");
+    const accepted = await t.db.prisma.donation.aggregate({ where: { organization: { slug: "oldenburg" }, budgetYear: year, status: "ACCEPTED" }, _sum: { amountCents: true }, _count: true });
+    const euros = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 2 }).format((accepted._sum.amountCents ?? 0) / 100);
+    expect(text).toContain(`angenommen: ${accepted._count} Zuwendungen, ${euros} €`);
+    expect((await download(`/exports/donations-report.pdf?year=abc`)).res.status).toBe(400);
+  });
+
   it("serves the downloads to coordinators of the organisation only", async () => {
     const receipt = await t.db.prisma.donationReceipt.findFirstOrThrow({ where: { organization: { slug: "oldenburg" } } });
     for (const email of [demo.volunteer, demo.admin]) {
@@ -223,6 +239,7 @@ describe("a year in one batch, the ZIP and the report", () => {
       expect((await download(`/receipts/${receipt.id}.pdf`, s)).res.status, email).toBe(403);
       expect((await download(`/receipts/${year}.zip`, s)).res.status, email).toBe(403);
       expect((await download(`/exports/donations-report.csv?year=${year}`, s)).res.status, email).toBe(403);
+      expect((await download(`/exports/donations-report.pdf?year=${year}`, s)).res.status, email).toBe(403);
     }
     const osnabrueck = await t.signIn(demo.osnabrueckCoordinator);
     expect((await download(`/receipts/${receipt.id}.pdf`, osnabrueck)).res.status).toBe(404);

@@ -14,9 +14,10 @@ import { RECEIPT_TEMPLATE, receiptNumber, type ReceiptContent } from "./receipt-
 import { DEFAULT_CATEGORIES } from "./settings.service.ts";
 import { readSettings } from "../organizations/index.ts";
 
+/** The categories come with every organisation (a database trigger, migration default_goods_categories); this keeps a seed on an older database whole. */
 export async function seedDonations(ctx: SeedCtx) {
   for (const org of await ctx.tx.organization.findMany({ orderBy: { slug: "asc" } })) {
-    await ctx.tx.goodsCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })) });
+    await ctx.tx.goodsCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })), skipDuplicates: true });
   }
 }
 

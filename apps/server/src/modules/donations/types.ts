@@ -2,12 +2,15 @@
 // categories also for admins, who maintain them); the scoped client keeps
 // other organisations out.
 import { formatIsoDate } from "@lotse/domain/calendar-date";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { ReceiptContentSchema } from "./receipt-content.ts";
 
 const coordinators = { role: "COORDINATOR" } as const;
 const dateString = (d: Date) => formatIsoDate(d);
+/** The matching module's Family as a Relay id (the type lives there; its id format is the platform's). */
+const familyGlobalId = (id: string | null) => (id ? encodeGlobalID("Family", id) : null);
 
 export const DonorKindEnum = builder.enumType("DonorKind", { values: ["PERSON", "COMPANY", "ANONYMOUS"] as const });
 export const DonationKindEnum = builder.enumType("DonationKind", { values: ["MONEY", "GOODS"] as const });
@@ -89,7 +92,7 @@ export const FundDisbursementRef = builder.prismaNode("FundDisbursement", {
     paidOn: t.string({ resolve: (d) => dateString(d.paidOn) }),
     purpose: t.exposeString("purpose"),
     recipient: t.exposeString("recipient", { nullable: true }),
-    familyId: t.exposeString("familyId", { nullable: true }),
+    familyId: t.id({ nullable: true, description: "The Family (matching module) paid for, if one.", resolve: (d) => familyGlobalId(d.familyId) }),
     familyName: t.exposeString("familyName", { nullable: true }),
     approvedBy: t.exposeString("approvedBy"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -151,7 +154,7 @@ export const GoodsReservationRef = builder.prismaNode("GoodsReservation", {
   fields: (t) => ({
     item: t.relation("item"),
     quantity: t.exposeInt("quantity"),
-    familyId: t.exposeString("familyId", { nullable: true }),
+    familyId: t.id({ nullable: true, description: "The Family (matching module) the pieces are for, if registered there.", resolve: (r) => familyGlobalId(r.familyId) }),
     familyName: t.exposeString("familyName"),
     reservedUntil: t.expose("reservedUntil", { type: "DateTime" }),
     status: t.expose("status", { type: ReservationStatusEnum }),

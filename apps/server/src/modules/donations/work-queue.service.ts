@@ -1,6 +1,7 @@
 // The donations area's count on the coordinator's start page: donations
 // waiting for their accepting body, the same condition as the acceptance
-// queue its link opens (status PENDING).
+// queue its link opens (every body's pending donations). Shown only while
+// something waits, like the tandems area's cards.
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem } from "../module.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
@@ -9,5 +10,6 @@ export async function donationsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem
   const viewer = signedIn(ctx);
   if (!viewer.roles.includes("COORDINATOR")) return [];
   const waiting = await ctx.db.donation.count({ where: { status: "PENDING" } });
-  return [{ key: "donations.awaitingAcceptance", role: "COORDINATOR", count: waiting, href: `${PATHS.donations}?status=PENDING` }];
+  if (waiting === 0) return [];
+  return [{ key: "donations.awaitingAcceptance", role: "COORDINATOR", count: waiting, href: `${PATHS.donations}/annahme` }];
 }

@@ -7,6 +7,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.account": m.nav_account,
   "nav.auditLog": m.nav_auditLog,
   "nav.courses": m.nav_courses,
+  "nav.donations": m.nav_donations,
   "nav.families": m.nav_families,
   "nav.home": m.nav_home,
   "nav.hourReview": m.nav_hourReview,

@@ -101,6 +101,10 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/calendar/appointments/feed/s3cr3t.ics")).toBe(true);
     expect(isApiDownloadPath("/calendar/appointments/a/b/c.ics")).toBe(false);
     expect(isApiDownloadPath("/calendar/feed/x.pdf")).toBe(false);
+    expect(isApiDownloadPath("/receipts/RG9uYXRpb25SZWNlaXB0OjE%3D.pdf")).toBe(true);
+    expect(isApiDownloadPath("/receipts/2026.zip")).toBe(true);
+    expect(isApiDownloadPath("/receipts/a/b.pdf")).toBe(false);
+    expect(isApiDownloadPath("/receipts/x.zip")).toBe(false);
     expect(isApiDownloadPath("/kurse")).toBe(false);
     expect(apiUrlFor("http://api:4000/", "/exports/hours.csv", "?from=2026-01-01")).toBe("http://api:4000/exports/hours.csv?from=2026-01-01");
   });

@@ -29,7 +29,8 @@ export function apiUrlFor(apiUrl: string | undefined, pathname: string, search =
  * The API's plain (non-GraphQL) routes this app forwards: `GET /exports/…`
  * (e.g. hours.csv), `GET /nachweise/:id.pdf` (an issued Nachweis), `GET /certificates/:id.pdf`,
  * `GET /calendar/cohorts/:id.ics` and the private feed `GET /calendar/feed/:token.ics`
- * (public: the secret token is the authorisation, so calendar apps can subscribe).
+ * (public: the secret token is the authorisation, so calendar apps can subscribe),
+ * `GET /receipts/:id.pdf` (a Zuwendungsbestätigung) and `GET /receipts/:year.zip`.
  * Everything else is the app's own page.
  */
 export function isApiDownloadPath(pathname: string): boolean {
@@ -38,6 +39,7 @@ export function isApiDownloadPath(pathname: string): boolean {
   if (/^\/calendar\/(cohorts|feed)\/[^/]+\.ics$/.test(pathname)) return true;
   // An appointment's calendar file, and a counsellor's or interpreter's private feed.
   if (/^\/calendar\/appointments\/(feed\/)?[^/]+\.ics$/.test(pathname)) return true;
+  if (/^\/receipts\/([^/]+\.pdf|\d{4}\.zip)$/.test(pathname)) return true;
   return /^\/nachweise\/[^/]+\.pdf$/.test(pathname);
 }
 

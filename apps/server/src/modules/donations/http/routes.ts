@@ -2,6 +2,7 @@
 //   GET /receipts/:id.pdf                    one issued receipt (marked STORNIERT once cancelled)
 //   GET /receipts/:year.zip                  every receipt issued in the year, one PDF each
 //   GET /exports/donations-report.csv?year   the yearly report to the Kommunalaufsicht
+//   GET /exports/donations-report.pdf?year   the same report as a PDF (for filing and signing)
 // The platform (http/routes.ts) has refused anonymous callers (401). Here: 403
 // when access.ts says no, 404 for an unknown id (or one of another
 // organisation), 400 for a bad year.
@@ -17,7 +18,8 @@ import { signedIn } from "../../service-context.ts";
 import { canManageDonations } from "../access.ts";
 import { findReceipt, receiptsOfYear } from "../receipts.service.ts";
 import { renderReceiptPdf } from "../render/receipt.ts";
-import { BODY_NAMES, reportRows } from "../reports.service.ts";
+import { renderDonationsReportPdf } from "../render/report.ts";
+import { BODY_NAMES, reportRows, type ReportRow } from "../reports.service.ts";
 
 function refuse(r: RouteRequest, what: string): Response | null {
   if (canManageDonations(r.ctx)) return null;
@@ -99,6 +101,18 @@ const STATUS_DE = { PENDING: "offen", ACCEPTED: "angenommen", REFUSED: "abgelehn
 const KIND_DE = { MONEY: "Geld", GOODS: "Sachspende" } as const;
 const decimal = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 
+/** Every row of the year's report, read in pages. */
+async function allReportRows(r: RouteRequest, year: number): Promise<ReportRow[]> {
+  const all: ReportRow[] = [];
+  let after: Parameters<typeof reportRows>[2] = null;
+  for (;;) {
+    const { rows, last } = await reportRows(r.ctx, year, after);
+    all.push(...rows);
+    if (!last || rows.length < 500) return all;
+    after = last;
+  }
+}
+
 const donationsReport: Route = {
   name: "donations-report.csv",
   path: /^\/exports\/donations-report\.csv$/,
@@ -109,14 +123,8 @@ const donationsReport: Route = {
     const year = yearOf(r.url.searchParams.get("year"));
     if (!year) return r.fail(400, "BAD_REQUEST", "validation.range", "year");
     let csv = CSV_BOM + csvLine(REPORT_HEADER);
-    let after: Parameters<typeof reportRows>[2] = null;
-    for (;;) {
-      const { rows, last } = await reportRows(r.ctx, year, after);
-      for (const row of rows) {
-        csv += csvLine([row.donor, KIND_DE[row.kind], row.receivedOn, decimal(row.amountCents), row.purpose, BODY_NAMES[row.body], STATUS_DE[row.status], row.decidedOn ?? "", row.reference ?? ""]);
-      }
-      if (!last || rows.length < 500) break;
-      after = last;
+    for (const row of await allReportRows(r, year)) {
+      csv += csvLine([row.donor, KIND_DE[row.kind], row.receivedOn, decimal(row.amountCents), row.purpose, BODY_NAMES[row.body], STATUS_DE[row.status], row.decidedOn ?? "", row.reference ?? ""]);
     }
     return new r.fetchAPI.Response(csv, {
       status: 200,
@@ -125,4 +133,34 @@ const donationsReport: Route = {
   },
 };
 
-export const donationRoutes: Route[] = [receiptPdf, receiptsZip, donationsReport];
+const donationsReportPdf: Route = {
+  name: "donations-report.pdf",
+  path: /^\/exports\/donations-report\.pdf$/,
+  auth: "session",
+  async handle(r) {
+    const refused = refuse(r, "donations-report.pdf");
+    if (refused) return refused;
+    const year = yearOf(r.url.searchParams.get("year"));
+    if (!year) return r.fail(400, "BAD_REQUEST", "validation.range", "year");
+    const viewer = signedIn(r.ctx);
+    const pdf = await renderDonationsReportPdf({
+      year,
+      organization: viewer.organization.name,
+      createdOn: berlinToday(),
+      rows: await allReportRows(r, year),
+      bodyNames: BODY_NAMES,
+      statusNames: STATUS_DE,
+      kindNames: KIND_DE,
+    });
+    return new r.fetchAPI.Response(pdf, {
+      status: 200,
+      headers: r.respond().headers({
+        "content-type": "application/pdf",
+        "content-length": String(pdf.byteLength),
+        "content-disposition": attachment(donationsReportFileName(year, "pdf")),
+      }),
+    });
+  },
+};
+
+export const donationRoutes: Route[] = [receiptPdf, receiptsZip, donationsReport, donationsReportPdf];

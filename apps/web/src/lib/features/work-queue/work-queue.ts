@@ -17,6 +17,7 @@ const LABELS: Record<string, CountLabel> = {
   "appointments.outcomesMissing": m.queue_appointments_outcomesMissing,
   "appointments.interpreterRequestsOpen": m.queue_appointments_interpreterRequestsOpen,
   "appointments.interpreterRequestsToAnswer": m.queue_appointments_interpreterRequestsToAnswer,
+  "donations.awaitingAcceptance": m.queue_donations_awaitingAcceptance,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */

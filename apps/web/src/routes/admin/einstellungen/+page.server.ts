@@ -1,13 +1,15 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
+import { DonationSettingsQuery } from "$lib/graphql/donations";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
   await parent(); // the ADMIN check runs first
-  const [{ organizationSettings }, paymentAndCourse] = await Promise.all([
+  const [{ organizationSettings }, paymentAndCourse, donations] = await Promise.all([
     loadQuery(fetch, OrganizationSettingsQuery, {}),
     loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
+    loadQuery(fetch, DonationSettingsQuery, {}),
   ]);
-  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings };
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations };
 };

@@ -1,0 +1,14 @@
+// One goods item (COORDINATOR): stock, reservations, history, and the families to reserve for.
+import { error } from "@sveltejs/kit";
+import { loadQuery } from "$lib/graphql/load";
+import { GoodsItemQuery } from "$lib/graphql/donations";
+import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import type { PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ fetch, params, parent }) => {
+  await parent();
+  if (!isGlobalIdOf("GoodsItem", params.id)) error(404, { message: "Not found" });
+  const result = await loadQuery(fetch, GoodsItemQuery, { id: params.id });
+  if (!result.node || !("description" in result.node)) error(404, { message: "Not found" });
+  return { item: result.node, families: result.families.edges.map((e) => e.node) };
+};
