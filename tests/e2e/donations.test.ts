@@ -173,8 +173,8 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
     await subnav("Spender").click();
     await page.getByRole("link", { name: DONOR }).click();
     await page.getByRole("heading", { name: DONOR, level: 1 }).waitFor();
-    await hydrated(page, /über 1\.234,56\s€ ausstellen$/);
-    await page.getByRole("button", { name: /über 1\.234,56\s€ ausstellen$/ }).click();
+    await hydrated(page, /^Bestätigung ausstellen – Spende vom .+ über 1\.234,56\s€$/);
+    await page.getByRole("button", { name: /^Bestätigung ausstellen – Spende vom .+ über 1\.234,56\s€$/ }).click();
     await expect.poll(async () => numberIn(await said())).not.toBeNull();
     firstNumber = numberIn(await said())!;
     await checkPage();
@@ -198,8 +198,8 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
     expect(cancelled).toContain("Anschrift war falsch geschrieben");
     await checkPage();
 
-    await hydrated(page, /über 1\.234,56\s€ ausstellen$/);
-    await page.getByRole("button", { name: /über 1\.234,56\s€ ausstellen$/ }).click();
+    await hydrated(page, /^Bestätigung ausstellen – Spende vom .+ über 1\.234,56\s€$/);
+    await page.getByRole("button", { name: /^Bestätigung ausstellen – Spende vom .+ über 1\.234,56\s€$/ }).click();
     // The page said the first number before: wait for the new one.
     await expect.poll(async () => numberIn(await said())).not.toBe(firstNumber);
     const secondNumber = numberIn(await said())!;
@@ -209,6 +209,26 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
     expect(text).toContain(`Nr. ${secondNumber}`);
     expect(text).toContain("eintausendzweihundertvierunddreißig Euro sechsundfünfzig Cent");
     expect(text).not.toContain("STORNIERT");
+    await checkPage();
+  });
+
+  step("the donations list, the funds and the receipts pages show the day's work and pass the checks", async () => {
+    await subnav("Spenden").click();
+    await page.getByRole("heading", { name: "Spenden", level: 1 }).waitFor();
+    await page.getByLabel("Status").selectOption("ACCEPTED");
+    await page.getByRole("button", { name: "Filtern" }).click();
+    await page.waitForURL(/[?&]status=ACCEPTED/);
+    expect(flat((await page.textContent("main")) ?? "")).toContain(DONOR);
+    await checkPage();
+    await subnav("Fonds").click();
+    await page.getByRole("heading", { name: "Fonds", level: 1 }).waitFor();
+    await checkPage();
+    await subnav("Zuwendungsbestätigungen").click();
+    await page.getByRole("heading", { name: "Zuwendungsbestätigungen", level: 1 }).waitFor();
+    const issued = flat((await page.getByRole("table").last().textContent()) ?? "");
+    expect(issued).toContain(firstNumber);
+    expect(issued).toContain("STORNIERT");
+    expect(await page.getByRole("link", { name: /^Alle Zuwendungsbestätigungen \d{4} als ZIP$/ }).getAttribute("href")).toMatch(/^\/receipts\/\d{4}\.zip$/);
     await checkPage();
   });
 });
