@@ -126,6 +126,8 @@ describe("composite tenant keys", () => {
     expect(keys.filter((k) => k.setNull).map((k) => k.name)).toEqual([
       "AppointmentOutcome_organizationId_followUpAppointmentId_fkey",
       "Family_organizationId_districtId_fkey",
+      "FundDisbursement_organizationId_familyId_fkey",
+      "GoodsReservation_organizationId_familyId_fkey",
       "HourLog_organizationId_cohortId_fkey",
       "HourLog_organizationId_cohortSessionId_fkey",
       "HourLog_organizationId_tandemId_fkey",
