@@ -44,6 +44,11 @@ describe("pages by role", () => {
     expect(navFor(["TRAINER", "COORDINATOR"]).filter((i) => i.href === "/kursleitung")).toHaveLength(1);
   });
 
+  it("shows the Schuleinstiegsberatung to counsellors only", () => {
+    expect(navFor(["COUNSELLOR"]).map((i) => i.href)).toEqual(["/", "/beratung", "/beratung/kinder", "/account"]);
+    expect(navFor(["COORDINATOR", "ADMIN"]).map((i) => i.href)).not.toContain("/beratung");
+  });
+
   it("links from the start page only to pages the role's navigation shows", () => {
     for (const role of ROLES) {
       const reachable = new Set<string>(navFor([role]).map((i) => i.href));

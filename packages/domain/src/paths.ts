@@ -31,7 +31,22 @@ export const PATHS = {
   myInterpreting: "/ehrenamt/sprachmittlung",
   /** The coordinators' Sprachmittlerpool: pool, open requests, statements. */
   interpreterPool: "/koordination/sprachmittlung",
+  counselling: "/beratung",
+  counsellingBooking: "/beratung/buchen",
+  counsellingAvailability: "/beratung/verfuegbarkeit",
+  children: "/beratung/kinder",
+  newChild: "/beratung/kinder/neu",
 } as const;
+
+/** One appointment of the Schuleinstiegsberatung (its id is the API's global ID). */
+export function appointmentPath(id: string): string {
+  return `${PATHS.counselling}/termine/${encodeURIComponent(id)}`;
+}
+
+/** One child's record. */
+export function childPath(id: string): string {
+  return `${PATHS.children}/${encodeURIComponent(id)}`;
+}
 
 /** Pages that work without signing in. */
 export const PUBLIC_PATHS: readonly string[] = [PATHS.login, PATHS.forgotPassword, PATHS.resetPassword, PATHS.verifyEmail, PATHS.acceptInvitation];
@@ -86,6 +101,8 @@ export const NAV_ITEMS = [
   { href: PATHS.interpreterPool, label: "nav.interpreterPool", roles: ["COORDINATOR"] },
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.donations, label: "nav.donations", roles: ["COORDINATOR"] },
+  { href: PATHS.counselling, label: "nav.counselling", roles: ["COUNSELLOR"] },
+  { href: PATHS.children, label: "nav.children", roles: ["COUNSELLOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
   { href: PATHS.auditLog, label: "nav.auditLog", roles: ["ADMIN"] },
@@ -108,6 +125,14 @@ export const VOLUNTEER_PAGES = [
   { href: PATHS.myInterpreting, label: "vol.navInterpreting" },
 ] as const satisfies readonly PageLink[];
 
+/** The Schuleinstiegsberatung's pages (sub-navigation under /beratung). */
+export const COUNSELLING_PAGES = [
+  { href: PATHS.counselling, label: "counsel.navWeek" },
+  { href: PATHS.counsellingBooking, label: "counsel.navBook" },
+  { href: PATHS.children, label: "counsel.navChildren" },
+  { href: PATHS.counsellingAvailability, label: "counsel.navAvailability" },
+] as const satisfies readonly PageLink[];
+
 /** The start page's links for each role (a role without pages yet has none). */
 export const START_PAGE_LINKS = {
   ADMIN: [
@@ -124,7 +149,10 @@ export const START_PAGE_LINKS = {
     { href: PATHS.training, label: "nav.training" },
     { href: PATHS.donations, label: "nav.donations" },
   ],
-  COUNSELLOR: [],
+  COUNSELLOR: [
+    { href: PATHS.counselling, label: "nav.counselling" },
+    { href: PATHS.children, label: "nav.children" },
+  ],
   TRAINER: [{ href: PATHS.training, label: "nav.training" }],
   VOLUNTEER: [...VOLUNTEER_PAGES, { href: PATHS.catalogue, label: "nav.courses" }],
 } as const satisfies Record<Role, readonly PageLink[]>;

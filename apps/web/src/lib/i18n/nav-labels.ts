@@ -4,8 +4,14 @@ import { m } from "$lib/paraglide/messages.js";
 import type { Message } from "./index";
 
 const NAV_LABELS: Record<string, Message> = {
+  "counsel.navAvailability": m.counsel_navAvailability,
+  "counsel.navBook": m.counsel_navBook,
+  "counsel.navChildren": m.counsel_navChildren,
+  "counsel.navWeek": m.counsel_navWeek,
   "nav.account": m.nav_account,
   "nav.auditLog": m.nav_auditLog,
+  "nav.children": m.nav_children,
+  "nav.counselling": m.nav_counselling,
   "nav.courses": m.nav_courses,
   "nav.donations": m.nav_donations,
   "nav.families": m.nav_families,

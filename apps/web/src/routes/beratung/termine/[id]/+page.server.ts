@@ -1,0 +1,11 @@
+// One appointment: details, calendar file, reschedule, cancel, outcome (404 for an unknown id).
+import { error } from "@sveltejs/kit";
+import { loadQuery } from "$lib/graphql/load";
+import { AppointmentQuery } from "$lib/graphql/appointments";
+import type { PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ fetch, params, url }) => {
+  const { appointment, counsellors } = await loadQuery(fetch, AppointmentQuery, { id: params.id });
+  if (!appointment) error(404, { message: "Not found" });
+  return { appointment, counsellors, booked: url.searchParams.has("booked") };
+};

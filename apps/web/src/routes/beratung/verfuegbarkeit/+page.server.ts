@@ -1,0 +1,16 @@
+// A counsellor's weekly hours and exceptions: a counsellor edits their own,
+// an admin chooses whose (?counsellor=, the API allows admins anyone's).
+import { loadQuery } from "$lib/graphql/load";
+import { CounsellorAvailabilityQuery } from "$lib/graphql/appointments";
+import type { PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ fetch, url, parent }) => {
+  const { me } = await parent();
+  const { counsellors } = await loadQuery(fetch, CounsellorAvailabilityQuery, {});
+  const own = me!.roles.includes("COUNSELLOR") ? me!.user.id : null;
+  const asked = url.searchParams.get("counsellor");
+  const chosen = counsellors.find((c) => c.id === asked) ?? counsellors.find((c) => c.id === own) ?? counsellors[0] ?? null;
+  // A counsellor who is not an admin keeps to their own hours.
+  const canChoose = me!.roles.includes("ADMIN");
+  return { counsellors: canChoose ? counsellors.map((c) => ({ id: c.id, name: c.name })) : [], counsellor: canChoose ? chosen : (counsellors.find((c) => c.id === own) ?? null) };
+};
