@@ -25,6 +25,7 @@ export const PATHS = {
   auditLog: "/admin/protokoll",
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
+  tandemProposals: "/koordination/tandems/vorschlaege",
   myTandems: "/ehrenamt/tandems",
   donations: "/koordination/spenden",
   /** The interpreter's requests and appointments (Sprachmittlerpool). */
@@ -82,6 +83,7 @@ export const NAV_ITEMS = [
   { href: PATHS.volunteers, label: "nav.volunteers", roles: ["COORDINATOR"] },
   { href: PATHS.hourReview, label: "nav.hourReview", roles: ["COORDINATOR"] },
   { href: PATHS.interpreterPool, label: "nav.interpreterPool", roles: ["COORDINATOR"] },
+  { href: PATHS.tandemProposals, label: "nav.tandemProposals", roles: ["COORDINATOR"] },
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
@@ -116,6 +118,7 @@ export const START_PAGE_LINKS = {
     { href: PATHS.volunteers, label: "nav.volunteers" },
     { href: PATHS.hourReview, label: "nav.hourReview" },
     { href: PATHS.interpreterPool, label: "nav.interpreterPool" },
+    { href: PATHS.tandemProposals, label: "nav.tandemProposals" },
     { href: PATHS.training, label: "nav.training" },
   ],
   COUNSELLOR: [],

@@ -11,6 +11,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.hourReview": m.nav_hourReview,
   "nav.interpreterPool": m.nav_interpreterPool,
   "nav.settings": m.nav_settings,
+  "nav.tandemProposals": m.nav_tandemProposals,
   "nav.training": m.nav_training,
   "nav.users": m.nav_users,
   "nav.volunteering": m.nav_volunteering,

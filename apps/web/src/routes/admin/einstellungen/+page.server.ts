@@ -1,13 +1,15 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
+import { MatchingSettingsQuery } from "$lib/graphql/matching-settings";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
   await parent(); // the ADMIN check runs first
-  const [{ organizationSettings }, paymentAndCourse] = await Promise.all([
+  const [{ organizationSettings }, paymentAndCourse, { matchingSettings }] = await Promise.all([
     loadQuery(fetch, OrganizationSettingsQuery, {}),
     loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
+    loadQuery(fetch, MatchingSettingsQuery, {}),
   ]);
-  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings };
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, matching: matchingSettings };
 };
