@@ -145,11 +145,10 @@ async function benchDatabase(label: string, databaseUrl: string) {
 
   // The batch: every waiting family against every volunteer, then the confirmation of its pairs.
   const propose = `query BenchPropose { proposeAssignments { __typename ... on QueryProposeAssignmentsSuccess { data { total pairs { family { id } volunteer { id } score } unassigned { reason } } } } }`;
-  const heapBefore = process.memoryUsage().rss;
   const proposed = await request(propose, {});
   const batch = proposed.result?.data as { total: number; pairs: { family: { id: string }; volunteer: { id: string } }[]; unassigned: unknown[] };
   console.log(
-    `${label.padEnd(10)} proposeAssignments ${FAMILIES} families × ${VOLUNTEERS} volunteers   ${ms(proposed.elapsed)} (HTTP, load, scoring, optimal assignment, explanations)   SQL statements ${proposed.statements}   ${batch.pairs.length} pairs, ${batch.unassigned.length} families without, total ${batch.total}   RSS +${((process.memoryUsage().rss - heapBefore) / 1e6).toFixed(0)} MB`,
+    `${label.padEnd(10)} proposeAssignments ${FAMILIES} families × ${VOLUNTEERS} volunteers   ${ms(proposed.elapsed)} (HTTP, load, scoring, optimal assignment, explanations)   SQL statements ${proposed.statements}   ${batch.pairs.length} pairs, ${batch.unassigned.length} families without, total ${batch.total}   peak RSS of the process so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   const confirm = `mutation BenchConfirm($input: ConfirmAssignmentsInput!) { confirmAssignments(input: $input) { __typename ... on MutationConfirmAssignmentsSuccess { data { id } } } }`;
   const confirmed = await request(confirm, { input: { pairs: batch.pairs.map((p) => ({ familyId: p.family.id, volunteerId: p.volunteer.id })) } });

@@ -30,3 +30,9 @@ export const TANDEM = {
 
 export const TANDEM_END_REASONS = ["GOAL_REACHED", "FAMILY_MOVED", "NOT_A_FIT", "VOLUNTEER_STOPPED", "OTHER"] as const;
 export const CONTACT_KINDS = ["MEETING", "PHONE", "MESSAGE", "ACCOMPANIMENT"] as const;
+
+/** The organisation's matching settings: a criterion's weight (points at a full fit) and the no-contact alert. */
+export const MATCHING_SETTINGS = {
+  weight: { min: 0, max: 100 } satisfies Range,
+  noContactAlertDays: { min: 1, max: 365 } satisfies Range,
+} as const;

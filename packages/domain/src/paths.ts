@@ -25,6 +25,7 @@ export const PATHS = {
   auditLog: "/admin/protokoll",
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
+  tandemProposals: "/koordination/tandems/vorschlaege",
   myTandems: "/ehrenamt/tandems",
   donations: "/koordination/spenden",
   /** The interpreter's requests and appointments (Sprachmittlerpool). */
@@ -99,6 +100,7 @@ export const NAV_ITEMS = [
   { href: PATHS.families, label: "nav.families", roles: ["COORDINATOR"] },
   { href: PATHS.tandems, label: "nav.tandems", roles: ["COORDINATOR"] },
   { href: PATHS.interpreterPool, label: "nav.interpreterPool", roles: ["COORDINATOR"] },
+  { href: PATHS.tandemProposals, label: "nav.tandemProposals", roles: ["COORDINATOR"] },
   { href: PATHS.training, label: "nav.training", roles: ["TRAINER", "COORDINATOR"] },
   { href: PATHS.donations, label: "nav.donations", roles: ["COORDINATOR"] },
   { href: PATHS.counselling, label: "nav.counselling", roles: ["COUNSELLOR"] },
@@ -146,6 +148,7 @@ export const START_PAGE_LINKS = {
     { href: PATHS.families, label: "nav.families" },
     { href: PATHS.tandems, label: "nav.tandems" },
     { href: PATHS.interpreterPool, label: "nav.interpreterPool" },
+    { href: PATHS.tandemProposals, label: "nav.tandemProposals" },
     { href: PATHS.training, label: "nav.training" },
     { href: PATHS.donations, label: "nav.donations" },
   ],

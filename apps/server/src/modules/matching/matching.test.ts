@@ -287,10 +287,13 @@ describe("batch proposals", () => {
 describe("settings and the start page", () => {
   it("admins change the weights; the no-contact count on the coordinator's start page is the filtered list's", async () => {
     const admin = await t.signIn("admin@oldenburg.example");
-    const Update = `mutation($input: MatchingSettingsInput!) { updateMatchingSettings(input: $input) { __typename ... on MutationUpdateMatchingSettingsSuccess { data { noContactAlertDays weights { criterion weight } } } ... on Error { code field } } }`;
+    const Update = `mutation($input: MatchingSettingsInput!) { updateMatchingSettings(input: $input) { __typename ... on MutationUpdateMatchingSettingsSuccess { data { noContactAlertDays weights { criterion weight } defaults { noContactAlertDays allowSeveralActivePerFamily weights { criterion weight } } } } ... on Error { code field } } }`;
     const res = first((await admin.gql<Record<string, Result>, Record<string, unknown>>(Update, { input: { weights: [{ criterion: "DISTANCE", weight: 40 }], noContactAlertDays: 10 } })).data);
     expect(res.data.noContactAlertDays).toBe(10);
     expect(res.data.weights.find((w: any) => w.criterion === "DISTANCE").weight).toBe(40);
+    // The defaults stay what they were, for the settings page to show beside the fields.
+    expect(res.data.defaults).toMatchObject({ noContactAlertDays: 14, allowSeveralActivePerFamily: false });
+    expect(res.data.defaults.weights.find((w: any) => w.criterion === "DISTANCE").weight).toBe(20);
     expect(first((await admin.gql<Record<string, Result>, Record<string, unknown>>(Update, { input: { noContactAlertDays: 0 } })).data)).toMatchObject({ code: "VALIDATION", field: "noContactAlertDays" });
     expect((await coordinator.gql<any, Record<string, unknown>>(Update, { input: { noContactAlertDays: 5 } })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 

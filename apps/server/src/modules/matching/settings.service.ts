@@ -4,6 +4,7 @@
 // tandems. One row per organisation (MatchingSettings); no row means the
 // defaults. The database trigger on Tandem reads allowSeveralActivePerFamily
 // itself, so the rule holds whatever a service forgets.
+import { MATCHING_SETTINGS } from "@lotse/domain/matching";
 import { DomainError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
@@ -24,7 +25,7 @@ export const DEFAULT_MATCHING_SETTINGS: MatchingSettingsValues = {
 };
 
 /** A criterion's weight: whole points at a full fit. */
-export const WEIGHT_RANGE = { min: 0, max: 100 } as const;
+export const WEIGHT_RANGE = MATCHING_SETTINGS.weight;
 
 function weightsFrom(stored: unknown): MatchWeights {
   const given = stored && typeof stored === "object" ? (stored as Record<string, unknown>) : {};
@@ -70,7 +71,7 @@ export async function updateMatchingSettings(ctx: ServiceCtx, change: MatchingSe
     if (!(CRITERIA as readonly string[]).includes(criterion)) throw new DomainError("VALIDATION", "validation.failed", `weights.${criterion}`);
     if (w != null && (!Number.isInteger(w) || w < WEIGHT_RANGE.min || w > WEIGHT_RANGE.max)) throw new DomainError("VALIDATION", "validation.range", `weights.${criterion}`);
   }
-  if (change.noContactAlertDays != null && (!Number.isInteger(change.noContactAlertDays) || change.noContactAlertDays < 1 || change.noContactAlertDays > 365)) {
+  if (change.noContactAlertDays != null && (!Number.isInteger(change.noContactAlertDays) || change.noContactAlertDays < MATCHING_SETTINGS.noContactAlertDays.min || change.noContactAlertDays > MATCHING_SETTINGS.noContactAlertDays.max)) {
     throw new DomainError("VALIDATION", "validation.range", "noContactAlertDays");
   }
   return ctx.db.$transaction(async (tx) => {

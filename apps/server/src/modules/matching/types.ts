@@ -20,7 +20,7 @@ import { CRITERIA } from "./assignment/scoring.ts";
 import { criterionSentence, type StoredCriterion, type StoredExplanation } from "./explanations.ts";
 import { daysSinceContact } from "./contact-days.ts";
 import { hasMinor, type FamilyRow, type VolunteerRow } from "./matching-data.service.ts";
-import { readMatchingSettings, type MatchingSettingsValues } from "./settings.service.ts";
+import { DEFAULT_MATCHING_SETTINGS, readMatchingSettings, type MatchingSettingsValues } from "./settings.service.ts";
 import type { UnassignedReason } from "./suggestions.service.ts";
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -379,12 +379,16 @@ const MatchWeightRef = builder.objectRef<{ criterion: (typeof CRITERIA)[number];
   }),
 });
 
-export const MatchingSettingsRef = builder.objectRef<MatchingSettingsValues>("MatchingSettings").implement({
+// Declared before it is implemented: its `defaults` field is a MatchingSettings too.
+export const MatchingSettingsRef = builder.objectRef<MatchingSettingsValues>("MatchingSettings");
+MatchingSettingsRef.implement({
   authScopes: { anyRole: ["ADMIN", "COORDINATOR"] },
   fields: (t) => ({
     weights: t.field({ type: [MatchWeightRef], resolve: (s) => CRITERIA.map((criterion) => ({ criterion, weight: s.weights[criterion] })) }),
     noContactAlertDays: t.exposeInt("noContactAlertDays"),
     allowSeveralActivePerFamily: t.exposeBoolean("allowSeveralActivePerFamily"),
+    // The settings page shows each default beside its field, so an admin sees what they changed.
+    defaults: t.field({ type: MatchingSettingsRef, description: "The values an organisation has until an admin changes them.", resolve: () => DEFAULT_MATCHING_SETTINGS }),
   }),
 });
 

@@ -26,6 +26,14 @@ export const HourReviewQuery = graphql(`
             id
             title
           }
+          tandem {
+            id
+            status
+            family {
+              id
+              addressedAs
+            }
+          }
           volunteer {
             id
             name

@@ -27,11 +27,12 @@ export const ProfileFormFieldsFragment = graphql(`
     }
     maxTandems
     offersInterpreting
+    gender
   }
 `);
 
 // What every page of the volunteer's area shows or offers: the profile, the
-// activities and the courses hours can be linked to.
+// activities, and the courses and tandems hours can be linked to.
 export const VolunteerAreaFieldsFragment = graphql(`
   fragment VolunteerAreaFields on Query {
     myVolunteerProfile {
@@ -56,6 +57,22 @@ export const VolunteerAreaFieldsFragment = graphql(`
         id
         title
       }
+    }
+    myMatches {
+      ...HourTandemFields
+    }
+  }
+`);
+
+// A tandem an hour entry can name: the volunteer's active one (the family as they may see it).
+export const HourTandemFieldsFragment = graphql(`
+  fragment HourTandemFields on Tandem {
+    id
+    status
+    family {
+      id
+      addressedAs
+      firstNames
     }
   }
 `);
@@ -170,6 +187,9 @@ export const MyHourLogsQuery = graphql(`
           cohort {
             id
             title
+          }
+          tandem {
+            ...HourTandemFields
           }
         }
       }

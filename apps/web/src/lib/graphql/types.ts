@@ -37,6 +37,8 @@ export type VolunteerStatus = MyVolunteerProfile["status"];
 export type ActivityTypeItem = ResultOf<typeof MyVolunteeringQuery>["activityTypes"][number];
 /** A course (cohort) the volunteer holds a place in: hours can be linked to it. */
 export type CourseOption = ResultOf<typeof MyVolunteeringQuery>["myEnrolments"][number]["cohort"];
+/** A tandem an hour entry names (the volunteer's active one in the hours form). */
+export type HourTandem = ResultOf<typeof MyVolunteeringQuery>["myMatches"][number];
 export type VolunteerHome = ResultOf<typeof VolunteerHomeQuery>;
 export type Eligibility = NonNullable<VolunteerHome["myVolunteerProfile"]>["ehrenamtskarteEligibility"];
 export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];

@@ -20,6 +20,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.interpreterPool": m.nav_interpreterPool,
   "nav.settings": m.nav_settings,
   "nav.tandems": m.nav_tandems,
+  "nav.tandemProposals": m.nav_tandemProposals,
   "nav.training": m.nav_training,
   "nav.users": m.nav_users,
   "nav.volunteering": m.nav_volunteering,

@@ -1,6 +1,6 @@
 // Everything under /ehrenamt is the signed-in volunteer's own: their profile in
-// the current organisation, the activity list and the courses they hold a place
-// in (hours can be linked to one of those). On the volunteer home the page's own
+// the current organisation, the activity list, the courses they hold a place
+// in and their active tandems (hours can be linked to one of those). On the volunteer home the page's own
 // data comes in the same request (one document, one session lookup) and the page
 // reads it from here. `route` is read untracked, so moving between the area's
 // pages does not load this again in the browser; a page load that asks for its
@@ -20,5 +20,7 @@ export const load: LayoutServerLoad = async ({ fetch, parent, route, untrack }) 
   if (untrack(() => route.id) === PATHS.volunteering) area = home = await loadQuery(fetch, VolunteerHomeQuery, {});
   else area = await loadQuery(fetch, MyVolunteeringQuery, {});
   const courses = area.myEnrolments.filter((e) => e.status === "ADMITTED").map((e) => e.cohort);
-  return { volunteer: area.myVolunteerProfile, activityTypes: area.activityTypes, courses, home };
+  // Hours can name the volunteer's tandem while it is active (the API checks the same).
+  const tandems = area.myMatches.filter((t) => t.status === "ACTIVE");
+  return { volunteer: area.myVolunteerProfile, activityTypes: area.activityTypes, courses, tandems, home };
 };

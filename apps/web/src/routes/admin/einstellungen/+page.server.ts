@@ -1,6 +1,7 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
 import { DonationSettingsQuery } from "$lib/graphql/donations";
+import { MatchingSettingsQuery } from "$lib/graphql/matching-settings";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import type { PageServerLoad } from "./$types";
 
@@ -12,4 +13,10 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
     loadQuery(fetch, DonationSettingsQuery, {}),
   ]);
   return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations };
+  const [{ organizationSettings }, paymentAndCourse, { matchingSettings }] = await Promise.all([
+    loadQuery(fetch, OrganizationSettingsQuery, {}),
+    loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
+    loadQuery(fetch, MatchingSettingsQuery, {}),
+  ]);
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, matching: matchingSettings };
 };
