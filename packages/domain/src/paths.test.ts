@@ -40,8 +40,18 @@ describe("pages by role", () => {
 
   it("shows the volunteer and coordinator pages by role", () => {
     expect(navFor(["VOLUNTEER"]).map((i) => i.href)).toEqual(["/", "/ehrenamt", "/kurse", "/account"]);
-    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/koordination/familien", "/koordination/tandems", "/koordination/sprachmittlung", "/kursleitung", "/koordination/spenden", "/account"]);
-    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual(["/", "/koordination/ehrenamtliche", "/koordination/stunden", "/koordination/sprachmittlung", "/koordination/tandems/vorschlaege", "/kursleitung", "/account"]);
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).toEqual([
+      "/",
+      "/koordination/ehrenamtliche",
+      "/koordination/stunden",
+      "/koordination/familien",
+      "/koordination/tandems",
+      "/koordination/tandems/vorschlaege",
+      "/koordination/sprachmittlung",
+      "/kursleitung",
+      "/koordination/spenden",
+      "/account",
+    ]);
     expect(navFor(["TRAINER", "COORDINATOR"]).filter((i) => i.href === "/kursleitung")).toHaveLength(1);
   });
 

@@ -7,16 +7,11 @@ import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
   await parent(); // the ADMIN check runs first
-  const [{ organizationSettings }, paymentAndCourse, donations] = await Promise.all([
+  const [{ organizationSettings }, paymentAndCourse, donations, { matchingSettings }] = await Promise.all([
     loadQuery(fetch, OrganizationSettingsQuery, {}),
     loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
     loadQuery(fetch, DonationSettingsQuery, {}),
-  ]);
-  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations };
-  const [{ organizationSettings }, paymentAndCourse, { matchingSettings }] = await Promise.all([
-    loadQuery(fetch, OrganizationSettingsQuery, {}),
-    loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
     loadQuery(fetch, MatchingSettingsQuery, {}),
   ]);
-  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, matching: matchingSettings };
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings };
 };
