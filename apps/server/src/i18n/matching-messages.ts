@@ -1,8 +1,7 @@
 // The tandems area's API messages (issue 11), spread into the catalogues of
-// messages.ts: German and English for every one, and in Arabic, Farsi,
-// Ukrainian and Turkish those a volunteer meets (answering a proposal, logging
-// a contact, pausing or ending their tandem). The rules' sentences are for
-// coordinators (German and English).
+// messages.ts: every one in all six languages of the app, the rules' sentences
+// ("why not?") included, so a coordinator reading in Arabic or Turkish gets
+// them in that language like the explanations of the suggestions.
 export const matchingDe = {
   "hours.unknownTandem": "Wählen Sie eines Ihrer laufenden Tandems.",
   "matching.notYourTandem": "Das ist nicht Ihr Tandem.",
@@ -59,7 +58,7 @@ export const matchingEn: Record<Key, string> = {
   "matching.rule.places-taken": "The volunteers who fit are already assigned to other families.",
 };
 
-export const matchingAr: Partial<Record<Key, string>> = {
+export const matchingAr: Record<Key, string> = {
   "hours.unknownTandem": "اختر أحد التاندمات الجارية الخاصة بك.",
   "matching.notYourTandem": "هذا ليس التاندم الخاص بك.",
   "matching.notProposed": "تمت الإجابة عن هذا الاقتراح بالفعل.",
@@ -68,9 +67,25 @@ export const matchingAr: Partial<Record<Key, string>> = {
   "matching.alreadyEnded": "هذا التاندم انتهى بالفعل.",
   "matching.contactBeforeStart": "التواصل يقع قبل بداية التاندم.",
   "matching.familyHasActiveTandem": "لدى هذه العائلة الآن تاندم نشط بالفعل.",
+  "matching.membersRequired": "يرجى ذكر شخص واحد على الأقل من العائلة.",
+  "matching.consentRequired": "بدون موافقة العائلة لا يمكن حفظ بياناتها.",
+  "matching.art9ConsentRequired": "لا يجوز حفظ معلومات عن الصحة أو الدين إلا بموافقة صريحة وفق المادة 9 من اللائحة العامة لحماية البيانات.",
+  "matching.familyClosed": "ملف هذه العائلة مغلق.",
+  "matching.familyHasOpenTandem": "لدى هذه العائلة بالفعل تاندم مقترح أو جارٍ.",
+  "matching.rule.volunteer-not-approved": "هذا الشخص غير معتمد أو سحب موافقته.",
+  "matching.rule.no-free-place": "لم يعد لدى هذا الشخص مكان شاغر لتاندم.",
+  "matching.rule.clearance-required": "في العائلة طفل: تنقص لذلك شهادة حسن سيرة وسلوك موسّعة سارية وخالية من القيود.",
+  "matching.rule.no-shared-language": "لا توجد لغة مشتركة بالمستوى الذي تحتاجه العائلة.",
+  "matching.rule.required-language-missing": "هذا الشخص لا يتحدث اللغة التي ترغب بها العائلة.",
+  "matching.rule.woman-requested": "ترغب العائلة بامرأة متطوعة.",
+  "matching.rule.already-proposed": "تم اقتراح هذا التاندم بالفعل.",
+  "matching.rule.ended-not-a-fit": "انتهى تاندم سابق بين الطرفين بسبب «عدم التوافق».",
+  "matching.rule.forbidden-by-coordinator": "استبعدت جهة التنسيق هذا الثنائي.",
+  "matching.rule.family-not-waiting": "العائلة لم تعد تنتظر تاندم.",
+  "matching.rule.places-taken": "المتطوعون المناسبون مخصَّصون بالفعل لعائلات أخرى.",
 };
 
-export const matchingFa: Partial<Record<Key, string>> = {
+export const matchingFa: Record<Key, string> = {
   "hours.unknownTandem": "یکی از تاندم‌های در جریان خود را انتخاب کنید.",
   "matching.notYourTandem": "این تاندم شما نیست.",
   "matching.notProposed": "به این پیشنهاد قبلاً پاسخ داده شده است.",
@@ -79,9 +94,25 @@ export const matchingFa: Partial<Record<Key, string>> = {
   "matching.alreadyEnded": "این تاندم قبلاً پایان یافته است.",
   "matching.contactBeforeStart": "این تماس پیش از شروع تاندم است.",
   "matching.familyHasActiveTandem": "این خانواده اکنون یک تاندم فعال دارد.",
+  "matching.membersRequired": "لطفاً دست‌کم یک نفر از خانواده را وارد کنید.",
+  "matching.consentRequired": "بدون رضایت خانواده نمی‌توان داده‌های آن را ذخیره کرد.",
+  "matching.art9ConsentRequired": "اطلاعات مربوط به سلامت یا دین فقط با رضایت صریح طبق ماده ۹ مقررات عمومی حفاظت از داده‌ها ذخیره می‌شود.",
+  "matching.familyClosed": "پرونده این خانواده بسته شده است.",
+  "matching.familyHasOpenTandem": "این خانواده از قبل یک تاندم پیشنهادی یا در جریان دارد.",
+  "matching.rule.volunteer-not-approved": "این شخص تأیید نشده یا رضایت خود را پس گرفته است.",
+  "matching.rule.no-free-place": "این شخص دیگر جای خالی برای تاندم ندارد.",
+  "matching.rule.clearance-required": "در خانواده کودکی هست: برای این کار گواهی عدم سوءپیشینه گسترده معتبر و بدون سابقه لازم است.",
+  "matching.rule.no-shared-language": "زبان مشترکی در سطحی که خانواده نیاز دارد وجود ندارد.",
+  "matching.rule.required-language-missing": "این شخص به زبانی که خانواده می‌خواهد صحبت نمی‌کند.",
+  "matching.rule.woman-requested": "خانواده یک داوطلب زن می‌خواهد.",
+  "matching.rule.already-proposed": "این تاندم قبلاً پیشنهاد شده است.",
+  "matching.rule.ended-not-a-fit": "تاندم قبلی این دو با «مناسب نبود» پایان یافت.",
+  "matching.rule.forbidden-by-coordinator": "هماهنگی این زوج را مستثنا کرده است.",
+  "matching.rule.family-not-waiting": "خانواده (دیگر) منتظر تاندم نیست.",
+  "matching.rule.places-taken": "داوطلبان مناسب از قبل به خانواده‌های دیگر اختصاص یافته‌اند.",
 };
 
-export const matchingUk: Partial<Record<Key, string>> = {
+export const matchingUk: Record<Key, string> = {
   "hours.unknownTandem": "Виберіть один зі своїх активних тандемів.",
   "matching.notYourTandem": "Це не Ваш тандем.",
   "matching.notProposed": "На цю пропозицію вже відповіли.",
@@ -90,9 +121,25 @@ export const matchingUk: Partial<Record<Key, string>> = {
   "matching.alreadyEnded": "Цей тандем уже завершено.",
   "matching.contactBeforeStart": "Контакт припадає на час до початку тандему.",
   "matching.familyHasActiveTandem": "Ця родина тим часом уже має активний тандем.",
+  "matching.membersRequired": "Вкажіть принаймні одну особу з родини.",
+  "matching.consentRequired": "Без згоди родини її дані не можна зберегти.",
+  "matching.art9ConsentRequired": "Дані про здоров'я чи релігію можна зберігати лише за явної згоди відповідно до ст. 9 GDPR.",
+  "matching.familyClosed": "Справу цієї родини закрито.",
+  "matching.familyHasOpenTandem": "Ця родина вже має запропонований або чинний тандем.",
+  "matching.rule.volunteer-not-approved": "Ця особа не допущена або відкликала свою згоду.",
+  "matching.rule.no-free-place": "У цієї особи більше немає вільного місця для тандему.",
+  "matching.rule.clearance-required": "У родині є дитина: для цього бракує чинної розширеної довідки про несудимість без записів.",
+  "matching.rule.no-shared-language": "Немає спільної мови на рівні, потрібному родині.",
+  "matching.rule.required-language-missing": "Ця особа не розмовляє мовою, якої бажає родина.",
+  "matching.rule.woman-requested": "Родина бажає, щоб волонтеркою була жінка.",
+  "matching.rule.already-proposed": "Цей тандем уже запропоновано.",
+  "matching.rule.ended-not-a-fit": "Попередній тандем цих двох завершився з причиною «не підійшли».",
+  "matching.rule.forbidden-by-coordinator": "Координація виключила цю пару.",
+  "matching.rule.family-not-waiting": "Родина (більше) не чекає на тандем.",
+  "matching.rule.places-taken": "Відповідних волонтерів уже призначено іншим родинам.",
 };
 
-export const matchingTr: Partial<Record<Key, string>> = {
+export const matchingTr: Record<Key, string> = {
   "hours.unknownTandem": "Devam eden tandemlerinizden birini seçin.",
   "matching.notYourTandem": "Bu sizin tandeminiz değil.",
   "matching.notProposed": "Bu öneri zaten yanıtlandı.",
@@ -101,4 +148,20 @@ export const matchingTr: Partial<Record<Key, string>> = {
   "matching.alreadyEnded": "Bu tandem zaten sona erdi.",
   "matching.contactBeforeStart": "Görüşme tandemin başlangıcından önce.",
   "matching.familyHasActiveTandem": "Bu ailenin bu arada zaten aktif bir tandemi var.",
+  "matching.membersRequired": "Lütfen aileden en az bir kişi belirtin.",
+  "matching.consentRequired": "Ailenin onayı olmadan verileri kaydedilemez.",
+  "matching.art9ConsentRequired": "Sağlık veya din bilgileri yalnızca GVKT madde 9 uyarınca açık onayla kaydedilebilir.",
+  "matching.familyClosed": "Bu ailenin dosyası kapatıldı.",
+  "matching.familyHasOpenTandem": "Bu ailenin zaten önerilmiş veya devam eden bir tandemi var.",
+  "matching.rule.volunteer-not-approved": "Bu kişi onaylanmamış ya da onayını geri çekmiş.",
+  "matching.rule.no-free-place": "Bu kişinin boş tandem yeri kalmadı.",
+  "matching.rule.clearance-required": "Ailede bir çocuk var: bunun için geçerli, kayıtsız bir genişletilmiş adli sicil belgesi eksik.",
+  "matching.rule.no-shared-language": "Ailenin ihtiyaç duyduğu seviyede ortak bir dil yok.",
+  "matching.rule.required-language-missing": "Bu kişi ailenin istediği dili konuşmuyor.",
+  "matching.rule.woman-requested": "Aile gönüllü olarak bir kadın istiyor.",
+  "matching.rule.already-proposed": "Bu tandem zaten önerildi.",
+  "matching.rule.ended-not-a-fit": "İkisinin önceki tandemi „uyumlu değildi“ gerekçesiyle sona erdi.",
+  "matching.rule.forbidden-by-coordinator": "Koordinasyon bu eşleşmeyi hariç tuttu.",
+  "matching.rule.family-not-waiting": "Aile (artık) bir tandem beklemiyor.",
+  "matching.rule.places-taken": "Uygun gönüllüler zaten başka ailelere atanmış.",
 };
