@@ -45,6 +45,28 @@ const reserveFor = (session: TestSession, itemId: string, familyId: string | nul
   send(session, Docs.reserve, { input: { itemId, quantity: 1, familyId, familyName, reservedUntil: today() } });
 
 describe("families named by reservations and payments", () => {
+  it("lets a family's erasure reach the name its reservations copied", async () => {
+    const karimi = await family("oldenburg", "Familie Karimi-Erasure");
+    const itemId = await shelfItem(coordinator);
+    const r = await reserveFor(coordinator, itemId, karimi.id, "Familie Karimi-Erasure");
+    const id = uuidOf((r.data as { id: string }).id);
+    const admin = await t.signIn(demo.admin);
+    const erased = await admin.gql<{ eraseFamily: unknown }, Record<string, unknown>>(
+      `mutation TestEraseFamily($id: ID!) { eraseFamily(id: $id) { __typename ... on MutationEraseFamilySuccess { data } } }`,
+      { id: karimi.id },
+    );
+    expect(erased.errors).toBeUndefined();
+    const row = await t.db.prisma.goodsReservation.findUniqueOrThrow({ where: { id } });
+    expect(row.familyId).toBe(karimi.uuid);
+    expect(row.familyName).not.toContain("Karimi");
+    // Nothing else in the donations area still carries the name.
+    const [{ n }] = await t.db.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT (SELECT count(*) FROM "GoodsReservation" WHERE "familyName" LIKE '%Karimi-Erasure%')
+            + (SELECT count(*) FROM "FundDisbursement" WHERE "familyName" LIKE '%Karimi-Erasure%') AS n`,
+    );
+    expect(Number(n)).toBe(0);
+  });
+
   it("stores the family of the caller's organisation and shows it by its Relay id", async () => {
     const haddad = await family("oldenburg", "Familie Haddad");
     const itemId = await shelfItem(coordinator);
