@@ -143,6 +143,11 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
   step("records a money donation of 1.234,56 € and accepts it in the acceptance queue", async () => {
     await subnav("Geldspende erfassen").click();
     await page.getByRole("heading", { name: "Geldspende erfassen", level: 1 }).waitFor();
+    // An office with many donors narrows the list by name (a plain GET form).
+    await page.getByLabel("Namen in der Liste suchen").fill(`Spendentest ${unique}`);
+    await page.getByRole("button", { name: "Liste eingrenzen" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(`Spendentest ${unique}`);
+    expect(await page.getByLabel("Spender/in").locator("option").allTextContents()).toEqual([expect.any(String), DONOR]);
     await hydrated(page, "Geldspende speichern");
     await page.getByLabel("Spender/in").selectOption({ label: DONOR });
     await page.getByLabel("Betrag in Euro").fill("1.234,56");

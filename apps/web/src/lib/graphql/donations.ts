@@ -136,8 +136,11 @@ export const UpdateDonorMutation = graphql(`
 `);
 
 export const RecordFormQuery = graphql(`
-  query DonationRecordForm {
-    donors(first: 100) {
+  query DonationRecordForm($donorSearch: String, $donorId: ID!, $withDonor: Boolean!) {
+    donors(first: 100, filter: { search: $donorSearch }) {
+      pageInfo {
+        hasNextPage
+      }
       edges {
         node {
           id
@@ -145,6 +148,11 @@ export const RecordFormQuery = graphql(`
           name
         }
       }
+    }
+    donor(id: $donorId) @include(if: $withDonor) {
+      id
+      kind
+      name
     }
     funds {
       id

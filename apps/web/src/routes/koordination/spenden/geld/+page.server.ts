@@ -1,10 +1,9 @@
-// The form for a money donation: donors, funds (COORDINATOR).
-import { loadQuery } from "$lib/graphql/load";
-import { RecordFormQuery } from "$lib/graphql/donations";
+// The form for a money donation: donors (searchable), funds (COORDINATOR).
+import { loadRecordForm } from "$lib/donations/record-form";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   await parent();
-  const form = await loadQuery(fetch, RecordFormQuery, {});
-  return { donors: form.donors.edges.map((e) => e.node), funds: form.funds, donorId: url.searchParams.get("donor") ?? "" };
+  const { donors, moreDonors, donorSearch, donorId, funds } = await loadRecordForm(fetch, url);
+  return { donors, moreDonors, donorSearch, donorId, funds };
 };
