@@ -180,7 +180,7 @@ function withRelationQueries(prisma: PrismaClient): PrismaClient {
   // Typed loosely on purpose: with every area's models the extended client's
   // type is too large for the compiler (TS2590), and the bench needs only the
   // plain client's surface back.
-  const extend = prisma.$extends as (extension: object) => unknown;
+  const extend = prisma.$extends.bind(prisma) as (extension: object) => unknown;
   return extend({
     query: {
       $allModels: {
