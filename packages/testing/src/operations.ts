@@ -4,6 +4,8 @@
 //   documents  - the operation's text from the same manifest (the API tests' in-process app).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { setTimeout as sleep } from "node:timers/promises";
+import { BUSY_ATTEMPTS, isMomentarilyBusy, type RetryableError } from "@lotse/domain/busy";
 
 const require = createRequire(import.meta.url);
 const manifest = JSON.parse(readFileSync(require.resolve("@lotse/schema/persisted-documents.json"), "utf8")) as Record<string, string>;
@@ -51,10 +53,17 @@ export class ApiSession {
 
   /** Runs a mutation and returns its success data; a typed error fails with its message. */
   async mutate<T = unknown>(operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const data = await this.run<Record<string, { __typename: string; data?: T; message?: string }>>(operationName, variables);
-    const result = Object.values(data)[0]!;
-    if (!result.__typename.endsWith("Success")) throw new Error(`${operationName}: ${JSON.stringify(result)}`);
-    return result.data as T;
+    for (let attempt = 1; ; attempt++) {
+      const data = await this.run<Record<string, { __typename: string; data?: T; message?: string } & RetryableError>>(operationName, variables);
+      const result = Object.values(data)[0]!;
+      if (result.__typename.endsWith("Success")) return result.data as T;
+      // Like the web app's forms: a momentary "try again in a second" is asked again (@lotse/domain/busy).
+      if (isMomentarilyBusy(result) && attempt < BUSY_ATTEMPTS) {
+        await sleep(result.retryAfterSeconds! * 1000);
+        continue;
+      }
+      throw new Error(`${operationName}: ${JSON.stringify(result)}`);
+    }
   }
 
   /** Signs in through the SignIn operation; the session keeps the cookie. */

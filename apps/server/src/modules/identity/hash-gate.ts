@@ -13,6 +13,7 @@
 // The gate is per process, like the threadpool and the cores it protects;
 // the per-address budget (hash-budget.ts) is shared by all API instances.
 import { performance } from "node:perf_hooks";
+import { BUSY_RETRY_AFTER_SECONDS } from "@lotse/domain/busy";
 import { TooManyAttemptsError } from "../../errors.ts";
 
 export type HashLane = "sign-in" | "anonymous";
@@ -34,7 +35,7 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-const busy = () => new TooManyAttemptsError(1, "error.busy");
+const busy = () => new TooManyAttemptsError(BUSY_RETRY_AFTER_SECONDS, "error.busy");
 
 export class HashGate {
   private signIns = 0;

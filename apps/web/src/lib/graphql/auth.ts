@@ -53,6 +53,9 @@ export const ResetPasswordMutation = graphql(`
         data
       }
       ...MutationErrorFields
+      ... on TooManyAttemptsError {
+        retryAfterSeconds
+      }
     }
   }
 `);

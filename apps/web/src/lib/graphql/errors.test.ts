@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formErrorsFromPayload, matchField } from "./errors";
+import type { Client, TypedDocumentNode } from "@urql/core";
+import { formErrorsFromPayload, matchField, runMutation } from "./errors";
 
 describe("matchField", () => {
   it("matches exact names and the last path segment", () => {
@@ -60,5 +61,39 @@ describe("formErrorsFromPayload", () => {
     );
     expect(e.retryAfterSeconds).toBe(90);
     expect(e.form).toEqual(["Zu viele"]);
+  });
+});
+
+describe("runMutation when the API is momentarily busy", () => {
+  const busy = { __typename: "TooManyAttemptsError", code: "TOO_MANY_ATTEMPTS", message: "Gerade kommen sehr viele Anfragen an.", retryAfterSeconds: 1 };
+  const success = { __typename: "MutationRegisterVolunteerSuccess", data: true };
+  /** A client that answers the mutation with each payload in turn, counting the requests. */
+  function clientAnswering(...payloads: object[]) {
+    const client = { requests: 0, mutation: () => ({ toPromise: async () => ({ data: { registerVolunteer: payloads[Math.min(client.requests++, payloads.length - 1)] } }) }) };
+    return client;
+  }
+  const document = {} as TypedDocumentNode<{ registerVolunteer: unknown }, Record<string, never>>;
+
+  it("asks again after the second it was told to wait, and the person sees only the success", async () => {
+    const client = clientAnswering(busy, busy, success);
+    const waits: number[] = [];
+    const outcome = await runMutation(client as unknown as Client, document, {}, { wait: async (ms) => void waits.push(ms) });
+    expect(outcome).toEqual({ ok: true, data: true });
+    expect(client.requests).toBe(3);
+    expect(waits).toEqual([1000, 1000]);
+  });
+
+  it("shows the refusal when the API stays busy, after a few attempts", async () => {
+    const client = clientAnswering(busy);
+    const outcome = await runMutation(client as unknown as Client, document, {}, { wait: async () => {} });
+    expect(client.requests).toBe(4);
+    expect(outcome).toMatchObject({ ok: false, errors: { form: ["Gerade kommen sehr viele Anfragen an."] } });
+  });
+
+  it("does not repeat a refusal that asks for minutes", async () => {
+    const client = clientAnswering({ ...busy, retryAfterSeconds: 900, message: "Zu viele Anfragen" });
+    const outcome = await runMutation(client as unknown as Client, document, {}, { wait: async () => {} });
+    expect(client.requests).toBe(1);
+    expect(outcome).toMatchObject({ ok: false, errors: { retryAfterSeconds: 900 } });
   });
 });

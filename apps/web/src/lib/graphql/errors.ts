@@ -2,6 +2,7 @@
 // next to the fields the API names (`field`, `issues[].field`) and the rest at
 // the top of the form. The API already words its messages in the user's
 // language; transport failures get our own wording.
+import { BUSY_ATTEMPTS, isMomentarilyBusy } from "@lotse/domain/busy";
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
 import type { Message } from "$lib/i18n";
 import { m } from "$lib/paraglide/messages.js";
@@ -96,23 +97,35 @@ export async function runMutation<D extends object, V extends AnyVariables>(
   client: Client,
   document: TypedDocumentNode<D, V>,
   variables: V,
-  options: { fields?: readonly string[] } = {},
+  options: {
+    fields?: readonly string[];
+    /** How to wait before asking again when the API is momentarily busy (tests pass their own). */
+    wait?: (ms: number) => Promise<void>;
+  } = {},
 ): Promise<MutationOutcome<D>> {
   const fields = options.fields ?? [];
-  let result;
-  try {
-    result = await client.mutation(document, variables).toPromise();
-  } catch {
-    return { ok: false, errors: { form: [m.error_network()], fields: {} } };
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    let result;
+    try {
+      result = await client.mutation(document, variables).toPromise();
+    } catch {
+      return { ok: false, errors: { form: [m.error_network()], fields: {} } };
+    }
+    const payload = result.data ? (Object.values(result.data)[0] as ApiErrorPayload | undefined) : undefined;
+    if (!payload || typeof payload.__typename !== "string") {
+      return { ok: false, errors: formErrorsFromTransport(result.error) };
+    }
+    if (payload.__typename.endsWith("Success")) {
+      return { ok: true, data: (payload as unknown as { data: SuccessData<Payload<D>> }).data };
+    }
+    // The API asked for a moment's patience (@lotse/domain/busy): ask again before showing it.
+    if (isMomentarilyBusy(payload) && attempt < BUSY_ATTEMPTS) {
+      await wait(payload.retryAfterSeconds! * 1000);
+      continue;
+    }
+    return { ok: false, errors: formErrorsFromPayload(payload, fields, m.error_generic()) };
   }
-  const payload = result.data ? (Object.values(result.data)[0] as ApiErrorPayload | undefined) : undefined;
-  if (!payload || typeof payload.__typename !== "string") {
-    return { ok: false, errors: formErrorsFromTransport(result.error) };
-  }
-  if (payload.__typename.endsWith("Success")) {
-    return { ok: true, data: (payload as unknown as { data: SuccessData<Payload<D>> }).data };
-  }
-  return { ok: false, errors: formErrorsFromPayload(payload, fields, m.error_generic()) };
 }
 
 /** Errors a form found itself before asking the API: one summary line and a message per field. */

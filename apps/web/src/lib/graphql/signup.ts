@@ -45,6 +45,9 @@ export const RegisterVolunteerMutation = graphql(`
           message
         }
       }
+      ... on TooManyAttemptsError {
+        retryAfterSeconds
+      }
     }
   }
 `);
