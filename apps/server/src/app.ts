@@ -27,11 +27,17 @@ import type { Logger } from "./logger.ts";
 import type { Viewer } from "./modules/identity/index.ts";
 import { loggablePath, useRoutes } from "./http/routes.ts";
 import { moduleRoutes } from "./modules/index.ts";
+import { createNotificationPubSub, type NotificationEvents } from "./modules/notifications/index.ts";
 
 export interface AppDeps {
   config: Config;
   logger: Logger;
   prisma: PrismaClient;
+  /**
+   * New notifications from the database (startNotificationEvents); without it
+   * the `notificationAdded` subscription stays silent (tests that do not need it).
+   */
+  events?: NotificationEvents;
 }
 
 /** Per-request state the response hook needs after the context is gone. */
@@ -77,7 +83,8 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createApp({ config, logger, prisma }: AppDeps) {
+export function createApp({ config, logger, prisma, events }: AppDeps) {
+  const notificationEvents = events?.pubSub ?? createNotificationPubSub();
   const resolveCaller = callerResolver({ config, prisma });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
@@ -173,6 +180,7 @@ export function createApp({ config, logger, prisma }: AppDeps) {
         clientIp: clientAddress(request, req?.socket?.remoteAddress, proxies),
         requestId: requestIds.get(request) ?? "",
         cookies: jar,
+        notificationEvents,
         // `this` is the context the resolvers hold (yoga merges ours into its own object).
         switchViewer(this: Context, next: Viewer | null) {
           this.viewer = next;

@@ -6,6 +6,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { ApiLocale } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
 import type { Viewer } from "./modules/identity/index.ts";
+import type { NotificationPubSub } from "./modules/notifications/index.ts";
 
 export interface CookieJar {
   /** Queues a Set-Cookie header for the response. */
@@ -26,6 +27,8 @@ export interface Context {
   clientIp: string;
   requestId: string;
   cookies: CookieJar;
+  /** New notifications announced by the database, per recipient (subscription `notificationAdded`). */
+  notificationEvents: NotificationPubSub;
   /** Re-scopes this request after sign-in, sign-out or an organisation switch. */
   switchViewer(this: Context, viewer: Viewer | null): void;
 }

@@ -12,6 +12,7 @@ import { startOutboxWorker } from "./jobs/outbox.ts";
 import { startScheduler } from "./jobs/scheduler.ts";
 import { createLogger } from "./logger.ts";
 import { moduleJobs } from "./modules/index.ts";
+import { startNotificationEvents } from "./modules/notifications/index.ts";
 
 async function main() {
   let config;
@@ -44,7 +45,9 @@ async function main() {
   // Every module's recurring jobs (modules/index.ts), so the scheduler names no module.
   const scheduler = startScheduler(db.prisma, logger, config.JOB_INTERVAL_MS, moduleJobs);
 
-  const app = createApp({ config, logger, prisma: db.prisma });
+  // New notifications reach the open pages of every instance through the database (LISTEN/NOTIFY).
+  const events = await startNotificationEvents(db.adapter, logger);
+  const app = createApp({ config, logger, prisma: db.prisma, events });
   const server = createServer(app);
   const http = makeDrainable(server);
   server.listen(config.PORT, config.HOST, () => {
@@ -63,6 +66,7 @@ async function main() {
     if (unfinished > 0) logger.warn({ unfinished }, "grace period over: connections of unfinished requests were closed");
     await outbox.stop();
     await scheduler.stop();
+    await events.stop();
     transport.close();
     await db.close();
     logger.info("stopped");

@@ -22,6 +22,13 @@ export interface DatabaseAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** One connection of its own, for the migration runner (session locks, whole scripts). */
   session(): Promise<SqlSession>;
+  /**
+   * Calls `onPayload` for every NOTIFY on `channel` (any connection, any
+   * instance on the same database) until the returned stop is called.
+   * PostgreSQL: a dedicated connection of its own that LISTENs (reconnecting
+   * after a loss); PGlite: its in-process LISTEN.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onError?: (error: Error) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -60,6 +67,46 @@ async function postgresSession(connectionString: string): Promise<SqlSession> {
       await client.query(script);
     },
     close: () => client.end(),
+  };
+}
+
+/** How long a lost LISTEN connection waits before it connects again. */
+const RELISTEN_DELAY_MS = 1_000;
+
+async function postgresListen(
+  connectionString: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onError: (error: Error) => void = () => {},
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    // A dropped connection (database restart, network) listens again on a new one; events in between are lost,
+    // which costs a live update only: the rows are in the database and the next page load shows them.
+    next.on("error", (error) => {
+      onError(error);
+      next.end().catch(() => {});
+      if (!stopped && client === next) {
+        client = null;
+        retry = setTimeout(() => void connect().catch(onError), RELISTEN_DELAY_MS);
+      }
+    });
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end();
+    client = null;
   };
 }
 
@@ -125,6 +172,7 @@ export async function openDatabaseAdapter(
       description: describeUrl(databaseUrl),
       factory,
       session: () => postgresSession(databaseUrl),
+      listen: (channel, onPayload, onError) => postgresListen(databaseUrl, channel, onPayload, onError),
       close: async () => {},
     };
   }
@@ -155,5 +203,18 @@ export async function openDatabaseAdapter(
 
 /** Wraps a PGlite that is ready; closing the adapter closes it. */
 export function pgliteAdapter(pglite: PGlite, kind: DatabaseKind, description: string): DatabaseAdapter {
-  return { kind, description, factory: new PrismaPGlite(withInstalledParsers(pglite)), session: async () => pgliteSession(pglite), close: () => pglite.close() };
+  return {
+    kind,
+    description,
+    factory: new PrismaPGlite(withInstalledParsers(pglite)),
+    session: async () => pgliteSession(pglite),
+    listen: async (channel, onPayload) => {
+      const stop = await pglite.listen(channel, onPayload);
+      return async () => {
+        // A PGlite closed first has nothing left to unlisten from.
+        if (!pglite.closed) await stop();
+      };
+    },
+    close: () => pglite.close(),
+  };
 }

@@ -62,6 +62,7 @@ describe("tenancy", () => {
       "MatchingSettings",
       "Membership",
       "Nachweis",
+      "Notification",
       "OrganizationCounter",
       "OutboxMessage",
       "Qualification",

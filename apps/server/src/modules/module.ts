@@ -95,12 +95,21 @@ export type PrivacyDeclaration =
  * list filtered to exactly the counted rows; the navigation item whose page
  * `href` lies under shows the same count as a badge.
  */
-export interface WorkQueueItem {
+export interface WorkQueueItem extends WorkQueueWork {
+  count: number;
+}
+
+/**
+ * What a work-queue count counts, without the count: each module declares its
+ * entries once and uses them for its `workQueue` counts and for the
+ * notifications its services write when such work arrives (notifications
+ * module, `notify`), so the bell and the start page name the same work.
+ */
+export interface WorkQueueWork {
   /** Stable name, `<module>.<what>`; the web's messages label it. */
   key: string;
   /** The role this is work for. */
   role: Role;
-  count: number;
   /** The filtered list (a path of @lotse/domain/paths with its query). */
   href: string;
 }

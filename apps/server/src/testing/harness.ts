@@ -22,6 +22,7 @@ import { templateTarball, type DatabaseTemplates, type TemplateKind } from "./da
 import { acquirePGlite } from "./pglite-pool.ts";
 import { createThrowawayDatabase } from "./throwaway-postgres.ts";
 import { createSession, sessionSettings } from "../modules/identity/index.ts";
+import { startNotificationEvents } from "../modules/notifications/index.ts";
 
 export interface GraphqlResponse<T> {
   status: number;
@@ -116,7 +117,8 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
     await database.remove();
     throw error;
   }
-  const app = createApp({ config, logger, prisma: db.prisma });
+  const events = await startNotificationEvents(db.adapter, logger);
+  const app = createApp({ config, logger, prisma: db.prisma, events });
 
   const request = (path: string, init?: RequestInit, peer?: string) =>
     Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init), peer ? { req: { socket: { remoteAddress: peer } } } : {}));
@@ -176,10 +178,12 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
     },
     async restart() {
       if (!database.restartable) throw new Error("an in-memory database does not survive a restart: createTestApp(overrides, { restartable: true })");
+      await events.stop();
       await db.close();
       return startTestApp(config, database);
     },
     async close() {
+      await events.stop();
       await db.close();
       await database.remove();
     },

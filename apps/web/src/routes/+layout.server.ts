@@ -9,7 +9,7 @@ import { loginUrl, safeNext } from "$lib/nav";
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) => {
-  const { me, myWorkQueue } = await loadQuery(fetch, MeQuery, {});
+  const { me, myWorkQueue, unreadNotificationCount } = await loadQuery(fetch, MeQuery, {});
 
   const cookie = cookies.get(LOCALE_COOKIE);
   const locale = resolveLocale({ userLocale: me?.user.locale, cookie });
@@ -33,5 +33,5 @@ export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) =>
     redirect(303, safeNext(url.searchParams.get("next")));
   }
 
-  return { me, locale, workQueue: myWorkQueue };
+  return { me, locale, workQueue: myWorkQueue, unreadNotifications: unreadNotificationCount };
 };

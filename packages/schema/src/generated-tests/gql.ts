@@ -31,6 +31,12 @@ type Documents = {
     "query TestMyUser { me { user { id } } }": typeof types.TestMyUserDocument,
     "query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }": typeof types.TestMyAccountDocument,
     "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": typeof types.TestSetMyLocaleForMeDocument,
+    "query TestNotifyActivities { activityTypes { id key } }": typeof types.TestNotifyActivitiesDocument,
+    "\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n": typeof types.TestNotifyLogHoursDocument,
+    "\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n": typeof types.TestNotificationsDocument,
+    "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestMarkNotificationsReadDocument,
+    "query TestTwoInstancesActivities { activityTypes { id key } }": typeof types.TestTwoInstancesActivitiesDocument,
+    "\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": typeof types.TestTwoInstancesLogHoursDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": typeof types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestUpdateOrganizationSettingsSeenDocument,
@@ -164,6 +170,12 @@ const documents: Documents = {
     "query TestMyUser { me { user { id } } }": types.TestMyUserDocument,
     "query TestMyAccount { me { roles user { id name email locale roles status createdAt } } }": types.TestMyAccountDocument,
     "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n": types.TestSetMyLocaleForMeDocument,
+    "query TestNotifyActivities { activityTypes { id key } }": types.TestNotifyActivitiesDocument,
+    "\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n": types.TestNotifyLogHoursDocument,
+    "\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n": types.TestNotificationsDocument,
+    "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n": types.TestMarkNotificationsReadDocument,
+    "query TestTwoInstancesActivities { activityTypes { id key } }": types.TestTwoInstancesActivitiesDocument,
+    "\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": types.TestTwoInstancesLogHoursDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": types.TestOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n      ... on ValidationError { issues { field message } }\n    }\n  }\n": types.TestUpdateOrganizationSettingsDocument,
     "\n  mutation TestUpdateOrganizationSettingsSeen($input: UpdateOrganizationSettingsInput!, $seen: UpdateOrganizationSettingsInput) {\n    updateOrganizationSettings(input: $input, seen: $seen) {\n      __typename\n      ... on MutationUpdateOrganizationSettingsSuccess { data { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestUpdateOrganizationSettingsSeenDocument,
@@ -362,6 +374,30 @@ export function graphql(source: "query TestMyAccount { me { roles user { id name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"): (typeof documents)["\n  mutation TestSetMyLocaleForMe($locale: Locale!) {\n    setMyLocale(locale: $locale) { __typename ... on MutationSetMyLocaleSuccess { data { locale } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestNotifyActivities { activityTypes { id key } }"): (typeof documents)["query TestNotifyActivities { activityTypes { id key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n"): (typeof documents)["\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n"): (typeof documents)["\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestTwoInstancesActivities { activityTypes { id key } }"): (typeof documents)["query TestTwoInstancesActivities { activityTypes { id key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,12 +10,14 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { AppointmentKind } from "../../generated/prisma/client.ts";
 import { cancelJob, enqueueJob } from "../../jobs/delayed-jobs.ts";
 import { audit } from "../audit/index.ts";
+import { notify } from "../notifications/index.ts";
 import { nowOf, type ServiceCtx } from "../service-context.ts";
 import { assertCounselling } from "./access.ts";
 import { assertCounsellor, availabilityData, typeMinutes } from "./availability.service.ts";
 import { notifyAppointmentChange } from "./notifications.ts";
 import { REMINDER_JOB, reminderKey, type ReminderPayload } from "./reminders.ts";
 import { windowFor } from "./slots.ts";
+import { APPOINTMENT_WORK } from "./work-queue.service.ts";
 import type { Tx } from "./tx.ts";
 
 export interface BookingInput {
@@ -151,6 +153,8 @@ export async function bookAppointment(ctx: ServiceCtx, input: BookingInput) {
             endsAt: a.endsAt,
           },
         });
+        // The coordinators run the Sprachmittlerpool: a new request is theirs to assign.
+        await notify(tx, { organizationId: viewer.organizationId, work: APPOINTMENT_WORK.interpreterRequestsOpen, to: "role", actorUserId: viewer.userId, params: { language, startsAt: a.startsAt.toISOString() } });
       }
       await enqueueReminder(tx, ctx, viewer.organizationId, a, settings.schoolEntry.reminderHoursBefore, now);
       await audit(tx, viewer.userId, "appointments.booked", { type: "Appointment", id: a.id }, { startsAt: a.startsAt.toISOString(), counsellorId: a.counsellorId, room });

@@ -11,6 +11,7 @@ import { kmBetween, type LatLon } from "@lotse/domain/geo";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
+import { notify } from "../notifications/index.ts";
 import type { JobCtx, ServiceCtx } from "../service-context.ts";
 import { nowOf, signedIn } from "../service-context.ts";
 import { assertRunsPool } from "./access.ts";
@@ -20,6 +21,7 @@ import { appointmentInvitation } from "./invitations.ts";
 import { appointmentAudience, mailTo } from "./notifications.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { pauschaleStanding } from "./statements.service.ts";
+import { APPOINTMENT_WORK } from "./work-queue.service.ts";
 
 const LEVELS: LanguageLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"];
 export const levelAtLeast = (level: LanguageLevel, minimum: string) => LEVELS.indexOf(level) >= LEVELS.indexOf(minimum as LanguageLevel);
@@ -210,6 +212,13 @@ export async function assignInterpreter(ctx: ServiceCtx, input: { appointmentId:
       });
       if (count !== 1) throw new DomainError("CONFLICT", "appointments.requestNotOpen", "appointmentId");
       await audit(tx, viewer.userId, "appointments.interpreterAssigned", { type: "InterpreterRequest", id: request.id }, { interpreterId: input.interpreterId });
+      const interpreterUser = await tx.volunteerProfile.findUniqueOrThrow({ where: { id: input.interpreterId }, select: { userId: true } });
+      await notify(tx, {
+        organizationId: viewer.organizationId,
+        work: APPOINTMENT_WORK.interpreterRequestsToAnswer,
+        to: [interpreterUser.userId],
+        params: { language: request.language, startsAt: request.startsAt.toISOString(), respondBy: new Date(deadline).toISOString() },
+      });
       const a = await appointmentAudience(tx, request.appointmentId);
       const interpreter = a.interpreterRequest!.interpreter!.user;
       await mailTo(tx, ctx, interpreter, a.organizationId, "interpreterAssigned", {

@@ -1,9 +1,15 @@
 // The appointments area's counts on the start pages: each count uses the
 // same condition as the list its link opens.
 import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/berlin-time";
-import type { WorkQueueItem } from "../module.ts";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
+
+/** Entries counted here and notified when such work arrives (booking and interpreter services). */
+export const APPOINTMENT_WORK = {
+  interpreterRequestsOpen: { key: "appointments.interpreterRequestsOpen", role: "COORDINATOR", href: `${APPOINTMENT_PATHS.pool}?status=OPEN` },
+  interpreterRequestsToAnswer: { key: "appointments.interpreterRequestsToAnswer", role: "VOLUNTEER", href: APPOINTMENT_PATHS.interpreting },
+} as const satisfies Record<string, WorkQueueWork>;
 
 export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
@@ -29,7 +35,7 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
   if (viewer.roles.includes("COORDINATOR")) {
     counts.push(
       ctx.db.interpreterRequest.count({ where: { status: "OPEN", startsAt: { gt: now } } }).then((open) => {
-        items.push({ key: "appointments.interpreterRequestsOpen", role: "COORDINATOR", count: open, href: `${APPOINTMENT_PATHS.pool}?status=OPEN` });
+        items.push({ ...APPOINTMENT_WORK.interpreterRequestsOpen, count: open });
       }),
     );
   }
@@ -43,7 +49,7 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
         })
         .then((p) => {
           if (p?.offersInterpreting) {
-            items.push({ key: "appointments.interpreterRequestsToAnswer", role: "VOLUNTEER", count: p._count.interpreterRequests, href: APPOINTMENT_PATHS.interpreting });
+            items.push({ ...APPOINTMENT_WORK.interpreterRequestsToAnswer, count: p._count.interpreterRequests });
           }
         }),
     );

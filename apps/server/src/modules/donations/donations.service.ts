@@ -12,8 +12,10 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { DonationKind, GoodsOrigin, PaymentMethod, Prisma } from "../../generated/prisma/client.ts";
 import type { ScopedTx } from "../../db/tenancy.ts";
 import { audit } from "../audit/index.ts";
+import { notify } from "../notifications/index.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { acceptanceBodyFor, bodiesBelow, budgetYearOf } from "./acceptance.ts";
+import { DONATION_WORK } from "./work-queue.service.ts";
 
 /** The typed refusals every amount shares: more than 0, at most the cap. */
 export function checkAmount(amountCents: number, field: string) {
@@ -80,6 +82,9 @@ export async function insertDonation(ctx: ServiceCtx, tx: ScopedTx, input: NewDo
     if (below.length) {
       await tx.donation.updateMany({ where: { donorId: input.donorId, budgetYear, status: "PENDING", body: { in: below } }, data: { body } });
     }
+  }
+  if (donation.status === "PENDING") {
+    await notify(tx, { organizationId, work: DONATION_WORK.awaitingAcceptance, to: "role", actorUserId: viewer.userId, params: { amountCents: donation.amountCents, body: donation.body } });
   }
   return donation;
 }

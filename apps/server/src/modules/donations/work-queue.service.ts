@@ -3,13 +3,18 @@
 // queue its link opens (every body's pending donations). Shown only while
 // something waits, like the tandems area's cards.
 import { PATHS } from "@lotse/domain/paths";
-import type { WorkQueueItem } from "../module.ts";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+
+/** The acceptance queue: counted here and notified when a donation joins it (donations.service.ts). */
+export const DONATION_WORK = {
+  awaitingAcceptance: { key: "donations.awaitingAcceptance", role: "COORDINATOR", href: `${PATHS.donations}/annahme` },
+} as const satisfies Record<string, WorkQueueWork>;
 
 export async function donationsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
   if (!viewer.roles.includes("COORDINATOR")) return [];
   const waiting = await ctx.db.donation.count({ where: { status: "PENDING" } });
   if (waiting === 0) return [];
-  return [{ key: "donations.awaitingAcceptance", role: "COORDINATOR", count: waiting, href: `${PATHS.donations}/annahme` }];
+  return [{ ...DONATION_WORK.awaitingAcceptance, count: waiting }];
 }

@@ -17,6 +17,8 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { formatDate, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { PATHS } from "@lotse/domain/paths";
 import { enqueueMail } from "../../jobs/outbox.ts";
+import { notify } from "../notifications/index.ts";
+import { MATCHING_WORK } from "./work-queue.service.ts";
 import { toUiLocale } from "../../i18n/locales.ts";
 import type { JobCtx } from "../service-context.ts";
 import { daysSinceContact } from "./contact-days.ts";
@@ -102,6 +104,8 @@ export async function sendNoContactAlerts(ctx: JobCtx, publicUrl = publicUrlOfEn
           link: `${publicUrl}${PATHS.tandems}?needsContact=1`,
         });
         await enqueueMail(tx, { to: user.email, ...mail, organizationId: organization.id });
+        // The same daily once-only as the digest: the bell shows it beside the mail.
+        await notify(tx, { organizationId: organization.id, work: MATCHING_WORK.tandemsWithoutContact, to: [user.id], params: { tandems: due.length, days: settings.noContactAlertDays } });
         return 1;
       });
     }

@@ -5,11 +5,18 @@
 // only when there is something to do (a volunteer without proposals, an office
 // without tandems, gets no empty card).
 import { PATHS } from "@lotse/domain/paths";
-import type { WorkQueueItem } from "../module.ts";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { familiesWhere } from "./families.service.ts";
 import { readMatchingSettings } from "./settings.service.ts";
 import { matchesWhere } from "./tandems-where.ts";
+
+/** The area's work-queue entries: counted here, and notified when such work arrives (alerts.service.ts). */
+export const MATCHING_WORK = {
+  tandemsWithoutContact: { key: "matching.tandemsWithoutContact", role: "COORDINATOR", href: `${PATHS.tandems}?needsContact=1` },
+  familiesWaiting: { key: "matching.familiesWaiting", role: "COORDINATOR", href: `${PATHS.families}?status=WAITING` },
+  proposalsToAnswer: { key: "matching.proposalsToAnswer", role: "VOLUNTEER", href: PATHS.myTandems },
+} as const satisfies Record<string, WorkQueueWork>;
 
 export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
@@ -20,14 +27,11 @@ export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
       ctx.db.tandem.count({ where: matchesWhere({ needsContact: true }, settings.noContactAlertDays, nowOf(ctx)) }),
       ctx.db.family.count({ where: familiesWhere({ status: "WAITING" }) }),
     ]);
-    items.push(
-      { key: "matching.tandemsWithoutContact", role: "COORDINATOR", count: withoutContact, href: `${PATHS.tandems}?needsContact=1` },
-      { key: "matching.familiesWaiting", role: "COORDINATOR", count: waiting, href: `${PATHS.families}?status=WAITING` },
-    );
+    items.push({ ...MATCHING_WORK.tandemsWithoutContact, count: withoutContact }, { ...MATCHING_WORK.familiesWaiting, count: waiting });
   }
   if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
     const proposals = await ctx.db.tandem.count({ where: { volunteerId: viewer.volunteerProfileId, status: "PROPOSED" } });
-    items.push({ key: "matching.proposalsToAnswer", role: "VOLUNTEER", count: proposals, href: PATHS.myTandems });
+    items.push({ ...MATCHING_WORK.proposalsToAnswer, count: proposals });
   }
   return items.filter((item) => item.count > 0);
 }

@@ -11,10 +11,12 @@ import { DomainError, notFound } from "../../errors.ts";
 import type { EnrolmentStatus } from "../../generated/prisma/client.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/index.ts";
+import { notify as notifyInApp } from "../notifications/index.ts";
 import type { Viewer } from "../identity/index.ts";
 import { myProfile } from "../volunteers/index.ts";
 import { trainingMail, type TrainingMailEvent } from "./mails.ts";
 import { assertRunsCohort } from "./access.ts";
+import { TRAINING_WORK } from "./work-queue.service.ts";
 import { ACTIVE, aheadOnWaitlist, HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { type JobCtx, type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
@@ -63,6 +65,14 @@ export async function fillPlaces(tx: Tx, cohortId: string, now = new Date()): Pr
     const { count } = await tx.enrolment.updateMany({ where: { id: e.id, status: "WAITLISTED" }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt: expires } });
     if (count !== 1) continue;
     await notify(tx, e.id, "offered", (locale) => formatBerlinDateTime(expires, locale));
+    // And the bell: the offer runs out, so it is work for the volunteer now.
+    const volunteer = await tx.volunteerProfile.findUniqueOrThrow({ where: { id: e.volunteerId }, select: { userId: true } });
+    await notifyInApp(tx, {
+      organizationId: cohort.organizationId,
+      work: TRAINING_WORK.offersToAnswer,
+      to: [volunteer.userId],
+      params: { course: cohort.title, expiresAt: expires.toISOString() },
+    });
     offered.push(e.id);
   }
   return offered;

@@ -9,6 +9,7 @@ import * as queries from "./queries.ts";
 import { seedTrainingOffice } from "./demo-office.ts";
 import { seedTraining } from "./seed.ts";
 import * as types from "./types.ts";
+import { trainingWorkQueue } from "./work-queue.service.ts";
 
 export const trainingModule = defineModule({
   name: "training",
@@ -17,6 +18,7 @@ export const trainingModule = defineModule({
   jobs: [{ name: "expire waiting-list offers", run: expireOffers }],
   seed: seedTraining,
   seedOffice: seedTrainingOffice,
+  workQueue: trainingWorkQueue,
   privacy: [
     noPersonalData("Course", "the course's description"),
     noPersonalData("Cohort", "dates, place and places of a course run"),

@@ -10,6 +10,8 @@ import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
+import { notify } from "../notifications/index.ts";
+import { VOLUNTEER_WORK } from "./work-queue.service.ts";
 import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 
@@ -139,6 +141,8 @@ export async function logHours(ctx: ServiceCtx, input: HourLogInput) {
   return withinDayLimit(db, profile.id, data.date, ctx.locale, () =>
     db.$transaction(async (tx) => {
       await audit(tx, viewer.userId, "hours.logged", { type: "HourLog", id }, { date: input.date, minutes: data.minutes });
+      // The coordinators are told in the same transaction: no notice for an entry the day limit refuses.
+      await notify(tx, { organizationId: viewer.organizationId, work: VOLUNTEER_WORK.hoursToReview, to: "role", actorUserId: viewer.userId, params: { minutes: data.minutes, date: input.date } });
       return tx.hourLog.create({ data: { ...data, id, volunteerId: profile.id } });
     }, DAY_LOCK),
   );

@@ -7,6 +7,8 @@ import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/index.ts";
+import { notify } from "../notifications/index.ts";
+import { VOLUNTEER_WORK } from "./work-queue.service.ts";
 import {
   assertStrongPassword,
   digest,
@@ -146,5 +148,10 @@ export async function verifyEmail(ctx: ServiceCtx, { token }: { token: string })
     const claimed = await tx.actionToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw invalid();
     await tx.user.update({ where: { id: row.userId }, data: { emailVerifiedAt: new Date() } });
+    // A confirmed sign-up is real work for the coordinators of each organisation it waits in.
+    const waiting = await tx.volunteerProfile.findMany({ where: { userId: row.userId, status: "PENDING" }, select: { organizationId: true } });
+    for (const { organizationId } of waiting) {
+      await notify(tx, { organizationId, work: VOLUNTEER_WORK.signUpsWaiting, to: "role", actorUserId: row.userId });
+    }
   });
 }

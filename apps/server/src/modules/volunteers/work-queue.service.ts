@@ -2,9 +2,16 @@
 // each count uses the same condition as the list its link opens, so the
 // number on the card is the number of rows on the list.
 import { PATHS } from "@lotse/domain/paths";
-import type { WorkQueueItem } from "../module.ts";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { volunteersWhere } from "./volunteers.service.ts";
+
+/** The area's work-queue entries: counted here, and notified by the services when such work arrives. */
+export const VOLUNTEER_WORK = {
+  signUpsWaiting: { key: "volunteers.signUpsWaiting", role: "COORDINATOR", href: `${PATHS.volunteers}?status=PENDING` },
+  hoursToReview: { key: "volunteers.hoursToReview", role: "COORDINATOR", href: PATHS.hourReview },
+  certificatesExpiring: { key: "volunteers.certificatesExpiring", role: "COORDINATOR", href: `${PATHS.volunteers}?status=APPROVED&certificate=EXPIRING` },
+} as const satisfies Record<string, WorkQueueWork>;
 
 export async function volunteersWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
@@ -19,14 +26,9 @@ export async function volunteersWorkQueue(ctx: ServiceCtx): Promise<WorkQueueIte
       ctx.db.volunteerProfile.count({ where: expiring }),
     ]);
     items.push(
-      { key: "volunteers.signUpsWaiting", role: "COORDINATOR", count: signUps, href: `${PATHS.volunteers}?status=PENDING` },
-      { key: "volunteers.hoursToReview", role: "COORDINATOR", count: hours._sum.entries ?? 0, href: PATHS.hourReview },
-      {
-        key: "volunteers.certificatesExpiring",
-        role: "COORDINATOR",
-        count: certificates,
-        href: `${PATHS.volunteers}?status=APPROVED&certificate=EXPIRING`,
-      },
+      { ...VOLUNTEER_WORK.signUpsWaiting, count: signUps },
+      { ...VOLUNTEER_WORK.hoursToReview, count: hours._sum.entries ?? 0 },
+      { ...VOLUNTEER_WORK.certificatesExpiring, count: certificates },
     );
   }
   return items;

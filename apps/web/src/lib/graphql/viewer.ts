@@ -30,6 +30,7 @@ export const MeQuery = graphql(`
       count
       href
     }
+    unreadNotificationCount
   }
 `);
 

@@ -18,6 +18,7 @@ const LABELS: Record<string, CountLabel> = {
   "appointments.interpreterRequestsOpen": m.queue_appointments_interpreterRequestsOpen,
   "appointments.interpreterRequestsToAnswer": m.queue_appointments_interpreterRequestsToAnswer,
   "donations.awaitingAcceptance": m.queue_donations_awaitingAcceptance,
+  "training.offersToAnswer": m.queue_training_offersToAnswer,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */

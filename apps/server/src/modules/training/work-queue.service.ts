@@ -1,0 +1,19 @@
+// The training area's count on a volunteer's start page: places offered from
+// the waiting list that wait for their answer before the offer expires (the
+// same condition as the offers shown on the volunteering page it links to).
+// Shown only while an offer waits.
+import { PATHS } from "@lotse/domain/paths";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
+
+/** Counted here and notified when a place is offered (enrolment.service.ts, fillPlaces). */
+export const TRAINING_WORK = {
+  offersToAnswer: { key: "training.offersToAnswer", role: "VOLUNTEER", href: PATHS.volunteering },
+} as const satisfies Record<string, WorkQueueWork>;
+
+export async function trainingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
+  const viewer = signedIn(ctx);
+  if (!viewer.roles.includes("VOLUNTEER") || !viewer.volunteerProfileId) return [];
+  const offers = await ctx.db.enrolment.count({ where: { volunteerId: viewer.volunteerProfileId, status: "OFFERED", offerExpiresAt: { gt: nowOf(ctx) } } });
+  return offers > 0 ? [{ ...TRAINING_WORK.offersToAnswer, count: offers }] : [];
+}
