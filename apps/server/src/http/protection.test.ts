@@ -193,7 +193,7 @@ describe("production", () => {
     const [hash] = Object.entries(manifest).find(([, doc]) => /^query Me\b/.test(doc))!;
     expect(Object.values(manifest).some((doc) => doc.includes("query Test"))).toBe(false);
     const trusted = await post(prod, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
-    expect((await trusted.json()).data).toEqual({ me: null, myWorkQueue: [] });
+    expect((await trusted.json()).data).toEqual({ me: null, myWorkQueue: [], unreadNotificationCount: 0 });
   });
 
   // This test and the next build an app (fresh database, all migrations) too: 16-27 s seen on a busy runner.

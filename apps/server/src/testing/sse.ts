@@ -11,12 +11,22 @@ export interface SseSubscription<T> {
 
 type Fetch = (path: string, init: RequestInit) => Promise<Response>;
 
-export async function openSubscription<T>(fetch: Fetch, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<SseSubscription<T>> {
+/** `operation`: the document's text, or the hash of a persisted document (as the web app sends it). */
+export async function openSubscription<T>(
+  fetch: Fetch,
+  cookie: string,
+  operation: string | { persistedHash: string },
+  variables: Record<string, unknown> = {},
+): Promise<SseSubscription<T>> {
+  const body =
+    typeof operation === "string"
+      ? { query: operation, variables }
+      : { variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.persistedHash } } };
   const controller = new AbortController();
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream", cookie },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(body),
     signal: controller.signal,
   });
   if (!response.ok || !response.headers.get("content-type")?.startsWith("text/event-stream")) {

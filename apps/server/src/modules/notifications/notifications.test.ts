@@ -6,7 +6,12 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../app.ts";
+import { testConfig } from "../../config.ts";
+import { loadPersistedDocuments } from "../../http/persisted.ts";
+import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { startNotificationEvents } from "./index.ts";
 import { openSubscription } from "../../testing/sse.ts";
 
 const Activities = graphql(`query TestNotifyActivities { activityTypes { id key } }`);
@@ -177,6 +182,22 @@ describe("notifications", () => {
       expect(volunteerLive.pending()).toEqual([]);
     } finally {
       await Promise.all([live.close(), elsewhere.close(), volunteerLive.close()]);
+    }
+  });
+
+  it("runs the web app's persisted subscription where only persisted operations run (production)", async () => {
+    const logger = createLogger("silent");
+    const events = await startNotificationEvents(t.db.adapter, logger);
+    const production = createApp({ config: testConfig({ NODE_ENV: "production", SEED_DEMO: "0" }), logger, prisma: t.db.prisma, events });
+    const onProduction = (path: string, init: RequestInit) => Promise.resolve(production.fetch(new Request(`http://lotse.test${path}`, init)));
+    const [hash] = Object.entries(loadPersistedDocuments()).find(([, doc]) => doc.includes("subscription NotificationAdded {"))!;
+    const live = await openSubscription<{ notificationAdded: { kind: string; href: string } }>(onProduction, coordinator.cookie, { persistedHash: hash });
+    try {
+      await logHours(20);
+      expect((await live.next()).notificationAdded).toMatchObject({ kind: "volunteers.hoursToReview", href: "/koordination/stunden" });
+    } finally {
+      await live.close();
+      await events.stop();
     }
   });
 
