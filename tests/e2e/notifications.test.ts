@@ -56,6 +56,14 @@ describe.skipIf(!hasChromium)("notifications in the browser", () => {
       .toMatch(/Neue Benachrichtigung: Neue Stunden zu prüfen: 1 Std\. 15 Min\./);
     expect(await coordinatorPage.getByTestId("notification-count").textContent()).toBe(String(await unread()));
 
+    // A second entry: two unread at least, one to follow and one for "mark all read".
+    const afterFirst = await unread();
+    await volunteerPage.getByLabel("Stunden", { exact: true }).fill("0");
+    await volunteerPage.getByLabel("Minuten", { exact: true }).fill("45");
+    await volunteerPage.getByRole("button", { name: "Stunden speichern" }).click();
+    await volunteerPage.getByText(/45 Min\. am .* gespeichert/).waitFor();
+    await expect.poll(unread, { timeout: 15_000 }).toBe(afterFirst + 1);
+
     await bell().click();
     const panel = coordinatorPage.getByRole("region", { name: "Benachrichtigungen" });
     await panel.waitFor();

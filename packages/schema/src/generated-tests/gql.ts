@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n": typeof types.TestNotifyLogHoursDocument,
     "\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n": typeof types.TestNotificationsDocument,
     "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestMarkNotificationsReadDocument,
+    "\n  mutation TestNotifyDonor($input: DonorInput!) { createDonor(input: $input) { __typename ... on MutationCreateDonorSuccess { data { id } } } }\n": typeof types.TestNotifyDonorDocument,
+    "\n  mutation TestNotifyMoney($input: MoneyDonationInput!) {\n    recordMoneyDonation(input: $input) { __typename ... on MutationRecordMoneyDonationSuccess { data { id status } } ... on Error { code field } }\n  }\n": typeof types.TestNotifyMoneyDocument,
     "query TestTwoInstancesActivities { activityTypes { id key } }": typeof types.TestTwoInstancesActivitiesDocument,
     "\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": typeof types.TestTwoInstancesLogHoursDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": typeof types.TestOrganizationSettingsDocument,
@@ -174,6 +176,8 @@ const documents: Documents = {
     "\n  mutation TestNotifyLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code field } } }\n": types.TestNotifyLogHoursDocument,
     "\n  query TestNotifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind href params { name value } createdAt readAt } }\n    }\n    unreadNotificationCount\n    myWorkQueue { key count href }\n  }\n": types.TestNotificationsDocument,
     "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n": types.TestMarkNotificationsReadDocument,
+    "\n  mutation TestNotifyDonor($input: DonorInput!) { createDonor(input: $input) { __typename ... on MutationCreateDonorSuccess { data { id } } } }\n": types.TestNotifyDonorDocument,
+    "\n  mutation TestNotifyMoney($input: MoneyDonationInput!) {\n    recordMoneyDonation(input: $input) { __typename ... on MutationRecordMoneyDonationSuccess { data { id status } } ... on Error { code field } }\n  }\n": types.TestNotifyMoneyDocument,
     "query TestTwoInstancesActivities { activityTypes { id key } }": types.TestTwoInstancesActivitiesDocument,
     "\n  mutation TestTwoInstancesLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": types.TestTwoInstancesLogHoursDocument,
     "query TestOrganizationSettings { organizationSettings { countAttendanceAsHours ehrenamtspauschale { year limitCents } } }": types.TestOrganizationSettingsDocument,
@@ -390,6 +394,14 @@ export function graphql(source: "\n  query TestNotifications($first: Int, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestMarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotifyDonor($input: DonorInput!) { createDonor(input: $input) { __typename ... on MutationCreateDonorSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TestNotifyDonor($input: DonorInput!) { createDonor(input: $input) { __typename ... on MutationCreateDonorSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotifyMoney($input: MoneyDonationInput!) {\n    recordMoneyDonation(input: $input) { __typename ... on MutationRecordMoneyDonationSuccess { data { id status } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestNotifyMoney($input: MoneyDonationInput!) {\n    recordMoneyDonation(input: $input) { __typename ... on MutationRecordMoneyDonationSuccess { data { id status } } ... on Error { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

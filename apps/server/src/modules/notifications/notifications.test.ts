@@ -5,6 +5,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { graphql } from "@lotse/schema/testing";
+import { createCohort, createCourse, demo, enrol, newPerson, signedInVolunteers, signIn, signUpVolunteer } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { testConfig } from "../../config.ts";
@@ -36,6 +37,14 @@ const MarkRead = graphql(`
       ... on MutationMarkNotificationsReadSuccess { data { unreadCount } }
       ... on Error { code field }
     }
+  }
+`);
+const CreateDonor = graphql(`
+  mutation TestNotifyDonor($input: DonorInput!) { createDonor(input: $input) { __typename ... on MutationCreateDonorSuccess { data { id } } } }
+`);
+const RecordMoney = graphql(`
+  mutation TestNotifyMoney($input: MoneyDonationInput!) {
+    recordMoneyDonation(input: $input) { __typename ... on MutationRecordMoneyDonationSuccess { data { id status } } ... on Error { code field } }
   }
 `);
 const ADDED = "subscription TestNotificationAdded { notificationAdded { id kind href params { name value } } }";
@@ -183,6 +192,51 @@ describe("notifications", () => {
     } finally {
       await Promise.all([live.close(), elsewhere.close(), volunteerLive.close()]);
     }
+  });
+
+  it("tells the coordinators of a confirmed sign-up, and of a donation waiting for acceptance", async () => {
+    const kinds = async (session: TestSession) => (await inbox(session)).notifications.edges.map((e) => e.node);
+    const person = newPerson("Notify");
+    await signUpVolunteer(t.lotse, person);
+    expect((await kinds(coordinator))[0]).toMatchObject({ kind: "volunteers.signUpsWaiting", href: "/koordination/ehrenamtliche?status=PENDING", params: [] });
+    expect((await kinds(colleague))[0]).toMatchObject({ kind: "volunteers.signUpsWaiting" });
+    expect((await inbox(osnabrueck)).notifications.totalCount).toBe(0);
+
+    const donor = await coordinator.gql(CreateDonor, { input: { kind: "ANONYMOUS" } });
+    const donorId = (donor.data?.createDonor as { data: { id: string } }).data.id;
+    const gift = await coordinator.gql(RecordMoney, { input: { donorId, amountCents: 12_345, method: "CASH", receivedOn: berlinToday(), waiverOfExpenses: false } });
+    expect(gift.data?.recordMoneyDonation).toMatchObject({ data: { status: "PENDING" } });
+    // The colleague accepts it; the coordinator who recorded it is not told of their own entry.
+    const [newest] = await kinds(colleague);
+    expect(newest).toMatchObject({ kind: "donations.awaitingAcceptance", href: "/koordination/spenden/annahme" });
+    expect(Object.fromEntries(newest!.params.map((p) => [p.name, p.value]))).toMatchObject({ amountCents: "12345" });
+    expect((await kinds(coordinator))[0]!.kind).not.toBe("donations.awaitingAcceptance");
+  });
+
+  it("offers a freed course place to the head of the waiting list with a notice and a count on their start page", async () => {
+    const trainer = await signIn(t.lotse, demo.trainer);
+    const coordinatorApi = await signIn(t.lotse, demo.coordinator);
+    const [first, second] = await signedInVolunteers(t.lotse, coordinatorApi, [newPerson("OfferFirst"), newPerson("OfferSecond")]);
+    const course = await createCourse(trainer, { title: "Kurs mit Warteliste" });
+    const startsAt = new Date(Date.now() + 30 * 86_400_000);
+    const cohort = await createCohort(trainer, course.id, {
+      title: "Warteliste im Test",
+      capacity: 1,
+      sessions: [{ startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), topic: "Einführung" }],
+      open: true,
+    });
+    expect((await enrol(first!, cohort.id)).status).toBe("ADMITTED");
+    expect((await enrol(second!, cohort.id)).status).toBe("WAITLISTED");
+    const waiting = t.as(second!);
+    expect((await inbox(waiting)).myWorkQueue.some((item) => item.key === "training.offersToAnswer")).toBe(false);
+
+    await first!.mutate("WithdrawFromCohort", { cohortId: cohort.id });
+    const after = await inbox(waiting);
+    const [offer] = after.notifications.edges.map((e) => e.node);
+    expect(offer).toMatchObject({ kind: "training.offersToAnswer", href: "/ehrenamt", readAt: null });
+    expect(Object.fromEntries(offer!.params.map((p) => [p.name, p.value]))).toMatchObject({ course: "Warteliste im Test" });
+    expect(after.myWorkQueue.find((item) => item.key === "training.offersToAnswer")).toMatchObject({ count: 1, href: "/ehrenamt" });
+    expect((await inbox(t.as(first!))).notifications.totalCount).toBe(0);
   });
 
   it("runs the web app's persisted subscription where only persisted operations run (production)", async () => {
