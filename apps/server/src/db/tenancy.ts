@@ -5,7 +5,7 @@
 // (the composite foreign keys still refuse a reference into another organisation).
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { PrismaClient } from "./client.ts";
-import { emptySelect } from "./empty-select.ts";
+import { withoutEmptySelect } from "./empty-select.ts";
 import type { ScopedDb } from "./scoped-types.ts";
 
 export type { ScopedDb, ScopedTx } from "./scoped-types.ts";
@@ -66,13 +66,15 @@ function withOrganization(model: string, data: Data, organizationId: string): Da
 export class TenancyViolation extends Error {}
 
 export function scopeToOrganization(prisma: PrismaClient, organizationId: string): ScopedDb {
-  const scoped = prisma.$extends(emptySelect).$extends({
+  // One extension layer (the empty-select rule applied here, not stacked as a
+  // second extension): every layer adds its cost to every query.
+  const scoped = prisma.$extends({
     name: "tenancy",
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
-          if (!organizationOwnedModels.has(model)) return query(args);
-          const a = { ...(args as Data) };
+          if (!organizationOwnedModels.has(model)) return query(withoutEmptySelect(args));
+          const a = { ...(withoutEmptySelect(args) as Data) };
           if (whereOperations.has(operation)) {
             // AND keeps the caller's own conditions (even one naming another
             // organisation, which then matches nothing) and leaves unique keys

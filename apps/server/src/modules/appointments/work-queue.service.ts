@@ -4,6 +4,7 @@ import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/ber
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
+import { readOwnProfile } from "../volunteers/index.ts";
 
 /** Entries counted here and notified when such work arrives (booking and interpreter services). */
 export const APPOINTMENT_WORK = {
@@ -40,18 +41,14 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
     );
   }
   if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
-    // Only for volunteers who offer interpreting (one statement: the flag and the count together).
+    // Only for volunteers who offer interpreting: the flag and the count together, read with the
+    // other areas' counts on the caller's profile (one statement, own-profile.ts).
     counts.push(
-      ctx.db.volunteerProfile
-        .findUnique({
-          where: { id: viewer.volunteerProfileId },
-          select: { offersInterpreting: true, _count: { select: { interpreterRequests: { where: { status: "ASSIGNED" } } } } },
-        })
-        .then((p) => {
-          if (p?.offersInterpreting) {
-            items.push({ ...APPOINTMENT_WORK.interpreterRequestsToAnswer, count: p._count.interpreterRequests });
-          }
-        }),
+      readOwnProfile(ctx, { offersInterpreting: true, _count: { select: { interpreterRequests: { where: { status: "ASSIGNED" } } } } }).then((p) => {
+        if (p?.offersInterpreting) {
+          items.push({ ...APPOINTMENT_WORK.interpreterRequestsToAnswer, count: (p._count as { interpreterRequests: number }).interpreterRequests });
+        }
+      }),
     );
   }
   await Promise.all(counts);

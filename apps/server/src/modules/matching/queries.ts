@@ -4,7 +4,7 @@ import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { serviceCtx } from "../service-context.ts";
-import { VolunteerRef } from "../volunteers/index.ts";
+import { readOwnProfile, VolunteerRef } from "../volunteers/index.ts";
 import { familiesWhere } from "./families.service.ts";
 import { FamiliesFilter, MatchesFilter, ProposeAssignmentsInput } from "./inputs.ts";
 import { readMatchingSettings } from "./settings.service.ts";
@@ -100,9 +100,13 @@ builder.queryFields((t) => ({
     type: [TandemRef],
     description: "The signed-in volunteer's proposed, active and paused tandems.",
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) => {
-      const own = viewerOf(ctx).volunteerProfileId;
-      return own ? ctx.db.tandem.findMany({ ...query, where: { volunteerId: own, status: { in: ["PROPOSED", "ACTIVE", "PAUSED"] } }, orderBy: { proposedAt: "desc" } }) : [];
+    resolve: async (query, _root, _args, ctx) => {
+      if (!viewerOf(ctx).volunteerProfileId) return [];
+      // As a relation of the caller's profile: one statement with the request's other own-profile fields.
+      const profile = await readOwnProfile(serviceCtx(ctx), {
+        tandems: { ...query, where: { status: { in: ["PROPOSED", "ACTIVE", "PAUSED"] } }, orderBy: { proposedAt: "desc" } },
+      });
+      return (profile?.tandems ?? []) as Awaited<ReturnType<typeof ctx.db.tandem.findMany<typeof query>>>;
     },
   }),
   matchingSettings: t.field({

@@ -10,6 +10,7 @@ import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { familiesWhere } from "./families.service.ts";
 import { readMatchingSettings } from "./settings.service.ts";
 import { matchesWhere } from "./tandems-where.ts";
+import { readOwnProfile } from "../volunteers/index.ts";
 
 /** The area's work-queue entries: counted here, and notified when such work arrives (alerts.service.ts). */
 export const MATCHING_WORK = {
@@ -30,7 +31,9 @@ export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
     items.push({ ...MATCHING_WORK.tandemsWithoutContact, count: withoutContact }, { ...MATCHING_WORK.familiesWaiting, count: waiting });
   }
   if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
-    const proposals = await ctx.db.tandem.count({ where: { volunteerId: viewer.volunteerProfileId, status: "PROPOSED" } });
+    // With the other areas' counts on the caller's profile: one statement (own-profile.ts).
+    const profile = await readOwnProfile(ctx, { _count: { select: { tandems: { where: { status: "PROPOSED" } } } } });
+    const proposals = (profile?._count as { tandems: number } | undefined)?.tandems ?? 0;
     items.push({ ...MATCHING_WORK.proposalsToAnswer, count: proposals });
   }
   return items.filter((item) => item.count > 0);

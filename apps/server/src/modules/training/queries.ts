@@ -1,6 +1,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
-import { ownVolunteerId } from "../volunteers/index.ts";
+import { serviceCtx } from "../service-context.ts";
+import { ownVolunteerId, readOwnProfile } from "../volunteers/index.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
 
@@ -71,7 +72,9 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, ctx) => {
       const own = await ownVolunteerId(ctx);
       if (!own) return [];
-      return ctx.db.enrolment.findMany({ ...query, where: { volunteerId: own }, orderBy: { appliedAt: "desc" } });
+      // As a relation of the caller's profile: one statement with the request's other own-profile fields.
+      const profile = await readOwnProfile(serviceCtx(ctx), { enrolments: { ...query, orderBy: { appliedAt: "desc" } } });
+      return (profile?.enrolments ?? []) as Awaited<ReturnType<typeof ctx.db.enrolment.findMany<typeof query>>>;
     },
   }),
 }));

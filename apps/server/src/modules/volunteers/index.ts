@@ -67,3 +67,4 @@ export { allowanceTotals, pauschaleLimitCents } from "./allowances.service.ts";
 export { isDayLimitViolation } from "./hours.service.ts";
 export { dateString, DistrictRef, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "./types.ts";
 export { myProfile } from "./volunteers.service.ts";
+export { readOwnProfile } from "./own-profile.ts";

@@ -13,6 +13,7 @@ import { ActivityTypeRef, ConsentTextRef, dateString, VolunteerRef } from "./typ
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
+import { readOwnProfile } from "./own-profile.ts";
 import { serviceCtx } from "../service-context.ts";
 import { CardRef } from "./ehrenamtskarte-fields.ts";
 
@@ -188,7 +189,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "The signed-in person's volunteer profile in the current organisation, if any.",
     authScopes: { signedIn: true },
-    resolve: async (query, _root, _args, ctx) => ctx.db.volunteerProfile.findFirst({ ...query, where: { userId: viewerOf(ctx).userId } }),
+    resolve: async (query, _root, _args, ctx) => {
+      // Read with the other own-profile fields of the request (own-profile.ts) when the session brought the profile's id.
+      if (viewerOf(ctx).volunteerProfileId && "select" in query && query.select) {
+        return (await readOwnProfile(serviceCtx(ctx), query.select)) as Awaited<ReturnType<typeof ctx.db.volunteerProfile.findFirst<typeof query>>>;
+      }
+      return ctx.db.volunteerProfile.findFirst({ ...query, where: { userId: viewerOf(ctx).userId } });
+    },
   }),
   volunteers: t.prismaConnection({
     type: VolunteerRef,
