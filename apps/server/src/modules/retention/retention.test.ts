@@ -331,7 +331,7 @@ describe("two runners at once", () => {
     second = await openDatabase({ ...t.config, SEED_DEMO: false }, logger);
     const families = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => closedFamily(`Familie Wettlauf ${i}`, addMonths(new Date(), -9))));
     const children = [];
-    for (const name of ["W1", "W2", "W3", "W4"]) children.push(await childWithAppointment(name, addYears(new Date(), -5)));
+    for (const name of ["W1", "W2", "W3", "W4"]) children.push(await childWithAppointment(name, addYears(new Date(), -7)));
     const receipts = [];
     for (let i = 0; i < 4; i++) receipts.push(await receiptedDonation(new Date(Date.now() - 3 * DAY)));
     const rowsBefore = (await runs()).length;
