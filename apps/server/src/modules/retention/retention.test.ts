@@ -251,7 +251,7 @@ describe("audit pruning", () => {
     await new Promise((r) => setTimeout(r, 20));
     // Entries after the cutoff: settings changes by the admin.
     for (const months of [4, 5, 6]) {
-      const res = await admin.gql(UPDATE, { input: { familyClosedMonths: months } });
+      const res = await admin.gql<{ updateRetentionSettings: { __typename: string } }, Record<string, unknown>>(UPDATE, { input: { familyClosedMonths: months } });
       expect(res.data?.updateRetentionSettings.__typename).toBe("MutationUpdateRetentionSettingsSuccess");
     }
     await sealAuditEntries(t.db.prisma, { organizationId: org });
