@@ -23,6 +23,8 @@ export const PATHS = {
   users: "/admin/users",
   settings: "/admin/einstellungen",
   auditLog: "/admin/protokoll",
+  /** What the retention jobs did (reached from the settings page). */
+  retention: "/admin/aufbewahrung",
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
   tandemProposals: "/koordination/tandems/vorschlaege",

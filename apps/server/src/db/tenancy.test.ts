@@ -67,6 +67,7 @@ describe("tenancy", () => {
       "OutboxMessage",
       "Qualification",
       "ReceiptBatch",
+      "RetentionRun",
       "Tandem",
       "TandemAlertDigest",
       "TandemContact",

@@ -127,6 +127,7 @@ const de = {
   "nachweis.alreadyWithdrawn": "Dieser Nachweis wurde bereits zurückgezogen.",
   "nachweis.withdrawnOn": "Dieser Nachweis wurde am {date} zurückgezogen und ist nicht mehr gültig.",
   "settings.ehrenamtskarteYears": "Bitte eine ganze Zahl von 1 bis 10 Jahren angeben.",
+  "settings.retentionRange": "Bitte eine ganze Zahl von {min} bis {max} angeben.",
   // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
   "appointments.arrivalBeforeBirth": "Das Ankunftsdatum kann nicht vor dem Geburtsdatum liegen.",
   "appointments.countryCode": "Bitte einen zweistelligen Ländercode (ISO 3166) angeben, z. B. SY oder UA.",
@@ -311,6 +312,7 @@ const en: Record<MessageKey, string> = {
   "nachweis.alreadyWithdrawn": "This Nachweis has already been withdrawn.",
   "nachweis.withdrawnOn": "This Nachweis was withdrawn on {date} and is no longer valid.",
   "settings.ehrenamtskarteYears": "Please enter a whole number from 1 to 10 years.",
+  "settings.retentionRange": "Please enter a whole number from {min} to {max}.",
   // Schuleinstiegsberatung and Sprachmittlerpool (appointments module)
   "appointments.arrivalBeforeBirth": "The arrival date cannot be before the birth date.",
   "appointments.countryCode": "Please give a two-letter country code (ISO 3166), e.g. SY or UA.",

@@ -13,7 +13,8 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createLogger } from "../logger.ts";
 import { moduleJobs } from "../modules/index.ts";
 import { expireOffers } from "../modules/training/enrolment.service.ts";
-import { deleteExpiredConductRecords } from "../modules/volunteers/retention.service.ts";
+import { runRetention } from "../modules/retention/index.ts";
+import { conductRecordsRetention } from "../modules/volunteers/retention.ts";
 import { createTestApp, type TestApp } from "../testing/harness.ts";
 import { describeOnPostgres } from "../testing/postgres-only.ts";
 import { createThrowawayDatabase } from "../testing/throwaway-postgres.ts";
@@ -111,7 +112,7 @@ describeOnPostgres("two API instances on one PostgreSQL", () => {
       const results = await Promise.all(
         instances.flatMap((client) => [
           expireOffers({ prisma: client, logger, now }).then((n) => (totals.offers += n)),
-          deleteExpiredConductRecords({ prisma: client, logger, now }).then((n) => (totals.records += n)),
+          runRetention({ prisma: client, logger, now }, [conductRecordsRetention]).then((n) => (totals.records += n)),
           drainOutbox({ prisma: client, transport, logger, from: "Lotse <no-reply@lotse.example>" }, 50).then((n) => (totals.mails += n)),
           runDueDelayedJobs({ prisma: client, logger, handlers: [reminder] }, now).then((n) => (totals.jobs += n)),
         ]),

@@ -9,13 +9,14 @@ import { matchingModule } from "./matching/index.ts";
 import type { LotseModule } from "./module.ts";
 import { notificationsModule } from "./notifications/index.ts";
 import { organizationsModule } from "./organizations/index.ts";
+import { retentionJob, retentionModule } from "./retention/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule, retentionModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);
 
-/** Every module's recurring jobs, for the scheduler. */
-export const moduleJobs = modules.flatMap((m) => m.jobs ?? []);
+/** Every module's recurring jobs, for the scheduler, and one job running every module's retention tasks in list order. */
+export const moduleJobs = [...modules.flatMap((m) => m.jobs ?? []), retentionJob(modules.flatMap((m) => m.retention ?? []))];

@@ -7,6 +7,7 @@ import type { DemoRandom } from "../db/demo-random.ts";
 import type { Prisma, VolunteerStatus } from "../generated/prisma/client.ts";
 import type { Route } from "../http/routes.ts";
 import type { DelayedJobHandler } from "../jobs/delayed-job-handler.ts";
+import type { RetentionTask } from "./retention-task.ts";
 import type { JobCtx, ServiceCtx } from "./service-context.ts";
 import type { Role } from "@lotse/domain/roles";
 
@@ -125,6 +126,8 @@ export interface LotseModule {
   routes?: readonly Route[];
   /** Recurring jobs and the handlers of the module's delayed one-off jobs (enqueueJob). */
   jobs?: readonly (ModuleJob | DelayedJobHandler<never>)[];
+  /** What the retention jobs delete, anonymise, flag or prune in this module (modules/retention). */
+  retention?: readonly RetentionTask[];
   /** Demo data, run in list order in one transaction (db/seed.ts): the small base the tests start from. */
   seed?(ctx: SeedCtx): Promise<void>;
   /**

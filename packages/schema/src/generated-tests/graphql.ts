@@ -334,6 +334,8 @@ export type VolunteerStatus =
 export type VolunteersFilter = {
   certificateState?: CertificateState | null | undefined;
   districtId?: string | number | null | undefined;
+  /** true: only volunteers flagged as inactive (no hours for the organisation's inactivity period); false: only the others. */
+  inactive?: boolean | null | undefined;
   interpreter?: boolean | null | undefined;
   languageCode?: string | null | undefined;
   search?: string | null | undefined;

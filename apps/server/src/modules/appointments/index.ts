@@ -8,6 +8,7 @@ import { reopenUnanswered } from "./interpreters.service.ts";
 import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
 import { appointmentReminder } from "./reminders.ts";
+import { childrenRetention } from "./retention.ts";
 import { seedAppointmentsOffice } from "./demo-office.ts";
 import * as types from "./types.ts";
 import { appointmentsWorkQueue } from "./work-queue.service.ts";
@@ -20,6 +21,7 @@ export const appointmentsModule = defineModule({
   graphql: [types, queries, mutations],
   routes: appointmentRoutes,
   jobs: [{ name: "reopen interpreter requests not answered in time", run: reopenUnanswered }, appointmentReminder],
+  retention: [childrenRetention],
   seedOffice: seedAppointmentsOffice,
   workQueue: appointmentsWorkQueue,
   privacy: [

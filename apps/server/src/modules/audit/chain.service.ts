@@ -51,10 +51,10 @@ export function entryHash(prevHash: string, entry: ChainContent): string {
 type Db = Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "$transaction">;
 
 /** An entry as read for hashing, before it has its place in the chain. */
-type UnsealedRow = Omit<ChainContent, "seq">;
+export type UnsealedRow = Omit<ChainContent, "seq">;
 
 /** The columns an entry is hashed over, read the same way for sealing and for checking. */
-const CONTENT_COLUMNS = Prisma.sql`"id", "organizationId"::text AS "organizationId", "actorUserId"::text AS "actorUserId", "action",
+export const CONTENT_COLUMNS = Prisma.sql`"id", "organizationId"::text AS "organizationId", "actorUserId"::text AS "actorUserId", "action",
   "entityType", "entityId", "createdAt", "changes"::text AS "changesText"`;
 
 /** Seals one batch of an organisation's pending entries; returns how many. */
@@ -152,7 +152,7 @@ export interface ChainReport {
   firstBreak: ChainBreak | null;
 }
 
-interface SealedRow extends UnsealedRow {
+export interface SealedRow extends UnsealedRow {
   chainSeq: bigint;
   prevHash: string;
   hash: string;

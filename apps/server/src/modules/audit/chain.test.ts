@@ -48,11 +48,11 @@ const sealedRow = (organizationId: string, seq: number) =>
 
 /** What only someone past the application can do: change the table with its guard switched off. */
 async function tamper(sql: string, ...values: unknown[]) {
-  await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_sealed_immutable"`);
+  await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER USER`);
   try {
     await t.db.prisma.$executeRawUnsafe(sql, ...values);
   } finally {
-    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditLog" ENABLE TRIGGER "AuditLog_sealed_immutable"`);
+    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditLog" ENABLE TRIGGER USER`);
   }
 }
 

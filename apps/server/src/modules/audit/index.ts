@@ -7,6 +7,7 @@ import { noPersonalData, personalRows } from "../privacy.ts";
 import { sealAuditJob } from "./chain.service.ts";
 import { auditRoutes } from "./http/routes.ts";
 import * as queries from "./queries.ts";
+import { auditRetention } from "./retention.ts";
 import * as types from "./types.ts";
 
 export const auditModule = defineModule({
@@ -14,6 +15,7 @@ export const auditModule = defineModule({
   graphql: [types, queries],
   routes: auditRoutes,
   jobs: [sealAuditJob],
+  retention: [auditRetention],
   privacy: [
     // Entries the person made; entries about them are found through the entity they name.
     personalRows("AuditLog", (s) => ({ actorUserId: s.userId }), { kept: "the organisation's record of changes to personal data (accountability, Art. 5(2) GDPR)" }),

@@ -7,6 +7,7 @@ import { releaseLapsedReservations } from "./inventory.service.ts";
 import * as mutations from "./mutations.ts";
 import { donationsPrivacy } from "./privacy.ts";
 import * as queries from "./queries.ts";
+import { receiptsRetention } from "./retention.ts";
 import { seedDonations, seedDonationsOffice } from "./seed.ts";
 import * as types from "./types.ts";
 import { donationsWorkQueue } from "./work-queue.service.ts";
@@ -16,6 +17,7 @@ export const donationsModule = defineModule({
   graphql: [types, queries, mutations],
   routes: donationRoutes,
   jobs: [{ name: "release lapsed goods reservations", run: releaseLapsedReservations }],
+  retention: [receiptsRetention],
   seed: seedDonations,
   seedOffice: seedDonationsOffice,
   privacy: donationsPrivacy,

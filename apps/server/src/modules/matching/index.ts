@@ -8,6 +8,7 @@ import * as familyPrivacyFields from "./family-privacy.graphql.ts";
 import * as mutations from "./mutations.ts";
 import { matchingPrivacy } from "./privacy.ts";
 import * as queries from "./queries.ts";
+import { closedFamiliesRetention } from "./retention.ts";
 import * as types from "./types.ts";
 import { matchingWorkQueue } from "./work-queue.service.ts";
 
@@ -15,6 +16,7 @@ export const matchingModule = defineModule({
   name: "matching",
   graphql: [types, queries, mutations, familyPrivacyFields],
   jobs: [noContactAlertJob],
+  retention: [closedFamiliesRetention],
   seedOffice: seedMatchingOffice,
   workQueue: matchingWorkQueue,
   privacy: matchingPrivacy,

@@ -1,6 +1,7 @@
 // Figures that change by year, municipality or funding programme are settings
 // of each organisation (stored as JSON on Organization.settings), never
 // literals in code. These defaults are the values of shared/domain.md.
+import { RETENTION } from "@lotse/domain/retention";
 import { z } from "zod";
 
 const cents = z.number().int().nonnegative();
@@ -10,7 +11,7 @@ export const organizationSettingsSchema = z.object({
     .object({
       conductCertificateMaxAgeMonths: z.number().int().positive().default(3),
       conductCertificateRevalidateYears: z.number().int().positive().default(5),
-      conductCertificateDeleteMonthsAfterEnd: z.number().int().positive().default(3),
+      conductCertificateDeleteMonthsAfterEnd: z.number().int().positive().default(RETENTION.conductRecordMonths.default),
       ehrenamtskarteHoursPerWeek: z.number().positive().default(5),
       ehrenamtskarteHoursPerYear: z.number().positive().default(250),
       ehrenamtskarteMinActiveYears: z.number().positive().default(2),
@@ -113,13 +114,24 @@ export const organizationSettingsSchema = z.object({
       acceptanceByMayorUpToCents: cents.default(10_000),
       acceptanceByCommitteeUpToCents: cents.default(200_000),
       /** Copies of issued receipts are kept this many years after the year of issue. */
-      receiptRetentionYears: z.number().int().min(1).max(30).default(10),
+      receiptRetentionYears: z.number().int().min(1).max(30).default(RETENTION.receiptYears.default),
       /** The receipt's issuer: address lines under the organisation's name (empty: the Nachweis address). */
       issuerAddress: z.string().default(""),
       /** The place printed before the date and signature line. */
       receiptPlace: z.string().default(""),
       /** The purpose sentence's purpose when a donation names none. */
       defaultPurpose: z.string().default("Förderung der Hilfe für Flüchtlinge und der Integration von Zugewanderten (§ 52 Abs. 2 Satz 1 Nr. 10 AO)"),
+    })
+    .prefault({}),
+  // Retention jobs (issue 14): the periods after which personal data are anonymised,
+  // deleted, flagged or pruned; defaults and their sources in @lotse/domain/retention.
+  // (Führungszeugnis records and receipts keep their settings above.)
+  retention: z
+    .object({
+      familyClosedMonths: z.number().int().positive().default(RETENTION.familyClosedMonths.default),
+      childYears: z.number().int().positive().default(RETENTION.childYears.default),
+      inactiveVolunteerMonths: z.number().int().positive().default(RETENTION.inactiveVolunteerMonths.default),
+      auditYears: z.number().int().positive().default(RETENTION.auditYears.default),
     })
     .prefault({}),
 });

@@ -6,7 +6,8 @@ import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { deleteExpiredConductRecords } from "./retention.service.ts";
+import { runRetention } from "../retention/index.ts";
+import { conductRecordsRetention } from "./retention.ts";
 
 const RecordCertificate = graphql(`
   mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {
@@ -41,7 +42,7 @@ async function addVolunteer(email: string, status: "PENDING" | "APPROVED") {
 const record = (volunteerId: string, inspectedOn: string, issuedOn: string, hasRelevantEntry = false) =>
   coordinator.gql(RecordCertificate, { volunteerId, input: { inspectedOn, issuedOn, hasRelevantEntry } });
 const records = async (id: string) => (await coordinator.gql(Detail, { id })).data!.volunteer!.conductCertificates;
-const job = (now: Date) => deleteExpiredConductRecords({ prisma: t.db.prisma, logger: createLogger("silent"), now });
+const job = (now: Date) => runRetention({ prisma: t.db.prisma, logger: createLogger("silent"), now }, [conductRecordsRetention]);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -9,7 +9,7 @@ import { volunteerRoutes } from "./http/routes.ts";
 import * as mutations from "./mutations.ts";
 import * as nachweisFields from "./nachweise.graphql.ts";
 import * as queries from "./queries.ts";
-import { deleteExpiredConductRecords } from "./retention.service.ts";
+import { conductRecordsRetention, inactiveVolunteersRetention } from "./retention.ts";
 import { seedVolunteersOffice } from "./demo-office.ts";
 import { seedVolunteers } from "./seed.ts";
 import * as types from "./types.ts";
@@ -19,7 +19,8 @@ export const volunteersModule = defineModule({
   name: "volunteers",
   graphql: [types, queries, mutations, allowanceFields, ehrenamtskarteFields, nachweisFields],
   routes: volunteerRoutes,
-  jobs: [{ name: "delete Führungszeugnis records no longer needed (ended, rejected, consent withdrawn)", run: deleteExpiredConductRecords }, ehrenamtskarteReminder],
+  jobs: [ehrenamtskarteReminder],
+  retention: [conductRecordsRetention, inactiveVolunteersRetention],
   seed: seedVolunteers,
   seedOffice: seedVolunteersOffice,
   workQueue: volunteersWorkQueue,

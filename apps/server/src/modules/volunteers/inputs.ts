@@ -65,6 +65,7 @@ export const VolunteersFilter = builder.inputType("VolunteersFilter", {
     interpreter: t.boolean({ required: false }),
     certificateState: t.field({ type: CertificateStateEnum, required: false }),
     search: t.string({ required: false, validate: volunteers.search }),
+    inactive: t.boolean({ required: false, description: "true: only volunteers flagged as inactive (no hours for the organisation's inactivity period); false: only the others." }),
   }),
 });
 

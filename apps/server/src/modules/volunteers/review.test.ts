@@ -4,7 +4,8 @@ import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { deleteExpiredConductRecords } from "./retention.service.ts";
+import { runRetention } from "../retention/index.ts";
+import { conductRecordsRetention } from "./retention.ts";
 
 const Volunteers = graphql(`
   query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {
@@ -249,9 +250,9 @@ describe("end of volunteering", () => {
     await t.db.prisma.volunteerProfile.updateMany({ where: { user: { email: "umzug@example.org" } }, data: { endedAt } });
 
     const records = async (volunteerId: string) => (await coordinator.gql(VolunteerDetail, { id: volunteerId })).data!.volunteer!.conductCertificates.length;
-    expect(await deleteExpiredConductRecords({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(addMonths(endedAt, 3).getTime() - 60_000) })).toBe(0);
+    expect(await runRetention({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(addMonths(endedAt, 3).getTime() - 60_000) }, [conductRecordsRetention])).toBe(0);
     expect(await records(id)).toBe(1);
-    expect(await deleteExpiredConductRecords({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(addMonths(endedAt, 3).getTime() + 60_000) })).toBe(1);
+    expect(await runRetention({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(addMonths(endedAt, 3).getTime() + 60_000) }, [conductRecordsRetention])).toBe(1);
     expect(await records(id)).toBe(0);
     expect(await records(keep)).toBe(1);
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: "volunteer.conductCertificateDeleted", changes: { path: ["reason"], equals: "ENDED" } } });

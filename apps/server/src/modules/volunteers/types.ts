@@ -168,6 +168,13 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    inactiveSince: t.string({
+      nullable: true,
+      authScopes: { role: "COORDINATOR" },
+      select: { inactiveSince: true },
+      description: "Set by the retention job when no hours came for the organisation's inactivity period: the last hour's day (or the approval), YYYY-MM-DD; null while active.",
+      resolve: (p) => (p.inactiveSince ? dateString(p.inactiveSince) : null),
+    }),
     qualifications: t.relation("qualifications", {
       description: "Qualifications from completed courses (e.g. Integrationslotse/-lotsin), newest first.",
       query: { orderBy: { grantedOn: "desc" } },

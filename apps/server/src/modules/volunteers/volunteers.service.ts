@@ -25,6 +25,8 @@ export interface VolunteersFilter {
   interpreter?: boolean | null;
   certificateState?: CertificateState | null;
   search?: string | null;
+  /** Flagged by the retention job: no hours for the organisation's inactivity period (retention.ts). */
+  inactive?: boolean | null;
 }
 
 export function volunteersWhere(filter: VolunteersFilter | null | undefined, revalidateYears: number, today = parseIsoDate(berlinToday())) {
@@ -39,6 +41,7 @@ export function volunteersWhere(filter: VolunteersFilter | null | undefined, rev
   if (filter.topicId) and.push({ topics: { some: { topicId: filter.topicId } } });
   if (filter.districtId) and.push({ districtId: filter.districtId });
   if (filter.interpreter != null) and.push({ offersInterpreting: filter.interpreter });
+  if (filter.inactive != null) and.push({ inactiveSince: filter.inactive ? { not: null } : null });
   const search = filter.search?.trim();
   if (search) {
     and.push({ user: { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] } });
@@ -238,7 +241,7 @@ export async function reactivateVolunteer(ctx: ServiceCtx, { id }: { id: string 
 /**
  * Ends someone's volunteering (moved away, stopped): they keep their hours and
  * certificates, but take no new work; their Führungszeugnis records are deleted
- * a set number of months later by the retention job (see retention.service.ts).
+ * a set number of months later by the retention job (see retention.ts).
  */
 export async function endVolunteering(ctx: ServiceCtx, { id, reason }: { id: string; reason: string | null }) {
   const { db } = ctx;

@@ -24,6 +24,7 @@ export const VolunteersQuery = graphql(`
           offersInterpreting
           createdAt
           emailVerified
+          inactiveSince
           languages {
             code
             level
@@ -67,6 +68,7 @@ export const VolunteerDetailQuery = graphql(`
       createdAt
       approvedAt
       endedAt
+      inactiveSince
       reviewedAt
       reviewReason
       conductCertificate {

@@ -56,6 +56,8 @@ export interface VolunteersParams extends Paging {
   /** "yes" | "no" | null (any) */
   interpreter: "yes" | "no" | null;
   certificate: CertificateState | null;
+  /** "yes": only volunteers the retention job flagged as inactive; "no": only the others; null: any. */
+  inactive: "yes" | "no" | null;
 }
 
 export function parseVolunteersParams(params: URLSearchParams): VolunteersParams {
@@ -63,6 +65,7 @@ export function parseVolunteersParams(params: URLSearchParams): VolunteersParams
   const certificate = params.get("certificate");
   const language = (params.get("language") ?? "").trim().toLowerCase();
   const interpreter = params.get("interpreter");
+  const inactive = params.get("inactive");
   return {
     search: (params.get("search") ?? "").trim().slice(0, 200),
     status: VOLUNTEER_STATUSES.includes(status as VolunteerStatus) ? (status as VolunteerStatus) : null,
@@ -71,12 +74,13 @@ export function parseVolunteersParams(params: URLSearchParams): VolunteersParams
     district: globalId(params.get("district")),
     interpreter: interpreter === "yes" || interpreter === "no" ? interpreter : null,
     certificate: CERTIFICATE_STATES.includes(certificate as CertificateState) ? (certificate as CertificateState) : null,
+    inactive: inactive === "yes" || inactive === "no" ? inactive : null,
     ...parsePaging(params),
   };
 }
 
 export function hasVolunteersFilter(p: VolunteersParams): boolean {
-  return !!(p.search || p.status || p.language || p.topic || p.district || p.interpreter || p.certificate);
+  return !!(p.search || p.status || p.language || p.topic || p.district || p.interpreter || p.certificate || p.inactive);
 }
 
 export function volunteersVariables(p: VolunteersParams) {
@@ -88,6 +92,7 @@ export function volunteersVariables(p: VolunteersParams) {
   if (p.district) filter.districtId = p.district;
   if (p.interpreter) filter.interpreter = p.interpreter === "yes";
   if (p.certificate) filter.certificateState = p.certificate;
+  if (p.inactive) filter.inactive = p.inactive === "yes";
   return { ...pagingVariables(p), filter: Object.keys(filter).length > 0 ? filter : null };
 }
 
@@ -102,6 +107,7 @@ export function volunteersHref(p: VolunteersParams, page: { after?: string | nul
     ["district", p.district],
     ["interpreter", p.interpreter],
     ["certificate", p.certificate],
+    ["inactive", p.inactive],
     ["size", p.size],
     ["after", page.after],
     ["before", page.before],

@@ -2,16 +2,18 @@
 import { loadQuery } from "$lib/graphql/load";
 import { DonationSettingsQuery } from "$lib/graphql/donations";
 import { MatchingSettingsQuery } from "$lib/graphql/matching-settings";
+import { RetentionSettingsQuery } from "$lib/graphql/retention";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
   await parent(); // the ADMIN check runs first
-  const [{ organizationSettings }, paymentAndCourse, donations, { matchingSettings }] = await Promise.all([
+  const [{ organizationSettings }, paymentAndCourse, donations, { matchingSettings }, { retentionSettings }] = await Promise.all([
     loadQuery(fetch, OrganizationSettingsQuery, {}),
     loadQuery(fetch, PaymentAndCourseSettingsQuery, {}),
     loadQuery(fetch, DonationSettingsQuery, {}),
     loadQuery(fetch, MatchingSettingsQuery, {}),
+    loadQuery(fetch, RetentionSettingsQuery, {}),
   ]);
-  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings };
+  return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings, retention: retentionSettings };
 };
