@@ -5,6 +5,7 @@
 import { demo } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
+import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,9 +19,15 @@ const reads = (action: string) => t.db.prisma.auditLog.findMany({ where: { actio
 describe("reads of special-category data", () => {
   it("writes one entry per request for a list of Führungszeugnis facts, naming every record read", async () => {
     const coordinator = await t.signIn(demo.coordinator);
+    const staff = await t.db.prisma.user.findUniqueOrThrow({ where: { email: demo.coordinator } });
+    const org = (await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } })).id;
+    const emails = await createApprovedVolunteers(t.db.prisma, "oldenburg", "aaa-lesetest", 3);
+    for (const v of await t.db.prisma.volunteerProfile.findMany({ where: { organizationId: org, user: { email: { in: emails } } } })) {
+      await t.db.prisma.conductCertificate.create({ data: { organizationId: org, volunteerId: v.id, inspectedOn: new Date(), issuedOn: new Date(), hasRelevantEntry: false, inspectedById: staff.id } });
+    }
     const before = (await reads("volunteer.conductRecordRead")).length;
     const res = await coordinator.gql<{ volunteers: { edges: { node: { id: string; conductCertificate: { state: string } } }[] } }, Record<string, never>>(
-      `query { volunteers(first: 50) { edges { node { id conductCertificate { state } } } } }`,
+      `query { volunteers(first: 100) { edges { node { id conductCertificate { state } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const withRecord = await t.db.prisma.volunteerProfile.findMany({ where: { conductCertificates: { some: {} } }, select: { id: true } });
@@ -32,8 +39,7 @@ describe("reads of special-category data", () => {
     const entry = after.at(-1)!;
     expect(entry.entityType).toBe("VolunteerProfile");
     expect((entry.changes as { ids: string[] }).ids.sort()).toEqual(expected.sort());
-    const actor = await t.db.prisma.user.findUniqueOrThrow({ where: { email: demo.coordinator } });
-    expect(entry.actorUserId).toBe(actor.id);
+    expect(entry.actorUserId).toBe(staff.id);
 
     // The admin's search by record finds the list's entry too.
     const admin = await t.signIn(demo.admin);
