@@ -3,9 +3,11 @@
 // the message is chosen for the caller's language when the response is built.
 import { parseLocale, type Locale } from "@lotse/domain/locale";
 import { matchingAr, matchingDe, matchingEn, matchingFa, matchingTr, matchingUk } from "./matching-messages.ts";
+import { privacyDe, privacyEn } from "./privacy-messages.ts";
 
 const de = {
   ...matchingDe,
+  ...privacyDe,
   "error.notFound": "Nicht gefunden.",
   "error.forbidden": "Dafür fehlt Ihnen die Berechtigung.",
   "error.unauthenticated": "Bitte melden Sie sich an.",
@@ -191,6 +193,7 @@ export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
   ...matchingEn,
+  ...privacyEn,
   "error.notFound": "Not found.",
   "error.forbidden": "You are not allowed to do this.",
   "error.unauthenticated": "Please sign in.",

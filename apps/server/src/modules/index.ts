@@ -3,6 +3,7 @@
 // area: one folder with an index.ts (defineModule) and one line here.
 import { appointmentsModule } from "./appointments/index.ts";
 import { auditModule } from "./audit/index.ts";
+import { dataProtectionModule } from "./data-protection/index.ts";
 import { donationsModule } from "./donations/index.ts";
 import { identityModule } from "./identity/index.ts";
 import { matchingModule } from "./matching/index.ts";
@@ -13,7 +14,7 @@ import { retentionJob, retentionModule } from "./retention/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule, retentionModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule, retentionModule, dataProtectionModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

@@ -7,6 +7,7 @@ import type { DemoRandom } from "../db/demo-random.ts";
 import type { Prisma, VolunteerStatus } from "../generated/prisma/client.ts";
 import type { Route } from "../http/routes.ts";
 import type { DelayedJobHandler } from "../jobs/delayed-job-handler.ts";
+import type { ScopedTx } from "../db/tenancy.ts";
 import type { RetentionTask } from "./retention-task.ts";
 import type { JobCtx, ServiceCtx } from "./service-context.ts";
 import type { Role } from "@lotse/domain/roles";
@@ -53,19 +54,48 @@ export interface SeededVolunteer {
   interprets: boolean;
 }
 
-/** Whose data a privacy request is about: a person, in the caller's organisation. */
-export interface PrivacySubject {
-  userId: string;
-  /** Rows kept by address before or beside an account (sign-in attempts, mails). */
-  email: string;
-}
+/**
+ * Whose data a privacy request is about, in the caller's organisation: a
+ * person with an account (volunteer or staff), or one of the people staff
+ * record without an account: a family (matching), a child (appointments), a
+ * donor (donations).
+ */
+export type PrivacySubject =
+  | { kind: "user"; userId: string; /** Rows kept by address before or beside an account (sign-in attempts, mails). */ email: string }
+  | { kind: "family"; familyId: string }
+  | { kind: "child"; childId: string }
+  | { kind: "donor"; donorId: string };
+export type SubjectKind = PrivacySubject["kind"];
+export type SubjectOf<K extends SubjectKind> = Extract<PrivacySubject, { kind: K }>;
+export type UserSubject = SubjectOf<"user">;
 
-/** What an erasure would remove or keep, per model; the Integrationsmonitor issue carries it out. */
+/** What an erasure does (or, as a plan, would do) to one model's rows about the subject. */
 export interface ErasurePlan {
   model: string;
   rows: number;
-  /** Why rows stay (legal retention, the organisation's records), if any do. */
+  /** delete: the rows go; anonymise: they stay without what names the person; keep: they stay as they are. */
+  action: "delete" | "anonymise" | "keep";
+  /** Why rows stay (legal retention, the organisation's records, aggregates), if any do. */
   kept?: string;
+}
+
+/** Why an erasure must wait (a legal retention or open business): a message key of the API's messages. */
+export interface ErasureHold {
+  model: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * What an erasure hook receives: the service context, the erasure's one
+ * transaction (every module's change and the audit entry commit together), the
+ * clock, and the texts that name the person (name, email, phone), for hooks
+ * that must scrub frozen documents rather than null a column.
+ */
+export interface ErasureCtx extends ServiceCtx {
+  readonly tx: ScopedTx;
+  readonly now: Date;
+  readonly identifying: readonly string[];
 }
 
 export type ModelName = Prisma.ModelName;
@@ -73,22 +103,30 @@ export type ModelName = Prisma.ModelName;
 /**
  * Every Prisma model is claimed by exactly one module, which says whether it
  * holds personal data. If it does, the module answers an export (the rows
- * about the subject) and an erasure (for now: what erasure would touch).
+ * about the subject, secrets left out), a plan (what erasure would do), the
+ * holds that refuse an erasure for now, and the erasure itself, inside the
+ * erasure's transaction (modules/data-protection runs them in module and list
+ * order: a module lists rows found through another of its rows before that row,
+ * whose erasure may remove what finds them).
  * modules/privacy.test.ts walks the data model and fails on a gap.
  */
 export type PrivacyDeclaration =
-  | {
-      model: ModelName;
-      personalData: true;
-      export(ctx: ServiceCtx, subject: PrivacySubject): Promise<unknown[]>;
-      erase(ctx: ServiceCtx, subject: PrivacySubject): Promise<ErasurePlan>;
-    }
+  | PersonalDataDeclaration
   | {
       model: ModelName;
       personalData: false;
       /** Why no person can be found in it. */
       reason: string;
     };
+
+export interface PersonalDataDeclaration {
+  model: ModelName;
+  personalData: true;
+  export(ctx: ServiceCtx, subject: PrivacySubject): Promise<unknown[]>;
+  plan(ctx: ServiceCtx, subject: PrivacySubject): Promise<ErasurePlan>;
+  holds?(ctx: ServiceCtx, subject: PrivacySubject): Promise<ErasureHold[]>;
+  erase(ctx: ErasureCtx, subject: PrivacySubject): Promise<ErasurePlan>;
+}
 
 /**
  * One count on a role's start page ("3 sign-ups waiting for approval"): what

@@ -44,7 +44,7 @@ describe("privacy declarations", () => {
       const { session } = await createSession(prisma, user.id, membership.organizationId, sessionSettings(t.config));
       const viewer = await viewerOfSession(prisma, session.id);
       const ctx = buildServiceCtx({ config: t.config, logger: createLogger("silent"), prisma }, viewer, "de");
-      const subject = { userId: user.id, email: user.email };
+      const subject = { kind: "user" as const, userId: user.id, email: user.email };
       // A delayed job about this person (payload naming them by userId), and one about nobody.
       await enqueueJob(prisma, { organizationId: membership.organizationId, kind: "privacy.reminder", runAt: new Date(), payload: { userId: user.id } });
       await enqueueJob(prisma, { organizationId: membership.organizationId, kind: "privacy.other", runAt: new Date(), payload: { userId: "someone-else" } });
@@ -62,7 +62,7 @@ describe("privacy declarations", () => {
       expect(exported.get("Job")).toMatchObject([{ kind: "privacy.reminder", payload: { userId: user.id } }]);
       expect(JSON.stringify([...exported.values()])).not.toMatch(/"(hash|tokenHash|calendarTokenHash)"/);
 
-      const plans = await Promise.all(modules.flatMap((m) => m.privacy).flatMap((p) => (p.personalData ? [p.erase(ctx, subject)] : [])));
+      const plans = await Promise.all(modules.flatMap((m) => m.privacy).flatMap((p) => (p.personalData ? [p.plan(ctx, subject)] : [])));
       expect(plans.find((plan) => plan.model === "HourLog")).toMatchObject({ rows: hours, kept: expect.any(String) });
     });
   });

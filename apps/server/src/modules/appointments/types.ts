@@ -9,6 +9,7 @@ import { canCounsel, canRunPool, COUNSELLING, POOL } from "./access.ts";
 import type { PoolMember } from "./interpreters.service.ts";
 import { pauschaleStanding, type PauschaleStanding, type Statement, type StatementLine } from "./statements.service.ts";
 import { serviceCtx } from "../service-context.ts";
+import { auditRead } from "../audit/index.ts";
 import type { Slot } from "./slots.ts";
 
 export const AppointmentKindEnum = builder.enumType("AppointmentKind", {
@@ -41,22 +42,31 @@ export const ChildGuardianRef = builder.prismaObject("ChildGuardian", {
   }),
 });
 
+/**
+ * The child's record (birth date, languages, school biography, notes, who
+ * consented) leaves only once its reading is audited (audit/reads.ts: one entry
+ * per request for every child read). The name alone, as calendars and
+ * appointment lists show it, is not counted as reading the record.
+ */
+const childRead = <T>(ctx: Context, child: { id: string }, value: T): Promise<T> =>
+  auditRead(serviceCtx(ctx), "child.recordRead", "Child", child.id).then(() => value);
+
 export const ChildRef = builder.prismaNode("Child", {
   id: { field: "id" },
   authScopes: counselling,
   fields: (t) => ({
     firstName: t.exposeString("firstName"),
     lastName: t.exposeString("lastName"),
-    birthDate: t.string({ resolve: (c) => date(c.birthDate) }),
-    arrivalDate: t.string({ nullable: true, resolve: (c) => (c.arrivalDate ? date(c.arrivalDate) : null) }),
-    languages: t.exposeStringList("languages"),
-    germanLevel: t.field({ type: LanguageLevelEnum, nullable: true, resolve: (c) => c.germanLevel }),
-    schoolYears: t.exposeInt("schoolYears"),
-    schoolCountries: t.exposeStringList("schoolCountries"),
-    lastClass: t.exposeString("lastClass", { nullable: true }),
+    birthDate: t.string({ resolve: (c, _a, ctx) => childRead(ctx, c, date(c.birthDate)) }),
+    arrivalDate: t.string({ nullable: true, resolve: (c, _a, ctx) => childRead(ctx, c, c.arrivalDate ? date(c.arrivalDate) : null) }),
+    languages: t.stringList({ resolve: (c, _a, ctx) => childRead(ctx, c, c.languages) }),
+    germanLevel: t.field({ type: LanguageLevelEnum, nullable: true, resolve: (c, _a, ctx) => childRead(ctx, c, c.germanLevel) }),
+    schoolYears: t.int({ resolve: (c, _a, ctx) => childRead(ctx, c, c.schoolYears) }),
+    schoolCountries: t.stringList({ resolve: (c, _a, ctx) => childRead(ctx, c, c.schoolCountries) }),
+    lastClass: t.string({ nullable: true, resolve: (c, _a, ctx) => childRead(ctx, c, c.lastClass) }),
     familyId: t.exposeString("familyId", { nullable: true, description: "The family's id once the matching module records families." }),
-    notes: t.exposeString("notes", { nullable: true }),
-    consentGivenBy: t.exposeString("consentGivenBy"),
+    notes: t.string({ nullable: true, resolve: (c, _a, ctx) => childRead(ctx, c, c.notes) }),
+    consentGivenBy: t.string({ resolve: (c, _a, ctx) => childRead(ctx, c, c.consentGivenBy) }),
     consentedAt: t.expose("consentedAt", { type: "DateTime" }),
     guardians: t.relation("guardians", { query: { orderBy: { position: "asc" } } }),
     appointments: t.relation("appointments", { query: { orderBy: { startsAt: "desc" } } }),

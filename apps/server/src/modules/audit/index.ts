@@ -18,7 +18,11 @@ export const auditModule = defineModule({
   retention: [auditRetention],
   privacy: [
     // Entries the person made; entries about them are found through the entity they name.
-    personalRows("AuditLog", (s) => ({ actorUserId: s.userId }), { kept: "the organisation's record of changes to personal data (accountability, Art. 5(2) GDPR)" }),
+    personalRows("AuditLog", (s) => ({ actorUserId: s.userId }), {
+      // The chain's hashes say nothing about the person (and only an admin's verification reads them).
+      omit: ["hash", "prevHash"],
+      erase: { keep: "the organisation's record of changes to personal data (accountability, Art. 5(2) GDPR): sealed entries cannot change, they name people by id only" },
+    }),
     noPersonalData("AuditChain", "the last sequence number and hash of an organisation's audit chain"),
   ],
 });
@@ -27,3 +31,5 @@ export const auditModule = defineModule({
 export { audit } from "./service.ts";
 // And the operator's command (scripts/audit-verify.ts).
 export { sealAuditEntries, verifyAuditChain } from "./chain.service.ts";
+// Reads of special-category data, gathered per request (reads.ts).
+export { auditRead } from "./reads.ts";

@@ -25,6 +25,11 @@ async function userIdByEmail(ctx: ServiceCtx, email: string): Promise<string | n
 
 const NOTHING: Prisma.AuditLogWhereInput = { id: { lt: 0 } };
 
+/** Entries about any of the records: by their own entity, or as one of the records a read entry names (reads.ts). */
+const aboutAny = (ids: string[]): Prisma.AuditLogWhereInput => ({
+  OR: [{ entityId: { in: ids } }, ...ids.map((id) => ({ changes: { path: ["ids"], array_contains: [id] } }))],
+});
+
 /** The Prisma condition for a filter; the person's account and volunteer profiles are looked up once. */
 export async function auditLogWhere(ctx: ServiceCtx, filter: AuditLogFilter | null | undefined): Promise<Prisma.AuditLogWhereInput> {
   if (!filter) return {};
@@ -33,7 +38,7 @@ export async function auditLogWhere(ctx: ServiceCtx, filter: AuditLogFilter | nu
     const userId = await userIdByEmail(ctx, filter.personEmail);
     if (!userId) return NOTHING;
     const profiles = await ctx.db.volunteerProfile.findMany({ where: { userId }, select: { id: true } });
-    and.push({ OR: [{ actorUserId: userId }, { entityId: { in: [userId, ...profiles.map((p) => p.id)] } }] });
+    and.push({ OR: [{ actorUserId: userId }, aboutAny([userId, ...profiles.map((p) => p.id)])] });
   }
   if (filter.actorEmail?.trim()) {
     const userId = await userIdByEmail(ctx, filter.actorEmail);
@@ -41,7 +46,7 @@ export async function auditLogWhere(ctx: ServiceCtx, filter: AuditLogFilter | nu
     and.push({ actorUserId: userId });
   }
   if (filter.entityType) and.push({ entityType: filter.entityType });
-  if (filter.entityId) and.push({ entityId: filter.entityId.trim() });
+  if (filter.entityId) and.push(aboutAny([filter.entityId.trim()]));
   if (filter.action) and.push({ action: filter.action });
   const from = filter.from ? startOfBerlinDay(filter.from) : null;
   const to = filter.to ? endOfBerlinDay(filter.to) : null;

@@ -214,12 +214,12 @@ describe("privacy", () => {
     const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { userId: user.id } });
     const { session } = await createSession(t.db.prisma, user.id, membership.organizationId, sessionSettings(t.config));
     const ctx = buildServiceCtx({ config: t.config, logger: createLogger("silent"), prisma: t.db.prisma }, await viewerOfSession(t.db.prisma, session.id), "de");
-    const subject = { userId: "00000000-0000-0000-0000-000000000001", email: "Erase.Me@example.org" };
+    const subject = { kind: "user" as const, userId: "00000000-0000-0000-0000-000000000001", email: "Erase.Me@example.org" };
     const privacy = modules.find((m) => m.name === "donations")!.privacy;
     const exported = Object.fromEntries(await Promise.all(privacy.flatMap((p) => (p.personalData ? [p.export(ctx, subject).then((rows) => [p.model, rows] as const)] : []))));
     expect(exported.Donor).toHaveLength(1);
     expect(exported.Donation).toMatchObject([{ amountCents: 2_500 }]);
-    const plans = await Promise.all(privacy.flatMap((p) => (p.personalData ? [p.erase(ctx, subject)] : [])));
+    const plans = await Promise.all(privacy.flatMap((p) => (p.personalData ? [p.plan(ctx, subject)] : [])));
     expect(plans.find((p) => p.model === "Donor")).toMatchObject({ rows: 1, kept: expect.stringContaining("anonymised") });
     expect(plans.find((p) => p.model === "Donation")).toMatchObject({ rows: 1, kept: expect.any(String) });
     expect(await anonymiseDonor(ctx, uuidOf(d.id))).toBe(true);

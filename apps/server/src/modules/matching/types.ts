@@ -12,6 +12,7 @@ import { userName } from "../../graphql/user-names.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { translate } from "../../i18n/messages.ts";
 import { serviceCtx } from "../service-context.ts";
+import { auditRead } from "../audit/index.ts";
 import { dateString, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "../volunteers/index.ts";
 import { canSeeTandem, familyViewOf, isCoordinator } from "./access.ts";
 import type { PinProblem } from "./assignment/batch-assignment.ts";
@@ -239,7 +240,15 @@ export const FamilyRef = builder.prismaNode("Family", {
     consentedAt: t.expose("consentedAt", { type: "DateTime" }),
     art9Consent: t.boolean({ resolve: (f) => f.art9ConsentAt !== null }),
     art9ConsentAt: t.expose("art9ConsentAt", { type: "DateTime", nullable: true }),
-    restrictedNote: t.exposeString("restrictedNote", { nullable: true, description: "Art. 9 data (health, religion): only with Art. 9 consent, only for coordinators." }),
+    restrictedNote: t.string({
+      nullable: true,
+      description: "Art. 9 data (health, religion): only with Art. 9 consent, only for coordinators. Every read is audited.",
+      resolve: async (f, _args, ctx) => {
+        if (f.restrictedNote === null) return null;
+        await auditRead(serviceCtx(ctx), "family.art9NoteRead", "Family", f.id);
+        return f.restrictedNote;
+      },
+    }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     closedReason: t.exposeString("closedReason", { nullable: true }),
     registeredByName: t.string({ nullable: true, resolve: (f, _args, ctx) => userName(ctx, f.registeredById) }),

@@ -13,7 +13,7 @@ import * as types from "./types.ts";
 export const notificationsModule = defineModule({
   name: "notifications",
   graphql: [types, queries, mutations, subscriptions],
-  privacy: [personalRows("Notification", (s) => ({ userId: s.userId }))],
+  privacy: [personalRows("Notification", (s) => ({ userId: s.userId }), { erase: { delete: true } })],
 });
 
 export { notify, type Notice, type NotifyDb } from "./notify.service.ts";

@@ -5,6 +5,9 @@ import { builder } from "../../graphql/builder.ts";
 import { oncePerRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { userName } from "../../graphql/user-names.ts";
+import type { Context } from "../../context.ts";
+import { auditRead } from "../audit/index.ts";
+import { serviceCtx } from "../service-context.ts";
 import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 
@@ -105,12 +108,16 @@ const AvailabilityRef = builder.prismaObject("AvailabilitySlot", {
   }),
 });
 
+/** A Führungszeugnis fact leaves only once its reading is audited (audit/reads.ts: one entry per request). */
+const conductRead = <T>(ctx: Context, volunteerId: string, value: T): Promise<T> =>
+  auditRead(serviceCtx(ctx), "volunteer.conductRecordRead", "VolunteerProfile", volunteerId).then(() => value);
+
 export const ConductCertificateRef = builder.prismaObject("ConductCertificate", {
   authScopes: { role: "COORDINATOR" },
   fields: (t) => ({
-    inspectedOn: t.string({ resolve: (c) => dateString(c.inspectedOn) }),
-    issuedOn: t.string({ resolve: (c) => dateString(c.issuedOn) }),
-    hasRelevantEntry: t.exposeBoolean("hasRelevantEntry"),
+    inspectedOn: t.string({ resolve: (c, _args, ctx) => conductRead(ctx, c.volunteerId, dateString(c.inspectedOn)) }),
+    issuedOn: t.string({ resolve: (c, _args, ctx) => conductRead(ctx, c.volunteerId, dateString(c.issuedOn)) }),
+    hasRelevantEntry: t.boolean({ resolve: (c, _args, ctx) => conductRead(ctx, c.volunteerId, c.hasRelevantEntry) }),
     recordedAt: t.expose("createdAt", { type: "DateTime" }),
     inspectedByName: t.string({ nullable: true, resolve: (c, _args, ctx) => userName(ctx, c.inspectedById) }),
   }),
@@ -196,11 +203,13 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
         const latest = p.conductCertificates[0]?.inspectedOn ?? null;
         // Once per request, not per row: the Berlin time-zone conversion showed in the list's profile.
         const today = oncePerRequest(ctx, "berlinToday", () => parseIsoDate(berlinToday()));
-        return {
+        const status = {
           hasRelevantEntry: p.conductCertificates[0]?.hasRelevantEntry ?? false,
           state: certificateState(latest, today, years),
           validUntil: latest ? dateString(validUntil(latest, years)) : null,
         };
+        // "No record" is no fact about an inspection: only read records are audited.
+        return latest ? conductRead(ctx, p.id, status) : status;
       },
     }),
   }),
