@@ -8,10 +8,11 @@ import { identityModule } from "./identity/index.ts";
 import { matchingModule } from "./matching/index.ts";
 import type { LotseModule } from "./module.ts";
 import { organizationsModule } from "./organizations/index.ts";
+import { reportsModule } from "./reports/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, reportsModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

@@ -122,6 +122,23 @@ export const organizationSettingsSchema = z.object({
       defaultPurpose: z.string().default("Förderung der Hilfe für Flüchtlinge und der Integration von Zugewanderten (§ 52 Abs. 2 Satz 1 Nr. 10 AO)"),
     })
     .prefault({}),
+  // Integrationsmonitor (issue 14)
+  reports: z
+    .object({
+      /**
+       * Small-number protection: a figure counting people (or derived from such
+       * a count) below this shows "< N" wherever a report leaves the
+       * organisation (CSV downloads, the share/print view). The default 5 is
+       * the "threshold rule" (minimum frequency) of statistical disclosure
+       * control for tables of persons: the Eurostat/ESSnet Handbook on
+       * Statistical Disclosure Control (Hundepool et al.) describes thresholds
+       * of typically 3 to 10 per cell, and 5 is the value many statistics
+       * offices and public-health publishers use for counts of people. An
+       * organisation whose data-protection officer asks for more sets more.
+       */
+      smallNumberThreshold: z.number().int().min(2).max(100).default(5),
+    })
+    .prefault({}),
 });
 
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
