@@ -35,7 +35,10 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   });
   const answer = result.integrationMonitor;
   if (answer.__typename !== "QueryIntegrationMonitorSuccess") {
-    return { params, monitor: null, charts: {} as Record<string, Chart>, problem: "field" in answer ? (answer.field ?? "from") : "from" };
+    // The field the API names ("to", "districtId", or "filter.to" from input validation) decides where the error shows.
+    const field = ("field" in answer ? answer.field : null) ?? "from";
+    const problem = field.endsWith("districtId") ? "district" : field.endsWith("to") ? "to" : "from";
+    return { params, monitor: null, charts: {} as Record<string, Chart>, problem };
   }
   const monitor = answer.data;
   const locale = getLocale();
