@@ -1,6 +1,7 @@
 // Figures that change by year, municipality or funding programme are settings
 // of each organisation (stored as JSON on Organization.settings), never
 // literals in code. These defaults are the values of shared/domain.md.
+import { SETTINGS } from "@lotse/domain/bounds";
 import { z } from "zod";
 
 const cents = z.number().int().nonnegative();
@@ -136,7 +137,7 @@ export const organizationSettingsSchema = z.object({
        * offices and public-health publishers use for counts of people. An
        * organisation whose data-protection officer asks for more sets more.
        */
-      smallNumberThreshold: z.number().int().min(2).max(100).default(5),
+      smallNumberThreshold: z.number().int().min(SETTINGS.smallNumberThreshold.min).max(SETTINGS.smallNumberThreshold.max).default(5),
     })
     .prefault({}),
 });

@@ -306,14 +306,19 @@ describe("small-number protection", () => {
     expect(rows(hidden, "hours.byPeriod")[0]).toEqual(["2019-01-01", expect.any(String), "< 5", "< 5", "< 5"]);
   });
 
-  it("follows the organisation's setting", async () => {
-    await t.db.prisma.organization.update({ where: { slug: "oldenburg" }, data: { settings: { reports: { smallNumberThreshold: 6 } } } });
+  it("follows the organisation's setting, which admins change", async () => {
+    const UPDATE = `mutation TestThreshold($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) {
+      ... on MutationUpdateOrganizationSettingsSuccess { data { smallNumberThreshold } } ... on Error { code field } } }`;
+    type Answer = { updateOrganizationSettings: { data?: { smallNumberThreshold: number }; code?: string; field?: string } };
+    expect((await admin.gql<Answer, Record<string, unknown>>(UPDATE, { input: { smallNumberThreshold: 1 } })).data!.updateOrganizationSettings).toMatchObject({ code: "VALIDATION", field: expect.stringContaining("smallNumberThreshold") });
+    expect((await coordinator.gql<Answer, Record<string, unknown>>(UPDATE, { input: { smallNumberThreshold: 6 } })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await admin.gql<Answer, Record<string, unknown>>(UPDATE, { input: { smallNumberThreshold: 6 } })).data!.updateOrganizationSettings.data).toEqual({ smallNumberThreshold: 6 });
     try {
-      const m = await monitor(coordinator, { ...Q1, sections: ["VOLUNTEERS"], protectSmallNumbers: true });
+      const m = await monitor(await t.signIn(demo.coordinator), { ...Q1, sections: ["VOLUNTEERS"], protectSmallNumbers: true });
       expect(m.smallNumberThreshold).toBe(6);
       expect(rows(m, "volunteers.byPeriod")[2]).toEqual(["2019-03-01", "< 6", "< 6", 0, "< 6"]);
     } finally {
-      await t.db.prisma.organization.update({ where: { slug: "oldenburg" }, data: { settings: {} } });
+      await admin.gql(UPDATE, { input: { smallNumberThreshold: 5 } });
     }
   });
 
