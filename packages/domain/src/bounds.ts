@@ -111,6 +111,8 @@ export const SETTINGS = {
   /** The organisation's address and activity text on the Nachweis (a few lines), and its contact person (one line). */
   nachweisTextMax: 500,
   nachweisLineMax: 200,
+  /** Integrationsmonitor: the small-number threshold (2 at least: 1 would hide nothing). */
+  smallNumberThreshold: { min: 2, max: 100 } satisfies Range,
 } as const;
 
 /** Issuing and withdrawing a Nachweis (issue 9). */

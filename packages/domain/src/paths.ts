@@ -39,6 +39,8 @@ export const PATHS = {
   counsellingAvailability: "/beratung/verfuegbarkeit",
   children: "/beratung/kinder",
   newChild: "/beratung/kinder/neu",
+  /** The Integrationsmonitor (counsellors: the school-entry section only). */
+  reports: "/berichte",
 } as const;
 
 /** One appointment of the Schuleinstiegsberatung (its id is the API's global ID). */
@@ -107,6 +109,7 @@ export const NAV_ITEMS = [
   { href: PATHS.donations, label: "nav.donations", roles: ["COORDINATOR"] },
   { href: PATHS.counselling, label: "nav.counselling", roles: ["COUNSELLOR"] },
   { href: PATHS.children, label: "nav.children", roles: ["COUNSELLOR"] },
+  { href: PATHS.reports, label: "nav.reports", roles: ["COORDINATOR", "ADMIN", "COUNSELLOR"] },
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
   { href: PATHS.auditLog, label: "nav.auditLog", roles: ["ADMIN"] },

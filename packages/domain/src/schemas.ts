@@ -121,6 +121,7 @@ export const settings = {
   ehrenamtskarteYears: wholeNumber(SETTINGS.ehrenamtskarteYears, "settings.ehrenamtskarteYears"),
   nachweisAddress: text(SETTINGS.nachweisTextMax),
   nachweisLine: text(SETTINGS.nachweisLineMax),
+  smallNumberThreshold: wholeNumber(SETTINGS.smallNumberThreshold),
 };
 
 /** Issuing, withdrawing and checking a Nachweis; the optional birth date printed on it. */

@@ -10,11 +10,12 @@ import { matchingModule } from "./matching/index.ts";
 import type { LotseModule } from "./module.ts";
 import { notificationsModule } from "./notifications/index.ts";
 import { organizationsModule } from "./organizations/index.ts";
+import { reportsModule } from "./reports/index.ts";
 import { retentionJob, retentionModule } from "./retention/index.ts";
 import { trainingModule } from "./training/index.ts";
 import { volunteersModule } from "./volunteers/index.ts";
 
-export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule, retentionModule, dataProtectionModule];
+export const modules: readonly LotseModule[] = [organizationsModule, identityModule, volunteersModule, trainingModule, matchingModule, appointmentsModule, donationsModule, auditModule, notificationsModule, reportsModule, retentionModule, dataProtectionModule];
 
 /** Every module's plain routes, for the app's routes plugin and the request log. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

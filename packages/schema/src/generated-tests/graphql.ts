@@ -292,6 +292,7 @@ export type UpdateOrganizationSettingsInput = {
   ehrenamtspauschale?: Array<EhrenamtspauschaleLimitInput> | null | undefined;
   mileageCentsPerKm?: number | null | undefined;
   nachweis?: NachweisSettingsInput | null | undefined;
+  smallNumberThreshold?: number | null | undefined;
 };
 
 export type UserStatus =

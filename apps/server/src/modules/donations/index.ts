@@ -23,3 +23,5 @@ export const donationsModule = defineModule({
   privacy: donationsPrivacy,
   workQueue: donationsWorkQueue,
 });
+
+export { acceptedMoneyByFund } from "./reports.service.ts";

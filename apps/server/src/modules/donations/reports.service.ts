@@ -33,11 +33,7 @@ export async function donationSummary(ctx: ServiceCtx, year: number): Promise<Do
   const [byStatus, funds, monthly, receipts, cancelled, inventory] = await Promise.all([
     ctx.db.donation.groupBy({ by: ["status", "kind"], where: { budgetYear: year }, _sum: { amountCents: true }, _count: { _all: true } }),
     ctx.db.fund.findMany({ select: { id: true, name: true } }),
-    // Accepted donations by fund and month of receipt. Raw SQL for the month; the organisation is named explicitly.
-    ctx.db.$queryRaw<{ fundId: string | null; month: number; cents: bigint; n: bigint }[]>`
-      SELECT "fundId", EXTRACT(MONTH FROM "receivedOn")::int AS month, SUM("amountCents")::bigint AS cents, COUNT(*)::bigint AS n
-      FROM "Donation" WHERE "organizationId" = ${organizationId}::uuid AND "budgetYear" = ${year} AND "status" = 'ACCEPTED' AND "kind" = 'MONEY'
-      GROUP BY 1, 2 ORDER BY 2, 1`,
+    acceptedMoneyByFund(ctx, { from: `${year}-01-01`, to: `${year}-12-31`, unit: "month" }),
     ctx.db.donationReceipt.count({ where: { year } }),
     ctx.db.donationReceipt.count({ where: { year, cancelledAt: { not: null } } }),
     ctx.db.$queryRaw<{ cents: bigint | null; pieces: bigint | null }[]>`
@@ -58,10 +54,34 @@ export async function donationSummary(ctx: ServiceCtx, year: number): Promise<Do
     refusedCount: count("REFUSED"),
     receiptsIssued: receipts,
     receiptsCancelled: cancelled,
-    byFundAndMonth: monthly.map((m) => ({ fundId: m.fundId, fundName: m.fundId ? (fundNames.get(m.fundId) ?? null) : null, month: m.month, amountCents: Number(m.cents), count: Number(m.n) })),
+    byFundAndMonth: monthly.map((m) => ({ fundId: m.fundId, fundName: m.fundId ? (fundNames.get(m.fundId) ?? null) : null, month: Number(m.period.slice(5, 7)), amountCents: m.amountCents, count: m.count })),
     inventoryValueCents: Number(inventory[0]?.cents ?? 0),
     inventoryPieces: Number(inventory[0]?.pieces ?? 0),
   };
+}
+
+export interface FundPeriod {
+  /** The period's first day, "YYYY-MM-DD". */
+  period: string;
+  fundId: string | null;
+  amountCents: number;
+  count: number;
+  /** Different donors: the Integrationsmonitor hides a sum made of few people's gifts. */
+  donors: number;
+}
+
+/**
+ * Accepted money by fund and month or year of receipt (days from/to
+ * inclusive): the yearly summary and the Integrationsmonitor read this one
+ * statement. Raw SQL for the bucket; the organisation is named explicitly.
+ */
+export async function acceptedMoneyByFund(ctx: ServiceCtx, range: { from: string; to: string; unit: "month" | "year" }): Promise<FundPeriod[]> {
+  const organizationId = signedIn(ctx).organizationId;
+  const rows = await ctx.db.$queryRaw<{ fundId: string | null; period: Date; cents: bigint; n: bigint; donors: bigint }[]>`
+    SELECT "fundId", date_trunc(${range.unit}::text, "receivedOn")::date AS period, SUM("amountCents")::bigint AS cents, COUNT(*)::bigint AS n, COUNT(DISTINCT "donorId")::bigint AS donors
+    FROM "Donation" WHERE "organizationId" = ${organizationId}::uuid AND "receivedOn" >= ${range.from}::date AND "receivedOn" <= ${range.to}::date AND "status" = 'ACCEPTED' AND "kind" = 'MONEY'
+    GROUP BY 1, 2 ORDER BY 2, 1`;
+  return rows.map((r) => ({ period: formatIsoDate(r.period), fundId: r.fundId, amountCents: Number(r.cents), count: Number(r.n), donors: Number(r.donors) }));
 }
 
 export const BODY_NAMES: Record<AcceptanceBody, string> = {

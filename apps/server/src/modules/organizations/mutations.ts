@@ -51,6 +51,7 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
     admissionInterviewByDefault: t.boolean({ required: false }),
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsInput, required: false }),
     nachweis: t.field({ type: NachweisSettingsInput, required: false }),
+    smallNumberThreshold: t.int({ required: false, validate: settings.smallNumberThreshold }),
   }),
 });
 

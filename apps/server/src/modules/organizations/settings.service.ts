@@ -71,6 +71,9 @@ export interface EditableSettings extends PaymentAndCourseSettings {
   // Ehrenamtskarte
   ehrenamtskarte: EhrenamtskarteSettings;
   nachweis: NachweisSettings;
+  // Integrationsmonitor (issue 14)
+  /** People counts below it show "< N" in reports that leave the organisation. */
+  smallNumberThreshold: number;
 }
 
 // Nachweis (issue 9)
@@ -109,6 +112,7 @@ export interface SettingsChange extends PaymentAndCourseChange {
   ehrenamtspauschale?: readonly PauschaleLimit[] | null;
   ehrenamtskarte?: { minActiveYears?: number | null; validityYears?: number | null; countsCourseAttendance?: boolean | null } | null;
   nachweis?: { address?: string | null; contactPerson?: string | null; activityDescription?: string | null } | null;
+  smallNumberThreshold?: number | null;
 }
 
 function byYear(limits: Record<string, number>): PauschaleLimit[] {
@@ -125,6 +129,7 @@ export function editableSettings(settings: OrganizationSettings): EditableSettin
     ...paymentAndCourseSettings(settings),
     ehrenamtskarte: ehrenamtskarteSettings(settings),
     nachweis: { ...settings.nachweis },
+    smallNumberThreshold: settings.reports.smallNumberThreshold,
   };
 }
 
@@ -175,6 +180,9 @@ export function applyChange(stored: unknown, change: SettingsChange): Json {
     const set = Object.fromEntries(Object.entries(change.nachweis).filter(([, v]) => v != null).map(([k, v]) => [k, (v as string).trim()]));
     if (Object.keys(set).length > 0) next.nachweis = { ...(isObject(next.nachweis) ? next.nachweis : {}), ...set };
   }
+  if (change.smallNumberThreshold != null) {
+    next.reports = { ...(isObject(next.reports) ? next.reports : {}), smallNumberThreshold: change.smallNumberThreshold };
+  }
   return next;
 }
 
@@ -192,6 +200,7 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     const value = change.ehrenamtskarte?.[field];
     if (value != null && !within(value, SETTINGS.ehrenamtskarteYears)) throw new DomainError("VALIDATION", "settings.ehrenamtskarteYears", `ehrenamtskarte.${field}`);
   }
+  if (change.smallNumberThreshold != null && !within(change.smallNumberThreshold, SETTINGS.smallNumberThreshold)) throw new DomainError("VALIDATION", "validation.range", "smallNumberThreshold");
   return db.$transaction(async (tx) => {
     // Organization is not organisation-owned (the scope does not apply): the viewer's own row, by id.
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${viewer.organizationId}::uuid FOR UPDATE`;
@@ -211,7 +220,7 @@ export async function updateOrganizationSettings(ctx: ServiceCtx, change: Settin
     if (JSON.stringify(before.ehrenamtspauschale) !== JSON.stringify(after.ehrenamtspauschale)) {
       changes.ehrenamtspauschale = { from: before.ehrenamtspauschale, to: after.ehrenamtspauschale } as unknown as Prisma.InputJsonValue;
     }
-    for (const key of ["mileageCentsPerKm", "cohortCapacityMin", "cohortCapacityMax", "admissionInterviewByDefault"] as const) {
+    for (const key of ["mileageCentsPerKm", "cohortCapacityMin", "cohortCapacityMax", "admissionInterviewByDefault", "smallNumberThreshold"] as const) {
       if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
     }
     if (JSON.stringify(before.ehrenamtskarte) !== JSON.stringify(after.ehrenamtskarte)) {

@@ -1,6 +1,7 @@
 // Figures that change by year, municipality or funding programme are settings
 // of each organisation (stored as JSON on Organization.settings), never
 // literals in code. These defaults are the values of shared/domain.md.
+import { SETTINGS } from "@lotse/domain/bounds";
 import { RETENTION } from "@lotse/domain/retention";
 import { z } from "zod";
 
@@ -132,6 +133,23 @@ export const organizationSettingsSchema = z.object({
       childYears: z.number().int().positive().default(RETENTION.childYears.default),
       inactiveVolunteerMonths: z.number().int().positive().default(RETENTION.inactiveVolunteerMonths.default),
       auditYears: z.number().int().positive().default(RETENTION.auditYears.default),
+    })
+    .prefault({}),
+  // Integrationsmonitor (issue 14)
+  reports: z
+    .object({
+      /**
+       * Small-number protection: a figure counting people (or derived from such
+       * a count) below this shows "< N" wherever a report leaves the
+       * organisation (CSV downloads, the share/print view). The default 5 is
+       * the "threshold rule" (minimum frequency) of statistical disclosure
+       * control for tables of persons: the Eurostat/ESSnet Handbook on
+       * Statistical Disclosure Control (Hundepool et al.) describes thresholds
+       * of typically 3 to 10 per cell, and 5 is the value many statistics
+       * offices and public-health publishers use for counts of people. An
+       * organisation whose data-protection officer asks for more sets more.
+       */
+      smallNumberThreshold: z.number().int().min(SETTINGS.smallNumberThreshold.min).max(SETTINGS.smallNumberThreshold.max).default(5),
     })
     .prefault({}),
 });

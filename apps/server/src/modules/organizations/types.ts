@@ -60,5 +60,8 @@ export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("Orga
     admissionInterviewByDefault: t.exposeBoolean("admissionInterviewByDefault", { description: "New cohorts start with the admission interview switched on." }),
     ehrenamtskarte: t.field({ type: EhrenamtskarteSettingsRef, resolve: (s) => s.ehrenamtskarte }),
     nachweis: t.field({ type: NachweisSettingsRef, resolve: (s) => s.nachweis }),
+    smallNumberThreshold: t.exposeInt("smallNumberThreshold", {
+      description: "Integrationsmonitor: counts of people below it show as \"< N\" in CSV downloads and the view for sharing (default 5).",
+    }),
   }),
 });

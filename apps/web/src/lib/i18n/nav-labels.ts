@@ -18,6 +18,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.home": m.nav_home,
   "nav.hourReview": m.nav_hourReview,
   "nav.interpreterPool": m.nav_interpreterPool,
+  "nav.reports": m.nav_reports,
   "nav.settings": m.nav_settings,
   "nav.tandems": m.nav_tandems,
   "nav.tandemProposals": m.nav_tandemProposals,

@@ -1,0 +1,51 @@
+// The Integrationsmonitor (/berichte): coordinators and admins every section,
+// counsellors the school-entry section (the API decides which). Filter by GET
+// parameters (from, to, granularity, district), so the form works without
+// JavaScript. `ansicht=weitergabe` is the view for sharing and printing:
+// small numbers hidden, as in the CSV downloads. Charts are drawn here, on
+// the server (report-charts.ts).
+import { error } from "@sveltejs/kit";
+import { addMonths, formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { loadQuery } from "$lib/graphql/load";
+import { IntegrationMonitorQuery } from "$lib/graphql/reports";
+import { chartOf, type Chart } from "$lib/server/report-charts";
+import { tableTitle } from "$lib/reports/labels";
+import { getLocale } from "$lib/paraglide/runtime.js";
+import type { PageServerLoad } from "./$types";
+
+const READERS = ["COORDINATOR", "ADMIN", "COUNSELLOR"];
+
+export const load: PageServerLoad = async ({ fetch, url, parent }) => {
+  const { me } = await parent();
+  if (!me?.roles.some((r: string) => READERS.includes(r))) error(403, { message: "Forbidden" });
+  const q = url.searchParams;
+  const today = berlinToday();
+  // Default: the last twelve months up to today.
+  const defaultFrom = formatIsoDate(addMonths(parseIsoDate(`${today.slice(0, 7)}-01`), -11));
+  const params = {
+    from: isIsoDate(q.get("from")) ? q.get("from")! : defaultFrom,
+    to: isIsoDate(q.get("to")) ? q.get("to")! : today,
+    granularity: q.get("granularity") === "YEAR" ? ("YEAR" as const) : ("MONTH" as const),
+    district: q.get("district") || null,
+    share: q.get("ansicht") === "weitergabe",
+  };
+  const result = await loadQuery(fetch, IntegrationMonitorQuery, {
+    filter: { from: params.from, to: params.to, granularity: params.granularity, districtId: params.district, protectSmallNumbers: params.share },
+  });
+  const answer = result.integrationMonitor;
+  if (answer.__typename !== "QueryIntegrationMonitorSuccess") {
+    // The field the API names ("to", "districtId", or "filter.to" from input validation) decides where the error shows.
+    const field = ("field" in answer ? answer.field : null) ?? "from";
+    const problem = field.endsWith("districtId") ? "district" : field.endsWith("to") ? "to" : "from";
+    return { params, monitor: null, charts: {} as Record<string, Chart>, problem };
+  }
+  const monitor = answer.data;
+  const locale = getLocale();
+  const charts: Record<string, Chart> = {};
+  for (const table of monitor.tables) {
+    const chart = chartOf(table, tableTitle(table.key), monitor.granularity, locale);
+    if (chart) charts[table.key] = chart;
+  }
+  return { params, monitor, charts, problem: null };
+};

@@ -1,0 +1,118 @@
+// The Integrationsmonitor in the browser, on a 360 px phone: the coordinator
+// opens /berichte from the navigation, filters by period (this year, by
+// years) and by a district with a family registered here, sees the charts with
+// their tables (the family's language in the demand table), downloads a
+// section's CSV and switches to the view for sharing, where small numbers
+// show as "< 5". Every page is checked for serious axe findings and sideways
+// scrolling. Other files' data share the database: figures are checked as
+// "at least" where others could add to them.
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { demo, signIn } from "@lotse/testing/factories";
+import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { lotse, webUrl } from "../support/lotse.ts";
+import { horizontalOverflow, signInThroughPage } from "../support/pages.ts";
+import { storySteps } from "../support/steps.ts";
+
+const unique = Date.now().toString(36);
+const FAMILY = `Familie Monitortest ${unique}`;
+const thisYear = new Date().toISOString().slice(0, 4);
+const today = new Date().toISOString().slice(0, 10);
+
+describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and district, chart and table, CSV, the view for sharing", () => {
+  let browser: Browser;
+  let page: Page;
+  let district = { id: "", name: "" };
+  const step = storySteps();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const coordinator = await signIn(lotse, demo.coordinator);
+    const { signUpOptions } = await lotse.session().run<{ signUpOptions: { districts: { id: string; name: string }[] } }>("SignUpOptions", { organizationSlug: "oldenburg" });
+    district = signUpOptions.districts[0]!;
+    await coordinator.mutate("RegisterFamily", {
+      input: {
+        addressedAs: FAMILY,
+        members: [
+          { firstName: "Samira", birthYear: 1988, adult: true },
+          { firstName: "Yusuf", birthYear: 2016, adult: false },
+        ],
+        languages: [{ code: "ti", level: "NATIVE" }],
+        germanLevel: "A2",
+        districtId: district.id,
+        address: null,
+        phone: null,
+        needIds: [],
+        wishes: null,
+        wantsWomanVolunteer: false,
+        times: [],
+        art9Consent: false,
+        restrictedNote: null,
+        consent: true,
+        consentVersion: 1,
+      },
+    });
+    page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 }, acceptDownloads: true })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const checkPage = async () => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  };
+
+  step("the coordinator opens the Integrationsmonitor from the navigation", async () => {
+    await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Integrationsmonitor/ }).click();
+    await page.getByRole("heading", { name: "Integrationsmonitor", level: 1 }).waitFor();
+    for (const section of ["Ehrenamtliche", "Stunden", "Tandems", "Kurse", "Spenden", "Schuleinstiegsberatung", "Sprachen: Bedarf und Angebot"]) {
+      await page.getByRole("heading", { name: section, level: 2, exact: true }).waitFor();
+    }
+    await checkPage();
+  });
+
+  step("filters by this year, by years, and by the family's district: a chart and its table", async () => {
+    await page.getByLabel("von", { exact: true }).fill(`${thisYear}-01-01`);
+    await page.getByLabel("bis", { exact: true }).fill(today);
+    await page.getByLabel("gegliedert nach").selectOption({ label: "Jahren" });
+    await page.getByLabel("Stadtteil", { exact: true }).selectOption({ label: district.name });
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    await page.waitForURL(/granularity=YEAR/);
+    expect(new URL(page.url()).searchParams.get("from")).toBe(`${thisYear}-01-01`);
+    expect(new URL(page.url()).searchParams.get("district")).toBe(district.id);
+    // The chart is one image named after its table; the table beside it holds the numbers.
+    await page.getByRole("img", { name: "Familien und Kinder je Sprache gegenüber Ehrenamtlichen und Sprachmittler/innen" }).waitFor();
+    const table = page.getByRole("table", { name: "Familien und Kinder je Sprache gegenüber Ehrenamtlichen und Sprachmittler/innen" });
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Tigrinya", exact: true }) });
+    const cells = await row.getByRole("cell").allTextContents();
+    // families, children (at least this file's), volunteers, interpreters
+    expect(Number(cells[0]!.replace(/\D/g, ""))).toBeGreaterThanOrEqual(1);
+    expect(Number(cells[1]!.replace(/\D/g, ""))).toBeGreaterThanOrEqual(1);
+    await page.getByRole("img", { name: "Ehrenamtliche nach Zeitraum" }).waitFor();
+    await expect(page.getByRole("table", { name: "Ehrenamtliche nach Zeitraum" }).getByRole("rowheader", { name: thisYear, exact: true }).count()).resolves.toBe(1);
+    await checkPage();
+  });
+
+  step("downloads the volunteers' figures as CSV", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV herunterladen: Ehrenamtliche" }).click()]);
+    expect(download.suggestedFilename()).toBe(`integrationsmonitor-volunteers-${thisYear}-01-01-${today}.csv`);
+    const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toContain(`Stadtteil ${district.name}`);
+    expect(lines[1]).toBe("Zeitraum;neu registriert;freigeschaltet;aktiv;beendet");
+    expect(lines[2]).toMatch(new RegExp(`^${thisYear};`));
+  });
+
+  step("the view for sharing shows small numbers as “< 5”", async () => {
+    await page.getByRole("link", { name: "Ansicht zur Weitergabe (kleine Zahlen geschützt)" }).click();
+    await page.waitForURL(/ansicht=weitergabe/);
+    await page.getByText("Ansicht zur Weitergabe: Personenzahlen unter 5").waitFor();
+    const row = page.getByRole("table", { name: "Familien und Kinder je Sprache gegenüber Ehrenamtlichen und Sprachmittler/innen" }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Tigrinya", exact: true }) });
+    // One or a few families speak Tigrinya in this district: hidden.
+    expect((await row.getByRole("cell").allTextContents())[0]).toMatch(/< 5|^\s*[5-9]|\d{2}/);
+    await checkPage();
+  });
+});
