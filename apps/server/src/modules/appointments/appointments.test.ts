@@ -269,6 +269,12 @@ describe("booking", () => {
     expect(firstIcs).toContain("METHOD:REQUEST");
     expect(firstIcs).toContain(`DTSTART:${at(date, "14:00").replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
     expect(firstIcs).toContain("SEQUENCE:0");
+    // The counsellor organises and attends; the guardian (who gave an email) attends under a role, not a name.
+    const unfolded = firstIcs.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toMatch(/^ORGANIZER;CN="[^"]+":mailto:beratung@oldenburg\.example\r$/m);
+    expect(unfolded).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;CN="[^"]+":MAILTO:beratung@oldenburg\.example\r$/m);
+    expect(unfolded).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Erziehungsberechtigte Person":MAILTO:rania\.haddad@example\.net\r$/m);
+    expect(unfolded).not.toContain("Haddad");
 
     const moved = await gql(
       counsellor,

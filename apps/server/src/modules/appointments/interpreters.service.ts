@@ -8,6 +8,7 @@
 // assigned to two overlapping appointments, however the requests race.
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { kmBetween, type LatLon } from "@lotse/domain/geo";
+import { publicUrlOf } from "../../config.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
@@ -18,7 +19,7 @@ import { assertRunsPool } from "./access.ts";
 import { overlapRefusal } from "./booking.service.ts";
 import { interpretingFee, tariffOf } from "./fees.ts";
 import { appointmentInvitation } from "./invitations.ts";
-import { appointmentAudience, mailTo } from "./notifications.ts";
+import { appointmentAudience, mailTo, notifyRequestReopened } from "./notifications.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { pauschaleStanding } from "./statements.service.ts";
 import { APPOINTMENT_WORK } from "./work-queue.service.ts";
@@ -221,7 +222,7 @@ export async function assignInterpreter(ctx: ServiceCtx, input: { appointmentId:
       });
       const a = await appointmentAudience(tx, request.appointmentId);
       const interpreter = a.interpreterRequest!.interpreter!.user;
-      await mailTo(tx, ctx, interpreter, a.organizationId, "interpreterAssigned", {
+      await mailTo(tx, interpreter, a.organizationId, "interpreterAssigned", {
         startsAt: a.startsAt,
         room: a.room,
         organization: a.organization.name,
@@ -260,24 +261,36 @@ export async function respondToInterpreterRequest(ctx: ServiceCtx, input: { requ
       // Each with the calendar invitation (METHOD:REQUEST): the counsellor organises, the interpreter attends.
       const interpreterLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`;
       const counsellorLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`;
-      await mailTo(tx, ctx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: interpreterLink }, [
+      await mailTo(tx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: interpreterLink }, [
         await appointmentInvitation(tx, request.appointmentId, interpreterLink),
       ]);
-      await mailTo(tx, ctx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: counsellorLink }, [
+      await mailTo(tx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: counsellorLink }, [
         await appointmentInvitation(tx, request.appointmentId, counsellorLink),
       ]);
+    } else {
+      await notifyRequestReopened(tx, ctx.config.PUBLIC_URL, request.id);
     }
     return tx.interpreterRequest.findUniqueOrThrow({ where: { id: request.id } });
   });
 }
 
-/** Recurring job: an assignment not answered by its deadline goes back to the coordinators, in one conditional statement. */
-export async function reopenUnanswered(ctx: JobCtx): Promise<number> {
-  return ctx.prisma.$executeRaw`
-    UPDATE "InterpreterRequest"
-    SET "status" = 'OPEN', "declinedBy" = array_append("declinedBy", "interpreterId"), "interpreterId" = NULL,
-        "respondBy" = NULL, "reopenedBecause" = 'NO_ANSWER', "updatedAt" = now()
-    WHERE "status" = 'ASSIGNED' AND "respondBy" <= ${ctx.now}`;
+/**
+ * Recurring job: an assignment not answered by its deadline goes back to the
+ * coordinators, in one conditional statement, and they are mailed in the same
+ * transaction: a crash before the commit leaves both undone for the next run,
+ * and a second instance running at once finds the rows no longer ASSIGNED.
+ */
+export async function reopenUnanswered(ctx: JobCtx, publicUrl = publicUrlOf()): Promise<number> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const reopened = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "InterpreterRequest"
+      SET "status" = 'OPEN', "declinedBy" = array_append("declinedBy", "interpreterId"), "interpreterId" = NULL,
+          "respondBy" = NULL, "reopenedBecause" = 'NO_ANSWER', "updatedAt" = now()
+      WHERE "status" = 'ASSIGNED' AND "respondBy" <= ${ctx.now}
+      RETURNING "id"`;
+    for (const { id } of reopened) await notifyRequestReopened(tx, publicUrl, id);
+    return reopened.length;
+  });
 }
 
 export async function recordInterpreterPledge(ctx: ServiceCtx, input: { volunteerId: string; signedOn: string }) {
