@@ -147,6 +147,8 @@ export type BookAppointmentInput = {
   interpreterLanguage?: string | null | undefined;
   kind: AppointmentKind;
   note?: string | null | undefined;
+  /** Where it takes place (interpreter suggestions rank by distance from it); default: the organisation's setting interpreting.placeDistrict. */
+  placeDistrictId?: string | number | null | undefined;
   /** Default: the room of the availability window. */
   room?: string | null | undefined;
   startsAt: string;

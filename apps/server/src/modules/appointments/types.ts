@@ -168,6 +168,7 @@ export const AppointmentRef = builder.prismaNode("Appointment", {
     startsAt: t.expose("startsAt", { type: "DateTime" }),
     endsAt: t.expose("endsAt", { type: "DateTime" }),
     room: t.exposeString("room"),
+    placeDistrict: t.relation("placeDistrict", { nullable: true, description: "Where it takes place (interpreter suggestions rank by distance from it)." }),
     sequence: t.exposeInt("sequence", { description: "ICS SEQUENCE: raised on every change; the UID stays." }),
     note: t.exposeString("note", { nullable: true }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
