@@ -115,6 +115,17 @@ describe("children's records", () => {
       expect(one.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(one.data?.child ?? null).toBeNull();
     }
+    // A family id must name one of the organisation's families (matching module): refused at the field, nothing stored.
+    const before = await counts();
+    const noFamily = await registerChild(counsellor, { familyId: "00000000-0000-4000-8000-000000000000" });
+    expect(noFamily).toMatchObject({ code: "NOT_FOUND", field: "familyId" });
+    expect(await counts()).toEqual(before);
+    const family = await t.db.prisma.family.findFirst({ where: { organizationId: orgId }, select: { id: true } });
+    if (family) {
+      const linked = await registerChild(counsellor, { firstName: "Familienkind", familyId: family.id });
+      expect(linked.__typename).toBe("MutationRegisterChildSuccess");
+      await t.db.prisma.child.deleteMany({ where: { familyId: family.id, firstName: "Familienkind" } });
+    }
     const list = await gql(counsellor, `{ children(first: 10, filter: { search: "hadd" }) { totalCount } }`);
     expect(list.data.children.totalCount).toBe(2);
   });

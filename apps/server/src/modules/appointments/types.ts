@@ -177,7 +177,7 @@ export const AppointmentRef = builder.prismaNode("Appointment", {
     counsellor: t.relation("counsellor", { type: CounsellorRef }),
     interpreterRequest: t.relation("interpreterRequest", { nullable: true }),
     outcome: t.relation("outcome", { nullable: true }),
-    held: t.boolean({ description: "The appointment's time is over: its outcome can be recorded.", resolve: (a) => a.endsAt <= new Date() }),
+    held: t.boolean({ description: "The appointment has begun: its outcome can be recorded (and it can no longer be moved).", resolve: (a) => a.startsAt <= new Date() }),
     icsUrl: t.string({ resolve: (a) => appointmentIcsUrl(a.id) }),
   }),
 });
