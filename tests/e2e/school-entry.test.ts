@@ -1,18 +1,23 @@
-// Schuleinstiegsberatung in the browser, the counsellor's side: Berna Beratung
-// sets her weekly hours (an overlap is refused at the row) and extra hours
-// today, registers a newly arrived child (refused without consent, nothing
-// typed is lost), books a Folgetermin in today's extra hours and an
-// Erstberatung with an Arabic interpreter needed (a double click books once),
-// finds it in her week on a phone and on a desktop, moves it, fetches its
-// calendar file and reads the time in Europe/Berlin, is told that the outcome
-// waits until after the appointment, and records the outcome of today's
-// appointment once it has begun. Every page is checked for serious axe
-// findings and, on the phone, for sideways scrolling.
+// Schuleinstiegsberatung in the browser, the whole story of issue 13: Berna
+// Beratung sets her weekly hours (an overlap is refused at its row) and extra
+// hours today, registers a newly arrived child (a guardian without a name and
+// a missing consent are refused at their fields, nothing typed is lost), books
+// a Folgetermin in today's extra hours and an Erstberatung with an Arabic
+// interpreter and its place (a double click books once), finds it in her week
+// on a phone and on a desktop, moves it, fetches its calendar file and reads
+// the time in Europe/Berlin. The coordinator assigns an Arabic interpreter
+// from the request's suggestions; the interpreter accepts on a 360 px phone,
+// sees the Berlin time, and the calendar file they download starts then. The
+// outcome waits until the appointment has begun; once today's Folgetermin has
+// begun she records the advice (school type, class form, school, start, the
+// Erstberatung as follow-up) and the page shows it. Every page state is
+// checked for serious axe findings and, on the phone, for sideways scrolling.
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { demo } from "@lotse/testing/factories";
+import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
-import { webUrl } from "../support/lotse.ts";
+import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
@@ -21,6 +26,8 @@ const ROOM = "Raum 2.14";
 const EXTRA_ROOM = "Raum 0.01";
 const unique = Date.now().toString(36);
 const CHILD = { first: "Amira", last: `Haddad ${unique}` };
+const PLACE = "Donnerschwee";
+const SCHOOL = "Oberschule Alexanderstraße";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -44,6 +51,13 @@ function eventStart(ics: string): Date {
   return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
 }
 
+/** The text of the elements an input names in aria-describedby (its hint and error). */
+async function describedError(input: import("playwright-core").Locator): Promise<string> {
+  const ids = ((await input.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter((id) => id.endsWith("-error"));
+  expect(ids).toHaveLength(1);
+  return ((await input.page().locator(`[id="${ids[0]}"]`).textContent()) ?? "").trim();
+}
+
 const now = new Date();
 const tomorrow = berlin(new Date(now.getTime() + 86_400_000));
 const dayAfter = berlin(new Date(now.getTime() + 2 * 86_400_000));
@@ -60,11 +74,17 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
   let browser: Browser;
   let desktop: BrowserContext;
   let page: Page;
+  let interpreter: Person;
   let appointmentUrl = "";
   let todayAppointmentUrl = "";
   const step = storySteps();
 
   beforeAll(async () => {
+    // An approved volunteer who interprets Arabic with German C1, in the pool with a signed pledge.
+    const coordinator = await signIn(lotse, demo.coordinator);
+    interpreter = newPerson("Sprachmittlerin", `Nour Dolmetsch ${unique}`);
+    const { id } = await approvedVolunteer(lotse, coordinator, interpreter, { germanLevel: "C1", offersInterpreting: true, languages: [{ code: "ar", level: "NATIVE", interpreting: true }] });
+    await coordinator.mutate("RecordInterpreterPledge", { volunteerId: id, signedOn: today.date });
     browser = await launchBrowser();
     desktop = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
     page = await desktop.newPage();
@@ -100,7 +120,8 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await second.getByLabel("Bis").fill("13:00");
     await page.getByRole("button", { name: "Sprechzeiten speichern" }).click();
     await expect.poll(() => second.getByLabel("Von").getAttribute("aria-invalid")).toBe("true");
-    expect(await second.textContent()).toContain("Diese Zeiten überschneiden sich mit einer anderen Zeit am selben Wochentag.");
+    expect(await describedError(second.getByLabel("Von"))).toBe("Diese Zeiten überschneiden sich mit einer anderen Zeit am selben Wochentag.");
+    expect(await page.getByRole("form", { name: "Wöchentliche Sprechzeiten" }).locator(".alert").count()).toBe(0);
     expect(await second.getByLabel("Raum").inputValue()).toBe(ROOM);
     await checkPage();
 
@@ -146,7 +167,6 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await page.getByLabel("Geburtsdatum").fill("2015-04-12");
     await page.getByLabel(/^In Deutschland seit/).fill("2026-09-01");
     const guardian = page.getByRole("group", { name: "Sorgeberechtigte Person 1" });
-    await guardian.getByLabel("Name").fill("Samira Haddad");
     await guardian.getByLabel(/^Telefonnummer/).fill("0441 555 0133");
     await guardian.getByLabel("Liest in der Sprache").selectOption("ar");
     await page.getByLabel("Sprache 1").selectOption("ar");
@@ -154,8 +174,17 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await page.getByLabel(/^Länder des Schulbesuchs/).fill("SY, TR");
     await page.getByLabel(/^Zuletzt besuchte Klasse/).fill("4");
     await page.getByLabel("Eingewilligt hat (Name)").fill("Samira Haddad");
+    // A guardian without a name: the API's refusal (guardians.0.name) is shown at that row's field, not at the top.
+    await page.getByRole("button", { name: "Kind erfassen" }).click();
+    await expect.poll(() => guardian.getByLabel("Name", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(await describedError(guardian.getByLabel("Name", { exact: true }))).toBe("Bitte füllen Sie dieses Feld aus.");
+    expect(await page.locator("main form .alert").count()).toBe(0); // nothing at the top of the form
+    expect(await page.getByLabel("Nachname").inputValue()).toBe(CHILD.last);
+    await checkPage();
+    await guardian.getByLabel("Name", { exact: true }).fill("Samira Haddad");
     await page.getByRole("button", { name: "Kind erfassen" }).click();
     await expect.poll(() => page.getByLabel(/Sorgeberechtigten haben eingewilligt/).getAttribute("aria-invalid")).toBe("true");
+    expect(await guardian.getByLabel("Name", { exact: true }).getAttribute("aria-invalid")).toBeNull();
     expect(await page.textContent("main")).toContain("Ohne die Einwilligung der Sorgeberechtigten kann das Kind nicht erfasst werden.");
     expect(await page.getByLabel("Nachname").inputValue()).toBe(CHILD.last);
     expect(await guardian.getByLabel("Name").inputValue()).toBe("Samira Haddad");
@@ -213,6 +242,8 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     // Rule 1 gives 09:00 to 12:00 with 60 minutes: the first slot of tomorrow starts at 09:00.
     const slot = page.getByLabel(/09:00–10:00 ·/).first();
     await slot.check();
+    // Where it takes place (the interpreter suggestions rank by the distance from there).
+    await page.getByLabel("Ort (Stadtteil)").selectOption({ label: PLACE });
     await page.getByLabel("Sprachmittlung (Dolmetschen) wird gebraucht").check();
     // Without the language the form says so at the field.
     await page.getByRole("button", { name: "Termin buchen" }).click();
@@ -227,6 +258,7 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     expect(details).toContain("Erstberatung");
     expect(details).toContain(ROOM);
     expect(details).toContain("Arabisch: offen, die Koordination sucht jemanden");
+    expect(details).toContain(PLACE);
     await checkPage();
 
     // The child's record lists exactly one Erstberatung.
@@ -299,14 +331,70 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await checkPage();
   });
 
+  step("the coordinator assigns the Arabic interpreter from the request's suggestions on the pool page", async () => {
+    const desk = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(desk, webUrl, demo.coordinator, demo.password);
+    await desk.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Sprachmittlung" }).first().click();
+    await desk.getByRole("heading", { name: "Sprachmittlerpool", level: 1 }).waitFor();
+    const card = desk.getByRole("listitem").filter({ hasText: ROOM }).filter({ hasText: "10:30–11:30 Uhr" });
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).not.toContain(CHILD.last); // the child stays with the counsellor
+    await hydrated(desk, "Erklärung erfassen");
+    expect(await seriousAxeViolations(desk)).toEqual([]);
+    await card.getByRole("button", { name: "Vorschläge zeigen" }).click();
+    const suggestions = card.getByRole("list", { name: /^Vorschläge/ });
+    await expect.poll(async () => (await suggestions.textContent()) ?? "").toContain(interpreter.name);
+    expect(await seriousAxeViolations(desk)).toEqual([]);
+    await suggestions.getByRole("button", { name: `${interpreter.name} zuweisen` }).click();
+    await expect.poll(() => statuses(desk)).toContain(`${interpreter.name} ist angefragt und antwortet in Lotse.`);
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await seriousAxeViolations(desk)).toEqual([]);
+    await desk.context().close();
+  });
+
+  step("the interpreter accepts on a 360 px phone, sees 10:30 Berlin time, and the calendar file starts then", async () => {
+    const phone = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
+    await signInThroughPage(phone, webUrl, interpreter.email, interpreter.password);
+    await phone.goto(`${webUrl}/ehrenamt`);
+    await phone.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Sprachmittlung" }).first().click();
+    await phone.getByRole("heading", { name: "Meine Sprachmittlung", level: 1 }).waitFor();
+    const card = phone.getByRole("region", { name: "Anfragen" }).getByRole("listitem").filter({ hasText: ROOM });
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain("10:30–11:30 Uhr");
+    expect(text).toContain("Arabisch");
+    expect(text).not.toContain(CHILD.first);
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+
+    await hydrated(phone, "Zusagen");
+    await card.getByRole("button", { name: "Zusagen" }).click();
+    await expect.poll(() => statuses(phone)).toContain("Zugesagt. Die Bestätigung kommt per E-Mail mit der Kalenderdatei.");
+    const mine = phone.getByRole("region", { name: "Meine Einsätze" }).getByRole("listitem").filter({ hasText: ROOM });
+    await expect.poll(async () => (await mine.textContent()) ?? "").toContain("Zugesagt");
+    expect(await mine.textContent()).toContain("10:30–11:30 Uhr");
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+
+    const [download] = await Promise.all([phone.waitForEvent("download"), mine.getByRole("link", { name: "Termin in den Kalender (.ics)" }).click()]);
+    const ics = readFileSync((await download.path())!, "utf8");
+    expect(berlin(eventStart(ics))).toMatchObject({ date: tomorrow.date, time: "10:30" });
+    expect(ics).toMatch(/^SEQUENCE:1\r?$/m);
+    expect(ics).not.toContain(CHILD.last);
+    await phone.context().close();
+
+    // The counsellor's page shows who accepted.
+    await page.goto(appointmentUrl);
+    expect(await page.locator("dl.details").first().textContent()).toContain(interpreter.name);
+  });
+
   step("before the appointment the outcome is refused with the reason, nothing is recorded", async () => {
     await hydrated(page, "Ergebnis speichern");
     const form = page.getByRole("form", { name: "Ergebnis eintragen" });
-    expect(await form.textContent()).toContain("Das Ergebnis wird nach dem Termin eingetragen.");
+    expect(await form.textContent()).toContain("Das Ergebnis wird eingetragen, sobald der Termin begonnen hat.");
     await form.getByLabel("Empfohlene Schulform").selectOption({ label: "Oberschule" });
     await form.getByLabel("Klassenform").selectOption({ label: "Sprachlernklasse" });
     await form.getByRole("button", { name: "Ergebnis speichern" }).click();
-    await expect.poll(() => alerts(page)).toContain("Das Ergebnis kann erst nach dem Termin erfasst werden.");
+    await expect.poll(() => alerts(page)).toContain("Das Ergebnis kann erst erfasst werden, wenn der Termin begonnen hat.");
     expect(await form.getByLabel("Empfohlene Schulform").inputValue()).toBe("OBERSCHULE");
     await page.reload();
     await page.getByRole("form", { name: "Ergebnis eintragen" }).waitFor();
@@ -314,21 +402,40 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
   });
 
   step(
-    "once today's Folgetermin has begun she records that the family did not come",
+    "once today's Folgetermin has begun she records the advice: Oberschule, Sprachlernklasse, the school, the start, the Erstberatung as follow-up",
     async () => {
       await expect.poll(() => Date.now(), { timeout: 150_000, interval: 1_000 }).toBeGreaterThanOrEqual(extraStartsAt.getTime() + 1_000);
       await page.goto(todayAppointmentUrl);
       await hydrated(page, "Ergebnis speichern");
       const form = page.getByRole("form", { name: "Ergebnis eintragen" });
-      await form.getByLabel("Nicht erschienen").check();
-      await form.getByLabel(/^Notiz/).fill("Familie telefonisch nicht erreicht");
+      await form.getByLabel("Beraten (Empfehlung)").check();
+      await form.getByLabel("Empfohlene Schulform").selectOption({ label: "Oberschule" });
+      await form.getByLabel("Klassenform").selectOption({ label: "Sprachlernklasse" });
+      await form.getByLabel(/^Schule/).first().fill(SCHOOL);
+      await form.getByLabel(/^Schulbeginn/).fill(dayAfter.date);
+      // The Erstberatung (tomorrow, moved to 10:30) is the follow-up.
+      const followUp = form.getByLabel("Folgetermin", { exact: true });
+      const option = (await followUp.locator("option").allTextContents()).find((t) => t.includes("10:30"));
+      expect(option).toBeDefined();
+      await followUp.selectOption({ label: option! });
+      await checkPage();
       await form.getByRole("button", { name: "Ergebnis speichern" }).click();
       await expect.poll(() => statuses(page)).toContain("Das Ergebnis ist gespeichert.");
       const outcome = page.getByRole("region", { name: "Ergebnis" });
-      await expect.poll(async () => (await outcome.textContent()) ?? "").toContain("Nicht erschienen");
-      expect(await outcome.textContent()).toContain("Familie telefonisch nicht erreicht");
+      await expect.poll(async () => (await outcome.textContent()) ?? "").toContain("Beraten (Empfehlung)");
+      const shown = (await outcome.textContent()) ?? "";
+      expect(shown).toContain("Oberschule");
+      expect(shown).toContain("Sprachlernklasse");
+      expect(shown).toContain(SCHOOL);
+      expect(shown).toContain(`${dayAfter.date.slice(8, 10)}.${dayAfter.date.slice(5, 7)}.${dayAfter.date.slice(0, 4)}`);
+      expect(shown).toContain("10:30");
       expect(await page.getByRole("form", { name: "Ergebnis eintragen" }).count()).toBe(0);
       await checkPage();
+      // The follow-up link leads to the Erstberatung.
+      await outcome.getByRole("link", { name: /10:30/ }).click();
+      // Both appointments' pages carry the child's name: the address tells them apart.
+      await expect.poll(() => page.url().split("?")[0]).toBe(appointmentUrl.split("?")[0]);
+      await page.getByRole("heading", { name: `Termin: ${CHILD.first} ${CHILD.last}`, level: 1 }).waitFor();
     },
     200_000,
   );

@@ -119,6 +119,9 @@ export type Config = z.infer<typeof schema> & {
   production: boolean;
 };
 
+/** PUBLIC_URL as loadConfig reads it, for the jobs (JobCtx carries no configuration). */
+export const publicUrlOf = (env: Record<string, string | undefined> = process.env): string => schema.shape.PUBLIC_URL.parse(env.PUBLIC_URL);
+
 export class ConfigError extends Error {}
 
 /** The work of OWASP's scrypt row N=2^14, r=8, p=5, the production default: N·r·p and memory (128·N·r bytes). */

@@ -1,7 +1,12 @@
-// iCalendar (RFC 5545) text for published calendars: CRLF line endings,
-// lines folded at 75 octets (never inside a UTF-8 character), TEXT values
-// escaped, times in UTC with Z. An event keeps its UID for life and raises
-// SEQUENCE on every change, so calendars update the same entry.
+// iCalendar (RFC 5545/5546) for published calendars and invitations, written
+// by ical-generator (escaping, folding at 75 octets, METHOD, ORGANIZER,
+// ATTENDEE). Times go out in UTC with Z, as the library recommends for
+// native Dates: every calendar shows them in its own zone, so the Berlin time
+// is right in summer and winter without a VTIMEZONE (the library would write
+// a TZID time from the process's zone, not Berlin's). An event keeps its UID
+// for life and raises SEQUENCE on every change, so calendars update the
+// same entry.
+import ical, { formatDate, ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 
 export type IcsEventStatus = "CONFIRMED" | "TENTATIVE" | "CANCELLED";
 
@@ -14,7 +19,7 @@ export interface IcsEvent {
   summary: string;
   location?: string | null;
   description?: string | null;
-  /** A link (e.g. to the online room); a URI, not escaped as text. */
+  /** A link (e.g. to the online room). */
   url?: string | null;
   lastModified?: Date | null;
   /** ORGANIZER (needed with METHOD REQUEST/CANCEL, RFC 5546): who runs the event. */
@@ -43,91 +48,51 @@ export interface IcsCalendar {
   method?: IcsMethod;
 }
 
-export const ICS_PRODID = "-//Lotse//Lotse Kurse//DE";
-const MAX_OCTETS = 75;
+const PRODID = { company: "Lotse", product: "Lotse", language: "DE" };
+const METHOD: Record<IcsMethod, ICalCalendarMethod> = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMethod.REQUEST, CANCEL: ICalCalendarMethod.CANCEL };
+const STATUS: Record<IcsEventStatus, ICalEventStatus> = { CONFIRMED: ICalEventStatus.CONFIRMED, TENTATIVE: ICalEventStatus.TENTATIVE, CANCELLED: ICalEventStatus.CANCELLED };
 
-/** 2026-03-07T08:00:00.000Z -> 20260307T080000Z */
-export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
+/** 2026-03-07T08:00:00.000Z -> 20260307T080000Z, the form the calendar's times take. */
+export const icsUtc = (date: Date): string => formatDate(null, date);
 
-/** A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, "\\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-}
+// The library escapes TEXT and quoted values but passes control characters
+// through, and a double quote cannot stand inside a quoted parameter (CN="…")
+// at all: both are dropped before they reach it. Line breaks stay (escaped as \n).
+const text = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+const param = (value: string) => value.replace(/["\u0000-\u001f\u007f]/g, "");
+const uri = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, "");
+const person = (p: IcsPerson) => ({ name: param(p.name), email: uri(p.email) });
 
-/** A parameter value (CN=…): quoted, with the characters a quoted value cannot hold removed. */
-function paramValue(value: string): string {
-  return `"${value.replace(/["\u0000-\u001f\u007f]/g, "")}"`;
-}
-
-/** A URI value: no escaping in RFC 5545, but line breaks and control characters never belong in one. */
-function uriValue(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f]/g, "");
-}
-
-const encoder = new TextEncoder();
-
-/**
- * Folds one content line: at most 75 octets per physical line, continuation
- * lines start with one space (which counts towards their 75), and the split
- * never falls inside a character.
- */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  let limit = MAX_OCTETS;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-      limit = MAX_OCTETS - 1; // the leading space of the continuation line
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
-function eventLines(event: IcsEvent, stamp: string): string[] {
-  const lines = [
-    "BEGIN:VEVENT",
-    `UID:${uriValue(event.uid)}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART:${icsUtc(event.start)}`,
-    `DTEND:${icsUtc(event.end)}`,
-    `SEQUENCE:${event.sequence}`,
-    `STATUS:${event.status}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-  ];
-  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  if (event.url) lines.push(`URL:${uriValue(event.url)}`);
-  if (event.lastModified) lines.push(`LAST-MODIFIED:${icsUtc(event.lastModified)}`);
-  if (event.organizer) lines.push(`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${uriValue(event.organizer.email)}`);
-  for (const a of event.attendees ?? []) lines.push(`ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT:mailto:${uriValue(a.email)}`);
-  // Calendars show cancelled events as free time.
-  lines.push(`TRANSP:${event.status === "CANCELLED" ? "TRANSPARENT" : "OPAQUE"}`);
-  lines.push("END:VEVENT");
-  return lines;
-}
-
-/** The whole calendar as text: every line folded and ended with CRLF. */
+/** The whole calendar as text: CRLF line endings, folded lines, the last line ended too. */
 export function renderCalendar(calendar: IcsCalendar): string {
-  const stamp = icsUtc(calendar.now ?? new Date());
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${ICS_PRODID}`, "CALSCALE:GREGORIAN", `METHOD:${calendar.method ?? "PUBLISH"}`, `X-WR-CALNAME:${escapeText(calendar.name)}`];
-  if (calendar.refreshMinutes) {
-    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshMinutes}M`, `X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);
+  const stamp = calendar.now ?? new Date();
+  const cal = ical({
+    prodId: PRODID,
+    name: text(calendar.name),
+    scale: "GREGORIAN",
+    method: METHOD[calendar.method ?? "PUBLISH"],
+    ttl: calendar.refreshMinutes ? calendar.refreshMinutes * 60 : null,
+  });
+  for (const event of calendar.events) {
+    cal.createEvent({
+      id: uri(event.uid),
+      stamp,
+      start: event.start,
+      end: event.end,
+      sequence: event.sequence,
+      status: STATUS[event.status],
+      summary: text(event.summary),
+      location: event.location ? text(event.location) : null,
+      description: event.description ? text(event.description) : null,
+      url: event.url ? uri(event.url) : null,
+      lastModified: event.lastModified ?? null,
+      organizer: event.organizer ? person(event.organizer) : null,
+      attendees: (event.attendees ?? []).map((a) => ({ ...person(a), role: ICalAttendeeRole.REQ })),
+      // Calendars show cancelled events as free time.
+      transparency: event.status === "CANCELLED" ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+    });
   }
-  for (const event of calendar.events) lines.push(...eventLines(event, stamp));
-  lines.push("END:VCALENDAR");
-  return lines.map((line) => `${foldLine(line)}\r\n`).join("");
+  // RFC 5545 ends every content line with CRLF, the last one included; the library leaves the last bare.
+  const body = cal.toString();
+  return body.endsWith("\r\n") ? body : `${body}\r\n`;
 }

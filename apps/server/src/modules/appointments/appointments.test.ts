@@ -115,6 +115,17 @@ describe("children's records", () => {
       expect(one.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(one.data?.child ?? null).toBeNull();
     }
+    // A family id must name one of the organisation's families (matching module): refused at the field, nothing stored.
+    const before = await counts();
+    const noFamily = await registerChild(counsellor, { familyId: "00000000-0000-4000-8000-000000000000" });
+    expect(noFamily).toMatchObject({ code: "NOT_FOUND", field: "familyId" });
+    expect(await counts()).toEqual(before);
+    const family = await t.db.prisma.family.findFirst({ where: { organizationId: orgId }, select: { id: true } });
+    if (family) {
+      const linked = await registerChild(counsellor, { firstName: "Familienkind", familyId: family.id });
+      expect(linked.__typename).toBe("MutationRegisterChildSuccess");
+      await t.db.prisma.child.deleteMany({ where: { familyId: family.id, firstName: "Familienkind" } });
+    }
     const list = await gql(counsellor, `{ children(first: 10, filter: { search: "hadd" }) { totalCount } }`);
     expect(list.data.children.totalCount).toBe(2);
   });
@@ -269,6 +280,12 @@ describe("booking", () => {
     expect(firstIcs).toContain("METHOD:REQUEST");
     expect(firstIcs).toContain(`DTSTART:${at(date, "14:00").replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
     expect(firstIcs).toContain("SEQUENCE:0");
+    // The counsellor organises and attends; the guardian (who gave an email) attends under a role, not a name.
+    const unfolded = firstIcs.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toMatch(/^ORGANIZER;CN="[^"]+":mailto:beratung@oldenburg\.example\r$/m);
+    expect(unfolded).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;CN="[^"]+":MAILTO:beratung@oldenburg\.example\r$/m);
+    expect(unfolded).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Erziehungsberechtigte Person":MAILTO:rania\.haddad@example\.net\r$/m);
+    expect(unfolded).not.toContain("Haddad");
 
     const moved = await gql(
       counsellor,

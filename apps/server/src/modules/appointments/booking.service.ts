@@ -32,6 +32,8 @@ export interface BookingInput {
   /** Who pays the interpreter; default: the organisation's setting. */
   institution?: string | null;
   note?: string | null;
+  /** Where it takes place; default: the organisation's setting interpreting.placeDistrict. */
+  placeDistrictId?: string | null;
   idempotencyKey: string;
 }
 
@@ -52,6 +54,7 @@ function fingerprint(input: BookingInput): string {
     input.interpreterLanguage ?? "",
     input.institution?.trim() ?? "",
     input.note?.trim() ?? "",
+    input.placeDistrictId ?? "",
   ];
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
@@ -94,6 +97,21 @@ async function assertWithinAvailability(ctx: ServiceCtx, counsellorId: string, s
   return window;
 }
 
+/**
+ * The district an appointment takes place in: the one given (it must be one
+ * of the organisation's), else the organisation's setting
+ * interpreting.placeDistrict when it names one, else none.
+ */
+async function placeDistrictOf(ctx: ServiceCtx, given: string | null | undefined, settingName: string): Promise<string | null> {
+  if (given) {
+    const d = await ctx.db.district.findUnique({ where: { id: given }, select: { id: true } });
+    if (!d) throw notFound("placeDistrictId");
+    return d.id;
+  }
+  if (!settingName.trim()) return null;
+  return (await ctx.db.district.findFirst({ where: { name: settingName.trim() }, select: { id: true } }))?.id ?? null;
+}
+
 async function enqueueReminder(tx: Tx, ctx: ServiceCtx, organizationId: string, a: { id: string; sequence: number; startsAt: Date }, hoursBefore: number, now: Date) {
   const runAt = new Date(Math.max(now.getTime(), a.startsAt.getTime() - hoursBefore * 3_600_000));
   const payload: ReminderPayload = { appointmentId: a.id, sequence: a.sequence, publicUrl: ctx.config.PUBLIC_URL };
@@ -125,6 +143,7 @@ export async function bookAppointment(ctx: ServiceCtx, input: BookingInput) {
   const endsAt = new Date(input.startsAt.getTime() + minutes * 60_000);
   const window = await assertWithinAvailability(ctx, input.counsellorId, input.startsAt, endsAt);
   const room = input.room?.trim() || window.room;
+  const placeDistrictId = await placeDistrictOf(ctx, input.placeDistrictId, settings.interpreting.placeDistrict);
 
   try {
     return await ctx.db.$transaction(async (tx) => {
@@ -138,6 +157,7 @@ export async function bookAppointment(ctx: ServiceCtx, input: BookingInput) {
           blockedUntil: new Date(endsAt.getTime() + bufferMinutes * 60_000),
           room,
           note: input.note?.trim() || null,
+          placeDistrictId,
           idempotencyKey: input.idempotencyKey,
           requestFingerprint: print,
           bookedById: viewer.userId,
@@ -225,6 +245,23 @@ export async function rescheduleAppointment(ctx: ServiceCtx, input: RescheduleIn
   } catch (error) {
     throw overlapRefusal(error) ?? error;
   }
+}
+
+/** Where a booked appointment takes place (for the interpreter suggestions' distances); the calendar entry does not change. */
+export async function setAppointmentPlace(ctx: ServiceCtx, input: { id: string; placeDistrictId: string | null }) {
+  const viewer = assertCounselling(ctx);
+  const a = await ctx.db.appointment.findUnique({ where: { id: input.id }, select: { id: true, status: true, placeDistrictId: true } });
+  if (!a) throw notFound("id");
+  if (a.status !== "BOOKED") throw new DomainError("VALIDATION", "appointments.cancelled", "id");
+  if (input.placeDistrictId) {
+    const d = await ctx.db.district.findUnique({ where: { id: input.placeDistrictId }, select: { id: true } });
+    if (!d) throw notFound("placeDistrictId");
+  }
+  if (a.placeDistrictId === input.placeDistrictId) return;
+  await ctx.db.$transaction(async (tx) => {
+    await tx.appointment.update({ where: { id: a.id }, data: { placeDistrictId: input.placeDistrictId } });
+    await audit(tx, viewer.userId, "appointments.placeChanged", { type: "Appointment", id: a.id }, { from: a.placeDistrictId, to: input.placeDistrictId });
+  });
 }
 
 /** Cancels: calendars get a CANCEL with SEQUENCE raised; an accepted interpreter cancelled late is owed the cancellation fee. */

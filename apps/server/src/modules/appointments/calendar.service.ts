@@ -26,6 +26,7 @@ const appointmentSelect = {
   organization: { select: { name: true } },
   counsellor: { select: { user: { select: { name: true, email: true } } } },
   interpreterRequest: { select: { status: true, language: true, interpreter: { select: { userId: true, user: { select: { name: true, email: true } } } } } },
+  child: { select: { guardians: { where: { email: { not: null } }, select: { email: true }, orderBy: { position: "asc" } } } },
 } satisfies Prisma.AppointmentSelect;
 
 type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
@@ -44,6 +45,7 @@ function toCalendar(a: AppointmentRow): CalendarAppointment {
     organization: a.organization.name,
     counsellor: { name: a.counsellor.user.name, email: a.counsellor.user.email },
     interpreter: r?.interpreter ? { name: r.interpreter.user.name, email: r.interpreter.user.email, status: r.status, language: r.language } : null,
+    guardianEmails: a.child.guardians.flatMap((g) => (g.email?.trim() ? [g.email.trim()] : [])),
   };
 }
 

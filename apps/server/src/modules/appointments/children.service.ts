@@ -97,9 +97,17 @@ function columns(ctx: ServiceCtx, input: ChildInput) {
   };
 }
 
+/** The family named must be one of the organisation's (the matching module's). */
+async function assertFamily(ctx: ServiceCtx, familyId: string | null | undefined) {
+  if (!familyId) return;
+  const family = await ctx.db.family.findUnique({ where: { id: familyId }, select: { id: true } });
+  if (!family) throw notFound("familyId");
+}
+
 export async function registerChild(ctx: ServiceCtx, input: ChildInput) {
   const viewer = assertCounselling(ctx);
   const { child, guardians } = columns(ctx, input);
+  await assertFamily(ctx, input.familyId);
   return ctx.db.$transaction(async (tx) => {
     const created = await tx.child.create({
       data: { ...child, consentedAt: nowOf(ctx), createdById: viewer.userId, guardians: { create: guardians } },
@@ -114,6 +122,7 @@ export async function updateChild(ctx: ServiceCtx, input: { id: string; child: C
   const existing = await ctx.db.child.findUnique({ where: { id: input.id }, select: { id: true } });
   if (!existing) throw notFound("id");
   const { child, guardians } = columns(ctx, input.child);
+  await assertFamily(ctx, input.child.familyId);
   return ctx.db.$transaction(async (tx) => {
     await tx.childGuardian.deleteMany({ where: { childId: input.id } });
     const updated = await tx.child.update({ where: { id: input.id }, data: { ...child, guardians: { create: guardians } } });

@@ -1,6 +1,6 @@
 // The Schuleinstiegsberatung of the demo office (DEMO_DATA=office): Berna
 // Beratung (beratung@oldenburg.example) counsels on Monday to Thursday
-// mornings and Tuesday afternoons in Raum 2.14; a dozen newly arrived children
+// mornings and Tuesday afternoons in Raum 2.14 (district Innenstadt); a dozen newly arrived children
 // with their guardians; the last weeks' appointments with outcomes (one
 // outcome still missing, one no-show), the coming weeks' bookings, some with an
 // interpreter from the pool: accepted, waiting for an answer, or open for the
@@ -15,6 +15,8 @@ import type { SeedCtx } from "../module.ts";
 import { isoWeekday } from "./slots.ts";
 
 const ROOM = "Raum 2.14";
+/** The counselling office's district: where the appointments take place, for the interpreter suggestions' distances. */
+const OFFICE_DISTRICT = "Innenstadt";
 const COUNSELLOR_EMAIL = "beratung@oldenburg.example";
 
 interface DemoChild {
@@ -75,6 +77,7 @@ export async function seedAppointmentsOffice(ctx: SeedCtx): Promise<void> {
   if (!organizationId || !counsellorId) return;
   const coordinatorId = ctx.users["koordination@oldenburg.example"] ?? counsellorId;
   const random = ctx.random("appointments");
+  const placeDistrictId = (await tx.district.findFirst({ where: { organizationId, name: OFFICE_DISTRICT }, select: { id: true } }))?.id ?? null;
 
   // Availability: Mon–Thu 09:00–12:00, Tue also 14:00–17:00; the Friday before last off (Brückentag).
   await tx.availabilityRule.createMany({
@@ -132,7 +135,7 @@ export async function seedAppointmentsOffice(ctx: SeedCtx): Promise<void> {
     const date = held ? past[i]! : future[i - 8]!;
     const startsAt = at(date, i % 2 === 0 ? "09:00" : "10:30");
     const kind: AppointmentKind = "INITIAL";
-    const appointment = await createAppointment(tx, { organizationId, childId: child.id, counsellorId, kind, startsAt, minutes: 60, key: `demo-${i}` });
+    const appointment = await createAppointment(tx, { organizationId, childId: child.id, counsellorId, kind, startsAt, minutes: 60, key: `demo-${i}`, placeDistrictId });
     if (c.interpreter) await requestInterpreter(tx, organizationId, appointment, c.interpreter, byLanguage(c.interpreter)[slot++ % Math.max(1, byLanguage(c.interpreter).length)]?.id ?? null, held ? "ACCEPTED" : i === 8 ? "ASSIGNED" : i === 9 ? "OPEN" : "ACCEPTED", now);
     if (held && i !== 7) {
       const noShow = i === 6;
@@ -150,14 +153,14 @@ export async function seedAppointmentsOffice(ctx: SeedCtx): Promise<void> {
     // Two follow-ups (Folgetermin, 30 min) in the coming days for children seen recently.
     if (i === 1 || i === 3) {
       const followStarts = at(future[i === 1 ? 0 : 2]!, "11:15");
-      await createAppointment(tx, { organizationId, childId: child.id, counsellorId, kind: "FOLLOW_UP", startsAt: followStarts, minutes: 30, key: `demo-follow-${i}` });
+      await createAppointment(tx, { organizationId, childId: child.id, counsellorId, kind: "FOLLOW_UP", startsAt: followStarts, minutes: 30, key: `demo-follow-${i}`, placeDistrictId });
     }
   }
 }
 
 async function createAppointment(
   tx: SeedCtx["tx"],
-  a: { organizationId: string; childId: string; counsellorId: string; kind: AppointmentKind; startsAt: Date; minutes: number; key: string },
+  a: { organizationId: string; childId: string; counsellorId: string; kind: AppointmentKind; startsAt: Date; minutes: number; key: string; placeDistrictId: string | null },
 ) {
   const endsAt = new Date(a.startsAt.getTime() + a.minutes * 60_000);
   return tx.appointment.create({
@@ -170,6 +173,7 @@ async function createAppointment(
       endsAt,
       blockedUntil: new Date(endsAt.getTime() + 10 * 60_000),
       room: ROOM,
+      placeDistrictId: a.placeDistrictId,
       idempotencyKey: a.key,
       requestFingerprint: a.key,
       bookedById: a.counsellorId,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { builder } from "../../graphql/builder.ts";
 import { UserRef } from "../identity/index.ts";
-import { LanguageLevelEnum } from "../volunteers/index.ts";
+import { DistrictRef, LanguageLevelEnum } from "../volunteers/index.ts";
 import { AppointmentKindEnum, AppointmentRef, AppointmentStatusEnum, AvailabilityExceptionKindEnum, ChildRef, ClassFormEnum, OutcomeKindEnum, SchoolTypeEnum } from "./types.ts";
 
 const name = z.string().max(200);
@@ -72,6 +72,7 @@ export const BookAppointmentInput = builder.inputType("BookAppointmentInput", {
     interpreterLanguage: t.string({ required: false, description: "ISO 639-1 code when an interpreter is needed." }),
     institution: t.string({ required: false, validate: name, description: "Billed for the interpreter; default: the organisation's setting." }),
     note: t.string({ required: false, validate: longText }),
+    placeDistrictId: t.globalID({ for: DistrictRef, required: false, description: "Where it takes place (interpreter suggestions rank by distance from it); default: the organisation's setting interpreting.placeDistrict." }),
     idempotencyKey: t.string({ description: "Chosen by the client once per booking form: a repeated request with it books once." }),
   }),
 });

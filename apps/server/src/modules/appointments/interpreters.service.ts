@@ -8,6 +8,8 @@
 // assigned to two overlapping appointments, however the requests race.
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { kmBetween, type LatLon } from "@lotse/domain/geo";
+import { publicUrlOf } from "../../config.ts";
+import { scopedClientFor } from "../../db/tenancy.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import type { LanguageLevel, Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
@@ -18,7 +20,7 @@ import { assertRunsPool } from "./access.ts";
 import { overlapRefusal } from "./booking.service.ts";
 import { interpretingFee, tariffOf } from "./fees.ts";
 import { appointmentInvitation } from "./invitations.ts";
-import { appointmentAudience, mailTo } from "./notifications.ts";
+import { appointmentAudience, mailTo, notifyRequestReopened } from "./notifications.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { pauschaleStanding } from "./statements.service.ts";
 import { APPOINTMENT_WORK } from "./work-queue.service.ts";
@@ -134,14 +136,18 @@ export function rankSuggestions(found: PoolMember[]): PoolMember[] {
  * Who could take the request: the pool of its language, free at its time (no
  * held assignment overlapping it), not someone who declined it already;
  * ranked by load, then by the distance from the interpreter's district to
- * where the appointments take place (settings: interpreting.placeDistrict),
+ * where the appointment takes place (its district; else the setting
+ * interpreting.placeDistrict),
  * with a warning for anyone whose year this fee would take past the
  * Ehrenamtspauschale.
  */
 export async function interpreterSuggestions(ctx: ServiceCtx, input: { appointmentId: string }): Promise<PoolMember[]> {
   const viewer = assertRunsPool(ctx);
   const settings = viewer.organization.parsedSettings;
-  const request = await ctx.db.interpreterRequest.findFirst({ where: { appointmentId: input.appointmentId } });
+  const request = await ctx.db.interpreterRequest.findFirst({
+    where: { appointmentId: input.appointmentId },
+    include: { appointment: { select: { placeDistrict: { select: { latitude: true, longitude: true } } } } },
+  });
   if (!request) throw notFound("appointmentId");
   const where: Prisma.VolunteerProfileWhereInput = {
     AND: [
@@ -155,7 +161,9 @@ export async function interpreterSuggestions(ctx: ServiceCtx, input: { appointme
     ],
   };
   const now = nowOf(ctx);
-  const [rows, place] = await Promise.all([memberRows(ctx, where), placeOfAppointments(ctx, settings.interpreting.placeDistrict)]);
+  // Where this appointment takes place; for one booked without a district, the organisation's setting.
+  const own = request.appointment.placeDistrict;
+  const [rows, place] = await Promise.all([memberRows(ctx, where), own ? { lat: own.latitude, lon: own.longitude } : placeOfAppointments(ctx, settings.interpreting.placeDistrict)]);
   const load = await loads(ctx, rows.map((r) => r.id), now);
   const fee = interpretingFee(tariffOf(settings), (request.endsAt.getTime() - request.startsAt.getTime()) / 60_000, 0);
   const found = await Promise.all(
@@ -221,7 +229,7 @@ export async function assignInterpreter(ctx: ServiceCtx, input: { appointmentId:
       });
       const a = await appointmentAudience(tx, request.appointmentId);
       const interpreter = a.interpreterRequest!.interpreter!.user;
-      await mailTo(tx, ctx, interpreter, a.organizationId, "interpreterAssigned", {
+      await mailTo(tx, interpreter, a.organizationId, "interpreterAssigned", {
         startsAt: a.startsAt,
         room: a.room,
         organization: a.organization.name,
@@ -260,24 +268,45 @@ export async function respondToInterpreterRequest(ctx: ServiceCtx, input: { requ
       // Each with the calendar invitation (METHOD:REQUEST): the counsellor organises, the interpreter attends.
       const interpreterLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`;
       const counsellorLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`;
-      await mailTo(tx, ctx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: interpreterLink }, [
+      await mailTo(tx, a.interpreterRequest!.interpreter!.user, a.organizationId, "interpreterConfirmed", { ...facts, link: interpreterLink }, [
         await appointmentInvitation(tx, request.appointmentId, interpreterLink),
       ]);
-      await mailTo(tx, ctx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: counsellorLink }, [
+      await mailTo(tx, a.counsellor.user, a.organizationId, "counsellorInterpreterConfirmed", { ...facts, link: counsellorLink }, [
         await appointmentInvitation(tx, request.appointmentId, counsellorLink),
       ]);
+    } else {
+      await notifyRequestReopened(tx, ctx.config.PUBLIC_URL, request.id);
     }
     return tx.interpreterRequest.findUniqueOrThrow({ where: { id: request.id } });
   });
 }
 
-/** Recurring job: an assignment not answered by its deadline goes back to the coordinators, in one conditional statement. */
-export async function reopenUnanswered(ctx: JobCtx): Promise<number> {
-  return ctx.prisma.$executeRaw`
-    UPDATE "InterpreterRequest"
-    SET "status" = 'OPEN', "declinedBy" = array_append("declinedBy", "interpreterId"), "interpreterId" = NULL,
-        "respondBy" = NULL, "reopenedBecause" = 'NO_ANSWER', "updatedAt" = now()
-    WHERE "status" = 'ASSIGNED' AND "respondBy" <= ${ctx.now}`;
+/**
+ * Recurring job: an assignment not answered by its deadline goes back to the
+ * coordinators, each request in its organisation's transaction with the
+ * coordinators' mails: a crash before the commit leaves both undone for the
+ * next run, and the update's condition (still ASSIGNED to the same person)
+ * lets only one of two instances running at once reopen it and mail.
+ */
+export async function reopenUnanswered(ctx: JobCtx, publicUrl = publicUrlOf()): Promise<number> {
+  const due = await ctx.prisma.interpreterRequest.findMany({
+    where: { status: "ASSIGNED", respondBy: { lte: ctx.now } },
+    select: { id: true, organizationId: true, interpreterId: true },
+    orderBy: { respondBy: "asc" },
+  });
+  let reopened = 0;
+  for (const r of due) {
+    reopened += await scopedClientFor(ctx.prisma, r.organizationId).$transaction(async (tx) => {
+      const { count } = await tx.interpreterRequest.updateMany({
+        where: { id: r.id, status: "ASSIGNED", interpreterId: r.interpreterId, respondBy: { lte: ctx.now } },
+        data: { status: "OPEN", interpreterId: null, respondBy: null, reopenedBecause: "NO_ANSWER", ...(r.interpreterId ? { declinedBy: { push: r.interpreterId } } : {}) },
+      });
+      if (count !== 1) return 0;
+      await notifyRequestReopened(tx, publicUrl, r.id);
+      return 1;
+    });
+  }
+  return reopened;
 }
 
 export async function recordInterpreterPledge(ctx: ServiceCtx, input: { volunteerId: string; signedOn: string }) {

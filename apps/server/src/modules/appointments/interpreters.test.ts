@@ -206,6 +206,20 @@ describe("the interpreter pool", () => {
     const assigned = (await gql(coordinator, ASSIGN, { a: appointmentId, i: leylaGid })).data.assignInterpreter;
     const declined = (await gql(leyla, RESPOND, { id: assigned.data.request.id, accept: false })).data.respondToInterpreterRequest;
     expect(declined.data).toEqual({ status: "OPEN", reopenedBecause: "DECLINED" });
+    // Every coordinator of the organisation is mailed through the outbox, once.
+    const coordinatorEmails = (
+      await t.db.prisma.membership.findMany({ where: { organizationId: orgId, active: true, roles: { some: { role: "COORDINATOR" } } }, select: { user: { select: { email: true } } } })
+    ).map((m) => m.user.email).sort();
+    expect(coordinatorEmails).toContain("koordination@oldenburg.example");
+    const reopenedMails = async () =>
+      (await t.db.prisma.outboxMessage.findMany({ where: { subject: { contains: "wieder offen" }, textBody: { contains: "?status=OPEN" } }, orderBy: { createdAt: "asc" } })).map((m) => ({ to: m.toAddress, subject: m.subject, text: m.textBody }));
+    const afterDecline = await reopenedMails();
+    expect(afterDecline.map((m) => m.to).sort()).toEqual(coordinatorEmails);
+    for (const m of afterDecline) {
+      expect(m.subject).toMatch(/^Lotse: Sprachmittlung \(Arabisch\) am .+ wieder offen$/);
+      expect(m.text).toContain("http://localhost:3000/koordination/sprachmittlung?status=OPEN");
+      expect(m.text).not.toContain("Decline"); // the child's name stays in Lotse
+    }
     expect((await gql(coordinator, SUGGEST, { id: appointmentId })).data.interpreterSuggestions.data).toEqual([]);
 
     // Another interpreter is asked and does not answer in time.
@@ -216,6 +230,11 @@ describe("the interpreter pool", () => {
     const deadline = new Date(again.data.request.respondBy);
     expect(await reopenUnanswered({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(deadline.getTime() - 60_000) })).toBe(0);
     expect(await reopenUnanswered({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(deadline.getTime() + 60_000) })).toBe(1);
+    // The coordinators hear of it once: the mails were written with the reopening, and a run after it (a restart) finds nothing.
+    expect((await reopenedMails()).length).toBe(2 * coordinatorEmails.length);
+    expect((await reopenedMails()).slice(afterDecline.length).map((m) => m.to).sort()).toEqual(coordinatorEmails);
+    expect(await reopenUnanswered({ prisma: t.db.prisma, logger: createLogger("silent"), now: new Date(deadline.getTime() + 120_000) })).toBe(0);
+    expect((await reopenedMails()).length).toBe(2 * coordinatorEmails.length);
     const request = await t.db.prisma.interpreterRequest.findUniqueOrThrow({ where: { id: Buffer.from(again.data.request.id, "base64").toString().split(":")[1]! } });
     expect(request).toMatchObject({ status: "OPEN", interpreterId: null, reopenedBecause: "NO_ANSWER" });
     expect(request.declinedBy).toEqual(expect.arrayContaining([leylaProfileId, second.id]));

@@ -194,7 +194,7 @@ describe("the confirmations carry the calendar file", () => {
         expect(field(part!.ics, "DTSTART")).toBe(icsUtc(at(date, "10:00")));
         expect(field(part!.ics, "SEQUENCE")).toBe("0");
         expect(part!.ics).toMatch(/^ORGANIZER;CN="[^"]+":mailto:beratung@oldenburg\.example$/m);
-        expect(part!.ics).toMatch(/^ATTENDEE;CN="Farid Invite";ROLE=REQ-PARTICIPANT:mailto:farid\.invite@example\.org$/m);
+        expect(part!.ics).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Farid Invite":MAILTO:farid\.invite@example\.org$/m);
         expect(part!.ics).not.toContain("invite-1"); // the child's name stays in Lotse
       }
       // The row keeps neither body nor file once sent.
@@ -263,6 +263,36 @@ describe("the pool's side", () => {
       ["Can Ohneort", 0],
       ["Zeynep Nah", 1],
     ]);
+  });
+
+  it("ranks from the appointment's own district: chosen at booking (the setting by default), changed by the counsellor", async () => {
+    const districtGid = async (name: string) => gid("District", (await t.db.prisma.district.findFirstOrThrow({ where: { organizationId: orgId, name } })).id);
+    const BOOK_AT = `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) {
+      __typename ... on MutationBookAppointmentSuccess { data { id placeDistrict { name } } } ... on Error { code field } } }`;
+    const input = (key: string, startsAt: string, placeDistrictId?: string) => ({ counsellorId: counsellorGid, kind: "INITIAL", startsAt, interpreterLanguage: "tr", idempotencyKey: key, ...(placeDistrictId ? { placeDistrictId } : {}) });
+    const inEtzhorn = (await gql(counsellor, BOOK_AT, { input: { ...input("place-test-1", at(day(16), "09:00"), await districtGid("Etzhorn")), childId: await child("place-test-1") } })).data.bookAppointment;
+    expect(inEtzhorn.__typename, JSON.stringify(inEtzhorn)).toBe("MutationBookAppointmentSuccess");
+    expect(inEtzhorn.data.placeDistrict).toEqual({ name: "Etzhorn" });
+    const ranked = (await gql(coordinator, SUGGEST, { id: inEtzhorn.data.id })).data.interpreterSuggestions.data;
+    // Ayla lives in Etzhorn: at her door now; Zeynep still holds an assignment (load first).
+    expect(ranked.map((m: Any) => m.name)).toEqual(["Ayla Fern", "Can Ohneort", "Zeynep Nah"]);
+    expect(ranked[0].distanceKm).toBe(0);
+
+    const byDefault = (await gql(counsellor, BOOK_AT, { input: { ...input("place-test-2", at(day(17), "09:00")), childId: await child("place-test-2") } })).data.bookAppointment;
+    expect(byDefault.data.placeDistrict).toEqual({ name: "Innenstadt" }); // the setting interpreting.placeDistrict
+
+    const SET = `mutation($id: ID!, $d: ID) { setAppointmentPlace(id: $id, placeDistrictId: $d) { __typename ... on MutationSetAppointmentPlaceSuccess { data { placeDistrict { name } sequence } } ... on Error { code field } } }`;
+    const moved = (await gql(counsellor, SET, { id: byDefault.data.id, d: await districtGid("Donnerschwee") })).data.setAppointmentPlace;
+    expect(moved.data).toEqual({ placeDistrict: { name: "Donnerschwee" }, sequence: 0 }); // the calendar entry is unchanged
+    const near = (await gql(coordinator, SUGGEST, { id: byDefault.data.id })).data.interpreterSuggestions.data.find((m: Any) => m.name === "Zeynep Nah");
+    expect(near.distanceKm).toBe(0);
+    // Refused, nothing changed: a district of no one's, and a coordinator.
+    expect((await gql(counsellor, SET, { id: byDefault.data.id, d: gid("District", "00000000-0000-4000-8000-000000000000") })).data.setAppointmentPlace).toMatchObject({ code: "NOT_FOUND", field: "placeDistrictId" });
+    expect((await gql(coordinator, SET, { id: byDefault.data.id, d: null })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const unknown = await gql(counsellor, BOOK_AT, { input: { ...input("place-test-3", at(day(18), "09:00"), gid("District", "00000000-0000-4000-8000-000000000000")), childId: await child("place-test-3") } });
+    expect(unknown.data.bookAppointment).toMatchObject({ code: "NOT_FOUND", field: "placeDistrictId" });
+    const cleared = (await gql(counsellor, SET, { id: byDefault.data.id, d: null })).data.setAppointmentPlace;
+    expect(cleared.data.placeDistrict).toBeNull();
   });
 
   it("lists the pledge candidates, and warns in the suggestions before a fee passes the Pauschale", async () => {

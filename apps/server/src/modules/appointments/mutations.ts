@@ -5,10 +5,10 @@ import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
 import { UserRef } from "../identity/index.ts";
-import { VolunteerRef } from "../volunteers/index.ts";
+import { DistrictRef, VolunteerRef } from "../volunteers/index.ts";
 import { COUNSELLING, POOL } from "./access.ts";
 import { addAvailabilityException, setCounsellorAvailability } from "./availability.service.ts";
-import { bookAppointment, cancelAppointment, rescheduleAppointment } from "./booking.service.ts";
+import { bookAppointment, cancelAppointment, rescheduleAppointment, setAppointmentPlace } from "./booking.service.ts";
 import { resetAppointmentFeed } from "./calendar.service.ts";
 import { registerChild, updateChild } from "./children.service.ts";
 import { counsellorUserId } from "./graphql-ids.ts";
@@ -75,7 +75,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: BookAppointmentInput }) },
     resolve: async (query, _root, { input }, ctx) => {
       const counsellorId = await counsellorUserId(ctx, input.counsellorId.id);
-      const a = await bookAppointment(serviceCtx(ctx), { ...input, childId: input.childId.id, counsellorId });
+      const a = await bookAppointment(serviceCtx(ctx), { ...input, childId: input.childId.id, counsellorId, placeDistrictId: input.placeDistrictId?.id ?? null });
       return ctx.db.appointment.findUniqueOrThrow({ ...query, where: { id: a.id } });
     },
   }),
@@ -93,6 +93,17 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const counsellorId = args.counsellorId ? await counsellorUserId(ctx, args.counsellorId.id) : null;
       await rescheduleAppointment(serviceCtx(ctx), { id: args.id.id, startsAt: args.startsAt, counsellorId, room: args.room });
+      return ctx.db.appointment.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  setAppointmentPlace: t.prismaField({
+    type: AppointmentRef,
+    description: "Where a booked appointment takes place (a district; null: unknown). Interpreter suggestions rank by the distance from it; the calendar entry does not change.",
+    authScopes: counselling,
+    errors,
+    args: { id: t.arg.globalID({ for: AppointmentRef }), placeDistrictId: t.arg.globalID({ for: DistrictRef, required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      await setAppointmentPlace(serviceCtx(ctx), { id: args.id.id, placeDistrictId: args.placeDistrictId?.id ?? null });
       return ctx.db.appointment.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

@@ -38,7 +38,6 @@ export async function appointmentAudience(tx: Tx, appointmentId: string) {
 
 export async function mailTo(
   tx: Tx,
-  ctx: Pick<ServiceCtx, "config">,
   to: Recipient,
   organizationId: string,
   event: AppointmentMailEvent,
@@ -48,15 +47,35 @@ export async function mailTo(
   await enqueueMail(tx, { to: to.email, organizationId, ...appointmentMail(toUiLocale(to.locale), event, facts), attachments });
 }
 
+/**
+ * A request back with the coordinators (declined, or not answered by its
+ * deadline): every active coordinator of the organisation is told, in the
+ * transaction that reopened it, so the mail goes out exactly when the
+ * reopening commits, once.
+ */
+export async function notifyRequestReopened(tx: Tx, publicUrl: string, requestId: string) {
+  const r = await tx.interpreterRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { organizationId: true, language: true, appointment: { select: { startsAt: true, room: true, organization: { select: { name: true } } } } },
+  });
+  const coordinators = await tx.membership.findMany({
+    where: { organizationId: r.organizationId, active: true, acceptedAt: { not: null }, roles: { some: { role: "COORDINATOR" } } },
+    select: { user: { select: { email: true, locale: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const facts = { startsAt: r.appointment.startsAt, room: r.appointment.room, organization: r.appointment.organization.name, language: r.language, link: `${publicUrl}${APPOINTMENT_PATHS.pool}?status=OPEN` };
+  for (const { user } of coordinators) await mailTo(tx, user, r.organizationId, "requestReopened", facts);
+}
+
 /** A rescheduled or cancelled appointment: its counsellor and its interpreter (if one was assigned), each with the updated calendar file (REQUEST with the raised SEQUENCE, or CANCEL). */
 export async function notifyAppointmentChange(tx: Tx, ctx: Pick<ServiceCtx, "config">, appointmentId: string, event: Extract<AppointmentMailEvent, "rescheduled" | "cancelled">) {
   const a = await appointmentAudience(tx, appointmentId);
   const base = { startsAt: a.startsAt, room: a.room, organization: a.organization.name };
   const counsellorLink = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.counselling}`;
-  await mailTo(tx, ctx, a.counsellor.user, a.organizationId, event, { ...base, link: counsellorLink }, [await appointmentInvitation(tx, appointmentId, counsellorLink)]);
+  await mailTo(tx, a.counsellor.user, a.organizationId, event, { ...base, link: counsellorLink }, [await appointmentInvitation(tx, appointmentId, counsellorLink)]);
   const interpreter = a.interpreterRequest?.interpreter?.user;
   if (interpreter && a.interpreterRequest && a.interpreterRequest.status !== "OPEN") {
     const link = `${ctx.config.PUBLIC_URL}${APPOINTMENT_PATHS.interpreting}`;
-    await mailTo(tx, ctx, interpreter, a.organizationId, event, { ...base, language: a.interpreterRequest.language, link }, [await appointmentInvitation(tx, appointmentId, link)]);
+    await mailTo(tx, interpreter, a.organizationId, event, { ...base, language: a.interpreterRequest.language, link }, [await appointmentInvitation(tx, appointmentId, link)]);
   }
 }

@@ -26,9 +26,9 @@ export async function recordAppointmentOutcome(ctx: ServiceCtx, input: OutcomeIn
   if (!a) throw notFound("appointmentId");
   const now = nowOf(ctx);
   if (a.status === "CANCELLED") throw new DomainError("VALIDATION", "appointments.cancelled", "appointmentId");
-  // A no-show is known once the time has begun; advice once the interview is over.
-  const heldBy = input.kind === "ADVISED" ? a.endsAt : a.startsAt;
-  if (heldBy > now) throw new DomainError("VALIDATION", "appointments.notYetHeld", "appointmentId");
+  // Once the appointment has begun: a no-show is known then, and the advice is
+  // written down at the end of the conversation, often before the booked time runs out.
+  if (a.startsAt > now) throw new DomainError("VALIDATION", "appointments.notYetHeld", "appointmentId");
   if (a.outcome) throw new DomainError("CONFLICT", "appointments.outcomeRecorded", "appointmentId");
   if (input.kind === "ADVISED") {
     if (!input.schoolType) throw new DomainError("VALIDATION", "validation.required", "schoolType");

@@ -3,7 +3,7 @@ import { PATHS } from "@lotse/domain/paths";
 
 export const APPOINTMENT_PATHS = {
   /** The counsellor's appointments (week calendar). */
-  counselling: "/beratung",
+  counselling: PATHS.counselling,
   /** The interpreter's requests and appointments. */
   interpreting: PATHS.myInterpreting,
   /** The coordinator's pool and open requests. */

@@ -178,6 +178,7 @@ export const AppointmentRef = builder.prismaNode("Appointment", {
     startsAt: t.expose("startsAt", { type: "DateTime" }),
     endsAt: t.expose("endsAt", { type: "DateTime" }),
     room: t.exposeString("room"),
+    placeDistrict: t.relation("placeDistrict", { nullable: true, description: "Where it takes place (interpreter suggestions rank by distance from it)." }),
     sequence: t.exposeInt("sequence", { description: "ICS SEQUENCE: raised on every change; the UID stays." }),
     note: t.exposeString("note", { nullable: true }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
@@ -186,7 +187,7 @@ export const AppointmentRef = builder.prismaNode("Appointment", {
     counsellor: t.relation("counsellor", { type: CounsellorRef }),
     interpreterRequest: t.relation("interpreterRequest", { nullable: true }),
     outcome: t.relation("outcome", { nullable: true }),
-    held: t.boolean({ description: "The appointment's time is over: its outcome can be recorded.", resolve: (a) => a.endsAt <= new Date() }),
+    held: t.boolean({ description: "The appointment has begun: its outcome can be recorded (and it can no longer be moved).", resolve: (a) => a.startsAt <= new Date() }),
     icsUrl: t.string({ resolve: (a) => appointmentIcsUrl(a.id) }),
   }),
 });

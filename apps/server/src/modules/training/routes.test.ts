@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { createCohort, createCourse, demo, newPerson, signedInVolunteers, signIn, type CourseSpec } from "@lotse/testing/factories";
 import type { ApiSession } from "@lotse/testing/operations";
-import { escapeText, foldLine, icsUtc } from "../../formats/ics.ts";
+import { icsUtc, renderCalendar } from "../../formats/ics.ts";
 import { loggablePath } from "../../http/routes.ts";
 import { moduleRoutes } from "../index.ts";
 import { renderCertificatePdf, type CertificateData } from "./render/certificate.ts";
@@ -154,27 +154,28 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe("ICS text (formats/ics.ts)", () => {
+describe("ICS text (formats/ics.ts, written by ical-generator)", () => {
+  const event = (summary: string) => ({ uid: "u-1@lotse", start: new Date("2026-03-07T08:05:09.123Z"), end: new Date("2026-03-07T09:00:00Z"), sequence: 0, status: "CONFIRMED" as const, summary });
+
   it("escapes backslash, semicolon, comma and every kind of line break, and drops control characters", () => {
-    expect(escapeText("a\\b;c,d\r\ne\nf\rg\u0007h\ti")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng" + "h\ti");
+    const ics = readIcs(renderCalendar({ name: "Test", events: [event("a\\b;c,d\r\ne\nf\rg\u0007h\ti")] }));
+    expect(ics.events[0]!.SUMMARY).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng" + "h\ti");
   });
 
   it("folds at 75 octets, never inside a character, and unfolds to the original", () => {
-    const line = `SUMMARY:${"Überörtliche Ämter ".repeat(12)}`;
-    const folded = foldLine(line);
-    const physical = folded.split("\r\n");
-    expect(physical.length).toBeGreaterThan(3);
-    physical.forEach((p, i) => {
+    const summary = "Überörtliche Ämter ".repeat(12);
+    const text = renderCalendar({ name: "Test", events: [event(summary)] });
+    const physical = text.split("\r\n");
+    const start = physical.findIndex((p) => p.startsWith("SUMMARY:"));
+    const continued = physical.slice(start + 1).findIndex((p) => !p.startsWith(" "));
+    expect(continued).toBeGreaterThanOrEqual(3); // four physical lines or more
+    physical.forEach((p) => {
       expect(Buffer.byteLength(p, "utf8")).toBeLessThanOrEqual(75);
-      if (i > 0) expect(p.startsWith(" ")).toBe(true);
       expect(p).not.toContain("\uFFFD");
     });
-    expect(folded.replace(/\r\n /g, "")).toBe(line);
-    expect(foldLine("SHORT:x")).toBe("SHORT:x");
-    // Exactly 75 octets stays on one line; 76 does not.
-    expect(foldLine("X".repeat(75))).toBe("X".repeat(75));
-    expect(foldLine("X".repeat(76))).toBe(`${"X".repeat(75)}\r\n X`);
+    expect(readIcs(text).events[0]!.SUMMARY).toBe(summary);
     expect(icsUtc(new Date("2026-03-07T08:05:09.123Z"))).toBe("20260307T080509Z");
+    expect(readIcs(text).events[0]!.DTSTART).toBe("20260307T080509Z");
   });
 });
 

@@ -51,6 +51,10 @@ export const AppointmentQuery = graphql(`
       ...AppointmentListFields
       sequence
       note
+      placeDistrict {
+        id
+        name
+      }
       cancelledAt
       cancelReason
       icsUrl
@@ -87,6 +91,10 @@ export const AppointmentQuery = graphql(`
       }
     }
     counsellors {
+      id
+      name
+    }
+    districts {
       id
       name
     }
@@ -194,6 +202,34 @@ export const RescheduleAppointmentMutation = graphql(`
           id
           startsAt
           sequence
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+/** The districts an appointment can take place in (booking, the appointment page). */
+export const PlaceDistrictsQuery = graphql(`
+  query PlaceDistricts {
+    districts {
+      id
+      name
+    }
+  }
+`);
+
+export const SetAppointmentPlaceMutation = graphql(`
+  mutation SetAppointmentPlace($id: ID!, $placeDistrictId: ID) {
+    setAppointmentPlace(id: $id, placeDistrictId: $placeDistrictId) {
+      __typename
+      ... on MutationSetAppointmentPlaceSuccess {
+        data {
+          id
+          placeDistrict {
+            id
+            name
+          }
         }
       }
       ...MutationErrorFields

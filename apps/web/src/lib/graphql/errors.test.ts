@@ -9,6 +9,16 @@ describe("matchField", () => {
     expect(matchField("token", ["password"])).toBeNull();
     expect(matchField(null, ["password"])).toBeNull();
   });
+
+  it("keeps a nested input's row: the longest tail of the path the form knows", () => {
+    const known = ["name", "guardians", "guardians.0.name", "guardians.1.name", "guardians.1.email"];
+    expect(matchField("input.guardians.1.name", known)).toBe("guardians.1.name");
+    expect(matchField("input.guardians.1.email", known)).toBe("guardians.1.email");
+    expect(matchField("rules.0.end", ["rules", "rules.0.end"])).toBe("rules.0.end");
+    // A row the form does not have falls back to a shorter tail it knows, not to another row.
+    expect(matchField("input.guardians.2.name", known)).toBe("name");
+    expect(matchField("input.guardians.2.phone", known)).toBeNull();
+  });
 });
 
 describe("formErrorsFromPayload", () => {

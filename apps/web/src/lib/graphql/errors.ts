@@ -34,15 +34,19 @@ export function hasErrors(errors: FormErrors): boolean {
 }
 
 /**
- * Maps an API field path to one of the form's field names: exact match first,
- * then the last path segment (`input.email` -> `email`). Null when the form has
- * no such field.
+ * Maps an API field path to one of the form's field names: the longest tail
+ * of the path the form knows, so a nested input's row keeps its place
+ * (`input.guardians.0.name` -> `guardians.0.name`, `input.email` -> `email`).
+ * Null when the form has no such field.
  */
 export function matchField(field: string | null | undefined, known: readonly string[]): string | null {
   if (!field) return null;
-  if (known.includes(field)) return field;
-  const last = field.split(".").pop() ?? "";
-  return known.includes(last) ? last : null;
+  const parts = field.split(".");
+  for (let i = 0; i < parts.length; i++) {
+    const tail = parts.slice(i).join(".");
+    if (known.includes(tail)) return tail;
+  }
+  return null;
 }
 
 export function formErrorsFromPayload(

@@ -19,9 +19,17 @@ export interface CalendarAppointment {
   organization: string;
   counsellor: IcsPerson;
   interpreter: (IcsPerson & { status: string; language: string }) | null;
+  /** The guardians who gave an email address. */
+  guardianEmails: string[];
 }
 
 export const appointmentUid = (id: string) => `appointment-${id}@lotse`;
+
+/**
+ * A guardian attends under a role, not their name: it is most often the
+ * child's family name, and that stays in Lotse like the child's.
+ */
+const GUARDIAN = "Erziehungsberechtigte Person";
 
 const KIND = { INITIAL: "Erstberatung", FOLLOW_UP: "Folgetermin" } as const;
 
@@ -40,7 +48,11 @@ export function appointmentEvent(a: CalendarAppointment, link: string): IcsEvent
     description: `Einzelheiten in Lotse: ${link}`,
     lastModified: a.updatedAt,
     organizer: a.counsellor,
-    attendees: a.interpreter && a.interpreter.status !== "OPEN" ? [{ name: a.interpreter.name, email: a.interpreter.email }] : [],
+    attendees: [
+      a.counsellor,
+      ...(a.interpreter && a.interpreter.status !== "OPEN" ? [{ name: a.interpreter.name, email: a.interpreter.email }] : []),
+      ...a.guardianEmails.map((email) => ({ name: GUARDIAN, email })),
+    ],
   };
 }
 

@@ -4,7 +4,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { isIsoDate } from "@lotse/domain/calendar-date";
 import { loadQuery } from "$lib/graphql/load";
-import { AvailableSlotsQuery, CounsellorsQuery } from "$lib/graphql/appointments";
+import { AvailableSlotsQuery, CounsellorsQuery, PlaceDistrictsQuery } from "$lib/graphql/appointments";
 import { ChildQuery, ChildrenQuery } from "$lib/graphql/children";
 import { shiftDays } from "$lib/counselling/week";
 import type { PageServerLoad } from "./$types";
@@ -24,8 +24,9 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const to = p.get("to") ?? shiftDays(isIsoDate(from) ? from : today, 6);
   const searched = p.has("from");
 
-  const [{ counsellors }, childResult, found] = await Promise.all([
+  const [{ counsellors }, { districts }, childResult, found] = await Promise.all([
     loadQuery(fetch, CounsellorsQuery, {}),
+    loadQuery(fetch, PlaceDistrictsQuery, {}),
     childId ? loadQuery(fetch, ChildQuery, { id: childId }) : null,
     !childId && search ? loadQuery(fetch, ChildrenQuery, { filter: { search }, first: 20 }) : null,
   ]);
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   }
   return {
     counsellors,
+    districts,
     child: child ? { id: child.id, firstName: child.firstName, lastName: child.lastName, languages: child.languages, guardianLanguages: child.guardians.map((g) => g.readsLanguage) } : null,
     childMissing: !!childId && !child,
     search,

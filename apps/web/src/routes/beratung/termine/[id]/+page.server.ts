@@ -5,7 +5,7 @@ import { AppointmentQuery } from "$lib/graphql/appointments";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
-  const { appointment, counsellors } = await loadQuery(fetch, AppointmentQuery, { id: params.id });
+  const { appointment, counsellors, districts } = await loadQuery(fetch, AppointmentQuery, { id: params.id });
   if (!appointment) error(404, { message: "Not found" });
-  return { appointment, counsellors, booked: url.searchParams.has("booked") };
+  return { appointment, counsellors, districts, booked: url.searchParams.has("booked") };
 };
