@@ -125,6 +125,8 @@ describe("composite tenant keys", () => {
     expect(clearingOrganization).toEqual([]);
     expect(keys.filter((k) => k.setNull).map((k) => k.name)).toEqual([
       "AppointmentOutcome_organizationId_followUpAppointmentId_fkey",
+      "Appointment_organizationId_placeDistrictId_fkey",
+      "Child_organizationId_familyId_fkey",
       "Family_organizationId_districtId_fkey",
       "FundDisbursement_organizationId_familyId_fkey",
       "GoodsReservation_organizationId_familyId_fkey",
