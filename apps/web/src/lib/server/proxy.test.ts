@@ -91,6 +91,8 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/nachweis/pruefen/ABC")).toBe(false);
     expect(isApiDownloadPath("/exports/")).toBe(false);
     expect(isApiDownloadPath("/exports/a/b")).toBe(false);
+    expect(isApiDownloadPath("/exports/integrationsmonitor/volunteers.csv")).toBe(true);
+    expect(isApiDownloadPath("/exports/integrationsmonitor/a/b.csv")).toBe(false);
     expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
     expect(isApiDownloadPath("/certificates/Q2VydGlmaWNhdGU6MQ%3D%3D.pdf")).toBe(true);
     expect(isApiDownloadPath("/certificates/a/b.pdf")).toBe(false);
