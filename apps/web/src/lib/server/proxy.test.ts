@@ -91,6 +91,9 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/nachweis/pruefen/ABC")).toBe(false);
     expect(isApiDownloadPath("/exports/")).toBe(false);
     expect(isApiDownloadPath("/exports/a/b")).toBe(false);
+    expect(isApiDownloadPath("/exports/personal-data/VXNlcjox%3D.json")).toBe(true);
+    expect(isApiDownloadPath("/exports/personal-data/VXNlcjox%3D.pdf")).toBe(true);
+    expect(isApiDownloadPath("/exports/personal-data/a/b.pdf")).toBe(false);
     expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
     expect(isApiDownloadPath("/certificates/Q2VydGlmaWNhdGU6MQ%3D%3D.pdf")).toBe(true);
     expect(isApiDownloadPath("/certificates/a/b.pdf")).toBe(false);
