@@ -25,6 +25,8 @@ export const PATHS = {
   auditLog: "/admin/protokoll",
   /** What the retention jobs did (reached from the settings page). */
   retention: "/admin/aufbewahrung",
+  /** Right of access and erasure: find a person, export, erase. */
+  dataProtection: "/admin/datenschutz",
   families: "/koordination/familien",
   tandems: "/koordination/tandems",
   tandemProposals: "/koordination/tandems/vorschlaege",
@@ -89,6 +91,9 @@ export interface PageLink {
   readonly label: string;
 }
 
+/** The right-of-access downloads of one person (`subject`: their global ID), as the API serves them. */
+export const personalDataDownloadPath = (subject: string, format: "json" | "pdf") => `/exports/personal-data/${encodeURIComponent(subject)}.${format}`;
+
 export interface NavItem extends PageLink {
   /** Shown only to holders of one of these roles; undefined = everyone signed in. */
   readonly roles?: readonly Role[];
@@ -113,6 +118,7 @@ export const NAV_ITEMS = [
   { href: PATHS.users, label: "nav.users", roles: ["ADMIN"] },
   { href: PATHS.settings, label: "nav.settings", roles: ["ADMIN"] },
   { href: PATHS.auditLog, label: "nav.auditLog", roles: ["ADMIN"] },
+  { href: PATHS.dataProtection, label: "nav.dataProtection", roles: ["ADMIN"] },
   { href: PATHS.account, label: "nav.account" },
 ] as const satisfies readonly NavItem[];
 
@@ -146,6 +152,7 @@ export const START_PAGE_LINKS = {
     { href: PATHS.users, label: "nav.users" },
     { href: PATHS.settings, label: "nav.settings" },
     { href: PATHS.auditLog, label: "nav.auditLog" },
+    { href: PATHS.dataProtection, label: "nav.dataProtection" },
   ],
   COORDINATOR: [
     { href: PATHS.volunteers, label: "nav.volunteers" },

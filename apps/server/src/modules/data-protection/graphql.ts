@@ -1,6 +1,7 @@
 // Data protection requests over GraphQL (admins): find a person, see what an
 // erasure would do, export their data (the JSON here, with links to the JSON
 // and PDF downloads), erase them after confirming.
+import { personalDataDownloadPath } from "@lotse/domain/paths";
 import { requiredText } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
@@ -85,8 +86,6 @@ const ExportRef = builder.objectRef<ExportShape>("PersonalDataExport").implement
   }),
 });
 
-const downloadPath = (ref: string, format: "json" | "pdf") => `/exports/personal-data/${encodeURIComponent(ref)}.${format}`;
-
 builder.queryFields((t) => ({
   personalDataPeople: t.field({
     type: [PersonRef],
@@ -120,7 +119,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const ref = String(args.subject);
       const data = await exportPersonalData(serviceCtx(ctx), ref, "graphql");
-      return { json: exportJson(data), jsonUrl: downloadPath(ref, "json"), pdfUrl: downloadPath(ref, "pdf") };
+      return { json: exportJson(data), jsonUrl: personalDataDownloadPath(ref, "json"), pdfUrl: personalDataDownloadPath(ref, "pdf") };
     },
   }),
   erasePerson: t.field({

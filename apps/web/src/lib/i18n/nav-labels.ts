@@ -13,6 +13,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.children": m.nav_children,
   "nav.counselling": m.nav_counselling,
   "nav.courses": m.nav_courses,
+  "nav.dataProtection": m.nav_dataProtection,
   "nav.donations": m.nav_donations,
   "nav.families": m.nav_families,
   "nav.home": m.nav_home,

@@ -93,6 +93,9 @@ describe("downloads", () => {
     expect(isApiDownloadPath("/exports/a/b")).toBe(false);
     expect(isApiDownloadPath("/exports/integrationsmonitor/volunteers.csv")).toBe(true);
     expect(isApiDownloadPath("/exports/integrationsmonitor/a/b.csv")).toBe(false);
+    expect(isApiDownloadPath("/exports/personal-data/VXNlcjox%3D.json")).toBe(true);
+    expect(isApiDownloadPath("/exports/personal-data/VXNlcjox%3D.pdf")).toBe(true);
+    expect(isApiDownloadPath("/exports/personal-data/a/b.pdf")).toBe(false);
     expect(isApiDownloadPath("/koordination/stunden")).toBe(false);
     expect(isApiDownloadPath("/certificates/Q2VydGlmaWNhdGU6MQ%3D%3D.pdf")).toBe(true);
     expect(isApiDownloadPath("/certificates/a/b.pdf")).toBe(false);

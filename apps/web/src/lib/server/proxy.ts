@@ -37,6 +37,8 @@ export function isApiDownloadPath(pathname: string): boolean {
   if (/^\/exports\/[^/]+$/.test(pathname)) return true;
   // The Integrationsmonitor's CSV per section.
   if (/^\/exports\/integrationsmonitor\/[^/]+\.csv$/.test(pathname)) return true;
+  // A person's right-of-access downloads (admins; the API checks).
+  if (/^\/exports\/personal-data\/[^/]+\.(json|pdf)$/.test(pathname)) return true;
   if (/^\/certificates\/[^/]+\.pdf$/.test(pathname)) return true;
   if (/^\/calendar\/(cohorts|feed)\/[^/]+\.ics$/.test(pathname)) return true;
   // An appointment's calendar file, and a counsellor's or interpreter's private feed.
