@@ -33,9 +33,10 @@ describe("public pages", () => {
 describe("pages by role", () => {
   it("shows user management, the organisation's settings and the audit log only to admins", () => {
     expect(navFor(["TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/account"]);
-    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/admin/users", "/admin/einstellungen", "/admin/protokoll", "/account"]);
+    expect(navFor(["ADMIN", "TRAINER"]).map((i) => i.href)).toEqual(["/", "/kursleitung", "/berichte", "/admin/users", "/admin/einstellungen", "/admin/protokoll", "/admin/datenschutz", "/account"]);
     expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/einstellungen");
     expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/protokoll");
+    expect(navFor(["COORDINATOR"]).map((i) => i.href)).not.toContain("/admin/datenschutz");
   });
 
   it("shows the volunteer and coordinator pages by role", () => {
@@ -50,13 +51,14 @@ describe("pages by role", () => {
       "/koordination/sprachmittlung",
       "/kursleitung",
       "/koordination/spenden",
+      "/berichte",
       "/account",
     ]);
     expect(navFor(["TRAINER", "COORDINATOR"]).filter((i) => i.href === "/kursleitung")).toHaveLength(1);
   });
 
-  it("shows the Schuleinstiegsberatung to counsellors only", () => {
-    expect(navFor(["COUNSELLOR"]).map((i) => i.href)).toEqual(["/", "/beratung", "/beratung/kinder", "/account"]);
+  it("shows the Schuleinstiegsberatung to counsellors only, and their part of the Integrationsmonitor", () => {
+    expect(navFor(["COUNSELLOR"]).map((i) => i.href)).toEqual(["/", "/beratung", "/beratung/kinder", "/berichte", "/account"]);
     expect(navFor(["COORDINATOR", "ADMIN"]).map((i) => i.href)).not.toContain("/beratung");
   });
 
