@@ -140,6 +140,8 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     const form = page.getByRole("form", { name: "Ausnahme eintragen" });
     await form.getByLabel("Art").selectOption({ label: "Zusätzliche Sprechzeit" });
     await form.getByLabel("Von (Datum)").fill(extraStart.date);
+    // Late in the evening the 45 minutes run past midnight: the end date says so.
+    await form.getByLabel("Bis (Datum)").fill(extraEnd.date);
     await form.getByLabel(/^Von \(Uhrzeit\)/).fill(extraStart.time);
     await form.getByLabel(/^Bis \(Uhrzeit\)/).fill(extraEnd.time);
     // Extra hours need their room: refused at the field until it is given.
