@@ -5,7 +5,7 @@
 // security policy allows no inline styles); the page styles `.lotse-chart`.
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { chartValue, columnTitle, labelText, type ReportCell } from "$lib/reports/labels";
+import { chartValue, columnTitle, labelText, type ReportCell } from "$lib/features/reports/labels";
 
 /** Okabe–Ito: told apart with every common colour-vision deficiency. */
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#000000"];

@@ -2,7 +2,7 @@
 // with ?outcome=missing the appointments held whose outcome is still to record.
 import { loadQuery } from "$lib/graphql/load";
 import { CounsellingWeekQuery } from "$lib/graphql/appointments";
-import { weekFromParams, weekRange } from "$lib/counselling/week";
+import { weekFromParams, weekRange } from "$lib/features/counselling/week";
 import type { PageServerLoad } from "./$types";
 
 /** A week holds far fewer; the bound keeps one request's work fixed. */

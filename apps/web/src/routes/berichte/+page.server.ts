@@ -10,7 +10,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { IntegrationMonitorQuery } from "$lib/graphql/reports";
 import { chartOf, type Chart } from "$lib/server/report-charts";
-import { tableTitle } from "$lib/reports/labels";
+import { tableTitle } from "$lib/features/reports/labels";
 import { getLocale } from "$lib/paraglide/runtime.js";
 import type { PageServerLoad } from "./$types";
 

@@ -3,7 +3,7 @@
 // trainer picker; everyone else enters cohorts with themself as the trainer.
 import { loadQuery } from "$lib/graphql/load";
 import { TrainerOptionsQuery, TrainingOverviewQuery } from "$lib/graphql/training";
-import { overviewVariables, parseOverviewParams } from "$lib/training/list-params";
+import { overviewVariables, parseOverviewParams } from "$lib/features/training/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -10,7 +10,7 @@ import type { Locale } from "@lotse/domain/locale";
 import { m } from "$lib/paraglide/messages.js";
 import { getLocale } from "$lib/paraglide/runtime.js";
 import { workQueueLabel } from "$lib/features/work-queue/work-queue";
-import { languageName } from "$lib/volunteers/languages";
+import { languageName } from "$lib/features/volunteers/languages";
 
 export interface NotificationLike {
   kind: string;

@@ -6,7 +6,7 @@ import { isIsoDate } from "@lotse/domain/calendar-date";
 import { loadQuery } from "$lib/graphql/load";
 import { AvailableSlotsQuery, CounsellorsQuery, PlaceDistrictsQuery } from "$lib/graphql/appointments";
 import { ChildQuery, ChildrenQuery } from "$lib/graphql/children";
-import { shiftDays } from "$lib/counselling/week";
+import { shiftDays } from "$lib/features/counselling/week";
 import type { PageServerLoad } from "./$types";
 
 const KINDS = ["INITIAL", "FOLLOW_UP"] as const;

@@ -3,8 +3,8 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { MyHourLogsQuery } from "$lib/graphql/my-volunteering";
-import { yearOf } from "$lib/volunteers/format";
-import { myHoursVariables, parseMyHoursParams } from "$lib/volunteers/list-params";
+import { yearOf } from "$lib/features/volunteers/format";
+import { myHoursVariables, parseMyHoursParams } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -3,7 +3,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { MyAllowancesQuery } from "$lib/graphql/allowances";
-import { parseYear, yearOf } from "$lib/volunteers/format";
+import { parseYear, yearOf } from "$lib/features/volunteers/format";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -2,7 +2,7 @@
 // (COORDINATOR only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
 import { VolunteersQuery } from "$lib/graphql/volunteers";
-import { parseVolunteersParams, volunteersVariables } from "$lib/volunteers/list-params";
+import { parseVolunteersParams, volunteersVariables } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -2,7 +2,7 @@
 // (COORDINATOR only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
 import { FamiliesQuery } from "$lib/graphql/families";
-import { familiesVariables, parseFamiliesParams } from "$lib/families/list-params";
+import { familiesVariables, parseFamiliesParams } from "$lib/features/families/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -2,9 +2,9 @@
 // status and paged by URL parameters (COORDINATOR, enforced by ../+layout.server.ts and the API).
 import { loadQuery } from "$lib/graphql/load";
 import { DonationsQuery } from "$lib/graphql/donations";
-import { cursorVariables } from "$lib/donations/paths";
-import { BODIES, DONATION_KINDS, DONATION_STATUSES } from "$lib/donations/labels";
-import { isoDateParam } from "$lib/donations/format";
+import { cursorVariables } from "$lib/features/donations/paths";
+import { BODIES, DONATION_KINDS, DONATION_STATUSES } from "$lib/features/donations/labels";
+import { isoDateParam } from "$lib/features/donations/format";
 import type { VariablesOf } from "@graphql-typed-document-node/core";
 import type { PageServerLoad } from "./$types";
 

@@ -6,7 +6,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { InterpreterPoolQuery, InterpreterStatementQuery } from "$lib/graphql/interpreting";
-import { parsePaging, pagingVariables } from "$lib/volunteers/list-params";
+import { parsePaging, pagingVariables } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -2,7 +2,7 @@
 // parameters (COORDINATOR only, enforced by ../+layout.server.ts and by the API).
 import { loadQuery } from "$lib/graphql/load";
 import { MatchesQuery } from "$lib/graphql/families";
-import { parseTandemsParams, tandemsVariables } from "$lib/families/list-params";
+import { parseTandemsParams, tandemsVariables } from "$lib/features/families/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

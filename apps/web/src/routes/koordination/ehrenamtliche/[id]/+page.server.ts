@@ -4,8 +4,8 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { VolunteerDetailQuery } from "$lib/graphql/volunteers";
-import { parseYear, yearOf } from "$lib/volunteers/format";
-import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import { parseYear, yearOf } from "$lib/features/volunteers/format";
+import { isGlobalIdOf } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, params, parent }) => {

@@ -2,8 +2,8 @@
 // a time (?body=), oldest decisions first in pages (COORDINATOR).
 import { loadQuery } from "$lib/graphql/load";
 import { DonationsQuery } from "$lib/graphql/donations";
-import { cursorVariables } from "$lib/donations/paths";
-import { BODIES } from "$lib/donations/labels";
+import { cursorVariables } from "$lib/features/donations/paths";
+import { BODIES } from "$lib/features/donations/labels";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

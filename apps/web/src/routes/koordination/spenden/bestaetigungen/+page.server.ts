@@ -3,7 +3,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { ReceiptsQuery } from "$lib/graphql/donations";
-import { cursorVariables } from "$lib/donations/paths";
+import { cursorVariables } from "$lib/features/donations/paths";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

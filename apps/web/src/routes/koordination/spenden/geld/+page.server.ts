@@ -1,5 +1,5 @@
 // The form for a money donation: donors (searchable), funds (COORDINATOR).
-import { loadRecordForm } from "$lib/donations/record-form";
+import { loadRecordForm } from "$lib/features/donations/record-form";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

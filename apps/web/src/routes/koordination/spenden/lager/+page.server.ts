@@ -1,7 +1,7 @@
 // The goods inventory: searchable by description, category and storage location, paged (COORDINATOR).
 import { loadQuery } from "$lib/graphql/load";
 import { GoodsInventoryQuery } from "$lib/graphql/donations";
-import { cursorVariables } from "$lib/donations/paths";
+import { cursorVariables } from "$lib/features/donations/paths";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

@@ -1,7 +1,7 @@
 // Donors by name, searchable and paged (COORDINATOR).
 import { loadQuery } from "$lib/graphql/load";
 import { DonorsQuery } from "$lib/graphql/donations";
-import { cursorVariables } from "$lib/donations/paths";
+import { cursorVariables } from "$lib/features/donations/paths";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {

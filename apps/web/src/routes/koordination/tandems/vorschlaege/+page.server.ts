@@ -3,7 +3,7 @@
 // so a selection survives paging.
 import { loadQuery } from "$lib/graphql/load";
 import { WaitingFamiliesQuery } from "$lib/graphql/batch-proposals";
-import { WAITING_PAGE_SIZE } from "$lib/matching/batch-review";
+import { WAITING_PAGE_SIZE } from "$lib/features/matching/batch-review";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch }) => {

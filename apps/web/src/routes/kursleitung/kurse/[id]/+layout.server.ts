@@ -4,7 +4,7 @@
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { CohortManagementQuery } from "$lib/graphql/training";
-import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import { isGlobalIdOf } from "$lib/features/volunteers/list-params";
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async ({ fetch, params, parent }) => {

@@ -2,7 +2,7 @@
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { GoodsItemQuery } from "$lib/graphql/donations";
-import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import { isGlobalIdOf } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, params, parent }) => {

@@ -4,7 +4,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { DonorDetailQuery } from "$lib/graphql/donations";
-import { isGlobalIdOf } from "$lib/volunteers/list-params";
+import { isGlobalIdOf } from "$lib/features/volunteers/list-params";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, params, parent }) => {

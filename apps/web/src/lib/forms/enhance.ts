@@ -1,0 +1,72 @@
+// The browser half of a form action: `use:enhance={enhanced(...)}` keeps the
+// page (no reload), shows the action's errors beside the fields and moves focus
+// to the first one, or shows the success and reloads the page's data. Without
+// JavaScript the same form posts natively and the page renders the same result
+// from `form` (see formOf). A failed connection is shown at the form, with
+// everything typed kept.
+import { applyAction } from "$app/forms";
+import type { SubmitFunction } from "@sveltejs/kit";
+import { focusFirstError } from "$lib/focus";
+import { noErrors, type FormErrors } from "$lib/graphql/errors";
+import { m } from "$lib/paraglide/messages.js";
+import { tick } from "svelte";
+import type { Refusal } from "./action";
+
+export interface EnhanceOptions<S> {
+  /** Told true while the request runs and false after (a button may say "Saving…"). */
+  pending?: (busy: boolean) => void;
+  /** Empty the form after a success (a "create" form); default false. */
+  reset?: boolean;
+  /** After a success, with the action's data, once the page's data is reloaded. */
+  onSuccess?: (data: S) => void | Promise<void>;
+  /** The form's name when a page has several (the action's refusal carries it). */
+  name?: string;
+}
+
+type AfterSubmit = Exclude<Awaited<ReturnType<SubmitFunction>>, void>;
+
+/** Forms whose request is under way: a second press of the button sends nothing. */
+const sending = new WeakSet<HTMLFormElement>();
+
+export function enhanced<S = Record<string, unknown>>(options: EnhanceOptions<S> = {}): SubmitFunction {
+  return ({ formElement, cancel }) => {
+    if (sending.has(formElement)) {
+      cancel();
+      return;
+    }
+    sending.add(formElement);
+    options.pending?.(true);
+    const after: AfterSubmit = async ({ result, update }) => {
+      sending.delete(formElement);
+      options.pending?.(false);
+      if (result.type === "error") {
+        // The action could not be reached or threw: say so at the form, keep what was typed.
+        const refusal: Refusal = { errors: { form: [m.error_network()], fields: {} }, values: {} };
+        if (options.name) refusal.form = options.name;
+        await applyAction({ type: "failure", status: 503, data: refusal as unknown as Record<string, unknown> });
+        await focusFirstError(formElement);
+        return;
+      }
+      await update({ reset: options.reset ?? false });
+      if (result.type === "failure") {
+        await focusFirstError(formElement);
+      } else if (result.type === "success") {
+        await tick();
+        await options.onSuccess?.((result.data ?? {}) as S);
+      }
+    };
+    return after;
+  };
+}
+
+/**
+ * The refusal meant for one form of the page (`form` as SvelteKit passes it to
+ * the page): its errors, or none. `name` picks among several forms; without it
+ * any refusal counts.
+ */
+export function formOf(form: unknown, name?: string): { errors: FormErrors; values: Record<string, string> } {
+  const refusal = form as Partial<Refusal> | null | undefined;
+  if (!refusal || typeof refusal !== "object" || !refusal.errors) return { errors: noErrors(), values: {} };
+  if (name !== undefined && refusal.form !== name) return { errors: noErrors(), values: {} };
+  return { errors: refusal.errors, values: refusal.values ?? {} };
+}

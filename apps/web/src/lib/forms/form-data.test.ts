@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { all, checked, echo, integer, optional, raw, rows, text } from "./form-data";
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  return data;
+}
+
+describe("reading a submitted form", () => {
+  it("trims texts, keeps passwords as typed, and tells empty from given", () => {
+    const data = form([["email", "  a@b.de "], ["password", " secret "], ["note", "   "]]);
+    expect(text(data, "email")).toBe("a@b.de");
+    expect(raw(data, "password")).toBe(" secret ");
+    expect(optional(data, "note")).toBeNull();
+    expect(text(data, "missing")).toBe("");
+  });
+
+  it("reads checkboxes and repeated fields", () => {
+    const data = form([["consent", "on"], ["roles", "COORDINATOR"], ["roles", " TRAINER "], ["roles", ""]]);
+    expect(checked(data, "consent")).toBe(true);
+    expect(checked(data, "other")).toBe(false);
+    expect(all(data, "roles")).toEqual(["COORDINATOR", "TRAINER"]);
+  });
+
+  it("reads whole numbers, and marks what is not one", () => {
+    const data = form([["a", "12"], ["b", ""], ["c", "1,5"]]);
+    expect(integer(data, "a")).toBe(12);
+    expect(integer(data, "b")).toBeNull();
+    expect(integer(data, "c")).toBeNaN();
+  });
+
+  it("collects rows by index in order, closing gaps of removed rows", () => {
+    const data = form([["rules.2.weekday", "3"], ["rules.0.weekday", "1"], ["rules.0.start", " 09:00"], ["rules.2.start", "14:00"], ["rulesX.1.a", "no"]]);
+    expect(rows(data, "rules")).toEqual([{ weekday: "1", start: "09:00" }, { weekday: "3", start: "14:00" }]);
+  });
+
+  it("shows typed texts again, but never a password", () => {
+    const data = form([["email", "a@b.de"], ["password", "x"], ["newPassword", "y"], ["token", "t"]]);
+    expect(echo(data, ["token"])).toEqual({ email: "a@b.de" });
+  });
+});
