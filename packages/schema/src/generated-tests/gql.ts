@@ -97,6 +97,9 @@ type Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": typeof types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": typeof types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": typeof types.TestCourseHoursDocument,
+    "query TestTrainerWorkQueue { myWorkQueue { key role count href } }": typeof types.TestTrainerWorkQueueDocument,
+    "\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n": typeof types.TestCohortsByNeedDocument,
+    "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }": typeof types.TestInvitedUsersDocument,
     "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestAllowanceActivitiesDocument,
     "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestAllowancePayDocument,
     "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": typeof types.TestAllowanceYearDocument,
@@ -238,6 +241,9 @@ const documents: Documents = {
     "mutation TestResetCalendarFeed { resetCalendarFeed { __typename ... on MutationResetCalendarFeedSuccess { data } } }": types.TestResetCalendarFeedDocument,
     "query TestFeedState { myVolunteerProfile { calendarFeedActive } }": types.TestFeedStateDocument,
     "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }": types.TestCourseHoursDocument,
+    "query TestTrainerWorkQueue { myWorkQueue { key role count href } }": types.TestTrainerWorkQueueDocument,
+    "\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n": types.TestCohortsByNeedDocument,
+    "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }": types.TestInvitedUsersDocument,
     "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": types.TestAllowanceActivitiesDocument,
     "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestAllowancePayDocument,
     "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": types.TestAllowanceYearDocument,
@@ -642,6 +648,18 @@ export function graphql(source: "query TestFeedState { myVolunteerProfile { cale
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"): (typeof documents)["query TestCourseHours { myHourLogs(first: 10) { edges { node { minutes status activityType { key } cohort { id } note } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestTrainerWorkQueue { myWorkQueue { key role count href } }"): (typeof documents)["query TestTrainerWorkQueue { myWorkQueue { key role count href } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n"): (typeof documents)["\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }"): (typeof documents)["query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

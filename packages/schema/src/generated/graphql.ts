@@ -219,6 +219,12 @@ export type CohortInput = {
   trainerIds: Array<string | number>;
 };
 
+/** APPLICATIONS: applications wait for their interview and decision; SESSION_TODAY: a session takes place today; ATTENDANCE: an ended session has no attendance recorded. */
+export type CohortNeed =
+  | 'APPLICATIONS'
+  | 'ATTENDANCE'
+  | 'SESSION_TODAY';
+
 export type CohortSessionInput = {
   endsAt: string;
   onlineUrl?: string | null | undefined;
@@ -236,6 +242,8 @@ export type CohortStatus =
 
 export type CohortsFilter = {
   courseId?: string | number | null | undefined;
+  /** Only cohorts that need this now (the trainers' start-page counts). */
+  needs?: CohortNeed | null | undefined;
   status?: CohortStatus | null | undefined;
   /** Only cohorts the caller is a trainer of. */
   taughtByMe?: boolean | null | undefined;

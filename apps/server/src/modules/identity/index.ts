@@ -6,6 +6,7 @@ import * as queries from "./queries.ts";
 import { deleteExpiredThrottleRows } from "./retention.service.ts";
 import { seedDemoUsers, seedOfficeStaff } from "./seed.ts";
 import * as types from "./types.ts";
+import { identityWorkQueue } from "./work-queue.service.ts";
 
 export const identityModule = defineModule({
   name: "identity",
@@ -14,6 +15,7 @@ export const identityModule = defineModule({
   seedOffice: seedOfficeStaff,
   jobs: [{ name: "delete sign-in attempts and hash budgets that no longer count", run: deleteExpiredThrottleRows }],
   privacy: identityPrivacy,
+  workQueue: identityWorkQueue,
 });
 
 // The public face other modules and the platform use (sign-up, calendar links, course mails,

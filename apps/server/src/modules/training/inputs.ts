@@ -2,6 +2,7 @@
 import { cohort, course, session } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { UserRef } from "../identity/index.ts";
+import { COHORT_NEEDS } from "./cohort-needs.ts";
 import { AttendanceStatusEnum, CohortStatusEnum, CourseRef, EnrolmentRef } from "./types.ts";
 
 export const CourseInput = builder.inputType("CourseInput", {
@@ -52,10 +53,16 @@ export const AttendanceEntryInput = builder.inputType("AttendanceEntryInput", {
   }),
 });
 
+const CohortNeedEnum = builder.enumType("CohortNeed", {
+  description: "APPLICATIONS: applications wait for their interview and decision; SESSION_TODAY: a session takes place today; ATTENDANCE: an ended session has no attendance recorded.",
+  values: COHORT_NEEDS,
+});
+
 export const CohortsFilter = builder.inputType("CohortsFilter", {
   fields: (t) => ({
     status: t.field({ type: CohortStatusEnum, required: false }),
     courseId: t.globalID({ for: CourseRef, required: false }),
     taughtByMe: t.boolean({ required: false, description: "Only cohorts the caller is a trainer of." }),
+    needs: t.field({ type: CohortNeedEnum, required: false, description: "Only cohorts that need this now (the trainers' start-page counts)." }),
   }),
 });

@@ -1,14 +1,16 @@
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
-import { serviceCtx } from "../service-context.ts";
+import { nowOf, serviceCtx } from "../service-context.ts";
 import { ownVolunteerId, readOwnProfile } from "../volunteers/index.ts";
+import { cohortNeedsWhere } from "./cohort-needs.ts";
 import { CohortsFilter } from "./inputs.ts";
 import { CohortRef, CourseRef, EnrolmentRef } from "./types.ts";
 
-const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefined, userId: string | undefined) => ({
+const cohortsWhere = (filter: typeof CohortsFilter.$inferInput | null | undefined, userId: string | undefined, now: Date) => ({
   ...(filter?.status ? { status: filter.status } : {}),
   ...(filter?.courseId ? { courseId: filter.courseId.id } : {}),
   ...(filter?.taughtByMe ? (userId ? { trainers: { some: { userId } } } : { id: { in: [] } }) : {}),
+  ...(filter?.needs ? { AND: [cohortNeedsWhere(filter.needs, now)] } : {}),
 });
 
 interface CohortDefaults {
@@ -50,12 +52,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.cohort.findMany({
         ...query,
-        where: cohortsWhere(args.filter, ctx.viewer?.userId),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(ctx)),
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       }),
     totalCount: (_c, args, ctx) =>
       ctx.db.cohort.count({
-        where: cohortsWhere(args.filter, ctx.viewer?.userId),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(ctx)),
       }),
   }),
   cohort: t.prismaField({

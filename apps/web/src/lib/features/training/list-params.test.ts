@@ -18,5 +18,9 @@ describe("cohort list parameters", () => {
     expect(overviewHref(parseOverviewParams(new URLSearchParams("")), {})).toBe("/kursleitung");
     expect(overviewVariables(parseOverviewParams(new URLSearchParams("mine=1&status=OPEN")))).toEqual({ first: 20, after: null, filter: { status: "OPEN", taughtByMe: true } });
     expect(overviewHref(parseOverviewParams(new URLSearchParams("mine=1")), { after: "c" })).toBe("/kursleitung?mine=1&after=c");
+    // The trainers' start-page counts link here with what the cohorts need; an unknown need is ignored.
+    expect(overviewVariables(parseOverviewParams(new URLSearchParams("mine=1&needs=ATTENDANCE")))).toEqual({ first: 20, after: null, filter: { taughtByMe: true, needs: "ATTENDANCE" } });
+    expect(overviewHref(parseOverviewParams(new URLSearchParams("mine=1&needs=SESSION_TODAY")), {})).toBe("/kursleitung?mine=1&needs=SESSION_TODAY");
+    expect(parseOverviewParams(new URLSearchParams("needs=EVERYTHING")).needs).toBeNull();
   });
 });

@@ -19,6 +19,10 @@ const LABELS: Record<string, CountLabel> = {
   "appointments.interpreterRequestsToAnswer": m.queue_appointments_interpreterRequestsToAnswer,
   "donations.awaitingAcceptance": m.queue_donations_awaitingAcceptance,
   "training.offersToAnswer": m.queue_training_offersToAnswer,
+  "training.applicationsToDecide": m.queue_training_applicationsToDecide,
+  "training.sessionsToday": m.queue_training_sessionsToday,
+  "training.attendanceMissing": m.queue_training_attendanceMissing,
+  "identity.invitationsPending": m.queue_identity_invitationsPending,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */

@@ -1,0 +1,16 @@
+// The identity area's count on an admin's start page: invitations not yet
+// accepted, the same condition as the user list it links to (status=INVITED).
+import { PATHS } from "@lotse/domain/paths";
+import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { membershipWhere } from "./users.service.ts";
+
+export const IDENTITY_WORK = {
+  invitationsPending: { key: "identity.invitationsPending", role: "ADMIN", href: `${PATHS.users}?status=INVITED` },
+} as const satisfies Record<string, WorkQueueWork>;
+
+export async function identityWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
+  if (!signedIn(ctx).roles.includes("ADMIN")) return [];
+  const count = await ctx.db.membership.count({ where: membershipWhere({ status: "INVITED" }) });
+  return [{ ...IDENTITY_WORK.invitationsPending, count }];
+}
