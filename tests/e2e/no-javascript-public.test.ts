@@ -1,11 +1,14 @@
 // The public pages without JavaScript (a blocked script, an old phone, a page
 // used before its script has loaded): the sign-up posts natively, shows the
 // API's refusal at its field with everything typed still there (passwords
-// aside), and ends at "check your mail"; a password reset can be requested.
+// aside), and ends at "check your mail"; the mailed link confirms the address
+// with a press of its button; a password reset can be requested, and a new
+// password is checked and refused as with JavaScript.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkIn } from "@lotse/testing/mail";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
-import { webUrl } from "../support/lotse.ts";
+import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, statuses } from "../support/pages.ts";
 
 const stamp = Date.now();
@@ -77,6 +80,13 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
     expect(await page.textContent("main")).toContain(volunteer.email);
   });
 
+  it("confirms the address with the mailed link by pressing its button", async () => {
+    await page.goto(linkIn(await lotse.mailbox.newestTo(volunteer.email), "/verify-email"));
+    await page.getByRole("heading", { name: "E-Mail-Adresse bestätigen", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Adresse jetzt bestätigen" }).click();
+    await expect.poll(() => statuses(page)).toContain("Ihre E-Mail-Adresse ist bestätigt.");
+  });
+
   it("requests a password reset and is told to look at the mail", async () => {
     await page.goto(`${webUrl}/forgot-password`);
     await page.getByRole("heading", { name: "Passwort vergessen", level: 1 }).waitFor();
@@ -84,5 +94,22 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
     await page.getByRole("button", { name: "Link anfordern" }).click();
     await expect.poll(() => statuses(page)).toContain("Wenn zu dieser E-Mail-Adresse ein Zugang besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts gesendet.");
     expect(await page.getByLabel("E-Mail-Adresse").count()).toBe(0);
+  });
+
+  it("checks a new password against its repetition, and says when the link is not valid", async () => {
+    await page.goto(`${webUrl}/reset-password?token=${"A".repeat(43)}`);
+    await page.getByRole("heading", { name: "Neues Passwort festlegen", level: 1 }).waitFor();
+    await page.getByLabel("Neues Passwort", { exact: true }).fill("Ein-neues-Passwort-2026");
+    await page.getByLabel("Neues Passwort wiederholen").fill("Ein-anderes-Passwort-2026");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    const repeat = page.getByLabel("Neues Passwort wiederholen");
+    await expect.poll(() => repeat.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Die beiden Passwörter stimmen nicht überein.");
+
+    await page.getByLabel("Neues Passwort", { exact: true }).fill("Ein-neues-Passwort-2026");
+    await repeat.fill("Ein-neues-Passwort-2026");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await expect.poll(() => alerts(page)).toMatch(/ungültig/);
+    await page.getByRole("link", { name: "Neuen Link anfordern" }).waitFor();
   });
 });
