@@ -70,3 +70,13 @@ export function formOf(form: unknown, name?: string): { errors: FormErrors; valu
   if (name !== undefined && refusal.form !== name) return { errors: noErrors(), values: {} };
   return { errors: refusal.errors, values: refusal.values ?? {} };
 }
+
+/**
+ * The address of a named action that keeps the page's own query (a link's
+ * `?token=…`), so the page posted to without JavaScript still knows it.
+ */
+export function actionHref(url: URL, name: string): string {
+  const query = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith("/")));
+  const rest = query.toString();
+  return `?/${name}${rest ? `&${rest}` : ""}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { all, checked, echo, integer, optional, raw, rows, text } from "./form-data";
+import { all, checked, echo, fromEcho, integer, optional, raw, rows, text } from "./form-data";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -38,5 +38,12 @@ describe("reading a submitted form", () => {
   it("shows typed texts again, but never a password", () => {
     const data = form([["email", "a@b.de"], ["password", "x"], ["newPassword", "y"], ["token", "t"]]);
     expect(echo(data, ["token"])).toEqual({ email: "a@b.de" });
+  });
+
+  it("reads echoed values again as the form they came from, repeated fields included", () => {
+    const data = fromEcho(echo(form([["name", "Amina"], ["topicIds", "t1"], ["topicIds", "t2"], ["password", "x"]])));
+    expect(text(data, "name")).toBe("Amina");
+    expect(all(data, "topicIds")).toEqual(["t1", "t2"]);
+    expect(data.has("password")).toBe(false);
   });
 });

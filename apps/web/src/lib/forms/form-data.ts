@@ -70,3 +70,10 @@ export function echo(form: FormData, omit: readonly string[] = []): Record<strin
   }
   return values;
 }
+
+/** Echoed values (see echo) as a form again, repeated fields split, to read them with the helpers above when the page shows them. */
+export function fromEcho(values: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const part of value.split("\n")) form.append(key, part);
+  return form;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formErrorsFromPayload } from "$lib/graphql/errors";
-import { draftFromProfile, emptyDraft, newAvailabilityRow, newLanguageRow, profileFieldNames, profileInput, shiftRowErrors } from "./profile-form";
+import { draftFromForm, draftFromProfile, emptyDraft, newAvailabilityRow, newLanguageRow, profileFieldNames, profileInput, shiftRowErrors } from "./profile-form";
 
 
 
@@ -137,5 +137,39 @@ describe("API errors on the profile form", () => {
   it("moves row errors up when a row is removed", () => {
     const fields = { "languages.0.code": "a", "languages.1.level": "b", "languages.2.code": "c", name: "n", "availability.1.end": "e" };
     expect(shiftRowErrors(fields, "languages", 1)).toEqual({ "languages.0.code": "a", "languages.1.code": "c", name: "n", "availability.1.end": "e" });
+  });
+});
+
+describe("draftFromForm", () => {
+  it("reads the posted profile, rows by index, as the form would send it to the API", () => {
+    const data = new FormData();
+    for (const [k, v] of [
+      ["name", " Amina Beispiel "],
+      ["germanLevel", "C1"],
+      ["languages.0.code", "ar"],
+      ["languages.0.level", "NATIVE"],
+      ["languages.0.interpreting", "on"],
+      ["languages.1.code", "fa"],
+      ["languages.1.level", "nonsense"],
+      ["offersInterpreting", "on"],
+      ["topicIds", "t1"],
+      ["availability.0.weekday", "2"],
+      ["availability.0.start", "16:00"],
+      ["availability.0.end", "19:00"],
+      ["maxTandems", "2"],
+    ]) data.append(k, v);
+    const draft = draftFromForm(data);
+    expect(draft.languages.map(({ code, level, interpreting }) => ({ code, level, interpreting }))).toEqual([
+      { code: "ar", level: "NATIVE", interpreting: true },
+      { code: "fa", level: "", interpreting: false },
+    ]);
+    // Keys never collide with rows added later in the browser.
+    expect(draft.languages.every((row) => row.key < 0)).toBe(true);
+    const result = profileInput(draft);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors.fields)).toEqual(["languages.1.level"]);
+    draft.languages.pop();
+    const ok = profileInput(draft);
+    expect(ok.ok && ok.input).toMatchObject({ name: "Amina Beispiel", germanLevel: "C1", topicIds: ["t1"], availability: [{ weekday: 2, start: "16:00", end: "19:00" }], maxTandems: 2, offersInterpreting: true });
   });
 });

@@ -4,6 +4,7 @@
 // field names API errors are matched against. Shared by sign-up and "my profile".
 import { AVAILABILITY_TIME } from "@lotse/domain/bounds";
 import type { FormErrors } from "$lib/graphql/errors";
+import { all, checked, rows, text } from "$lib/forms/form-data";
 import { LANGUAGE_LEVELS, type LanguageLevel } from "./languages";
 import { m } from "$lib/paraglide/messages.js";
 
@@ -97,6 +98,38 @@ export function draftFromProfile(p: StoredProfile): ProfileDraft {
     districtId: p.district?.id ?? "",
     maxTandems: String(p.maxTandems),
     offersInterpreting: p.offersInterpreting,
+  };
+}
+
+const levelOf = (value: string | undefined): LanguageLevel | "" =>
+  LANGUAGE_LEVELS.includes(value as LanguageLevel) ? (value as LanguageLevel) : "";
+
+/**
+ * The draft as ProfileFields posts it (a form action reads it, or a page shows
+ * a refused form again). Rows read back get negative keys: the same on the
+ * server and in the browser, and never one that newLanguageRow hands out.
+ */
+export function draftFromForm(form: FormData): ProfileDraft {
+  return {
+    name: text(form, "name"),
+    phone: text(form, "phone"),
+    germanLevel: levelOf(text(form, "germanLevel")),
+    languages: rows(form, "languages").map((row, i) => ({
+      key: -(i + 1),
+      code: row.code ?? "",
+      level: levelOf(row.level),
+      interpreting: row.interpreting !== undefined,
+    })),
+    topicIds: all(form, "topicIds"),
+    availability: rows(form, "availability").map((row, i) => ({
+      key: -(i + 1),
+      weekday: row.weekday ?? "",
+      start: row.start ?? "",
+      end: row.end ?? "",
+    })),
+    districtId: text(form, "districtId"),
+    maxTandems: text(form, "maxTandems"),
+    offersInterpreting: checked(form, "offersInterpreting"),
   };
 }
 
