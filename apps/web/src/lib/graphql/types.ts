@@ -74,6 +74,7 @@ export type CourseInput = VariablesOf<typeof CreateCourseMutation>["input"];
 export type CohortInput = VariablesOf<typeof CreateCohortMutation>["input"];
 export type SessionInput = VariablesOf<typeof AddCohortSessionMutation>["input"];
 export type CohortsFilter = NonNullable<VariablesOf<typeof TrainingOverviewQuery>["filter"]>;
+export type CohortNeed = NonNullable<CohortsFilter["needs"]>;
 export type OverviewConnection = ResultOf<typeof TrainingOverviewQuery>["cohorts"];
 export type OverviewCohort = OverviewConnection["edges"][number]["node"];
 export type ManagedCohort = NonNullable<ResultOf<typeof CohortManagementQuery>["cohort"]>;
