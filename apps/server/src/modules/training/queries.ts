@@ -52,12 +52,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.cohort.findMany({
         ...query,
-        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(ctx)),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(serviceCtx(ctx))),
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       }),
     totalCount: (_c, args, ctx) =>
       ctx.db.cohort.count({
-        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(ctx)),
+        where: cohortsWhere(args.filter, ctx.viewer?.userId, nowOf(serviceCtx(ctx))),
       }),
   }),
   cohort: t.prismaField({
