@@ -100,6 +100,7 @@ type Documents = {
     "query TestTrainerWorkQueue { myWorkQueue { key role count href } }": typeof types.TestTrainerWorkQueueDocument,
     "\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n": typeof types.TestCohortsByNeedDocument,
     "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }": typeof types.TestInvitedUsersDocument,
+    "\n  mutation TestNachweisSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on Error { code } }\n  }\n": typeof types.TestNachweisSettingsDocument,
     "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": typeof types.TestAllowanceActivitiesDocument,
     "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestAllowancePayDocument,
     "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": typeof types.TestAllowanceYearDocument,
@@ -244,6 +245,7 @@ const documents: Documents = {
     "query TestTrainerWorkQueue { myWorkQueue { key role count href } }": types.TestTrainerWorkQueueDocument,
     "\n  query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }\n": types.TestCohortsByNeedDocument,
     "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }": types.TestInvitedUsersDocument,
+    "\n  mutation TestNachweisSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on Error { code } }\n  }\n": types.TestNachweisSettingsDocument,
     "query TestAllowanceActivities { activityTypes { id key name } myVolunteerProfile { id } }": types.TestAllowanceActivitiesDocument,
     "\n  mutation TestAllowancePay($input: AllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      __typename\n      ... on MutationRecordAllowancePaymentSuccess { data { amountCents kind year kilometres centsPerKm receiptReference activity { key } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestAllowancePayDocument,
     "\n  query TestAllowanceYear($volunteerId: ID!, $year: Int!) {\n    allowanceSummary(volunteerId: $volunteerId, year: $year) {\n      limits { kind limitCents paidHereCents declaredElsewhereCents remainingCents }\n      pauschaleRemainingCents mileageCents expensesCents\n      declarations { id amountCents payer kind }\n    }\n  }\n": types.TestAllowanceYearDocument,
@@ -660,6 +662,10 @@ export function graphql(source: "\n  query TestCohortsByNeed($filter: CohortsFil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }"): (typeof documents)["query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNachweisSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestNachweisSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on Error { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

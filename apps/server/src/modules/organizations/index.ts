@@ -5,6 +5,7 @@ import * as mutations from "./mutations.ts";
 import * as queries from "./queries.ts";
 import { seedDemoOrganizations } from "./seed.ts";
 import * as types from "./types.ts";
+import { organizationsWorkQueue } from "./work-queue.service.ts";
 
 export const organizationsModule = defineModule({
   name: "organizations",
@@ -14,6 +15,7 @@ export const organizationsModule = defineModule({
     noPersonalData("Organization", "the organisation's name, address slug and settings"),
     noPersonalData("OrganizationCounter", "running numbers (certificates) per organisation"),
   ],
+  workQueue: organizationsWorkQueue,
 });
 
 // The public face other modules use: the organisation's settings, parsed with their defaults.

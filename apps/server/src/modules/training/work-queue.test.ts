@@ -1,6 +1,7 @@
 // The trainer's and the admin's start-page counts (myWorkQueue): each is the
 // number of rows on the list it links to (the trainer's cohort list filtered by
-// `needs`, the user list of invitations), and follows the work being done.
+// `needs`, the user list of invitations), and follows the work being done; the
+// admin's count of settings the printed Nachweis needs.
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
@@ -10,6 +11,11 @@ const Cohorts = graphql(`
   query TestCohortsByNeed($filter: CohortsFilter) { cohorts(filter: $filter, first: 50) { totalCount edges { node { id title } } } }
 `);
 const Users = graphql(`query TestInvitedUsers { users(filter: { status: INVITED }, first: 1) { totalCount } }`);
+const NachweisSettings = graphql(`
+  mutation TestNachweisSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) { __typename ... on Error { code } }
+  }
+`);
 
 let t: TestApp;
 let trainer: TestSession;
@@ -101,5 +107,21 @@ describe("the admin's work queue", () => {
     const shown = (await admin.gql(Users)).data!.users.totalCount;
     expect((await queue(admin, "identity."))["identity.invitationsPending"]).toMatchObject({ role: "ADMIN", href: "/admin/users?status=INVITED", count: shown });
     expect(await queue(await t.signIn("kurs@oldenburg.example"), "identity.")).toEqual({});
+  });
+
+  it("counts the settings every Nachweis prints and nobody has filled in, and links to the settings page", async () => {
+    const admin = await t.signIn("admin@oldenburg.example");
+    const missing = async () => (await queue(admin, "organizations."))["organizations.settingsMissing"];
+    const save = async (nachweis: { address?: string; contactPerson?: string }) =>
+      expect((await admin.gql(NachweisSettings, { input: { nachweis } })).data?.updateOrganizationSettings.__typename).toBe("MutationUpdateOrganizationSettingsSuccess");
+
+    expect(await missing()).toMatchObject({ role: "ADMIN", href: "/admin/einstellungen", count: 0 });
+    await save({ contactPerson: "", address: "" });
+    expect((await missing())!.count).toBe(2);
+    await save({ address: "Pferdemarkt 14\n26121 Oldenburg" });
+    expect((await missing())!.count).toBe(1);
+    await save({ contactPerson: "Frau Demo, Tel. 0441 000000" });
+    expect((await missing())!.count).toBe(0);
+    expect(await queue(await t.signIn("koordination@oldenburg.example"), "organizations.")).toEqual({});
   });
 });

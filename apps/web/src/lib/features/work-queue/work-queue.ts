@@ -23,6 +23,7 @@ const LABELS: Record<string, CountLabel> = {
   "training.sessionsToday": m.queue_training_sessionsToday,
   "training.attendanceMissing": m.queue_training_attendanceMissing,
   "identity.invitationsPending": m.queue_identity_invitationsPending,
+  "organizations.settingsMissing": m.queue_organizations_settingsMissing,
 };
 
 /** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */
