@@ -8,14 +8,21 @@
 //   root layout's and the page's loads against the API, then the HTML), median and p95.
 // Runs the built web app (`npm run build -w @lotse/web`; turbo builds it first) and the API
 // on an embedded database with the demo office, as `npm start` shows it. Debian's Chromium
-// (CHROMIUM_PATH, default /usr/bin/chromium). Prints figures; asserts nothing, but a page
-// that does not answer ends it. BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// (CHROMIUM_PATH, default /usr/bin/chromium). Prints figures and asserts nothing; a page
+// that does not answer (or ends on another page) is printed as such, the others are still
+// measured, and the bench exits with 1. BENCH_LIGHTHOUSE=0 skips Lighthouse.
+//
+// Lighthouse's Chromium is signed in through its cookie jar (playwright-core connected to
+// it), not a Cookie header: the root layout sets the language cookie on a signed-in page, and
+// from then on Chromium's own Cookie header replaced the one Lighthouse added, so every page
+// after the first one of a role ended on the sign-in page (it stopped at /ehrenamt).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 import { webSession } from "@lotse/testing/operations";
 import { freePort } from "@lotse/testing/ports";
 import { firstLoadJs, languageFiles } from "../scripts/first-load-js.mjs";
@@ -131,29 +138,47 @@ async function renderTime(webUrl: string, cookie: string, pathname: string, runs
   return { median: at(0.5), p95: at(0.95), runs };
 }
 
-async function lighthouseScores(webUrl: string) {
+/** Lighthouse's scores of every main page; the pages that failed, with why. */
+async function lighthouseScores(webUrl: string): Promise<string[]> {
   console.log("\nLighthouse (mobile) per main page: performance / accessibility");
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  const failures: string[] = [];
+  // The same Chromium, for its cookie jar (Lighthouse does not clear cookies between runs).
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   try {
+    const jar = browser.contexts()[0];
+    if (!jar) throw new Error("Chromium has no default browser context");
     for (const { role, email, pages } of ROLES) {
       const cookie = await sessionCookie(webUrl, email);
+      await jar.clearCookies();
+      if (cookie) {
+        const [name, ...value] = cookie.split("=");
+        await jar.addCookies([{ name: name!, value: value.join("="), url: webUrl, httpOnly: true, sameSite: "Lax" }]);
+      }
       for (const page of pages) {
         const pathname = page.path ?? page.route;
-        const result = await lighthouse(`${webUrl}${pathname}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility"],
-          ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse gave no result for ${pathname}`);
-        if (lhr.runtimeError) throw new Error(`${pathname}: ${lhr.runtimeError.message}`);
-        const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
-        if (finalPath !== pathname) throw new Error(`${pathname} ended on ${finalPath} (signed in as ${role}?)`);
+        let lhr!: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+        try {
+          const result = await lighthouse(`${webUrl}${pathname}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility"],
+          });
+          if (!result) throw new Error("Lighthouse gave no result");
+          lhr = result.lhr;
+          if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+          const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+          if (finalPath !== pathname) throw new Error(`ended on ${finalPath} (signed in as ${role}?)`);
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          console.log(`  ${role.padEnd(12)} ${pathname.padEnd(28)} not measured: ${why}`);
+          failures.push(`${role} ${pathname}: ${why}`);
+          continue;
+        }
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
         const failed = Object.values(lhr.audits)
@@ -167,8 +192,10 @@ async function lighthouseScores(webUrl: string) {
       }
     }
   } finally {
+    await browser.close().catch(() => undefined);
     await chrome.kill();
   }
+  return failures;
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "lotse-bench-web-"));
@@ -178,7 +205,13 @@ try {
   const volunteer = await sessionCookie(webUrl, "lotse@oldenburg.example");
   const { median, p95, runs } = await renderTime(webUrl, volunteer, "/ehrenamt");
   console.log(`\nServer render of the volunteer home (/ehrenamt, signed in, ${runs} runs): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-  if (process.env.BENCH_LIGHTHOUSE !== "0") await lighthouseScores(webUrl);
+  if (process.env.BENCH_LIGHTHOUSE !== "0") {
+    const failures = await lighthouseScores(webUrl);
+    if (failures.length > 0) {
+      console.error(`\nLighthouse could not measure ${failures.length} page(s):\n  ${failures.join("\n  ")}`);
+      process.exitCode = 1;
+    }
+  }
 } finally {
   for (const child of children) child.kill("SIGTERM");
   rmSync(dataDir, { recursive: true, force: true });

@@ -14,23 +14,25 @@ const client = join(web, ".svelte-kit/output/client");
 
 function readBuild() {
   const manifest = JSON.parse(readFileSync(join(client, ".vite/manifest.json"), "utf8"));
-  const app = readFileSync(join(web, ".svelte-kit/generated/client-optimized/app.js"), "utf8");
-  return { manifest, app };
+  // The routes and their nodes, from the server's manifest (the client has no table of routes:
+  // kit.router.resolution is "server").
+  const routes = readFileSync(join(web, ".svelte-kit/output/server/manifest-full.js"), "utf8");
+  return { manifest, routes };
 }
 
 const gzipBytes = (file) => gzipSync(readFileSync(join(client, file)), { level: 9 }).length;
 
-/** The route's nodes from the generated client dictionary ("/ehrenamt": [~13,[3]]): the root layout 0, its layouts, its page. */
-function nodesFor(app, route) {
-  const line = app.match(new RegExp(`"${route.replace(/[/[\]]/g, "\\$&")}": \\[~?(\\d+)(?:,\\[([\\d,]*)\\])?`));
-  if (!line) throw new Error(`no route ${route}`);
-  const layouts = (line[2] ?? "").split(",").filter(Boolean).map(Number);
-  return [0, ...layouts, Number(line[1])].map((n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`);
+/** The route's nodes from the server's manifest (`id: "/ehrenamt", … page: { layouts: [0,4,], errors: [1,,], leaf: 26 }`): its layouts, its page. */
+function nodesFor(routes, route) {
+  const entry = routes.match(new RegExp(`id: "${route.replace(/[/[\]]/g, "\\$&")}",(?:(?!id: ")[\\s\\S])*?page: \\{ layouts: \\[([\\d,]*)\\][^}]*leaf: (\\d+) \\}`));
+  if (!entry) throw new Error(`no page ${route}`);
+  const layouts = entry[1].split(",").filter(Boolean).map(Number);
+  return [...layouts, Number(entry[2])].map((n) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 }
 
 /** @param {string} route a route id ("/ehrenamt", "/o/[slug]/mitmachen") */
 export function firstLoadJs(route, build = readBuild()) {
-  const { manifest, app } = build;
+  const { manifest, routes } = build;
   const files = new Set();
   const seen = new Set();
   const visit = (key) => {
@@ -40,7 +42,7 @@ export function firstLoadJs(route, build = readBuild()) {
     for (const imp of manifest[key].imports ?? []) visit(imp);
   };
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry && /entry\/(start|app)\./.test(manifest[k].file));
-  [...entries, ...nodesFor(app, route)].forEach(visit);
+  [...entries, ...nodesFor(routes, route)].forEach(visit);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {

@@ -7,6 +7,12 @@
 // lets each page load only its own. It does what codegen's babel plugin
 // (@graphql-codegen/client-preset/babel) does, without adding Babel to the Vite build, and
 // splits the documents besides.
+//
+// In the browser an operation's document is cut down to what urql reads there: the operation
+// (kind and name) and codegen's hash. Every operation is sent as a persisted one (the hash,
+// lib/graphql/client.ts), so its fields, variables and fragments are never sent nor read
+// in the browser; written out they were a fifth of a page with forms. The server keeps the
+// whole document.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parse } from "graphql";
@@ -42,6 +48,24 @@ export function generatedDocuments() {
   return documents;
 }
 
+/**
+ * The browser's form of a generated document (JSON text): an operation keeps its hash, kind
+ * and name, with an empty selection set (urql prints the document for its cache key); a
+ * fragment stays as it is. Exported for its test.
+ * @param {string} json
+ */
+export function browserDocument(json) {
+  const document = JSON.parse(json);
+  const operation = document.definitions.find((/** @type {{ kind: string }} */ d) => d.kind === "OperationDefinition");
+  if (!operation) return json;
+  if (!document.__meta__?.hash) throw new Error(`${operation.name?.value}: no persisted hash (__meta__.hash) in the generated document`);
+  return JSON.stringify({
+    __meta__: { hash: document.__meta__.hash },
+    kind: "Document",
+    definitions: [{ kind: "OperationDefinition", operation: operation.operation, name: operation.name, selectionSet: { kind: "SelectionSet", selections: [] } }],
+  });
+}
+
 /** @returns {import("vite").Plugin} */
 export function graphqlDocuments() {
   /** @type {Map<string, string> | null} */
@@ -66,9 +90,11 @@ export function graphqlDocuments() {
     resolveId(id) {
       return id.startsWith(PREFIX) ? id : null;
     },
-    load(id) {
+    load(id, options) {
       if (!id.startsWith(PREFIX)) return null;
-      return `export default ${documentJson(id.slice(PREFIX.length))};`;
+      const json = documentJson(id.slice(PREFIX.length));
+      const browser = this.environment ? this.environment.config.consumer === "client" : !options?.ssr;
+      return `export default ${browser ? browserDocument(json) : json};`;
     },
     transform(code, id) {
       if (!/\.(ts|svelte)$/.test(id.split("?")[0]) || !IMPORT.test(code)) return null;

@@ -5,9 +5,10 @@
 // (`if (locale === "ar") return ar_x(inputs) … return de_x(inputs)`), so a page's
 // JavaScript held each of its texts six times. The server keeps those functions as they
 // are (it renders every language). For the browser this plugin
-// - replaces the per-language branches of each message module by one lookup in the
-//   loaded language's file, so the unused `ar_x`, `fa_x` … constants are tree-shaken and a
-//   German page carries only German text;
+// - replaces each message's function (its per-language branches) by one call of
+//   localizedMessage (lib/i18n/locale-messages.ts) with the message's key and German text,
+//   which looks the loaded language's file up first; the unused `ar_x`, `fa_x` … constants
+//   are tree-shaken and a German page carries only German text;
 // - compiles the same messages a second time, one module per language (Paraglide's
 //   "locale-modules" output in src/lib/paraglide-locales), and drops from those the
 //   messages a language lacks (they re-export German, which every page has anyway).
@@ -31,8 +32,15 @@ const BASE_RETURN = new RegExp(`^[ \\t]*return ${baseLocale}_(\\w+)\\(inputs\\)$
 /** A language module's re-export of a German message it has no translation for. */
 const FALLBACK_EXPORT = new RegExp(`^export \\{ \\w+ \\} from "\\./${baseLocale}\\.js"\\n?`, "gm");
 
+// The message's function, to the end of its module:
+// `const x = <its type as a JSDoc comment> ((inputs = {}, options = {}) => {` … `});`
+const WRAPPER = /^(export )?const (\w+) = \/\*\*[^\n]*\*\/ \(\(inputs(?: = \{\})?, options = \{\}\) => \{\n([\s\S]*?)\n\}\);$/m;
+
 /**
  * The browser's form of one compiled message module (see above). Exported for its test.
+ * The message's function becomes one call of lib/i18n/locale-messages.ts's localizedMessage
+ * with its key and its German text; written out in every message (as Paraglide does) the
+ * language check would be a third of a page's texts.
  * @param {string} code
  * @param {string} id
  */
@@ -40,15 +48,16 @@ export function browserMessageModule(code, id) {
   const base = BASE_RETURN.exec(code);
   if (!base) throw new Error(`${id}: no "return ${baseLocale}_…(inputs)" line; has Paraglide's output changed?`);
   const key = base[1];
-  let first = true;
-  const rewritten = code.replace(BRANCH, (/** @type {string} */ _line, /** @type {string} */ indent, /** @type {string} */ _locale, /** @type {string} */ name) => {
+  const wrapper = WRAPPER.exec(code);
+  if (!wrapper || wrapper[2] !== key) throw new Error(`${id}: no message function ${key}; has Paraglide's output changed?`);
+  const body = wrapper[3].replace(BRANCH, (/** @type {string} */ _line, /** @type {string} */ _indent, /** @type {string} */ _locale, /** @type {string} */ name) => {
     if (name !== key) throw new Error(`${id}: branch for ${name} in the module of ${key}`);
-    if (!first) return "";
-    first = false;
-    return `${indent}if (locale !== ${JSON.stringify(baseLocale)}) { const own = __localeMessage(locale, ${JSON.stringify(key)}); if (own) return own(inputs) }\n`;
+    return "";
   });
-  if (/^\s*if \(locale === /m.test(rewritten)) throw new Error(`${id}: a language branch this plugin does not know`);
-  return `import { localeMessage as __localeMessage } from ${JSON.stringify(runtimeModule)};\n${rewritten}`;
+  const expected = new RegExp(`^\\s*const locale = experimentalStaticLocale \\?\\? options\\.locale \\?\\? getLocale\\(\\)\\n[ \\t]*return ${baseLocale}_${key}\\(inputs\\)$`);
+  if (!expected.test(body)) throw new Error(`${id}: a message function this plugin does not know:\n${wrapper[3]}`);
+  const call = `${wrapper[1] ?? ""}const ${key} = /* @__PURE__ */ __localizedMessage(${JSON.stringify(key)}, ${baseLocale}_${key});`;
+  return `import { localizedMessage as __localizedMessage } from ${JSON.stringify(runtimeModule)};\n${code.replace(WRAPPER, () => call)}`;
 }
 
 /**

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { documentExportName, generatedDocuments, graphqlDocuments } from "../../../vite/graphql-documents.js";
+import { print } from "graphql";
+import { browserDocument, documentExportName, generatedDocuments, graphqlDocuments } from "../../../vite/graphql-documents.js";
 
 const dir = import.meta.dirname;
 
@@ -26,5 +27,22 @@ describe("graphql() documents in the build", () => {
     }
     expect(calls).toBeGreaterThan(20);
     expect(JSON.parse(generated.get("MeDocument")!).__meta__.hash).toMatch(/^sha256:/);
+  });
+});
+
+describe("graphql() documents in the browser", () => {
+  it("keep an operation's hash, kind and name only; fragments stay whole", () => {
+    const generated = generatedDocuments();
+    const me = JSON.parse(generated.get("MeDocument")!);
+    const browser = JSON.parse(browserDocument(generated.get("MeDocument")!));
+    expect(browser.__meta__.hash).toBe(me.__meta__.hash);
+    expect(browser.definitions).toHaveLength(1);
+    expect(browser.definitions[0]).toMatchObject({ kind: "OperationDefinition", operation: "query", name: { value: "Me" } });
+    // urql prints the document for its cache key: one per operation name.
+    expect(print(browser).trim()).toBe("query Me");
+    const mutation = [...generated.entries()].find(([, json]) => JSON.parse(json).definitions[0].operation === "mutation")!;
+    expect(JSON.parse(browserDocument(mutation[1])).definitions[0].operation).toBe("mutation");
+    expect(browserDocument(generated.get("PageInfoFieldsFragmentDoc")!)).toBe(generated.get("PageInfoFieldsFragmentDoc"));
+    for (const json of generated.values()) expect(browserDocument(json).length).toBeLessThanOrEqual(json.length);
   });
 });

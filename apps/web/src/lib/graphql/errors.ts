@@ -3,7 +3,8 @@
 // the top of the form. The API already words its messages in the user's
 // language; transport failures get our own wording.
 import { BUSY_ATTEMPTS, isMomentarilyBusy } from "@lotse/domain/busy";
-import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from "@urql/core";
+import type { AnyVariables, CombinedError, TypedDocumentNode } from "@urql/core";
+import type { BrowserClient } from "./browser";
 import type { Message } from "$lib/i18n";
 import { m } from "$lib/paraglide/messages.js";
 
@@ -98,7 +99,7 @@ export type MutationOutcome<D> =
  * and sorts the answer into success data or form errors.
  */
 export async function runMutation<D extends object, V extends AnyVariables>(
-  client: Client,
+  client: Pick<BrowserClient, "mutation">,
   document: TypedDocumentNode<D, V>,
   variables: V,
   options: {

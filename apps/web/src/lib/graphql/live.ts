@@ -1,44 +1,47 @@
-// Live updates in the browser: GraphQL subscriptions over server-sent events.
-// graphql-yoga serves a subscription as an SSE stream ("distinct connections"
-// mode of the GraphQL-over-SSE protocol) and graphql-sse is the client it
-// recommends; urql's subscriptionExchange hands it the operation. As with every
-// other operation, only the persisted document's hash is sent (the production
-// API runs nothing else), as a same-origin POST with application/json and the
-// CSRF header, through the web app's /graphql proxy, which streams the answer.
+// Live updates in the browser: GraphQL subscriptions over server-sent events (the client
+// itself is in live-client.ts). A page subscribes when it has mounted; urql and graphql-sse
+// are loaded then, once, so they are no part of any page's first load.
 import { browser } from "$app/environment";
-import { Client, subscriptionExchange } from "@urql/core";
-import { persistedExchange } from "@urql/exchange-persisted";
-import { createClient as createSseClient } from "graphql-sse";
-import { CSRF_HEADER, GRAPHQL_PATH, persistedHash } from "./client";
+import type { AnyVariables, Client, OperationResult, TypedDocumentNode } from "@urql/core";
 
-let client: Client | undefined;
+/** What a page asks of the live client: a subscription it can end. */
+export interface LiveClient {
+  subscription<D, V extends AnyVariables>(
+    document: TypedDocumentNode<D, V>,
+    variables: V,
+  ): { subscribe(sink: (result: OperationResult<D, V>) => void): { unsubscribe(): void } };
+}
 
-/** The browser's client for subscriptions (queries and mutations use browserClient()). */
-export function liveClient(): Client {
-  if (!browser) throw new Error("liveClient() is only available in the browser");
-  client ??= createLiveClient();
+let client: Promise<Client> | undefined;
+
+function urqlClient(): Promise<Client> {
+  client ??= import("./live-client").then(({ createLiveClient }) => createLiveClient());
   return client;
 }
 
-function createLiveClient(): Client {
-  const sse = createSseClient({
-    url: new URL(GRAPHQL_PATH, location.href).toString(),
-    credentials: "same-origin",
-    headers: { [CSRF_HEADER]: "1" },
-    // A page stays open for hours: after a lost connection (an API restart, a network change) try again, spaced out.
-    retryAttempts: Number.POSITIVE_INFINITY,
-    retry: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** Math.min(retries, 5)) * (0.5 + Math.random() / 2))),
-  });
-  return new Client({
-    url: GRAPHQL_PATH,
-    requestPolicy: "network-only",
-    exchanges: [
-      persistedExchange({ enforcePersistedQueries: true, enableForSubscriptions: true, generateHash: persistedHash }),
-      subscriptionExchange({
-        forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: sse.subscribe({ ...request, query: request.query ?? "" }, sink) }),
-        }),
-      }),
-    ],
-  });
+/** The browser's client for subscriptions (queries and mutations use browserClient()). */
+export function liveClient(): LiveClient {
+  if (!browser) throw new Error("liveClient() is only available in the browser");
+  return {
+    subscription: (document, variables) => ({
+      subscribe(sink) {
+        let ended = false;
+        let subscription: { unsubscribe(): void } | undefined;
+        urqlClient().then(
+          (urql) => {
+            if (!ended) subscription = urql.subscription(document, variables).subscribe(sink);
+          },
+          // The client's code could not be loaded (offline): no live updates on this page;
+          // the count comes afresh with the next page.
+          () => undefined,
+        );
+        return {
+          unsubscribe() {
+            ended = true;
+            subscription?.unsubscribe();
+          },
+        };
+      },
+    }),
+  };
 }

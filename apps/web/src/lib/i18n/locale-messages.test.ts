@@ -18,7 +18,7 @@ describe("messages in the browser", () => {
     for (const file of messageFiles) {
       const code = browserMessageModule(readFileSync(path.join(messagesDir, file), "utf8"), file);
       expect(code, file).not.toMatch(/return (en|ar|fa|uk|tr)_\w+\(inputs\)/);
-      const key = code.match(/__localeMessage\(locale, "(\w+)"\)/)?.[1];
+      const key = code.match(/__localizedMessage\("(\w+)", de_\1\)/)?.[1];
       expect(key, file).toBeDefined();
       expect(english.has(key!), `${file}: en.js exports ${key}`).toBe(true);
     }

@@ -2,6 +2,7 @@
 // page carries its texts in German; for another language the root layout's load fetches that
 // language's file (all its messages, cached) before the page renders, and every message
 // function asks here first.
+import { getLocale } from "$lib/paraglide/runtime.js";
 import { DEFAULT_LOCALE, type UiLocale } from "./locale";
 
 type MessageFunction = (inputs: Record<string, unknown>) => string;
@@ -35,4 +36,19 @@ export async function useLocale(locale: UiLocale): Promise<void> {
 /** The loaded language's function for a message (Paraglide's internal name), if it has one. */
 export function localeMessage(locale: string, key: string): MessageFunction | undefined {
   return loaded?.locale === locale ? loaded.messages[key] : undefined;
+}
+
+/**
+ * A message's function in the browser (vite/locale-messages.js makes every compiled message
+ * one call of this): the loaded language's text if it has the message, else the German one.
+ */
+export function localizedMessage(key: string, german: MessageFunction) {
+  return (inputs: Record<string, unknown> = {}, options: { locale?: string } = {}): string => {
+    const locale = options.locale ?? getLocale();
+    if (locale !== DEFAULT_LOCALE) {
+      const own = localeMessage(locale, key);
+      if (own) return own(inputs);
+    }
+    return german(inputs);
+  };
 }
