@@ -13,7 +13,7 @@ import { demo, signIn } from "@lotse/testing/factories";
 import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, navLink, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const unique = Date.now().toString(36);
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
 
   step("the coordinator opens the donations area and adds a donor with an address", async () => {
     await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Spenden/ }).click();
+    await (await navLink(page, /^Spenden/)).click();
     await page.getByRole("heading", { name: "Spenden", level: 1 }).waitFor();
     await checkPage();
     await subnav("Spender").click();

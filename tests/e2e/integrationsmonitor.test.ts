@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { demo, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { horizontalOverflow, signInThroughPage } from "../support/pages.ts";
+import { horizontalOverflow, navLink, signInThroughPage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const unique = Date.now().toString(36);
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
 
   step("the coordinator opens the Integrationsmonitor from the navigation", async () => {
     await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Integrationsmonitor/ }).click();
+    await (await navLink(page, /^Integrationsmonitor/)).click();
     await page.getByRole("heading", { name: "Integrationsmonitor", level: 1 }).waitFor();
     for (const section of ["Ehrenamtliche", "Stunden", "Tandems", "Kurse", "Spenden", "Schuleinstiegsberatung", "Sprachen: Bedarf und Angebot"]) {
       await page.getByRole("heading", { name: section, level: 2, exact: true }).waitFor();

@@ -14,7 +14,7 @@ import { approvedVolunteer, demo, signIn as apiSignIn } from "@lotse/testing/fac
 import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, signInThroughPage, switchLanguage } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, navLink, signInThroughPage, switchLanguage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     for (const key of ["first", "second", "third"] as const) {
       const page = volunteerPages[key];
       await signIn(page, people[key].email, PASSWORD);
-      await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kurse" }).click();
+      await (await navLink(page, "Kurse")).click();
       await page.getByRole("heading", { name: "Kurse", level: 1 }).waitFor();
       if (key === "first") {
         expect(await seriousAxeViolations(page)).toEqual([]);

@@ -8,7 +8,7 @@ import { demo } from "@lotse/testing/factories";
 import { linkIn } from "@lotse/testing/mail";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { horizontalOverflow, hydrated, signInThroughPage, switchLanguage } from "../support/pages.ts";
+import { horizontalOverflow, hydrated, navLink, signInThroughPage, switchLanguage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
   step("logs hours on a phone-sized screen while the sign-up awaits approval", async () => {
     const page = volunteerPage;
     await signIn(page, volunteer.email, volunteer.password);
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mein Ehrenamt" }).click();
+    await (await navLink(page, "Mein Ehrenamt")).click();
     await page.getByRole("heading", { name: "Stunden erfassen" }).waitFor();
     expect(await page.textContent("main")).toContain("Ihre Anmeldung wird noch von der Koordination geprüft.");
     await hydrated(page, "Stunden speichern");

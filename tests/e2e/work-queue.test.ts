@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, newPerson, signUpVolunteer } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { horizontalOverflow, hydrated, signInThroughPage } from "../support/pages.ts";
+import { closeMenu, horizontalOverflow, hydrated, navLink, signInThroughPage } from "../support/pages.ts";
 
 describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () => {
   let browser: Browser;
@@ -25,9 +25,14 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
   // Each card is one link whose text reads the count and what it counts.
   const cards = () => page.locator("main a.queue-item");
   const signUpsCard = () => cards().filter({ hasText: /Anmeldung(en)? warte[nt] auf Freigabe/ });
-  const navVolunteers = () => page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: /^Ehrenamtliche/ });
+  // On the phone the navigation is behind the header's menu: opened to read the count, closed again.
+  const navVolunteers = () => navLink(page, /^Ehrenamtliche/);
   const count = async () => Number.parseInt((await signUpsCard().textContent())!.trim(), 10);
-  const navCount = async () => Number.parseInt(/\((\d+) offen\)/.exec((await navVolunteers().textContent()) ?? "")?.[1] ?? "0", 10);
+  const navCount = async () => {
+    const text = (await (await navVolunteers()).textContent()) ?? "";
+    await closeMenu(page);
+    return Number.parseInt(/\((\d+) offen\)/.exec(text)?.[1] ?? "0", 10);
+  };
 
   it("counts the sign-up waiting, links to the filtered list, and counts one less after approving it", async () => {
     await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
@@ -68,7 +73,7 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     await page.getByRole("button", { name: "Freigeben" }).click();
     await page.getByText(`${person.name} wurde freigegeben.`).waitFor();
 
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Start", exact: true }).click();
+    await (await navLink(page, "Start", "Hauptnavigation", true)).click();
     await page.getByRole("heading", { name: /Kerstin Koordination/ }).waitFor();
     expect(await count()).toBe(before - 1);
     expect(await navCount()).toBe(navBefore - 1);

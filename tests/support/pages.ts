@@ -44,12 +44,40 @@ export const alerts = async (page: Page) => (await page.getByRole("alert").allTe
 export const statuses = async (page: Page) => (await page.getByRole("status").allTextContents()).join(" ");
 
 /**
+ * Opens the header's menu when the navigation sits behind it (a phone, signed in);
+ * on a desktop, or when it is open already, nothing happens.
+ */
+export async function openMenu(page: Page) {
+  const button = page.locator("summary").filter({ hasText: /^(Menü|Menu|القائمة|منو|Меню)$/ });
+  if ((await button.count()) === 0 || !(await button.isVisible())) return;
+  const open = await button.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open);
+  if (!open) await button.click();
+}
+
+/** Closes the header's menu by Escape, as a keyboard user does (when it is open). */
+export async function closeMenu(page: Page) {
+  const open = page.locator("details[open] > summary").filter({ hasText: /^(Menü|Menu|القائمة|منو|Меню)$/ });
+  if ((await open.count()) > 0) await page.keyboard.press("Escape");
+}
+
+/** A link of the main navigation, found as a person finds it (on a phone through the menu). */
+export async function navLink(page: Page, name: string | RegExp, navigation: string | RegExp = "Hauptnavigation", exact = false) {
+  await openMenu(page);
+  return page.getByRole("navigation", { name: navigation }).getByRole("link", { name, exact }).first();
+}
+
+/** The header's language select that is shown (a signed-in phone has it in the menu). */
+const languageSelect = (page: Page) => page.locator('select[name="ui-language"]').filter({ visible: true });
+
+/**
  * Chooses a UI language in the header's language select (listed by their own names);
  * the page loads again in that language.
  */
 export async function switchLanguage(page: Page, locale: "de" | "en" | "ar" | "fa" | "uk" | "tr") {
-  const select = page.locator('select[name="ui-language"]');
-  await expect.poll(() => select.isEnabled()).toBe(true);
+  await openMenu(page);
+  const select = languageSelect(page);
+  // data-live: the page is interactive, choosing alone switches (before, the form needs its button).
+  await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
   await Promise.all([page.waitForEvent("load"), select.selectOption(locale)]);
   await expect.poll(() => page.getAttribute("html", "lang")).toBe(locale);
   await waitForLanguageSwitch(page);
@@ -57,5 +85,5 @@ export async function switchLanguage(page: Page, locale: "de" | "en" | "ar" | "f
 
 /** The language select is live again (the page hydrated after the reload). */
 async function waitForLanguageSwitch(page: Page) {
-  await expect.poll(() => page.locator('select[name="ui-language"]').isEnabled()).toBe(true);
+  await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
 }

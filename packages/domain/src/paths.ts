@@ -43,6 +43,8 @@ export const PATHS = {
   newChild: "/beratung/kinder/neu",
   /** The Integrationsmonitor (counsellors: the school-entry section only). */
   reports: "/berichte",
+  /** Where the header's forms post without JavaScript: language, organisation, sign-out. */
+  session: "/sitzung",
 } as const;
 
 /** One appointment of the Schuleinstiegsberatung (its id is the API's global ID). */
@@ -56,7 +58,7 @@ export function childPath(id: string): string {
 }
 
 /** Pages that work without signing in. */
-export const PUBLIC_PATHS: readonly string[] = [PATHS.login, PATHS.forgotPassword, PATHS.resetPassword, PATHS.verifyEmail, PATHS.acceptInvitation];
+export const PUBLIC_PATHS: readonly string[] = [PATHS.login, PATHS.forgotPassword, PATHS.resetPassword, PATHS.verifyEmail, PATHS.acceptInvitation, PATHS.session];
 
 /** Public pages with a parameter: an organisation's volunteer sign-up (`/o/<slug>/mitmachen`), the check of a Nachweis by its code. */
 export const PUBLIC_PATTERNS: readonly RegExp[] = [/^\/o\/[^/]+\/mitmachen$/, /^\/nachweis\/pruefen\/[^/]+$/];
