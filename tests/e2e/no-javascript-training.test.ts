@@ -81,8 +81,8 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
 
     await topic.fill("Kommunikation");
     await addForm.getByRole("button", { name: "Termin hinzufügen" }).click();
-    await page.getByText(`Der Termin am ${germanDay(nextWeek)}`, { exact: false }).first().waitFor();
-    expect(await statuses(page)).toMatch(new RegExp(`Der Termin am .*${germanDay(nextWeek)} ist hinzugefügt\\.`));
+    await page.getByText(new RegExp(`Der Termin am .*${germanDay(nextWeek)} ist hinzugefügt\\.`)).waitFor();
+    expect(await statuses(page)).toContain("ist hinzugefügt");
     const sessions = page.locator("ol.sessions > li");
     expect(await sessions.count()).toBe(2);
     expect(await sessions.nth(1).textContent()).toContain("Kommunikation");
