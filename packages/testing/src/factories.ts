@@ -132,6 +132,8 @@ export interface CohortSpec {
   feeCents?: number;
   /** Opens enrolment once the sessions are in. */
   open?: boolean;
+  /** Admission only after a get-to-know interview (off unless given). */
+  requiresInterview?: boolean;
 }
 
 /** A cohort of the course taught by the signed-in trainer, with its sessions. */
@@ -146,7 +148,7 @@ export async function createCohort(trainer: ApiSession, courseId: string, spec: 
       confirmUnusualCapacity: true,
       location: spec.location ?? null,
       feeCents: spec.feeCents ?? 0,
-      requiresInterview: false,
+      requiresInterview: spec.requiresInterview ?? false,
       offerHours: null,
       enrolmentOpensAt: null,
       enrolmentClosesAt: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceRate, initialAttendance, recordedCount } from "./attendance";
+import { attendanceEntries, attendanceRate, initialAttendance, recordedCount } from "./attendance";
 
 const sessions = [
   { id: "s1", startsAt: "2027-02-06T08:00:00.000Z", endsAt: "2027-02-06T14:00:00.000Z" }, // 6 h
@@ -43,5 +43,21 @@ describe("attendance form", () => {
     expect(initialAttendance(participants, "s1")).toEqual({ e1: "ABSENT", e2: "PRESENT" });
     expect(recordedCount(participants, "s1")).toBe(1);
     expect(recordedCount(participants, "s2")).toBe(0);
+  });
+});
+
+describe("the attendance form's posted rows", () => {
+  it("become the API's entries in row order, a missing or unknown status counting as present", () => {
+    const posted: Record<string, string>[] = [
+      { enrolmentId: "e1", status: "ABSENT" },
+      { enrolmentId: "e2" },
+      { enrolmentId: "e3", status: "LATE" },
+      { status: "EXCUSED" },
+    ];
+    expect(attendanceEntries(posted)).toEqual([
+      { enrolmentId: "e1", status: "ABSENT" },
+      { enrolmentId: "e2", status: "PRESENT" },
+      { enrolmentId: "e3", status: "PRESENT" },
+    ]);
   });
 });

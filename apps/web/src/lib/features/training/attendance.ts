@@ -52,3 +52,17 @@ export function initialAttendance(
 export function recordedCount(participants: readonly { attendances: readonly Attended[] }[], sessionId: string): number {
   return participants.filter((p) => p.attendances.some((a) => a.session.id === sessionId)).length;
 }
+
+/**
+ * The attendance form's posted rows (`entries.<i>.enrolmentId`, `entries.<i>.status`)
+ * as the API's entries: rows without a participant are dropped, and a status
+ * that is none of the three counts as PRESENT (the form's preset).
+ */
+export function attendanceEntries(rows: readonly Record<string, string>[]): { enrolmentId: string; status: AttendanceStatus }[] {
+  return rows
+    .filter((row) => row.enrolmentId)
+    .map((row) => ({
+      enrolmentId: row.enrolmentId!,
+      status: (ATTENDANCE_STATUSES as readonly string[]).includes(row.status ?? "") ? (row.status as AttendanceStatus) : "PRESENT",
+    }));
+}
