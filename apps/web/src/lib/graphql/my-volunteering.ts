@@ -91,6 +91,7 @@ export const VolunteerHomeQuery = graphql(`
     ...MyTrainingFields
     myVolunteerProfile {
       id
+      createdAt
       ehrenamtskarteEligibility {
         ...EligibilityFields
       }
@@ -108,6 +109,24 @@ export const VolunteerHomeQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+// The volunteer home's figures of the year (this month's hours are read from
+// it) and the number of entries not yet reviewed; needs the profile's id.
+export const MyMonthFiguresQuery = graphql(`
+  query MyMonthFigures($volunteerId: ID!, $year: Int!) {
+    hoursSummary(volunteerId: $volunteerId, year: $year) {
+      year
+      months {
+        month
+        approvedMinutes
+        pendingMinutes
+      }
+    }
+    openHourLogs: myHourLogs(first: 1, filter: { status: PENDING }) {
+      totalCount
     }
   }
 `);

@@ -63,6 +63,8 @@ describe("my hours parameters", () => {
     const p = parseMyHoursParams(new URLSearchParams("year=2025&after=c"), 2026);
     expect(p).toMatchObject({ year: 2025, after: "c", before: null });
     expect(myHoursHref(p, { after: "d" }, 2026)).toBe("/ehrenamt/stunden?year=2025&after=d");
+    expect(myHoursHref(p, { after: "d", edit: "h1" }, 2026)).toBe("/ehrenamt/stunden?year=2025&after=d&edit=h1");
+    expect(myHoursHref(p, { delete: "h2" }, 2026)).toBe("/ehrenamt/stunden?year=2025&delete=h2");
   });
 });
 

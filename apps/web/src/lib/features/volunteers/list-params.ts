@@ -174,12 +174,22 @@ export function myHoursVariables(p: MyHoursParams) {
 
 export const MY_HOURS_PATH = PATHS.volunteerHours;
 
-export function myHoursHref(p: MyHoursParams, page: { after?: string | null; before?: string | null }, currentYear: number): string {
+/**
+ * The list's address; `edit` or `delete` name an open entry whose editor or
+ * withdrawal question the page shows (plain links, so they work without JavaScript).
+ */
+export function myHoursHref(
+  p: MyHoursParams,
+  page: { after?: string | null; before?: string | null; edit?: string | null; delete?: string | null },
+  currentYear: number,
+): string {
   return href(MY_HOURS_PATH, [
     ["year", p.year === currentYear ? null : p.year],
     ["size", p.size],
     ["after", page.after],
     ["before", page.before],
+    ["edit", page.edit],
+    ["delete", page.delete],
   ]);
 }
 
