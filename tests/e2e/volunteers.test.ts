@@ -185,6 +185,8 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await page.getByRole("button", { name: "Ablehnen" }).click();
     await expect.poll(async () => (await page.getByRole("alert").allTextContents()).join(" ")).toContain("Bitte geben Sie einen Grund an.");
 
+    // No Führungszeugnis yet: approving asks whether the person will work with children.
+    await page.getByLabel("Nein, nicht mit Minderjährigen").check();
     await page.getByRole("button", { name: "Freigeben" }).click();
     await page.getByText(`${volunteer.name} wurde freigegeben.`).waitFor();
     expect(await page.locator(".status-line .badge").first().textContent()).toBe("Freigegeben");

@@ -70,6 +70,8 @@ describe.skipIf(!hasChromium)("the coordinator's work queue in the browser", () 
     await page.getByRole("link", { name: person.name }).click();
     await page.getByRole("heading", { name: person.name, level: 1 }).waitFor();
     await hydrated(page, "Freigeben");
+    // No Führungszeugnis yet: approving asks whether the person will work with children.
+    await page.getByLabel("Nein, nicht mit Minderjährigen").check();
     await page.getByRole("button", { name: "Freigeben" }).click();
     await page.getByText(`${person.name} wurde freigegeben.`).waitFor();
 
