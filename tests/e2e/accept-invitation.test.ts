@@ -14,7 +14,7 @@ import { linkIn } from "@lotse/testing/mail";
 import type { ApiSession } from "@lotse/testing/operations";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses, switchLanguage } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, openMenu, signInThroughPage, statuses, switchLanguage } from "../support/pages.ts";
 
 const OSNABRUECK = "Landkreis Osnabrück – Migrationszentrum";
 
@@ -69,11 +69,14 @@ describe.skipIf(!hasChromium)("accepting an invitation into a further organisati
 
     await page.getByRole("link", { name: "Zur Anmeldung" }).click();
     await signInThroughPage(page, webUrl, person.email, person.password);
-    const switcher = page.getByLabel("Organisation", { exact: true });
+    // On the phone the organisation is chosen in the header's menu.
+    await openMenu(page);
+    const switcher = page.getByLabel("Organisation", { exact: true }).filter({ visible: true });
     await switcher.selectOption({ label: OSNABRUECK });
     await hydrated(page, "Wechseln");
     await page.getByRole("button", { name: "Wechseln" }).click();
     await expect.poll(() => page.textContent("body")).toContain(OSNABRUECK);
+    await openMenu(page);
     await expect.poll(() => switcher.inputValue()).not.toBe("");
     expect(await switcher.locator("option:checked").textContent()).toBe(OSNABRUECK);
     expect(await horizontalOverflow(page)).toBe(0);
