@@ -1,14 +1,9 @@
 // Data protection requests (ADMIN only, by ../+layout.server.ts and the API):
 // the search by `?q=` (a plain GET form, so it works without JavaScript) and,
-// for the person chosen by `?person=<global ID>`, the erasure plan. Erasing is
-// a form action (after the explicit confirmation), also without JavaScript.
-import { ErasePersonMutation, ErasurePlanQuery, PersonalDataPeopleQuery } from "$lib/graphql/data-protection";
+// for the person chosen by `?person=<global ID>`, the erasure plan.
+import { ErasurePlanQuery, PersonalDataPeopleQuery } from "$lib/graphql/data-protection";
 import { loadQuery } from "$lib/graphql/load";
-import { mutate, refuse } from "$lib/forms/action";
-import { checked, text } from "$lib/forms/form-data";
-import { formCheckErrors } from "$lib/graphql/errors";
-import { m } from "$lib/paraglide/messages.js";
-import type { Actions, PageServerLoad } from "./$types";
+import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   await parent();
@@ -29,16 +24,4 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     plan: plan?.__typename === "QueryErasurePlanSuccess" ? plan.data : null,
     planError: plan && plan.__typename !== "QueryErasurePlanSuccess" ? (plan.message ?? null) : null,
   };
-};
-
-export const actions: Actions = {
-  erase: async (event) => {
-    const form = await event.request.formData();
-    const confirmed = checked(form, "confirmed");
-    if (!confirmed) return refuse(formCheckErrors({ confirmed: m.dp_confirmRequired }), form);
-    const outcome = await mutate(event, ErasePersonMutation, { subject: text(form, "subject"), confirmed }, ["confirmed"]);
-    if (!outcome.ok) return refuse(outcome.errors, form);
-    // The name as the page showed it: after the erasure the person has none any more.
-    return { erased: text(form, "name") };
-  },
 };
