@@ -40,6 +40,7 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     const approve = page.getByRole("button", { name: "Freigeben" });
     expect(await approve.isEnabled()).toBe(true);
     const question = page.getByRole("group", { name: "Wird die Person mit Kindern oder Jugendlichen arbeiten?" });
+    const decision = page.getByRole("region", { name: "Entscheidung" });
 
     // Unanswered: the question says so.
     await approve.click();
@@ -47,13 +48,13 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     expect(await alerts(page)).toContain("Bitte geben Sie an, ob die Person mit Kindern oder Jugendlichen arbeiten wird.");
 
     // Yes: refused, the Führungszeugnis comes first; what was typed stays.
-    await page.getByLabel("Begründung").fill("Vorgespräch am Montag geführt");
+    await decision.getByLabel("Begründung").fill("Vorgespräch am Montag geführt");
     await question.getByLabel("Ja, mit Kindern oder Jugendlichen").check();
     await page.getByRole("button", { name: "Freigeben" }).click();
     await page.getByRole("heading", { name: pending.name, level: 1 }).waitFor();
     expect(await alerts(page)).toContain("Freigabe nicht möglich: Wer mit Kindern oder Jugendlichen arbeitet, muss zuerst ein erweitertes Führungszeugnis vorlegen");
     expect(await page.locator(".status-line .badge").first().textContent()).toBe("Wartet auf Prüfung");
-    expect(await page.getByLabel("Begründung").inputValue()).toBe("Vorgespräch am Montag geführt");
+    expect(await decision.getByLabel("Begründung").inputValue()).toBe("Vorgespräch am Montag geführt");
     expect(await question.getByLabel("Ja, mit Kindern oder Jugendlichen").isChecked()).toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
 
