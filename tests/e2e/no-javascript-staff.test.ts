@@ -1,0 +1,159 @@
+// Staff pages without JavaScript (a blocked script, a slow office network, a
+// page used before its script has loaded): a coordinator decides on a pending
+// volunteer, where approving without a Führungszeugnis first asks whether the
+// person will work with children (yes refuses, § 72a SGB VIII; no approves),
+// and records an inspected Führungszeugnis; reviews hour entries (rejecting
+// needs a reason); an admin invites a person, changes their roles,
+// deactivates them and saves a setting. Every form posts natively.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { berlinToday } from "@lotse/domain/berlin-time";
+import { demo, newPerson, signIn, signUpVolunteer, volunteerId } from "@lotse/testing/factories";
+import { hasChromium, launchBrowser } from "../support/browser.ts";
+import { lotse, webUrl } from "../support/lotse.ts";
+import { alerts, horizontalOverflow, signInThroughPage, statuses } from "../support/pages.ts";
+
+describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let coordinator: Page;
+  const pending = newPerson("NoJsPending");
+  let pendingUrl = "";
+
+  beforeAll(async () => {
+    const api = await signIn(lotse, demo.coordinator);
+    await signUpVolunteer(lotse, pending);
+    pendingUrl = `${webUrl}/koordination/ehrenamtliche/${encodeURIComponent(await volunteerId(api, pending))}`;
+    browser = await launchBrowser();
+    context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } });
+    coordinator = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("approves a pending volunteer only once it is clear they will not work with children without a Führungszeugnis", async () => {
+    const page = coordinator;
+    await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
+    await page.goto(pendingUrl);
+    await page.getByRole("heading", { name: pending.name, level: 1 }).waitFor();
+    const approve = page.getByRole("button", { name: "Freigeben" });
+    expect(await approve.isEnabled()).toBe(true);
+    const question = page.getByRole("group", { name: "Wird die Person mit Kindern oder Jugendlichen arbeiten?" });
+    const decision = page.getByRole("region", { name: "Entscheidung" });
+
+    // Unanswered: the question says so.
+    await approve.click();
+    await page.getByRole("heading", { name: pending.name, level: 1 }).waitFor();
+    expect(await alerts(page)).toContain("Bitte geben Sie an, ob die Person mit Kindern oder Jugendlichen arbeiten wird.");
+
+    // Yes: refused, the Führungszeugnis comes first; what was typed stays.
+    await decision.getByLabel("Begründung").fill("Vorgespräch am Montag geführt");
+    await question.getByLabel("Ja, mit Kindern oder Jugendlichen").check();
+    await page.getByRole("button", { name: "Freigeben" }).click();
+    await page.getByRole("heading", { name: pending.name, level: 1 }).waitFor();
+    expect(await alerts(page)).toContain("Freigabe nicht möglich: Wer mit Kindern oder Jugendlichen arbeitet, muss zuerst ein erweitertes Führungszeugnis vorlegen");
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Wartet auf Prüfung");
+    expect(await decision.getByLabel("Begründung").inputValue()).toBe("Vorgespräch am Montag geführt");
+    expect(await question.getByLabel("Ja, mit Kindern oder Jugendlichen").isChecked()).toBe(true);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // No: approved.
+    await question.getByLabel("Nein, nicht mit Minderjährigen").check();
+    await page.getByRole("button", { name: "Freigeben" }).click();
+    await page.getByText(`${pending.name} wurde freigegeben.`).waitFor();
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Freigegeben");
+  });
+
+  it("records an inspected Führungszeugnis", async () => {
+    const page = coordinator;
+    await page.goto(pendingUrl);
+    const certificate = page.getByRole("region", { name: "Erweitertes Führungszeugnis" });
+    await certificate.getByLabel("Ausgestellt am").fill(berlinToday());
+    await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Die Einsichtnahme wurde gespeichert.");
+    expect(await certificate.locator(".status-line .badge").first().textContent()).toBe("Gültig");
+  });
+
+  it("reviews the volunteer's hour entries: rejecting needs a reason, approving needs a selection", async () => {
+    // The volunteer approved above logs two entries of today.
+    const volunteer = await signIn(lotse, pending.email, pending.password);
+    const { activityTypes } = await volunteer.run<{ activityTypes: { id: string }[] }>("MyVolunteering");
+    const today = berlinToday();
+    for (const minutes of [90, 45]) await volunteer.mutate("LogHours", { input: { date: today, minutes, activityTypeId: activityTypes[0]!.id, note: `${minutes} Minuten ohne Skript` } });
+
+    const page = coordinator;
+    const id = new URL(pendingUrl).pathname.split("/").pop()!;
+    await page.goto(`${webUrl}/koordination/stunden?volunteer=${id}`);
+    await page.getByRole("heading", { name: "Stundenprüfung", level: 1 }).waitFor();
+    expect(await page.textContent("main")).toContain("2 offene Einträge");
+    const row = (text: string) => page.getByRole("row").filter({ hasText: text });
+
+    await page.getByRole("button", { name: "Ausgewählte anerkennen" }).click();
+    await page.getByRole("heading", { name: "Stundenprüfung", level: 1 }).waitFor();
+    expect(await alerts(page)).toContain("Bitte wählen Sie mindestens einen Eintrag aus.");
+
+    await row("45 Minuten ohne Skript").getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Ausgewählte ablehnen" }).click();
+    await page.getByRole("heading", { name: "Stundenprüfung", level: 1 }).waitFor();
+    expect(await alerts(page)).toContain("Bitte geben Sie einen Grund an.");
+    // The selection is kept for the next try.
+    expect(await row("45 Minuten ohne Skript").getByRole("checkbox").isChecked()).toBe(true);
+    await page.getByLabel("Begründung für eine Ablehnung").fill("Doppelt eingetragen");
+    await page.getByRole("button", { name: "Ausgewählte ablehnen" }).click();
+    await expect.poll(() => statuses(page)).toContain("1 Eintrag abgelehnt.");
+
+    await row("90 Minuten ohne Skript").getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Ausgewählte anerkennen" }).click();
+    await expect.poll(() => statuses(page)).toContain("1 Eintrag anerkannt.");
+    expect(await page.textContent("main")).toContain("Keine offenen Einträge.");
+    expect(await horizontalOverflow(page)).toBe(0);
+  });
+
+  it("an admin invites a person, changes their roles and deactivates them; and saves the details printed on every Nachweis", async () => {
+    // A context of its own: the admin's session must not replace the coordinator's.
+    const page = await (await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, demo.password);
+    const invitee = newPerson("NoJsInvite");
+    await page.goto(`${webUrl}/admin/users`);
+    await page.getByRole("heading", { name: "Person einladen", level: 2 }).waitFor();
+    const invite = page.getByRole("region", { name: "Person einladen" });
+
+    // No role: refused at the roles, the typed name and address kept.
+    await invite.getByLabel("Name", { exact: true }).fill(invitee.name);
+    await invite.getByLabel("E-Mail-Adresse").fill(invitee.email);
+    await invite.getByLabel("Ehrenamt (Lotse)").uncheck();
+    await invite.getByRole("button", { name: "Einladung senden" }).click();
+    await page.getByRole("heading", { name: "Person einladen", level: 2 }).waitFor();
+    expect(await alerts(page)).not.toBe("");
+    expect(await invite.getByLabel("Name", { exact: true }).inputValue()).toBe(invitee.name);
+    expect(await invite.getByLabel("E-Mail-Adresse").inputValue()).toBe(invitee.email);
+
+    await invite.getByLabel("Kursleitung").check();
+    await invite.getByRole("button", { name: "Einladung senden" }).click();
+    await expect.poll(() => statuses(page)).toContain(`Die Einladung an ${invitee.email} wurde versendet.`);
+
+    // Their roles: the editor opens by a link, the change is saved by a plain post.
+    await page.goto(`${webUrl}/admin/users?search=${encodeURIComponent(invitee.email)}`);
+    await page.getByRole("link", { name: `Rollen bearbeiten: ${invitee.name}` }).click();
+    const editor = page.getByRole("group", { name: `Rollen von ${invitee.name}` });
+    await editor.getByLabel("Koordination").check();
+    await page.getByRole("button", { name: "Rollen speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain(`Die Rollen von ${invitee.name} wurden gespeichert.`);
+    expect(await page.getByRole("row").filter({ hasText: invitee.name }).textContent()).toMatch(/Koordination.*Kursleitung/);
+
+    await page.getByRole("button", { name: `Deaktivieren: ${invitee.name}` }).click();
+    await expect.poll(() => statuses(page)).toContain(`Der Zugang von ${invitee.name} wurde deaktiviert.`);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // A setting: the contact person printed on every Nachweis.
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    const nachweis = page.getByRole("region", { name: "Angaben auf dem Nachweis" });
+    const contact = `Frau Ohneskript, Tel. 0441 ${String(Date.now()).slice(-6)}`;
+    await nachweis.getByLabel("Ansprechperson").fill(contact);
+    await nachweis.getByRole("button", { name: "Angaben speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Die Angaben für den Nachweis sind gespeichert.");
+    expect(await page.getByRole("region", { name: "Angaben auf dem Nachweis" }).getByLabel("Ansprechperson").inputValue()).toBe(contact);
+    await page.close();
+  });
+});
