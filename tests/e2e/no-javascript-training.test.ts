@@ -54,13 +54,14 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
     browser = await launchBrowser();
     context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } });
     page = await context.newPage();
-    await signInThroughPage(page, webUrl, demo.trainer, demo.password);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   step("adds a session from its disclosure; a missing topic is refused at its field with what was typed kept", async () => {
+    // Signing in needs expect.poll, which runs only inside a test.
+    await signInThroughPage(page, webUrl, demo.trainer, demo.password);
     await page.goto(cohortUrl);
     await page.getByRole("heading", { name: cohortTitle, level: 1 }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
