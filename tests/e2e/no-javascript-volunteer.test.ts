@@ -5,7 +5,9 @@
 // are logged by the form's native post, a refused duration is shown at its
 // field with what was typed kept, a valid entry is listed, and an open entry
 // is edited and withdrawn on "Meine Stunden"; after approval the volunteer
-// applies for a course place and the home names the next session.
+// applies for a course place and the home names the next session, makes the
+// address of a calendar feed (and replaces it after being asked), and asks
+// for a Nachweis.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiSession } from "@lotse/testing/operations";
@@ -131,5 +133,28 @@ describe.skipIf(!hasChromium)("a volunteer's pages without JavaScript", () => {
     expect(text).toContain(`Ihr nächster Kurstermin:`);
     expect(text).toContain(cohortTitle);
     expect(await queue().getByRole("link", { name: /Ihr nächster Kurstermin/ }).getAttribute("href")).toContain(encodeURIComponent(cohortId));
+  });
+
+  step("makes the calendar feed's address, and replaces it after being asked", async () => {
+    await page.getByRole("button", { name: "Abo-Adresse erzeugen" }).click();
+    const first = await page.getByLabel("Ihre private Abo-Adresse").inputValue();
+    expect(first).toMatch(/\/calendar\/feed\/[A-Za-z0-9_-]+\.ics$/);
+    await page.goto(`${webUrl}/ehrenamt`);
+    expect(await page.getByLabel("Ihre private Abo-Adresse").count()).toBe(0);
+    await page.getByRole("button", { name: "Neue Abo-Adresse erzeugen" }).click();
+    await page.getByRole("button", { name: "Ja, neue Adresse erzeugen" }).click();
+    const renewed = await page.getByLabel("Ihre private Abo-Adresse").inputValue();
+    expect(renewed).not.toBe(first);
+  });
+
+  step("asks for a Nachweis and finds it listed", async () => {
+    await page.goto(`${webUrl}/ehrenamt/nachweis`);
+    await page.getByRole("heading", { name: "Mein Nachweis", level: 1 }).waitFor();
+    await page.getByLabel("Von", { exact: true }).fill("2020-01-01");
+    await page.getByRole("button", { name: "Nachweis ausstellen" }).click();
+    await expect.poll(() => statuses(page)).toMatch(/Nachweis Nr\. \d+ ist ausgestellt\./);
+    const number = /Nachweis Nr\. (\d+)/.exec(await statuses(page))![1]!;
+    expect(await page.getByRole("listitem").filter({ hasText: `Nachweis Nr. ${number}` }).count()).toBe(1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
