@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)("a volunteer's pages without JavaScript", () => {
 
   step("once approved, applies for a course place; the home names the next session", async () => {
     const id = await volunteerId(coordinator, person);
-    await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null });
+    await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null, worksWithChildren: false });
 
     await page.goto(`${webUrl}/kurse`);
     await page.getByRole("link", { name: cohortTitle }).click();

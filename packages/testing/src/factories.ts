@@ -88,7 +88,7 @@ export async function volunteerId(coordinator: ApiSession, person: Pick<Person, 
 export async function approvedVolunteer(lotse: Lotse, coordinator: ApiSession, person: Person, options: SignUpOptions = {}): Promise<{ id: string }> {
   await signUpVolunteer(lotse, person, options);
   const id = await volunteerId(coordinator, person);
-  await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null });
+  await coordinator.mutate("ReviewVolunteer", { id, decision: "APPROVE", reason: null, worksWithChildren: false });
   return { id };
 }
 

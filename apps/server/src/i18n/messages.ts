@@ -61,6 +61,9 @@ const de = {
   "volunteer.notPaused": "Nur pausierte Ehrenamtliche können wieder aktiviert werden.",
   "volunteer.consentWithdrawn": "Die Person hat ihre Einwilligung widerrufen; sie muss sie erst im Profil erneut erteilen.",
   "volunteer.reasonRequired": "Bitte geben Sie einen Grund an.",
+  "volunteer.childrenUnanswered": "Bitte geben Sie an, ob die Person mit Kindern oder Jugendlichen arbeiten wird.",
+  "volunteer.childrenNeedsCertificate":
+    "Freigabe nicht möglich: Wer mit Kindern oder Jugendlichen arbeitet, muss zuerst ein erweitertes Führungszeugnis vorlegen (§ 72a SGB VIII). Erfassen Sie die Einsichtnahme unter „Erweitertes Führungszeugnis“ und geben Sie die Person danach frei.",
   "volunteer.noProfile": "Sie haben in dieser Organisation kein Ehrenamtsprofil.",
   "conduct.issuedAfterInspection": "Das Ausstellungsdatum darf nicht nach dem Einsichtsdatum liegen.",
   "conduct.tooOld": "Das Führungszeugnis darf bei der Einsicht höchstens {months} Monate alt sein.",
@@ -247,6 +250,9 @@ const en: Record<MessageKey, string> = {
   "volunteer.notPaused": "Only paused volunteers can be reactivated.",
   "volunteer.consentWithdrawn": "This person withdrew their consent; they must give it again in their profile first.",
   "volunteer.reasonRequired": "Please give a reason.",
+  "volunteer.childrenUnanswered": "Please say whether this person will work with children or young people.",
+  "volunteer.childrenNeedsCertificate":
+    "Cannot approve: whoever works with children or young people must first show an extended certificate of conduct (§ 72a SGB VIII). Record the inspection under “Erweitertes Führungszeugnis”, then approve the person.",
   "volunteer.noProfile": "You have no volunteer profile in this organisation.",
   "conduct.issuedAfterInspection": "The issue date cannot be after the inspection date.",
   "conduct.tooOld": "The certificate may be at most {months} months old when inspected.",

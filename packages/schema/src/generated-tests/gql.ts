@@ -145,7 +145,7 @@ type Documents = {
     "\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n": typeof types.TestGiveConsentDocument,
     "\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n": typeof types.TestVolunteersDocument,
     "\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n": typeof types.TestVolunteerDocument,
-    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestReviewVolunteerDocument,
+    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestReviewVolunteerDocument,
     "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestPauseVolunteerDocument,
     "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": typeof types.TestReactivateVolunteerDocument,
     "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": typeof types.TestRecordConductCertificateDocument,
@@ -156,7 +156,7 @@ type Documents = {
     "query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }": typeof types.TestQueueHoursDocument,
     "query TestQueueActivityTypes { activityTypes { id } }": typeof types.TestQueueActivityTypesDocument,
     "\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": typeof types.TestQueueLogHoursDocument,
-    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n": typeof types.TestQueueReviewDocument,
+    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }\n  }\n": typeof types.TestQueueReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": types.TestSignInDocument,
@@ -290,7 +290,7 @@ const documents: Documents = {
     "\n  mutation TestGiveConsent($v: Int!) {\n    giveConsent(consentVersion: $v) { __typename ... on MutationGiveConsentSuccess { data { status consentWithdrawnAt } } ... on Error { code field } }\n  }\n": types.TestGiveConsentDocument,
     "\n  query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status offersInterpreting conductCertificate { state validUntil } } }\n    }\n  }\n": types.TestVolunteersDocument,
     "\n  query TestVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      id name status reviewReason emailVerified\n      conductCertificates { inspectedOn issuedOn hasRelevantEntry }\n      conductCertificate { state validUntil }\n    }\n  }\n": types.TestVolunteerDocument,
-    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n": types.TestReviewVolunteerDocument,
+    "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestReviewVolunteerDocument,
     "\n  mutation TestPauseVolunteer($id: ID!) { pauseVolunteer(id: $id) { __typename ... on MutationPauseVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestPauseVolunteerDocument,
     "\n  mutation TestReactivateVolunteer($id: ID!) { reactivateVolunteer(id: $id) { __typename ... on MutationReactivateVolunteerSuccess { data { status } } ... on Error { code field } } }\n": types.TestReactivateVolunteerDocument,
     "\n  mutation TestRecordConductCertificate($volunteerId: ID!, $input: ConductCertificateInput!) {\n    recordConductCertificate(volunteerId: $volunteerId, input: $input) {\n      __typename\n      ... on MutationRecordConductCertificateSuccess { data { conductCertificate { state validUntil hasRelevantEntry } } }\n      ... on Error { code field message }\n    }\n  }\n": types.TestRecordConductCertificateDocument,
@@ -301,7 +301,7 @@ const documents: Documents = {
     "query TestQueueHours { hourLogs(filter: { status: PENDING }, first: 1) { totalCount } }": types.TestQueueHoursDocument,
     "query TestQueueActivityTypes { activityTypes { id } }": types.TestQueueActivityTypesDocument,
     "\n  mutation TestQueueLogHours($input: HourLogInput!) { logHours(input: $input) { __typename ... on Error { code } } }\n": types.TestQueueLogHoursDocument,
-    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n": types.TestQueueReviewDocument,
+    "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }\n  }\n": types.TestQueueReviewDocument,
 };
 
 /**
@@ -845,7 +845,7 @@ export function graphql(source: "\n  query TestVolunteer($id: ID!) {\n    volunt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {\n    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {\n      __typename\n      ... on MutationReviewVolunteerSuccess { data { status reviewReason } }\n      ... on Error { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -889,7 +889,7 @@ export function graphql(source: "\n  mutation TestQueueLogHours($input: HourLogI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }\n  }\n"];
+export function graphql(source: "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

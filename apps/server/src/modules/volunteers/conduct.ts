@@ -4,7 +4,9 @@
 import { addDays, addMonths, addYears } from "@lotse/domain/calendar-date";
 import { DomainError } from "../../errors.ts";
 
-export type CertificateState = "MISSING" | "VALID" | "EXPIRING" | "EXPIRED";
+import type { CertificateState } from "@lotse/domain/children-rule";
+
+export type { CertificateState };
 
 /** How far ahead "expiring" looks. */
 export const EXPIRING_WITHIN_DAYS = 90;

@@ -122,9 +122,14 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ for: VolunteerRef }),
       decision: t.arg({ type: ReviewDecisionEnum }),
       reason: t.arg.string({ required: false, validate: reason }),
+      worksWithChildren: t.arg.boolean({
+        required: false,
+        description:
+          "Will the person work with children or young people? Needed to approve someone whose Führungszeugnis does not clear them (§ 72a SGB VIII): unanswered or true is refused, false approves.",
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await volunteers.reviewVolunteer(serviceCtx(ctx), { id: args.id.id, decision: args.decision, reason: args.reason ?? null });
+      await volunteers.reviewVolunteer(serviceCtx(ctx), { id: args.id.id, decision: args.decision, reason: args.reason ?? null, worksWithChildren: args.worksWithChildren ?? null });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

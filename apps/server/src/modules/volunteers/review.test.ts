@@ -26,11 +26,11 @@ const VolunteerDetail = graphql(`
   }
 `);
 const Review = graphql(`
-  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {
-    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {
+  mutation TestReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {
+    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {
       __typename
       ... on MutationReviewVolunteerSuccess { data { status reviewReason } }
-      ... on Error { code field }
+      ... on Error { code field message }
     }
   }
 `);
@@ -122,11 +122,29 @@ describe("coordinator review", () => {
     expect(res.data?.reviewVolunteer).toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("approving without a clearing Führungszeugnis asks first whether the person will work with children (§ 72a SGB VIII)", async () => {
+    const unanswered = await coordinator.gql(Review, { id: ids.pending!, decision: "APPROVE" });
+    expect(unanswered.data?.reviewVolunteer).toMatchObject({
+      code: "VALIDATION",
+      field: "worksWithChildren",
+      message: "Bitte geben Sie an, ob die Person mit Kindern oder Jugendlichen arbeiten wird.",
+    });
+    const withChildren = await coordinator.gql(Review, { id: ids.pending!, decision: "APPROVE", worksWithChildren: true });
+    expect(withChildren.data?.reviewVolunteer).toMatchObject({ code: "CONFLICT", field: "worksWithChildren" });
+    expect((withChildren.data?.reviewVolunteer as { message: string }).message).toMatch(/^Freigabe nicht möglich: .*§ 72a SGB VIII/);
+    // Nothing was decided, nobody was mailed.
+    expect((await coordinator.gql(VolunteerDetail, { id: ids.pending! })).data?.volunteer?.status).toBe("PENDING");
+    expect(await t.db.prisma.outboxMessage.count({ where: { toAddress: "pending@example.org" } })).toBe(0);
+  });
+
   it("approves with an email to the volunteer, and cannot decide twice", async () => {
-    const res = await coordinator.gql(Review, { id: ids.pending!, decision: "APPROVE" });
+    const res = await coordinator.gql(Review, { id: ids.pending!, decision: "APPROVE", worksWithChildren: false });
     expect(res.data?.reviewVolunteer).toMatchObject({ data: { status: "APPROVED" } });
     const mail = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: "pending@example.org" } });
     expect(mail.subject).toMatch(/Willkommen/);
+    // The answer is kept with the decision.
+    const entry = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: "volunteer.approved" }, orderBy: { createdAt: "desc" } });
+    expect(entry.changes).toMatchObject({ worksWithChildren: false });
     const twice = await coordinator.gql(Review, { id: ids.pending!, decision: "REJECT", reason: "doch nicht" });
     expect(twice.data?.reviewVolunteer).toMatchObject({ code: "CONFLICT", field: "id" });
   });
@@ -262,5 +280,19 @@ describe("end of volunteering", () => {
   it("does not end someone still waiting for approval", async () => {
     const id = await addVolunteer("wartet@example.org", "Wanda Wartet", "PENDING");
     expect((await coordinator.gql(End, { id })).data?.endVolunteering).toMatchObject({ code: "CONFLICT", field: "id" });
+  });
+});
+
+// Last in the file: these certificates would change the lists counted above.
+describe("approval and work with children, once a Führungszeugnis is recorded", () => {
+  it("needs no answer once a valid Führungszeugnis without an entry is recorded, but asks again when it has a relevant entry", async () => {
+    const today = parseIsoDate(berlinToday());
+    const id = await addVolunteer("zeugnis@example.org", "Zora Zeugnis", "PENDING");
+    const entry = await addVolunteer("kinder-eintrag@example.org", "Emil Eintrag", "PENDING");
+    const input = (hasRelevantEntry: boolean) => ({ inspectedOn: formatIsoDate(today), issuedOn: formatIsoDate(addDays(today, -10)), hasRelevantEntry });
+    expect((await coordinator.gql(RecordCertificate, { volunteerId: id, input: input(false) })).data?.recordConductCertificate.__typename).toBe("MutationRecordConductCertificateSuccess");
+    expect((await coordinator.gql(RecordCertificate, { volunteerId: entry, input: input(true) })).data?.recordConductCertificate.__typename).toBe("MutationRecordConductCertificateSuccess");
+    expect((await coordinator.gql(Review, { id, decision: "APPROVE" })).data?.reviewVolunteer).toMatchObject({ data: { status: "APPROVED" } });
+    expect((await coordinator.gql(Review, { id: entry, decision: "APPROVE" })).data?.reviewVolunteer).toMatchObject({ code: "VALIDATION", field: "worksWithChildren" });
   });
 });

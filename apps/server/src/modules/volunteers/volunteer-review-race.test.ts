@@ -7,8 +7,8 @@ import { createTestApp, type TestApp, type TestSession } from "../../testing/har
 import { describeOnPostgres } from "../../testing/postgres-only.ts";
 
 const ROUNDS = 6;
-const Review = `mutation($id: ID!, $decision: ReviewDecision!, $reason: String) {
-  reviewVolunteer(id: $id, decision: $decision, reason: $reason) {
+const Review = `mutation($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {
+  reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {
     __typename
     ... on MutationReviewVolunteerSuccess { data { status } }
     ... on Error { code field message }
@@ -43,7 +43,7 @@ describeOnPostgres("race-free volunteer decisions", () => {
         data: { organizationId, userId: user.id, status: "PENDING", germanLevel: "B2", consentVersion: 1, consentedAt: new Date() },
       });
       const id = Buffer.from(`Volunteer:${profile.id}`).toString("base64");
-      const approve = () => first.gql<ReviewResult, Record<string, unknown>>(Review, { id, decision: "APPROVE" });
+      const approve = () => first.gql<ReviewResult, Record<string, unknown>>(Review, { id, decision: "APPROVE", worksWithChildren: false });
       const reject = () => second.gql<ReviewResult, Record<string, unknown>>(Review, { id, decision: "REJECT", reason: "doppelt angemeldet" });
       const [a, r] = round % 2 === 0 ? await Promise.all([approve(), reject()]) : (await Promise.all([reject(), approve()])).reverse();
 

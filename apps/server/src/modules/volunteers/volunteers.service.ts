@@ -9,7 +9,8 @@ import type { LanguageLevel, Prisma, VolunteerStatus } from "../../generated/pri
 import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/index.ts";
 import type { Viewer } from "../identity/index.ts";
-import { assertRecordable, inspectionThresholds, type CertificateState } from "./conduct.ts";
+import { approvalBlock, clearedForChildren, type CertificateStanding } from "@lotse/domain/children-rule";
+import { assertRecordable, certificateState, inspectionThresholds, type CertificateState } from "./conduct.ts";
 import { reviewDecisionMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { currentConsent } from "./registration.service.ts";
@@ -176,6 +177,18 @@ export function assertNotOwnRecord(viewer: Viewer, profile: { userId: string }, 
   if (profile.userId === viewer.userId) throw new DomainError("FORBIDDEN", "volunteer.ownRecord", field);
 }
 
+/** The state of the person's latest Führungszeugnis inspection today. */
+async function certificateStanding(ctx: ServiceCtx, volunteerId: string, now: Date): Promise<CertificateStanding> {
+  const years = signedIn(ctx).organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
+  const latest = await ctx.db.conductCertificate.findFirst({
+    where: { volunteerId },
+    orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }],
+    select: { inspectedOn: true, hasRelevantEntry: true },
+  });
+  const state = certificateState(latest?.inspectedOn ?? null, parseIsoDate(berlinToday(now)), years);
+  return { state, hasRelevantEntry: latest?.hasRelevantEntry ?? false };
+}
+
 /** Moves a volunteer between states with a conditional update, so two coordinators cannot both decide. */
 async function transition(
   db: ScopedDb,
@@ -197,13 +210,30 @@ async function transition(
   });
 }
 
-export async function reviewVolunteer(ctx: ServiceCtx, { id, decision, reason }: { id: string; decision: "APPROVE" | "REJECT"; reason: string | null }) {
+/**
+ * Approves or rejects a sign-up. Approving someone whose Führungszeugnis does
+ * not clear them for work with minors (§ 72a SGB VIII) needs the coordinator's
+ * answer to "will they work with children or young people?": unanswered or yes
+ * is refused, no approves (and the answer is kept in the audit entry).
+ */
+export async function reviewVolunteer(
+  ctx: ServiceCtx,
+  { id, decision, reason, worksWithChildren = null }: { id: string; decision: "APPROVE" | "REJECT"; reason: string | null; worksWithChildren?: boolean | null },
+) {
   const viewer = signedIn(ctx);
   const { db, config } = ctx;
   const profile = await loadForDecision(db, viewer, id);
   if (decision === "REJECT" && !reason?.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   if (decision === "APPROVE" && profile.consentWithdrawnAt) throw new DomainError("CONFLICT", "volunteer.consentWithdrawn", "id");
-  const now = new Date();
+  const now = nowOf(ctx);
+  let childrenAsked = false;
+  if (decision === "APPROVE") {
+    const standing = await certificateStanding(ctx, id, now);
+    const block = approvalBlock(standing, worksWithChildren);
+    if (block === "unanswered") throw new DomainError("VALIDATION", "volunteer.childrenUnanswered", "worksWithChildren");
+    if (block === "needsCertificate") throw new DomainError("CONFLICT", "volunteer.childrenNeedsCertificate", "worksWithChildren");
+    childrenAsked = !clearedForChildren(standing);
+  }
   const approved = decision === "APPROVE";
   const { organization } = viewer;
   const mail = reviewDecisionMail(profile.user.locale, profile.user.name, organization.name, approved, reason?.trim() || null, `${config.PUBLIC_URL}${PATHS.login}`);
@@ -214,7 +244,7 @@ export async function reviewVolunteer(ctx: ServiceCtx, { id, decision, reason }:
     "PENDING",
     { status: approved ? "APPROVED" : "REJECTED", reviewedAt: now, reviewedById: viewer.userId, reviewReason: reason?.trim() || null, ...(approved ? { approvedAt: now } : {}) },
     approved ? "volunteer.approved" : "volunteer.rejected",
-    { reason: reason?.trim() || null },
+    { reason: reason?.trim() || null, ...(childrenAsked ? { worksWithChildren: false } : {}) },
     // The decision and the email telling the volunteer commit together.
     (tx) => enqueueMail(tx, { to: profile.user.email, ...mail }),
   );

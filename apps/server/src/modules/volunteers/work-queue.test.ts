@@ -18,7 +18,7 @@ const LogHours = graphql(`
 `);
 const Review = graphql(`
   mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {
-    reviewVolunteer(id: $id, decision: $decision) { __typename ... on Error { code } }
+    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }
   }
 `);
 

@@ -107,8 +107,8 @@ export const VolunteerDetailQuery = graphql(`
 // Kept without fragments: tests/e2e/training.test.ts finds this operation in the
 // persisted manifest by the document starting with its own name.
 export const ReviewVolunteerMutation = graphql(`
-  mutation ReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String) {
-    reviewVolunteer(id: $id, decision: $decision, reason: $reason) {
+  mutation ReviewVolunteer($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {
+    reviewVolunteer(id: $id, decision: $decision, reason: $reason, worksWithChildren: $worksWithChildren) {
       __typename
       ... on MutationReviewVolunteerSuccess {
         data {

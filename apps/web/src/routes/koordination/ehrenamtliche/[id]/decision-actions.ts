@@ -1,13 +1,10 @@
 // The decision on a volunteer as form actions: approve or reject a sign-up
 // (approving without a clearing Führungszeugnis first asks whether they will
 // work with children, § 72a SGB VIII), pause, reactivate, end.
-import { berlinToday } from "@lotse/domain/berlin-time";
 import { mutate, refuse } from "$lib/forms/action";
 import { optional, text } from "$lib/forms/form-data";
-import { approvalBlock, parseChildrenAnswer } from "$lib/features/volunteers/children-rule";
-import { yearOf } from "$lib/features/volunteers/format";
-import { loadQuery } from "$lib/graphql/load";
-import { EndVolunteeringMutation, PauseVolunteerMutation, ReactivateVolunteerMutation, ReviewVolunteerMutation, VolunteerDetailQuery } from "$lib/graphql/volunteers";
+import { childrenAnswerFlag, parseChildrenAnswer } from "@lotse/domain/children-rule";
+import { EndVolunteeringMutation, PauseVolunteerMutation, ReactivateVolunteerMutation, ReviewVolunteerMutation } from "$lib/graphql/volunteers";
 import { m } from "$lib/paraglide/messages.js";
 import type { RequestEvent } from "./$types";
 
@@ -20,16 +17,9 @@ export async function review(event: RequestEvent) {
   const reason = optional(form, "reason");
   const name = "decision";
   if (decision === "REJECT" && !reason) return refuse({ form: [], fields: { reason: m.common_reasonRequired() } }, form, { name });
-  if (decision === "APPROVE") {
-    // The certificate as the API knows it now, not as the page showed it.
-    const { volunteer } = await loadQuery(event.fetch, VolunteerDetailQuery, { id: event.params.id, year: yearOf(berlinToday()) });
-    if (volunteer) {
-      const block = approvalBlock(volunteer.conductCertificate, parseChildrenAnswer(text(form, "withChildren")));
-      if (block === "unanswered") return refuse({ form: [m.common_checkFields()], fields: { withChildren: m.vdetail_childrenUnanswered() } }, form, { name });
-      if (block === "needsCertificate") return refuse({ form: [m.vdetail_childrenNeedsCertificate()], fields: { withChildren: m.vdetail_childrenNeedsCertificateField() } }, form, { name });
-    }
-  }
-  const outcome = await mutate(event, ReviewVolunteerMutation, { id: event.params.id, decision, reason }, ["reason"]);
+  // The API decides whether the answer is needed (the certificate as it knows it now) and refuses "yes" without one.
+  const worksWithChildren = childrenAnswerFlag(parseChildrenAnswer(text(form, "worksWithChildren")));
+  const outcome = await mutate(event, ReviewVolunteerMutation, { id: event.params.id, decision, reason, worksWithChildren }, ["reason", "worksWithChildren"]);
   if (!outcome.ok) return refuse(outcome.errors, form, { name });
   return { decided: (decision === "APPROVE" ? "approved" : "rejected") as Decided };
 }

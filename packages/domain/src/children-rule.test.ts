@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalBlock, clearedForChildren, parseChildrenAnswer } from "./children-rule";
+import { approvalBlock, childrenAnswerFlag, clearedForChildren, parseChildrenAnswer } from "./children-rule.ts";
 
 describe("approving a volunteer and work with children (§ 72a SGB VIII)", () => {
   it("a valid or expiring certificate without a relevant entry clears them", () => {
@@ -13,8 +13,8 @@ describe("approving a volunteer and work with children (§ 72a SGB VIII)", () =>
   it("without one, the approval waits for the answer, is refused for work with children, and goes ahead otherwise", () => {
     const missing = { state: "MISSING", hasRelevantEntry: false } as const;
     expect(approvalBlock(missing, null)).toBe("unanswered");
-    expect(approvalBlock(missing, "yes")).toBe("needsCertificate");
-    expect(approvalBlock(missing, "no")).toBeNull();
+    expect(approvalBlock(missing, true)).toBe("needsCertificate");
+    expect(approvalBlock(missing, false)).toBeNull();
     expect(approvalBlock({ state: "VALID", hasRelevantEntry: false }, null)).toBeNull();
   });
 
@@ -23,5 +23,6 @@ describe("approving a volunteer and work with children (§ 72a SGB VIII)", () =>
     expect(parseChildrenAnswer("no")).toBe("no");
     expect(parseChildrenAnswer("")).toBeNull();
     expect(parseChildrenAnswer("vielleicht")).toBeNull();
+    expect([childrenAnswerFlag("yes"), childrenAnswerFlag("no"), childrenAnswerFlag(null)]).toEqual([true, false, null]);
   });
 });
