@@ -36,7 +36,7 @@ describe("privacy declarations", () => {
     const PEOPLE = new Set(["User", "Membership", "VolunteerProfile", "Family", "FamilyMember", "Child", "ChildGuardian", "Donor"]);
     const CONTACT = /^(name|email|phone|address|firstName|lastName|birthDate|birthYear)$/;
     const PLAIN_NAMES = new Set(["JobLease", "Fund", "GoodsCategory", "Organization", "OrganizationCounter", "Topic", "District", "ActivityType"]);
-    const models = getDatamodel().datamodel.models as Record<string, { fields: { name: string; kind: string; type: string; isList: boolean }[] }>;
+    const models = getDatamodel().datamodel.models;
     const reachesPerson = (name: string) =>
       models[name]!.fields.some((f) => (f.kind === "object" && !f.isList && PEOPLE.has(f.type)) || (f.kind === "scalar" && CONTACT.test(f.name) && !(f.name === "name" && PLAIN_NAMES.has(name))));
     // The rule sees what it should: rows about a volunteer, a guardian's address.
