@@ -74,6 +74,17 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
     await checkPage();
   });
 
+  step("gets its charts drawn on the server: none of the JavaScript the browser loaded holds chart code", async () => {
+    await page.getByRole("img", { name: "Ehrenamtliche nach Zeitraum" }).waitFor();
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((url) => /\.m?js(\?|$)/.test(url)));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const url of scripts) {
+      const code = await (await page.request.get(url)).text();
+      // Observable Plot's own style variable, in every build of it (and nowhere else).
+      expect(code.includes("--plot-background"), url).toBe(false);
+    }
+  });
+
   step("filters by this year, by years, and by the family's district: a chart and its table", async () => {
     await page.getByLabel("von", { exact: true }).fill(`${thisYear}-01-01`);
     await page.getByLabel("bis", { exact: true }).fill(today);

@@ -9,7 +9,7 @@ import { freePort } from "@lotse/testing/ports";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-async function waitFor(url: string, child: ChildProcess, name: string) {
+export async function waitFor(url: string, child: ChildProcess, name: string) {
   for (let i = 0; i < 480; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
     try {

@@ -30,6 +30,21 @@ describe("privacy declarations", () => {
     expect(missing).toEqual([]);
   });
 
+  it("lets no model that reaches a person, or holds contact data, be declared without personal data", () => {
+    // A model pointing at a person's record (not a list of them) or with a column like these holds
+    // personal data whatever its declaration says: declared without, it would escape export and erasure.
+    const PEOPLE = new Set(["User", "Membership", "VolunteerProfile", "Family", "FamilyMember", "Child", "ChildGuardian", "Donor"]);
+    const CONTACT = /^(name|email|phone|address|firstName|lastName|birthDate|birthYear)$/;
+    const PLAIN_NAMES = new Set(["JobLease", "Fund", "GoodsCategory", "Organization", "OrganizationCounter", "Topic", "District", "ActivityType"]);
+    const models = getDatamodel().datamodel.models;
+    const reachesPerson = (name: string) =>
+      models[name]!.fields.some((f) => (f.kind === "object" && !f.isList && PEOPLE.has(f.type)) || (f.kind === "scalar" && CONTACT.test(f.name) && !(f.name === "name" && PLAIN_NAMES.has(name))));
+    // The rule sees what it should: rows about a volunteer, a guardian's address.
+    expect(["HourLog", "ChildGuardian", "Tandem", "Donation"].filter(reachesPerson)).toEqual(["HourLog", "ChildGuardian", "Tandem", "Donation"]);
+    const declaredWithout = modules.flatMap((m) => m.privacy).filter((p) => !p.personalData).map((p) => p.model);
+    expect(declaredWithout.filter(reachesPerson), "declared without personal data, yet about a person").toEqual([]);
+  });
+
   describe("on the demo data", () => {
     let t: TestApp;
     beforeAll(async () => {

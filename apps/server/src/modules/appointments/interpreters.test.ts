@@ -85,6 +85,12 @@ const RESPOND = `mutation($id: ID!, $accept: Boolean!) { respondToInterpreterReq
   __typename ... on MutationRespondToInterpreterRequestSuccess { data { status reopenedBecause } } ... on Error { code field } } }`;
 
 const mails = (to: string) => t.db.prisma.outboxMessage.findMany({ where: { toAddress: to }, orderBy: { createdAt: "asc" } });
+/** The person's newest notices (the bell), newest first. */
+const notices = async (s: TestSession): Promise<{ kind: string; href: string; params: Record<string, string>; readAt: string | null }[]> =>
+  (await gql(s, `{ notifications(first: 20) { edges { node { kind href readAt params { name value } } } } }`)).data.notifications.edges.map((e: Any) => ({
+    ...e.node,
+    params: Object.fromEntries(e.node.params.map((p: Any) => [p.name, p.value])),
+  }));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -110,6 +116,9 @@ describe("the interpreter pool", () => {
     const booked = await bookWithInterpreter(await child("Pool"), at(date, "10:00"), "pool-test-1");
     expect(booked.data.interpreterRequest).toMatchObject({ status: "OPEN", language: "ar", institution: "Schuleinstiegsberatung" });
     const appointmentId = booked.data.id;
+    // The coordinators' bell: a new request to assign, linked to the pool's open requests; the counsellor who booked is not told.
+    expect((await notices(coordinator))[0]).toMatchObject({ kind: "appointments.interpreterRequestsOpen", href: "/koordination/sprachmittlung?status=OPEN", params: { language: "ar", startsAt: at(date, "10:00") }, readAt: null });
+    expect((await notices(counsellor)).some((n) => n.kind === "appointments.interpreterRequestsOpen")).toBe(false);
 
     // No pledge yet: nobody to suggest, and assigning Leyla is refused.
     expect((await gql(coordinator, SUGGEST, { id: appointmentId })).data.interpreterSuggestions.data).toEqual([]);
@@ -147,6 +156,8 @@ describe("the interpreter pool", () => {
     const requestId = assigned.data.request.id;
     const asked = await mails("lotse@oldenburg.example");
     expect(asked.at(-1)!.subject).toContain("Sprachmittlung");
+    // Her bell: a request to answer, with its deadline, linked to her interpreting page.
+    expect((await notices(leyla))[0]).toMatchObject({ kind: "appointments.interpreterRequestsToAnswer", href: "/ehrenamt/sprachmittlung", params: { language: "ar", startsAt: at(date, "10:00"), respondBy: assigned.data.request.respondBy }, readAt: null });
     // A second assignment while she is asked: refused.
     expect((await gql(coordinator, ASSIGN, { a: appointmentId, i: leylaGid })).data.assignInterpreter).toMatchObject({ code: "CONFLICT" });
 

@@ -7,6 +7,7 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
+import { pdfText } from "@lotse/testing/pdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
@@ -147,7 +148,15 @@ describe("a volunteer's right of access and erasure", () => {
     const pdf = await t.request(exported.data.pdfUrl, { headers: { cookie: admin.cookie } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    const pdfBytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(Buffer.from(pdfBytes).subarray(0, 5).toString()).toBe("%PDF-");
+    // Readable: the person, and every area's heading with their records (a coordinator's note naming them among the hours).
+    const readable = (await pdfText(pdfBytes)).replace(/\s+/g, " ");
+    expect(readable).toContain(person.name);
+    for (const area of ["Zugang und Anmeldung", "Ehrenamt: Profil, Stunden, Erstattungen", "Integrationslotsen-Kurse", "Tandems und Familien", "Schuleinstiegsberatung und Sprachmittlung", "Spenden"]) {
+      expect(readable, area).toContain(area);
+    }
+    expect(readable).toContain(`Begleitung mit ${person.name}`);
     // Not for anyone but admins.
     const coordinator = await t.signIn(demo.coordinator);
     expect((await t.request(exported.data.jsonUrl, { headers: { cookie: coordinator.cookie } })).status).toBe(403);
@@ -210,6 +219,17 @@ describe("erasure waits while a retention holds", () => {
     const year = day(0).getUTCFullYear();
     const donation = await prisma.donation.create({ data: { organizationId: org, donorId: donor.id, kind: "MONEY", amountCents: 12_000, receivedOn: day(-3), budgetYear: year, method: "TRANSFER", status: "ACCEPTED", decidedOn: day(-2), decisionReference: "BM-2", decidedById: staff.id, body: "HEAD_OF_ADMINISTRATION", donorYearTotalCents: 12_000, recordedById: staff.id } as never });
     const subject = gid("Donor", donor.id);
+    // Right of access for a donor without an account: the donations area's part, as JSON and PDF.
+    const exported = await call<{ __typename: string; data: { json: string; pdfUrl: string } }>(admin, Export, { subject });
+    const parts = JSON.parse(exported.data.json) as { person: { name: string; kind: string }; modules: { module: string; models: { model: string; rows: unknown[] }[] }[] };
+    expect(parts.person).toMatchObject({ name, kind: "donor" });
+    const donations = parts.modules.find((m) => m.module === "donations")!;
+    expect(Object.fromEntries(donations.models.map((m) => [m.model, m.rows.length]))).toMatchObject({ Donor: 1, Donation: 1 });
+    const donorPdf = await t.request(exported.data.pdfUrl, { headers: { cookie: admin.cookie } });
+    expect(donorPdf.status).toBe(200);
+    const donorText = (await pdfText(new Uint8Array(await donorPdf.arrayBuffer()))).replace(/\s+/g, " ");
+    expect(donorText).toContain(name);
+    expect(donorText).toContain("Spender/in");
     expect(await call(admin, Erase, { subject, confirmed: true })).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Zuwendungsbestätigung") });
 
     const receipt = await prisma.donationReceipt.create({
@@ -258,6 +278,18 @@ describe("families and children are requests of their own", () => {
     const family = await prisma.family.create({ data: { organizationId: org, addressedAs, phone: "0441 9998877", address: "Heiligengeiststraße 3", waitingSince: day(-30), consentVersion: 1, consentedAt: new Date(), registeredById: staff.id, art9ConsentAt: new Date(), restrictedNote: "Diabetes", members: { create: [{ firstName: "Yasmin", birthYear: 1990, adult: true, sortOrder: 0 } as never] } } });
     const found = await call<{ data: { subject: string; kind: string }[] }>(admin, People, { search: addressedAs });
     expect(found.data).toEqual([expect.objectContaining({ subject: gid("Family", family.id), kind: "FAMILY" })]);
+    // Right of access for the family: the family with its members, the Art. 9 note included, as JSON and PDF.
+    const exported = await call<{ data: { json: string; pdfUrl: string } }>(admin, Export, { subject: gid("Family", family.id) });
+    const parts = JSON.parse(exported.data.json) as { person: { name: string; kind: string }; modules: { module: string; models: { model: string; rows: Record<string, unknown>[] }[] }[] };
+    expect(parts.person).toMatchObject({ name: addressedAs, kind: "family" });
+    const matching = new Map(parts.modules.find((m) => m.module === "matching")!.models.map((m) => [m.model, m.rows]));
+    expect(matching.get("Family")).toEqual([expect.objectContaining({ addressedAs, phone: "0441 9998877", restrictedNote: "Diabetes" })]);
+    expect(matching.get("FamilyMember")).toEqual([expect.objectContaining({ firstName: "Yasmin" })]);
+    const familyPdf = await t.request(exported.data.pdfUrl, { headers: { cookie: admin.cookie } });
+    expect(familyPdf.status).toBe(200);
+    const familyText = (await pdfText(new Uint8Array(await familyPdf.arrayBuffer()))).replace(/\s+/g, " ");
+    expect(familyText).toContain(addressedAs);
+    expect(familyText).toContain("Yasmin");
     expect((await call(admin, Erase, { subject: gid("Family", family.id), confirmed: true })).__typename).toBe("MutationErasePersonSuccess");
     expect(await findEverywhere([addressedAs, "0441 9998877", "Heiligengeiststraße 3"])).toEqual([]);
     expect(await prisma.family.findUniqueOrThrow({ where: { id: family.id } })).toMatchObject({ status: "CLOSED", closedReason: "erased", restrictedNote: null });

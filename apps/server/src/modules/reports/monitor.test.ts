@@ -6,6 +6,10 @@
 // another organisation's rows never appear.
 import { demo } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingFactory, statementCounter } from "../../../bench/support/statements.ts";
+import { createApp } from "../../app.ts";
+import { createPrismaClient } from "../../db/client.ts";
+import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 
 let t: TestApp;
@@ -379,5 +383,51 @@ describe("who sees what", () => {
     expect(res.data!.integrationMonitor).toMatchObject({ code: "VALIDATION", field: "districtId" });
     const csv = await t.request(`/exports/integrationsmonitor/volunteers.csv?from=2019-01-01&to=2019-03-31&district=${encodeURIComponent(ids.osnabrueckDistrictGlobal)}`, { headers: { cookie: coordinator.cookie } });
     expect(csv.status).toBe(400);
+  });
+});
+
+describe("cost", () => {
+  it("answers the whole report in the same number of statements however much data and however long the period", async () => {
+    // Every statement a request sends, counted at the driver adapter (what reaches the database).
+    const counter = statementCounter();
+    const prisma = createPrismaClient(countingFactory(t.db.adapter.factory, counter));
+    const app = createApp({ config: t.config, logger: createLogger("silent"), prisma });
+    const statements = async (filter: Record<string, unknown>) => {
+      counter.log = [];
+      const res = await app.fetch(
+        new Request("http://lotse.test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: coordinator.cookie },
+          body: JSON.stringify({ query: QUERY, variables: { filter } }),
+        }),
+      );
+      const body = (await res.json()) as { data?: { integrationMonitor: { data?: { sections: string[] } } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.integrationMonitor.data!.sections).toHaveLength(7);
+      return counter.log.length;
+    };
+    try {
+      const small = await statements(Q1);
+      // The sections' aggregate statements (13, monitor.service.ts) and the caller's session reads: a few, not one per row.
+      expect(small).toBeLessThanOrEqual(25);
+      // Five years by month (60 periods) and by year: the same statements.
+      expect(await statements({ from: "2015-01-01", to: "2019-12-31" })).toBe(small);
+      expect(await statements({ ...Q1, granularity: "YEAR" })).toBe(small);
+      // More people, hours, families and districts in the period: still the same.
+      const p = t.db.prisma;
+      const org = await p.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+      const activity = await p.activityType.findFirstOrThrow({ where: { organizationId: org.id } });
+      for (let i = 0; i < 12; i++) {
+        const district = await p.district.create({ data: { organizationId: org.id, name: `Monitor-Kosten ${i}`, latitude: 53.1, longitude: 8.2 } });
+        const user = await p.user.create({ data: { email: `monitor-cost-${i}-${Date.now()}@example.org`, name: `Monitor Kosten ${i}` } });
+        const v = await p.volunteerProfile.create({
+          data: { organizationId: org.id, userId: user.id, status: "APPROVED", germanLevel: "B2", districtId: district.id, consentVersion: 1, consentedAt: at("2019-02-01T12:00:00Z"), createdAt: at("2019-02-01T12:00:00Z"), approvedAt: at("2019-02-02T12:00:00Z"), languages: { create: [{ code: "uk", level: "C1" }] } },
+        });
+        for (let d = 1; d <= 5; d++) await p.hourLog.create({ data: { organizationId: org.id, volunteerId: v.id, date: day(`2019-03-0${d}`), minutes: 60, activityTypeId: activity.id, status: "APPROVED" } });
+      }
+      expect(await statements(Q1)).toBe(small);
+    } finally {
+      if (t.db.adapter.kind === "postgres") await prisma.$disconnect();
+    }
   });
 });
