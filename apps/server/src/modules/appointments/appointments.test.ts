@@ -229,6 +229,32 @@ describe("availability", () => {
     const follow = await slotsOf(counsellorGid, "FOLLOW_UP");
     expect(new Date(follow[0]!.endsAt).getTime() - new Date(follow[0]!.startsAt).getTime()).toBe(30 * 60_000);
   });
+
+  it("the Erstberatung's length and the buffer are the organisation's settings", async () => {
+    const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } });
+    const saved = org.settings as Record<string, unknown>;
+    await t.db.prisma.organization.update({ where: { id: orgId }, data: { settings: { ...saved, schoolEntry: { appointmentMinutes: 45, bufferMinutes: 0 } } } });
+    try {
+      const date = day(14);
+      const res = await gql(
+        counsellor,
+        `query($c: ID, $f: String!) { availableSlots(counsellorId: $c, kind: INITIAL, from: $f, to: $f) { ... on QueryAvailableSlotsSuccess { data { startsAt endsAt } } } }`,
+        { c: counsellorGid, f: date },
+      );
+      const slots = res.data.availableSlots.data as { startsAt: string; endsAt: string }[];
+      expect(slots[0]).toEqual({ startsAt: at(date, "08:00"), endsAt: at(date, "08:45") });
+      // 08:00 to 18:00 every 15 minutes, each 45 minutes long: the last starts at 17:15.
+      expect(slots.at(-1)).toEqual({ startsAt: at(date, "17:15"), endsAt: at(date, "18:00") });
+      const child = await registerChild(counsellor, { firstName: "Kurz" });
+      const booked = await book(counsellor, { childId: child.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt: at(date, "09:00"), idempotencyKey: "setting-length-1" });
+      expect(booked.data).toMatchObject({ startsAt: at(date, "09:00"), endsAt: at(date, "09:45") });
+      // Without a buffer the next appointment may start right at 09:45.
+      const next = await book(counsellor, { childId: child.data.id, counsellorId: counsellorGid, kind: "FOLLOW_UP", startsAt: at(date, "09:45"), idempotencyKey: "setting-length-2" });
+      expect(next.data).toMatchObject({ startsAt: at(date, "09:45"), endsAt: at(date, "10:15") });
+    } finally {
+      await t.db.prisma.organization.update({ where: { id: orgId }, data: { settings: saved as object } });
+    }
+  });
 });
 
 describe("booking", () => {
@@ -327,6 +353,38 @@ describe("booking", () => {
   });
 });
 
+describe("the counsellor's private calendar feed", () => {
+  const RESET = `mutation($kind: CalendarFeedKind!) { resetAppointmentCalendarFeed(kind: $kind) {
+    __typename ... on MutationResetAppointmentCalendarFeedSuccess { data } ... on Error { code field } } }`;
+
+  it("serves her appointments at their Berlin time without the child's name; a new address retires the old one; only counsellors get one", async () => {
+    const child = await registerChild(counsellor, { firstName: "Feedkind", lastName: "Feedfamilie" });
+    const date = day(13);
+    const booked = await book(counsellor, { childId: child.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt: at(date, "13:00"), idempotencyKey: "feed-test-1" });
+    expect(booked.__typename).toBe("MutationBookAppointmentSuccess");
+    const first = (await gql(counsellor, RESET, { kind: "COUNSELLOR" })).data.resetAppointmentCalendarFeed.data as string;
+    expect(first).toMatch(/\/calendar\/appointments\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    // No cookie: the secret address is the key (a phone's calendar subscribes to it).
+    const res = await t.request(new URL(first).pathname);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const feed = (await res.text()).replace(/\r\n[ \t]/g, "");
+    expect(feed).toContain(`UID:appointment-${Buffer.from(booked.data.id, "base64").toString().split(":")[1]}@lotse`);
+    expect(feed).toContain(`DTSTART:${at(date, "13:00").replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
+    expect(feed).toContain("Schuleinstiegsberatung: Erstberatung");
+    expect(feed).not.toContain("Feedfamilie");
+    expect(feed).not.toContain("Feedkind");
+
+    const second = (await gql(counsellor, RESET, { kind: "COUNSELLOR" })).data.resetAppointmentCalendarFeed.data as string;
+    expect(second).not.toBe(first);
+    expect((await t.request(new URL(first).pathname)).status).toBe(404);
+    expect((await t.request(new URL(second).pathname)).status).toBe(200);
+
+    // A coordinator has no counsellor's feed to make.
+    expect((await gql(coordinator, RESET, { kind: "COUNSELLOR" })).data.resetAppointmentCalendarFeed).toMatchObject({ code: "FORBIDDEN", field: "kind" });
+  });
+});
+
 describe("outcomes", () => {
   it("only after the appointment: a future one is refused, a held one takes one outcome", async () => {
     const child = await registerChild(counsellor, { firstName: "Outcome" });
@@ -354,5 +412,33 @@ describe("outcomes", () => {
     const twice = await gql(counsellor, RECORD, { input: { appointmentId: heldId, kind: "NO_SHOW" } });
     expect(twice.data.recordAppointmentOutcome).toMatchObject({ code: "CONFLICT", field: "appointmentId" });
     expect(await t.db.prisma.appointmentOutcome.count()).toBe(1);
+
+    // The advice is read by counsellors and admins only.
+    const READ = `query($id: ID!) { appointment(id: $id) { outcome { kind schoolType classForm school } } }`;
+    expect((await gql(counsellor, READ, { id: heldId })).data.appointment.outcome).toMatchObject({ kind: "ADVISED", schoolType: "GRUNDSCHULE", school: "Grundschule Kreyenbrück" });
+    expect((await gql(admin, READ, { id: heldId })).data.appointment.outcome).toMatchObject({ kind: "ADVISED", classForm: "SPRACHLERNKLASSE" });
+    for (const s of [coordinator, volunteer, trainer]) {
+      const res = await gql(s, READ, { id: heldId });
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(res.data?.appointment ?? null).toBeNull();
+      const listed = await gql(s, `{ appointments(first: 5, filter: { childId: "${child.data.id}" }) { edges { node { outcome { kind } } } } }`);
+      expect(listed.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("a no-show and a cancellation by the family are outcomes too, without advice", async () => {
+    const counsellorUser = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "beratung@oldenburg.example" } });
+    const child = await registerChild(counsellor, { firstName: "Absent" });
+    const childId = Buffer.from(child.data.id, "base64").toString().split(":")[1]!;
+    const RECORD = `mutation($input: AppointmentOutcomeInput!) { recordAppointmentOutcome(input: $input) {
+      __typename ... on MutationRecordAppointmentOutcomeSuccess { data { outcome { kind schoolType classForm } } } ... on Error { code field } } }`;
+    for (const [i, kind] of (["NO_SHOW", "CANCELLED"] as const).entries()) {
+      const start = new Date(at(day(-2 - i), "11:00"));
+      const held = await t.db.prisma.appointment.create({
+        data: { organizationId: orgId, childId, counsellorId: counsellorUser.id, kind: "FOLLOW_UP", startsAt: start, endsAt: new Date(start.getTime() + 1_800_000), blockedUntil: new Date(start.getTime() + 2_400_000), room: "Raum 1", idempotencyKey: `held-absent-${i}`, requestFingerprint: "x", bookedById: counsellorUser.id },
+      });
+      const res = await gql(counsellor, RECORD, { input: { appointmentId: Buffer.from(`Appointment:${held.id}`).toString("base64"), kind } });
+      expect(res.data.recordAppointmentOutcome.data.outcome).toEqual({ kind, schoolType: null, classForm: null });
+    }
   });
 });

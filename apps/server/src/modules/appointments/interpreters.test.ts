@@ -293,4 +293,55 @@ describe("the interpreter pool", () => {
     expect(assigned.data.exceedsPauschale).toBe(true);
     expect(assigned.data.request.status).toBe("ASSIGNED");
   });
+
+  it("an accepted appointment cancelled at short notice is billed with the cancellation fee to its institution; one cancelled in time costs nothing", async () => {
+    const interpreter = await volunteer("late-cancel@example.org", "C1", [{ code: "uk", interpreting: true }]);
+    await gql(coordinator, `mutation($v: ID!, $d: String!) { recordInterpreterPledge(volunteerId: $v, signedOn: $d) { __typename } }`, { v: interpreter.gid, d: day(-1) });
+    const session = await t.sessionFor(interpreter.email);
+    const HOUR = 3_600_000;
+    const now = Date.now();
+    // Extra hours from now on, so an appointment a few hours ahead can be booked whatever the time of day.
+    const extra = await gql(
+      counsellor,
+      `mutation($input: AvailabilityExceptionInput!) { addAvailabilityException(input: $input) { __typename ... on Error { code field } } }`,
+      { input: { counsellorId: counsellorGid, kind: "EXTRA", startsAt: new Date(now).toISOString(), endsAt: new Date(now + 4 * 24 * HOUR).toISOString(), room: "Raum Kurzfristig" } },
+    );
+    expect(extra.data.addAvailabilityException.__typename).toBe("MutationAddAvailabilityExceptionSuccess");
+    const minute = (ms: number) => new Date(Math.ceil(ms / 60_000) * 60_000);
+    const bookAccept = async (startsAt: Date, key: string) => {
+      const booked = await gql(
+        counsellor,
+        `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) {
+          __typename ... on MutationBookAppointmentSuccess { data { id } } ... on Error { code field } } }`,
+        { input: { childId: await child(key), counsellorId: counsellorGid, kind: "INITIAL", startsAt: startsAt.toISOString(), room: "Raum Kurzfristig", interpreterLanguage: "uk", institution: "Jugendamt", idempotencyKey: key } },
+      );
+      expect(booked.data.bookAppointment.__typename, key).toBe("MutationBookAppointmentSuccess");
+      const assigned = (await gql(coordinator, ASSIGN, { a: booked.data.bookAppointment.data.id, i: interpreter.gid, km: 5 })).data.assignInterpreter;
+      expect((await gql(session, RESPOND, { id: assigned.data.request.id, accept: true })).data.respondToInterpreterRequest.data.status).toBe("ACCEPTED");
+      return booked.data.bookAppointment.data.id as string;
+    };
+    const lateStart = minute(now + 3 * HOUR);
+    const inTimeStart = minute(now + 3 * 24 * HOUR);
+    const late = await bookAccept(lateStart, "LateCancel");
+    const inTime = await bookAccept(inTimeStart, "InTimeCancel");
+    for (const id of [late, inTime]) {
+      const res = await gql(counsellor, `mutation($id: ID!) { cancelAppointment(id: $id) { __typename ... on MutationCancelAppointmentSuccess { data { status } } } }`, { id });
+      expect(res.data.cancelAppointment.data.status).toBe("CANCELLED");
+    }
+
+    const STATEMENT = `query($m: String!, $i: ID, $inst: String) { interpreterStatement(month: $m, interpreterId: $i, institution: $inst) {
+      ... on QueryInterpreterStatementSuccess { data { totalCents lines { startsAt institution cancelledLate fee { serviceCents travelCents cancellationCents totalCents } } } } } }`;
+    const months = [...new Set([lateStart, inTimeStart].map((d) => berlinToday(d).slice(0, 7)))];
+    const lines: Any[] = [];
+    for (const m of months) lines.push(...(await gql(coordinator, STATEMENT, { m, i: interpreter.gid })).data.interpreterStatement.data.lines);
+    // Only the late one, with the cancellation fee (20 €) instead of the interpreting fee and travel.
+    expect(lines).toEqual([
+      { startsAt: lateStart.toISOString(), institution: "Jugendamt", cancelledLate: true, fee: { serviceCents: 0, travelCents: 0, cancellationCents: 2_000, totalCents: 2_000 } },
+    ]);
+    const lateMonth = berlinToday(lateStart).slice(0, 7);
+    const billed = (await gql(coordinator, STATEMENT, { m: lateMonth, inst: "Jugendamt" })).data.interpreterStatement.data;
+    expect(billed.totalCents).toBe(2_000);
+    const csv = await (await t.request(`/exports/interpreter-statement.csv?month=${lateMonth}&institution=Jugendamt`, { headers: { cookie: coordinator.cookie } })).text();
+    expect(csv).toContain("20,00");
+  });
 });

@@ -112,7 +112,7 @@ const ar: VolunteerTexts = {
     subject: `Lotse: طلب ترجمة (${f.lang}) في ${f.when}`,
     text: `يطلب منك مكتب التنسيق القيام بترجمة: ${f.lang}، ${f.when}، ${f.organization}، الغرفة ${f.room}.\n\nيُرجى القبول أو الرفض في Lotse حتى ${f.due}: ${f.link ?? ""}`,
   }),
-  interpreterConfirmed: (f) => ({ subject: `Lotse: تأكيد الترجمة في ${f.when}`, text: `نؤكد مهمتك كمترجم/ة (${f.lang}) في ${f.when}، ${f.organization}، الغرفة ${f.room}.\n\n${f.link ?? ""}` }),
+  interpreterConfirmed: (f) => ({ subject: `Lotse: تأكيد الترجمة في ${f.when}`, text: `نؤكد مهمتك كمترجم/ة (${f.lang}) في ${f.when}، ${f.organization}، الغرفة ${f.room}.\n\nملف التقويم (الموعد) مرفق؛ التفاصيل في Lotse: ${f.link ?? ""}` }),
   rescheduled: (f) => ({ subject: `Lotse: نُقل الموعد إلى ${f.when}`, text: `تم نقل الموعد: الموعد الجديد ${f.when}، ${f.organization}، الغرفة ${f.room}.\n\n${f.link ?? ""}` }),
   cancelled: (f) => ({ subject: `Lotse: أُلغي موعد ${f.when}`, text: `أُلغي الموعد في ${f.when} (${f.organization}، الغرفة ${f.room}).` }),
 };
@@ -127,7 +127,7 @@ const fa: VolunteerTexts = {
     subject: `Lotse: درخواست ترجمه (${f.lang}) در ${f.when}`,
     text: `دفتر هماهنگی از شما برای ترجمه درخواست می‌کند: ${f.lang}، ${f.when}، ${f.organization}، اتاق ${f.room}.\n\nلطفاً تا ${f.due} در Lotse بپذیرید یا رد کنید: ${f.link ?? ""}`,
   }),
-  interpreterConfirmed: (f) => ({ subject: `Lotse: تأیید ترجمه در ${f.when}`, text: `مأموریت شما به عنوان مترجم (${f.lang}) در ${f.when}، ${f.organization}، اتاق ${f.room} تأیید می‌شود.\n\n${f.link ?? ""}` }),
+  interpreterConfirmed: (f) => ({ subject: `Lotse: تأیید ترجمه در ${f.when}`, text: `مأموریت شما به عنوان مترجم (${f.lang}) در ${f.when}، ${f.organization}، اتاق ${f.room} تأیید می‌شود.\n\nفایل تقویم (وقت) پیوست است؛ جزئیات در Lotse: ${f.link ?? ""}` }),
   rescheduled: (f) => ({ subject: `Lotse: وقت به ${f.when} منتقل شد`, text: `وقت جابه‌جا شد: زمان جدید ${f.when}، ${f.organization}، اتاق ${f.room}.\n\n${f.link ?? ""}` }),
   cancelled: (f) => ({ subject: `Lotse: وقت ${f.when} لغو شد`, text: `وقت ${f.when} (${f.organization}، اتاق ${f.room}) لغو شد.` }),
 };
@@ -142,7 +142,7 @@ const uk: VolunteerTexts = {
     subject: `Lotse: запит на переклад (${f.lang}) ${f.when}`,
     text: `Координація просить вас про переклад: ${f.lang}, ${f.when}, ${f.organization}, кімната ${f.room}.\n\nБудь ласка, прийміть або відхиліть у Lotse до ${f.due}: ${f.link ?? ""}`,
   }),
-  interpreterConfirmed: (f) => ({ subject: `Lotse: переклад підтверджено на ${f.when}`, text: `Підтверджуємо вашу участь як перекладача (${f.lang}) ${f.when}, ${f.organization}, кімната ${f.room}.\n\n${f.link ?? ""}` }),
+  interpreterConfirmed: (f) => ({ subject: `Lotse: переклад підтверджено на ${f.when}`, text: `Підтверджуємо вашу участь як перекладача (${f.lang}) ${f.when}, ${f.organization}, кімната ${f.room}.\n\nФайл календаря (зустріч) додано; подробиці в Lotse: ${f.link ?? ""}` }),
   rescheduled: (f) => ({ subject: `Lotse: зустріч перенесено на ${f.when}`, text: `Зустріч перенесено: нова дата ${f.when}, ${f.organization}, кімната ${f.room}.\n\n${f.link ?? ""}` }),
   cancelled: (f) => ({ subject: `Lotse: зустріч ${f.when} скасовано`, text: `Зустріч ${f.when} (${f.organization}, кімната ${f.room}) скасовано.` }),
 };
@@ -157,7 +157,7 @@ const tr: VolunteerTexts = {
     subject: `Lotse: çeviri talebi (${f.lang}) ${f.when}`,
     text: `Koordinasyon sizden çeviri istiyor: ${f.lang}, ${f.when}, ${f.organization}, oda ${f.room}.\n\nLütfen ${f.due} tarihine kadar Lotse'de kabul edin veya reddedin: ${f.link ?? ""}`,
   }),
-  interpreterConfirmed: (f) => ({ subject: `Lotse: ${f.when} çeviri onaylandı`, text: `${f.when} tarihinde ${f.organization}, oda ${f.room} için tercüman (${f.lang}) olarak görevinizi onaylıyoruz.\n\n${f.link ?? ""}` }),
+  interpreterConfirmed: (f) => ({ subject: `Lotse: ${f.when} çeviri onaylandı`, text: `${f.when} tarihinde ${f.organization}, oda ${f.room} için tercüman (${f.lang}) olarak görevinizi onaylıyoruz.\n\nTakvim dosyası (randevu) ektedir; ayrıntılar Lotse'de: ${f.link ?? ""}` }),
   rescheduled: (f) => ({ subject: `Lotse: randevu ${f.when} tarihine alındı`, text: `Randevu değişti: yeni tarih ${f.when}, ${f.organization}, oda ${f.room}.\n\n${f.link ?? ""}` }),
   cancelled: (f) => ({ subject: `Lotse: ${f.when} randevusu iptal edildi`, text: `${f.when} randevusu (${f.organization}, oda ${f.room}) iptal edildi.` }),
 };

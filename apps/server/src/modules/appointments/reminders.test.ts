@@ -79,6 +79,60 @@ describe("appointment reminders", () => {
     }
   }, 180_000);
 
+  it("the interpreter who accepted is reminded too, in their own language, once; one still asked is not", async () => {
+    const t = await createTestApp();
+    try {
+      const { counsellor, counsellorGid } = await setUp(t);
+      const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+      const coordinator = await t.signIn("koordination@oldenburg.example");
+      // A Turkish interpreter who reads Lotse in Turkish, in the pool with a signed pledge.
+      const user = await t.db.prisma.user.create({ data: { email: "tercuman@example.org", name: "Elif Tercüman", locale: "TR", emailVerifiedAt: new Date() } });
+      await t.db.prisma.membership.create({ data: { organizationId: org.id, userId: user.id, roles: { create: [{ role: "VOLUNTEER" }] } } });
+      const profile = await t.db.prisma.volunteerProfile.create({
+        data: {
+          organizationId: org.id, userId: user.id, status: "APPROVED", germanLevel: "C1", offersInterpreting: true, consentVersion: 1, consentedAt: new Date(), approvedAt: new Date(),
+          languages: { create: [{ code: "tr", level: "NATIVE", interpreting: true }] },
+        },
+      });
+      const volunteerGid = Buffer.from(`Volunteer:${profile.id}`).toString("base64");
+      await gql(coordinator, `mutation($v: ID!, $d: String!) { recordInterpreterPledge(volunteerId: $v, signedOn: $d) { __typename } }`, { v: volunteerGid, d: day(-1) });
+      const interpreter = await t.sessionFor("tercuman@example.org");
+
+      const bookInterpreted = async (name: string, startsAt: Date) => {
+        const child = await gql(counsellor, `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`, {
+          input: { firstName: name, lastName: "Test", birthDate: "2015-05-05", languages: ["tr"], schoolYears: 0, schoolCountries: [], guardians: [{ name: "G", readsLanguage: "tr" }], consentGivenBy: "G", consent: true },
+        });
+        const booked = await gql(counsellor, `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { ... on MutationBookAppointmentSuccess { data { id } } } }`, {
+          input: { childId: child.data.registerChild.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt: startsAt.toISOString(), interpreterLanguage: "tr", idempotencyKey: `reminder-${name}` },
+        });
+        const id = booked.data.bookAppointment.data.id as string;
+        const assigned = await gql(coordinator, `mutation($a: ID!, $i: ID!) { assignInterpreter(appointmentId: $a, interpreterId: $i) { ... on MutationAssignInterpreterSuccess { data { request { id } } } } }`, { a: id, i: volunteerGid });
+        return assigned.data.assignInterpreter.data.request.id as string;
+      };
+      const accepted = new Date(at(day(5), "10:00"));
+      const requestId = await bookInterpreted("Accepted", accepted);
+      const answer = await gql(interpreter, `mutation($id: ID!) { respondToInterpreterRequest(requestId: $id, accept: true) { __typename } }`, { id: requestId });
+      expect(answer.data.respondToInterpreterRequest.__typename).toBe("MutationRespondToInterpreterRequestSuccess");
+      // Asked, not yet answered: no reminder of a time they have not agreed to.
+      const asked = new Date(at(day(6), "14:00"));
+      await bookInterpreted("Asked", asked);
+
+      const reminders = async () => (await inbox(t, "tercuman@example.org")).filter((m) => m.subject.includes("yarın sözlü çeviri"));
+      expect(await run(t, new Date(accepted.getTime() - 24 * HOUR + 60_000))).toBe(1);
+      const sent = await reminders();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.textBody).toContain("Türkçe");
+      expect(sent[0]!.textBody).toContain("10:00");
+      expect(sent[0]!.textBody).not.toContain("Accepted"); // the child's name stays in Lotse
+      expect(await run(t, new Date(asked.getTime() - 24 * HOUR + 60_000))).toBe(1);
+      expect(await reminders()).toHaveLength(1);
+      // The counsellor had both.
+      expect((await inbox(t, "beratung@oldenburg.example")).filter((m) => m.subject.includes("morgen"))).toHaveLength(2);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+
   it("a rescheduled appointment is reminded of at its new time only; a cancelled one not at all", async () => {
     const t = await createTestApp();
     try {

@@ -268,3 +268,15 @@ export const RecordAppointmentOutcomeMutation = graphql(`
     }
   }
 `);
+
+export const ResetCounsellorFeedMutation = graphql(`
+  mutation ResetCounsellorFeed {
+    resetAppointmentCalendarFeed(kind: COUNSELLOR) {
+      __typename
+      ... on MutationResetAppointmentCalendarFeedSuccess {
+        data
+      }
+      ...MutationErrorFields
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 // Which messages the pages a volunteer uses need (sign-up, verify email, sign-in and
 // password pages, accept invitation, volunteer home and its pages, profile, allowances,
-// Nachweis, courses, account, header and errors): these exist in every UI language.
+// Nachweis, courses, my interpreting, account, header and errors): these exist in every UI language.
 // Staff pages (Koordination, Kursleitung, Administration) exist in German and English;
 // in another language a message without a translation shows German (Paraglide falls back
 // to the base locale per message): German is the office's working and legally binding
@@ -9,7 +9,7 @@
 const VOLUNTEER_PREFIXES = [
   "accept_", "account_", "allow_", "allowDecl_", "allowMine_", "allowanceKind_", "app_", "attendanceStatus_",
   "certificate_", "cohortStatus_", "common_", "consent_", "courses_", "elig_", "enrolmentStatus_", "error_",
-  "feed_", "forgot_", "header_", "home_", "language_", "level_", "log_", "login_", "my_", "myhours_",
+  "feed_", "forgot_", "header_", "home_", "interp_", "language_", "level_", "log_", "login_", "my_", "myhours_",
   "myprofile_", "mytraining_", "nachweis_", "nav_", "outcome_", "period_", "profile_", "qual_", "reset_",
   "reviewStatus_", "role_", "signup_", "status_", "summary_", "verify_", "vol_", "volunteerStatus_",
 ];
