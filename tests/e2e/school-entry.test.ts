@@ -5,7 +5,8 @@
 // a Folgetermin in today's extra hours and an Erstberatung with an Arabic
 // interpreter and its place (a double click books once), finds it in her week
 // on a phone and on a desktop, moves it, fetches its calendar file and reads
-// the time in Europe/Berlin. The coordinator assigns an Arabic interpreter
+// the time in Europe/Berlin, and makes her private calendar feed address (without
+// JavaScript too), whose feed has the appointment then. The coordinator assigns an Arabic interpreter
 // from the request's suggestions; the interpreter accepts on a 360 px phone,
 // sees the Berlin time, and the calendar file they download starts then. The
 // outcome waits until the appointment has begun; once today's Folgetermin has
@@ -331,6 +332,31 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     expect(after.text).toMatch(/^METHOD:REQUEST\r?$/m);
     expect(berlin(eventStart(after.text))).toMatchObject({ date: tomorrow.date, time: "10:30" });
     await checkPage();
+  });
+
+  step("she makes her private calendar feed address (also without JavaScript); the feed has the appointment at 10:30 in Berlin, without the child's name", async () => {
+    const noScript = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 }, javaScriptEnabled: false, storageState: await desktop.storageState() });
+    const phone = await noScript.newPage();
+    await phone.goto(`${webUrl}/beratung`);
+    const section = phone.getByRole("region", { name: "Kalender-Abo" });
+    expect(await section.textContent()).toContain("Eine neue Adresse ersetzt die bisherige");
+    await section.getByRole("button", { name: "Neue Kalender-Adresse erstellen" }).click();
+    const field = phone.getByLabel("Adresse Ihres Kalender-Abos");
+    await field.waitFor();
+    const address = await field.inputValue();
+    expect(address).toMatch(/\/calendar\/appointments\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await noScript.close();
+    // axe needs the page's JavaScript: the week with the feed's section is checked in the desktop browser.
+    await page.goto(`${webUrl}/beratung`);
+    await page.getByRole("region", { name: "Kalender-Abo" }).waitFor();
+    await checkPage();
+
+    // The calendar app subscribes without a session: the secret address is the key.
+    const feed = await (await fetch(address)).text();
+    const starts = [...feed.replace(/\r\n[ \t]/g, "").matchAll(/^DTSTART(?:;[^:]*)?:(\d{8}T\d{6}Z)\r?$/gm)].map((m) => berlin(eventStart(`DTSTART:${m[1]}`)));
+    expect(starts).toContainEqual({ date: tomorrow.date, time: "10:30", weekday: tomorrow.weekday });
+    expect(feed).not.toContain(CHILD.last);
   });
 
   step("the coordinator assigns the Arabic interpreter from the request's suggestions on the pool page", async () => {
