@@ -4,7 +4,8 @@
 // person will work with children (yes refuses, § 72a SGB VIII; no approves),
 // and records an inspected Führungszeugnis; reviews hour entries (rejecting
 // needs a reason); an admin invites a person, changes their roles,
-// deactivates them and saves a setting. Every form posts natively.
+// deactivates them and saves settings (a number out of range is refused at
+// its field with what was typed kept). Every form posts natively.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { berlinToday } from "@lotse/domain/berlin-time";
@@ -155,5 +156,43 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     await expect.poll(() => statuses(page)).toContain("Die Angaben für den Nachweis sind gespeichert.");
     expect(await page.getByRole("region", { name: "Angaben auf dem Nachweis" }).getByLabel("Ansprechperson").inputValue()).toBe(contact);
     await page.close();
+  });
+
+  it("saves the Ehrenamtskarte rules and the retention periods; a number out of range is refused at its field with what was typed kept", async () => {
+    const admin = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } });
+    const page = await admin.newPage();
+    await signInThroughPage(page, webUrl, demo.admin, demo.password);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+
+    // Settings other tests rely on: refused first, then saved as they were.
+    const card = () => page.getByRole("region", { name: "Ehrenamtskarte", exact: true });
+    const years = card().getByLabel("Jahre mit den nötigen Stunden");
+    const before = await years.inputValue();
+    const validity = await card().getByLabel(/Gültigkeit/).inputValue();
+    await years.fill("99");
+    await card().getByRole("button", { name: "Einstellungen zur Ehrenamtskarte speichern" }).click();
+    await expect.poll(() => card().getByLabel("Jahre mit den nötigen Stunden").getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Bitte eine ganze Zahl von");
+    expect(await card().getByLabel("Jahre mit den nötigen Stunden").inputValue()).toBe("99");
+    expect(await card().getByLabel(/Gültigkeit/).inputValue()).toBe(validity);
+    await card().getByLabel("Jahre mit den nötigen Stunden").fill(before);
+    await card().getByRole("button", { name: "Einstellungen zur Ehrenamtskarte speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Die Einstellungen zur Ehrenamtskarte sind gespeichert.");
+    expect(await card().getByLabel("Jahre mit den nötigen Stunden").inputValue()).toBe(before);
+
+    const retention = () => page.getByRole("region", { name: "Aufbewahrung und Löschung", exact: true });
+    const audit = () => retention().getByLabel("Protokolleinträge entfernen nach (Jahren)");
+    const auditBefore = await audit().inputValue();
+    await audit().fill("zehn");
+    await retention().getByRole("button", { name: "Fristen speichern" }).click();
+    await expect.poll(() => audit().getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Bitte eine ganze Zahl von");
+    expect(await audit().inputValue()).toBe("zehn");
+    await audit().fill(auditBefore);
+    await retention().getByRole("button", { name: "Fristen speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Die Fristen wurden gespeichert.");
+    expect(await audit().inputValue()).toBe(auditBefore);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await admin.close();
   });
 });

@@ -1,7 +1,8 @@
 // An admin answers a data protection request in the browser: finds a volunteer
 // by name, downloads what is stored about them as JSON and PDF, is stopped at
 // the confirmation box, then erases them. Afterwards the volunteer cannot sign
-// in and the search no longer finds the name. The page has no serious axe
+// in and the search no longer finds the name. The same works without
+// JavaScript (the erasure is a form action). The page has no serious axe
 // findings and does not scroll sideways on a 360 px phone.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,11 +14,13 @@ import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } fro
 describe.skipIf(!hasChromium)("data protection requests in the browser", () => {
   let browser: Browser;
   const person = newPerson("Auskunft");
+  const withoutScript = newPerson("Auskunft-ohne-Skript");
 
   beforeAll(async () => {
     browser = await launchBrowser();
     const coordinator = await signIn(lotse, demo.coordinator);
     await approvedVolunteer(lotse, coordinator, person);
+    await approvedVolunteer(lotse, coordinator, withoutScript);
   });
   afterAll(async () => {
     await browser?.close();
@@ -76,6 +79,39 @@ describe.skipIf(!hasChromium)("data protection requests in the browser", () => {
     await page.goto(`${webUrl}/admin/datenschutz?q=${encodeURIComponent(person.name)}`);
     await expect.poll(() => statuses(page)).toContain("Niemand gefunden.");
     await expect(signIn(lotse, person.email, person.password)).rejects.toThrow();
+    await context.close();
+  });
+
+  it("erases without JavaScript: the unticked box is refused at its field with the plan kept, then the person is erased", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await signInThroughPage(page, webUrl, demo.admin, demo.password);
+    await page.goto(`${webUrl}/admin/datenschutz`);
+    await page.getByLabel("Name oder E-Mail-Adresse").fill(withoutScript.name);
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.locator(".people li", { hasText: withoutScript.name }).getByRole("link", { name: withoutScript.name }).click();
+    await page.getByRole("heading", { name: `${withoutScript.name}: was eine Löschung bewirkt` }).waitFor();
+
+    const erase = page.getByRole("button", { name: "Endgültig löschen" });
+    expect(await erase.isEnabled()).toBe(true);
+    await erase.click();
+    const box = page.getByRole("checkbox", { name: /Ich habe geprüft/ });
+    await expect.poll(() => box.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Bitte bestätigen Sie die Löschung.");
+    // Still the person's plan, nothing erased.
+    expect(await page.getByRole("heading", { name: `${withoutScript.name}: was eine Löschung bewirkt` }).count()).toBe(1);
+
+    await box.check();
+    await page.getByRole("button", { name: "Endgültig löschen" }).click();
+    await expect.poll(() => statuses(page)).toContain(`${withoutScript.name} wurde gelöscht.`);
+    expect(new URL(page.url()).searchParams.get("person")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("q")).toBe(withoutScript.name);
+    expect(await page.locator(".people li", { hasText: withoutScript.name }).count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The confirmation is said once: the page loaded again no longer repeats it.
+    await page.reload();
+    expect(await statuses(page)).not.toContain("wurde gelöscht");
+    await expect(signIn(lotse, withoutScript.email, withoutScript.password)).rejects.toThrow();
     await context.close();
   });
 

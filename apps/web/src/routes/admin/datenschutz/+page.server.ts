@@ -1,11 +1,13 @@
 // Data protection requests (ADMIN only, by ../+layout.server.ts and the API):
 // the search by `?q=` (a plain GET form, so it works without JavaScript) and,
-// for the person chosen by `?person=<global ID>`, the erasure plan.
+// for the person chosen by `?person=<global ID>`, the erasure plan; erasing
+// is a form action (see erase-action.ts), so it works without JavaScript.
 import { ErasurePlanQuery, PersonalDataPeopleQuery } from "$lib/graphql/data-protection";
 import { loadQuery } from "$lib/graphql/load";
-import type { PageServerLoad } from "./$types";
+import { erase, takeErased } from "./erase-action";
+import type { Actions, PageServerLoad } from "./$types";
 
-export const load: PageServerLoad = async ({ fetch, url, parent }) => {
+export const load: PageServerLoad = async ({ fetch, url, parent, cookies }) => {
   await parent();
   const q = (url.searchParams.get("q") ?? "").trim();
   const subject = url.searchParams.get("person") ?? "";
@@ -16,6 +18,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     subject ? loadQuery(fetch, ErasurePlanQuery, { subject }).then((d) => d.erasurePlan) : Promise.resolve(null),
   ]);
   return {
+    erased: takeErased(cookies),
     q,
     subject,
     searchMissing,
@@ -25,3 +28,5 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     planError: plan && plan.__typename !== "QueryErasurePlanSuccess" ? (plan.message ?? null) : null,
   };
 };
+
+export const actions: Actions = { erase };

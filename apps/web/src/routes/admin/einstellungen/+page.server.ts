@@ -1,12 +1,13 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
-// The Nachweis details are saved by a form action (see settings-actions.ts), so
-// that form works before (and without) the page's JavaScript.
+// The Nachweis details, the Ehrenamtskarte rules and the retention periods are
+// saved by form actions (see settings-actions.ts), so those forms work before
+// (and without) the page's JavaScript.
 import { loadQuery } from "$lib/graphql/load";
 import { DonationSettingsQuery } from "$lib/graphql/donations";
 import { MatchingSettingsQuery } from "$lib/graphql/matching-settings";
 import { RetentionSettingsQuery } from "$lib/graphql/retention";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
-import { nachweis } from "./settings-actions";
+import { ehrenamtskarte, nachweis, retention } from "./settings-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
@@ -21,4 +22,4 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
   return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings, retention: retentionSettings };
 };
 
-export const actions: Actions = { nachweis };
+export const actions: Actions = { nachweis, ehrenamtskarte, retention };
