@@ -1,9 +1,37 @@
 // The form for a goods donation: donors (searchable), categories (COORDINATOR).
+// It posts to the default action; adding or removing an item row without
+// JavaScript posts to `draft`, which hands the typed rows back with the change.
+import { mutate, refuse } from "$lib/forms/action";
+import { echo } from "$lib/forms/form-data";
 import { loadRecordForm } from "$lib/features/donations/record-form";
-import type { PageServerLoad } from "./$types";
+import { goodsDonationInput, goodsFields } from "$lib/features/donations/record-input";
+import { RecordGoodsDonationMutation } from "$lib/graphql/donations";
+import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   await parent();
   const { donors, moreDonors, donorSearch, donorId, categories } = await loadRecordForm(fetch, url);
   return { donors, moreDonors, donorSearch, donorId, categories };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const form = await event.request.formData();
+    const read = goodsDonationInput(form);
+    if (!read.ok) return refuse(read.errors, form);
+    const outcome = await mutate(event, RecordGoodsDonationMutation, { input: read.input }, goodsFields(read.input.items.length));
+    if (!outcome.ok) return refuse(outcome.errors, form);
+    return { recorded: { id: outcome.data.id, amountCents: outcome.data.amountCents, body: outcome.data.body } };
+  },
+  draft: async (event) => {
+    const form = await event.request.formData();
+    const removed = Number(form.get("removeItem"));
+    return {
+      draft: {
+        values: echo(form, ["addItem", "removeItem"]),
+        add: form.has("addItem"),
+        remove: form.has("removeItem") && Number.isInteger(removed) ? removed : null,
+      },
+    };
+  },
 };
