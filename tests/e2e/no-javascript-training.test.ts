@@ -3,8 +3,13 @@
 // from its disclosure (a missing topic is refused at its field with what was
 // typed kept), an application is decided after the get-to-know interview (no
 // result chosen is refused first), and attendance is taken for a session that
-// has started, each posted natively to the page's form actions.
+// has started, each posted natively to the page's form actions. Then a session
+// is removed after its question, a participant's removal without a reason is
+// refused at the reason (and one overtaken by another trainer is refused where
+// the list begins), the cohort is completed from its question's own address, and a
+// certificate is revoked with a reason.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { ApiSession } from "@lotse/testing/operations";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { createCohort, createCourse, demo, enrol, newPerson, signedInVolunteers, signIn as apiSignIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
@@ -31,12 +36,15 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
   let context: BrowserContext;
   let page: Page;
   let cohortUrl = "";
+  let trainerApi: ApiSession;
+  let waitingEnrolmentId = "";
   const step = storySteps();
 
   beforeAll(async () => {
     const coordinator = await apiSignIn(lotse, demo.coordinator);
     const [first, second] = await signedInVolunteers(lotse, coordinator, [admitted, waiting]);
     const trainer = await apiSignIn(lotse, demo.trainer);
+    trainerApi = trainer;
     const course = await createCourse(trainer, { title: `Kurs ohne Skript ${stamp}` });
     // A session that began yesterday morning: its attendance can be taken.
     const yesterday = new Date(Date.now() - 86_400_000);
@@ -48,7 +56,7 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
       sessions: [{ startsAt: yesterday, endsAt: new Date(yesterday.getTime() + 3 * 3_600_000), topic: "Rolle und Auftrag" }],
     });
     await enrol(first!, cohort.id, "Ich begleite Familien.");
-    await enrol(second!, cohort.id, "Ich spreche Arabisch.");
+    waitingEnrolmentId = (await enrol(second!, cohort.id, "Ich spreche Arabisch.")).id;
     cohortUrl = `${webUrl}/kursleitung/kurse/${encodeURIComponent(cohort.id)}`;
 
     browser = await launchBrowser();
@@ -123,6 +131,62 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
     await page.goto(cohortUrl);
     const matrix = page.getByRole("region", { name: /Anwesenheit je Termin/ });
     expect(await matrix.getByRole("row", { name: new RegExp(admitted.name) }).textContent()).toContain("Abwesend");
+    expect(await horizontalOverflow(page)).toBe(0);
+  });
+
+  step("removes a session after its question; removing a participant needs a reason, and one overtaken is refused", async () => {
+    await page.goto(cohortUrl);
+    const next = page.locator("ol.sessions > li", { hasText: "Kommunikation" });
+    await next.locator("summary", { hasText: "Entfernen" }).click();
+    await next.getByRole("button", { name: "Ja, Termin entfernen" }).click();
+    await page.getByText(new RegExp(`Der Termin am .*${germanDay(nextWeek)} ist entfernt\\.`)).waitFor();
+    expect(await page.locator("ol.sessions > li").count()).toBe(1);
+
+    // The other applicant was admitted meanwhile (through the API, as by another trainer).
+    await trainerApi.run("RecordAdmissionInterview", { enrolmentId: waitingEnrolmentId, passed: true, note: null });
+    await page.goto(cohortUrl);
+    const row = () => page.locator("ul.people > li", { hasText: waiting.name });
+    await row().locator("summary", { hasText: "Abmelden" }).click();
+    await row().getByRole("button", { name: `${waiting.name} abmelden` }).click();
+    const reason = row().getByLabel("Grund");
+    await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Bitte geben Sie einen Grund an.");
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // Another trainer removes them first: this removal is refused, said above the lists (their row has no form any more).
+    await reason.fill("Hat den Kurs abgesagt.");
+    await trainerApi.run("RemoveParticipant", { enrolmentId: waitingEnrolmentId, reason: "Abgesagt." });
+    await row().getByRole("button", { name: `${waiting.name} abmelden` }).click();
+    await expect.poll(() => alerts(page)).toContain("Diese Anmeldung ist nicht mehr aktiv.");
+    await page.getByRole("heading", { name: "Teilnehmende (1 von 4)" }).waitFor();
+  });
+
+  step("completes the cohort from its question's own address and revokes a certificate with a reason", async () => {
+    // The participant was present after all: attendance corrected.
+    await page.goto(cohortUrl);
+    await page.getByRole("link", { name: /^Anwesenheit erfassen: / }).click();
+    await page.getByRole("group", { name: admitted.name }).getByLabel("Anwesend").check();
+    await page.getByRole("button", { name: "Anwesenheit speichern" }).click();
+    await page.getByText("Anwesenheit gespeichert: 1 von 1 anwesend.").waitFor();
+
+    await page.goto(cohortUrl);
+    await page.getByRole("button", { name: "Kurs abschließen …" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has("complete")).toBe(true);
+    expect(await page.textContent("main")).toContain("Den Kurs jetzt für 1 Teilnehmende abschließen?");
+    await page.getByRole("button", { name: "Ja, Kurs abschließen" }).click();
+    await page.getByText("Der Kurs ist abgeschlossen. Zertifikate ausgestellt: 1. Unter der Mindestanwesenheit: 0.").waitFor();
+    expect(await page.locator(".status-line .badge").first().textContent()).toBe("Abgeschlossen");
+
+    const certificates = page.locator("section", { has: page.getByRole("heading", { name: "Zertifikate", level: 2 }) });
+    await certificates.locator("summary", { hasText: "Widerrufen" }).click();
+    const confirm = certificates.getByRole("button", { name: /^Zertifikat Nr\. \d+ widerrufen$/ });
+    await confirm.click();
+    const reason = page.getByLabel("Grund des Widerrufs");
+    await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
+    await reason.fill("Falsch ausgestellt.");
+    await page.getByRole("button", { name: /^Zertifikat Nr\. \d+ widerrufen$/ }).click();
+    await page.getByText(new RegExp(`Das Zertifikat Nr\\. \\d+ von ${admitted.name} ist widerrufen\\.`)).waitFor();
+    expect(await statuses(page)).toContain("ist widerrufen");
     expect(await horizontalOverflow(page)).toBe(0);
   });
 });
