@@ -5,7 +5,11 @@
 // and records an inspected Führungszeugnis; reviews hour entries (rejecting
 // needs a reason); an admin invites a person, changes their roles,
 // deactivates them and saves settings (a number out of range is refused at
-// its field with what was typed kept). Every form posts natively.
+// its field with what was typed kept); a coordinator registers a family (a
+// birth year in the wrong form is refused at its field, everything typed kept),
+// changes it at its own address and closes it with a reason; a counsellor adds
+// extra hours (their room missing is refused at its field, the times typed
+// kept). Every form posts natively.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { berlinToday } from "@lotse/domain/berlin-time";
@@ -194,5 +198,84 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     expect(await audit().inputValue()).toBe(auditBefore);
     expect(await horizontalOverflow(page)).toBe(0);
     await admin.close();
+  });
+
+  it("registers a family, changes it at its own address and closes it with a reason", async () => {
+    const page = coordinator;
+    const family = `Familie Ohneskript ${Date.now()}`;
+    await page.goto(`${webUrl}/koordination/familien/neu`);
+    await page.getByRole("heading", { name: "Familie erfassen", level: 1 }).waitFor();
+    expect(await page.getByRole("button", { name: "Familie speichern" }).isEnabled()).toBe(true);
+    await page.getByLabel("Anrede", { exact: true }).fill(family);
+    const person = page.getByRole("group", { name: "Person 1", exact: true });
+    await person.getByLabel("Vorname").fill("Abeba");
+    await person.getByLabel("Geburtsjahr").fill("88");
+    const language = page.getByRole("group", { name: "Sprache 1", exact: true });
+    await language.getByLabel("Sprache", { exact: true }).selectOption("ti");
+    await language.getByLabel("Niveau").selectOption("NATIVE");
+    await page.getByLabel(/^Telefonnummer/).fill("030 1234567");
+    await page.getByLabel("Die Familie hat in die Verarbeitung ihrer Daten eingewilligt.").check();
+    await page.getByRole("button", { name: "Familie speichern" }).click();
+
+    // Refused at the year; everything typed is still there.
+    const year = page.getByRole("group", { name: "Person 1", exact: true }).getByLabel("Geburtsjahr");
+    await expect.poll(() => year.getAttribute("aria-invalid")).toBe("true");
+    expect(await alerts(page)).toContain("Bitte geben Sie das Jahr vierstellig an, z. B. 2015.");
+    expect(await year.inputValue()).toBe("88");
+    expect(await page.getByLabel("Anrede", { exact: true }).inputValue()).toBe(family);
+    expect(await page.getByRole("group", { name: "Sprache 1", exact: true }).getByLabel("Niveau").inputValue()).toBe("NATIVE");
+    expect(await page.getByLabel(/^Telefonnummer/).inputValue()).toBe("030 1234567");
+    expect(await page.getByLabel("Die Familie hat in die Verarbeitung ihrer Daten eingewilligt.").isChecked()).toBe(true);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await year.fill("1988");
+    await page.getByRole("button", { name: "Familie speichern" }).click();
+    await page.getByRole("heading", { name: family, level: 1 }).waitFor();
+    expect(await statuses(page)).toContain("Die Familie ist erfasst.");
+
+    // Changing it: the form is the page's own address (?edit).
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.getByLabel(/^Telefonnummer/).fill("030 7654321");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByText("Die Angaben sind gespeichert.").waitFor();
+    expect(await page.getByRole("region", { name: "Angaben zur Familie" }).textContent()).toContain("030 7654321");
+
+    // Closing it needs a reason.
+    await page.locator("summary", { hasText: "Familie abschließen" }).click();
+    await page.getByRole("button", { name: "Abschluss bestätigen" }).click();
+    const reason = page.getByLabel("Grund für den Abschluss");
+    await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
+    await reason.fill("Familie ist umgezogen.");
+    await page.getByRole("button", { name: "Abschluss bestätigen" }).click();
+    await page.getByText("Die Familie ist abgeschlossen.").waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+  });
+
+  it("a counsellor adds extra hours; a missing room is refused at its field with the times kept", async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();
+    await signInThroughPage(page, webUrl, "beratung@oldenburg.example", demo.password);
+    await page.goto(`${webUrl}/beratung/verfuegbarkeit`);
+    await page.getByRole("heading", { name: "Verfügbarkeit", level: 1 }).waitFor();
+    // Far ahead, early in the morning: no other test books there.
+    const day = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const form = page.getByRole("form", { name: "Ausnahme eintragen" });
+    await form.getByLabel("Art").selectOption({ label: "Zusätzliche Sprechzeit" });
+    await form.getByLabel("Von (Datum)").fill(day);
+    await form.getByLabel(/^Von \(Uhrzeit\)/).fill("06:15");
+    await form.getByLabel(/^Bis \(Uhrzeit\)/).fill("06:45");
+    await form.getByLabel(/^Grund/).fill(`Frühsprechstunde ${day}`);
+    await form.getByRole("button", { name: "Ausnahme speichern" }).click();
+
+    const room = page.getByRole("form", { name: "Ausnahme eintragen" }).getByLabel("Raum");
+    await expect.poll(() => room.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByRole("form", { name: "Ausnahme eintragen" }).getByLabel(/^Von \(Uhrzeit\)/).inputValue()).toBe("06:15");
+    expect(await page.getByRole("form", { name: "Ausnahme eintragen" }).getByLabel(/^Grund/).inputValue()).toBe(`Frühsprechstunde ${day}`);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await room.fill("Raum 0.1");
+    await page.getByRole("form", { name: "Ausnahme eintragen" }).getByRole("button", { name: "Ausnahme speichern" }).click();
+    await page.getByText("Die Ausnahme ist eingetragen.").waitFor();
+    expect(await page.getByRole("list", { name: "Eingetragene Ausnahmen" }).textContent()).toContain(`Frühsprechstunde ${day}`);
+    await page.context().close();
   });
 });

@@ -1,8 +1,11 @@
 // A counsellor's weekly hours and exceptions: a counsellor edits their own,
-// an admin chooses whose (?counsellor=, the API allows admins anyone's).
+// an admin chooses whose (?counsellor=, the API allows admins anyone's). Saving
+// the hours and adding an exception are form actions (availability-actions.ts),
+// so they work before (and without) the page's JavaScript.
 import { loadQuery } from "$lib/graphql/load";
 import { CounsellorAvailabilityQuery } from "$lib/graphql/appointments";
-import type { PageServerLoad } from "./$types";
+import { exceptionAction, rulesAction } from "./availability-actions";
+import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   const { me } = await parent();
@@ -14,3 +17,5 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   const canChoose = me!.roles.includes("ADMIN");
   return { counsellors: canChoose ? counsellors.map((c) => ({ id: c.id, name: c.name })) : [], counsellor: canChoose ? chosen : (counsellors.find((c) => c.id === own) ?? null) };
 };
+
+export const actions: Actions = { rules: rulesAction, exception: exceptionAction };
