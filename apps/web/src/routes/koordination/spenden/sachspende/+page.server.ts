@@ -1,6 +1,6 @@
 // The form for a goods donation: donors (searchable), categories (COORDINATOR).
-// It posts to the default action; adding or removing an item row without
-// JavaScript posts to `draft`, which hands the typed rows back with the change.
+// It posts to `record`; adding or removing an item row without JavaScript posts
+// to `draft`, which hands the typed rows back with the change.
 import { mutate, refuse } from "$lib/forms/action";
 import { echo } from "$lib/forms/form-data";
 import { loadRecordForm } from "$lib/features/donations/record-form";
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
+  record: async (event) => {
     const form = await event.request.formData();
     const read = goodsDonationInput(form);
     if (!read.ok) return refuse(read.errors, form);
