@@ -1,7 +1,7 @@
 // Where outgoing mail goes: a real SMTP server when SMTP_URL is set, otherwise
 // the development transport, which writes each message as an .eml file (the
 // exact bytes SMTP would carry) plus a .json summary into `<dataDir>/mail/`.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { Logger } from "../logger.ts";
@@ -59,7 +59,10 @@ export function createFileTransport(mailDir: string, logger: Logger): MailTransp
       const info = await builder.sendMail(message(mail));
       const base = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.id}`);
       await writeFile(`${base}.eml`, info.message as Buffer);
-      await writeFile(`${base}.json`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => a.filename) } : {}) }, null, 2));
+      // Written whole under another name first: whatever watches the folder (a test reading its
+      // mail, a developer's tool) never sees half a summary.
+      await writeFile(`${base}.json.part`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => a.filename) } : {}) }, null, 2));
+      await rename(`${base}.json.part`, `${base}.json`);
       // The file name is enough to find it; the recipient's address stays out of the log.
       logger.info({ outboxId: mail.id, file: `${base}.eml` }, "mail written to the development mail folder");
     },

@@ -16,6 +16,12 @@ describe("reading a submitted form", () => {
     expect(text(data, "missing")).toBe("");
   });
 
+  it("reads a textarea's line breaks as the browser typed them, whether it posted CRLF or not", () => {
+    const data = form([["address", "Industriestraße 1\r\n26121 Oldenburg\r\n"], ["rows.0.note", "a\r\nb"]]);
+    expect(text(data, "address")).toBe("Industriestraße 1\n26121 Oldenburg");
+    expect(rows(data, "rows")).toEqual([{ note: "a\nb" }]);
+  });
+
   it("reads checkboxes and repeated fields", () => {
     const data = form([["consent", "on"], ["roles", "COORDINATOR"], ["roles", " TRAINER "], ["roles", ""]]);
     expect(checked(data, "consent")).toBe(true);

@@ -2,10 +2,17 @@
 // the browser posted it natively (before or without JavaScript) or through
 // `use:enhance`. Rows of a list are named `<list>.<index>.<field>`.
 
-/** A field's text, trimmed; "" when absent or a file. */
+/**
+ * A posted text as typed: browsers send a textarea's line breaks as CRLF
+ * (HTML form submission), which the API would otherwise store as they came,
+ * so a text saved without JavaScript would differ from the same text saved with it.
+ */
+const lines = (value: string) => value.replace(/\r\n?/g, "\n");
+
+/** A field's text, trimmed, with plain line breaks; "" when absent or a file. */
 export function text(form: FormData, name: string): string {
   const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
+  return typeof value === "string" ? lines(value).trim() : "";
 }
 
 /** A field's text exactly as typed (passwords: spaces count). */
@@ -29,7 +36,7 @@ export function all(form: FormData, name: string): string[] {
   return form
     .getAll(name)
     .filter((v): v is string => typeof v === "string")
-    .map((v) => v.trim())
+    .map((v) => lines(v).trim())
     .filter((v) => v !== "");
 }
 
@@ -55,7 +62,7 @@ export function rows(form: FormData, list: string): Record<string, string>[] {
     const index = Number(rest.slice(0, dot));
     if (!Number.isInteger(index) || index < 0) continue;
     const row = byIndex.get(index) ?? {};
-    row[rest.slice(dot + 1)] = value.trim();
+    row[rest.slice(dot + 1)] = lines(value).trim();
     byIndex.set(index, row);
   }
   return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
