@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { demo, signIn } from "@lotse/testing/factories";
+import { demo, registerFamily, signIn } from "@lotse/testing/factories";
 import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
@@ -33,25 +33,7 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
   beforeAll(async () => {
     browser = await launchBrowser();
     const coordinator = await signIn(lotse, demo.coordinator);
-    await coordinator.mutate("RegisterFamily", {
-      input: {
-        addressedAs: FAMILY,
-        members: [{ firstName: "Samira", birthYear: 1988, adult: true }],
-        languages: [{ code: "ar", level: "NATIVE" }],
-        germanLevel: "A2",
-        districtId: null,
-        address: null,
-        phone: null,
-        needIds: [],
-        wishes: null,
-        wantsWomanVolunteer: false,
-        times: [],
-        art9Consent: false,
-        restrictedNote: null,
-        consent: true,
-        consentVersion: 1,
-      },
-    });
+    await registerFamily(coordinator, { addressedAs: FAMILY });
     page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 }, acceptDownloads: true })).newPage();
   });
   afterAll(async () => {

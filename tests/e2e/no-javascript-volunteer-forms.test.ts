@@ -8,7 +8,7 @@
 // consent and giving it again (left unticked, the checkbox says why).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { approvedVolunteer, demo, newPerson, signIn } from "@lotse/testing/factories";
+import { approvedVolunteer, demo, newPerson, registerFamily, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, signInThroughPage, statuses } from "../support/pages.ts";
@@ -43,27 +43,13 @@ describe.skipIf(!hasChromium)("a volunteer's profile, tandem, allowance and inte
     });
 
     // A tandem proposal to decline (adults only: no Führungszeugnis needed).
-    const family = await coordinator.mutate<{ id: string }>("RegisterFamily", {
-      input: {
-        addressedAs: `Familie Ohneskript ${unique}`,
-        members: [
-          { firstName: "Rasha", birthYear: 1987, adult: true },
-          { firstName: "Omar", birthYear: 1984, adult: true },
-        ],
-        languages: [{ code: "ar", level: "NATIVE" }],
-        germanLevel: "A2",
-        districtId: null,
-        address: null,
-        phone: null,
-        needIds: [],
-        wishes: null,
-        wantsWomanVolunteer: false,
-        times: [{ weekday: 3, start: "16:00", end: "18:00" }],
-        art9Consent: false,
-        restrictedNote: null,
-        consent: true,
-        consentVersion: 1,
-      },
+    const family = await registerFamily(coordinator, {
+      addressedAs: `Familie Ohneskript ${unique}`,
+      members: [
+        { firstName: "Rasha", birthYear: 1987, adult: true },
+        { firstName: "Omar", birthYear: 1984, adult: true },
+      ],
+      times: [{ weekday: 3, start: "16:00", end: "18:00" }],
     });
     await coordinator.mutate("ProposeMatch", { familyId: family.id, volunteerId });
 

@@ -186,3 +186,29 @@ export async function switchOrganization(session: ApiSession, organizationName: 
 export async function inviteUser(admin: ApiSession, input: { email: string; name: string; roles: string[] }): Promise<{ id: string; email: string; status: string }> {
   return admin.mutate("InviteUser", { input });
 }
+
+/**
+ * Registers a family with consent (no district, address or phone, no Art. 9 note),
+ * as the coordinator's form would; `input` replaces any of those defaults.
+ */
+export async function registerFamily(coordinator: ApiSession, input: { addressedAs: string } & Record<string, unknown>): Promise<{ id: string }> {
+  return coordinator.mutate<{ id: string }>("RegisterFamily", {
+    input: {
+      members: [{ firstName: "Samira", birthYear: 1988, adult: true }],
+      languages: [{ code: "ar", level: "NATIVE" }],
+      germanLevel: "A2",
+      districtId: null,
+      address: null,
+      phone: null,
+      needIds: [],
+      wishes: null,
+      wantsWomanVolunteer: false,
+      times: [],
+      art9Consent: false,
+      restrictedNote: null,
+      consent: true,
+      consentVersion: 1,
+      ...input,
+    },
+  });
+}
