@@ -1,5 +1,5 @@
-// Browser end-to-end tests: a real API on in-memory PGlite, the built web app,
-// and Debian's Chromium driven by playwright-core.
+// Browser end-to-end tests: a real API on an embedded PGlite database, the built
+// web app, and Debian's Chromium driven by playwright-core.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -8,8 +8,10 @@ export default defineConfig({
     include: ["e2e/**/*.test.ts"],
     globalSetup: ["./support/servers.ts"],
     pool: "forks",
-    maxWorkers: 1,
-    fileParallelism: false,
+    // Two files at a time, each against its worker's own API, database and web app
+    // (support/servers.ts), so they share no data. Much of a browser test is waiting
+    // (for a page, a mail, a clock minute), which the other file uses.
+    maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 180_000,
     // expect.poll waits for the page after a click (a sign-in runs scrypt, a page hydrates); its

@@ -5,11 +5,11 @@
 // organisations, declares an amount received elsewhere and sees what remains
 // here shrink; in English, too. No serious axe findings, no sideways scrolling.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { webUrl } from "../support/lotse.ts";
 import { signInThroughPage, switchLanguage } from "../support/pages.ts";
 
-const webUrl = inject("webUrl");
 const PASSWORD = "Lotse-Demo-2026!";
 
 /** Amounts are written with a no-break space before "€": compared as plain spaces. */

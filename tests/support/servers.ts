@@ -1,7 +1,10 @@
-// Starts the API (in-memory database with demo data) and the built web app on
-// free ports for the browser tests, and stops them afterwards.
+// Starts the API (embedded database with demo data) and the built web app on
+// free ports for the browser tests, and stops them afterwards. Test files run
+// side by side, one per vitest worker: each worker gets a Lotse of its own (an
+// API on its own copy of the seeded database, a web app, a mail folder), so two
+// files running at the same time never share mutable data.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -9,37 +12,43 @@ import { freePort } from "@lotse/testing/ports";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/** Resolves when `url` answers 200: polled every 50 ms, failing at once when the process exits. */
 export async function waitFor(url: string, child: ChildProcess, name: string) {
-  for (let i = 0; i < 480; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  const exited = new Promise<never>((_, reject) => {
+    const fail = () => reject(new Error(`${name} exited with ${child.exitCode ?? child.signalCode} before it was ready`));
+    if (child.exitCode !== null) fail();
+    else child.once("exit", fail);
+  });
+  exited.catch(() => undefined);
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const ok = await Promise.race([
+      fetch(url).then(
+        (r) => r.ok,
+        () => false, // not yet listening
+      ),
+      exited,
+    ]);
+    if (ok) return;
+    await Promise.race([new Promise((r) => setTimeout(r, 50)), exited]);
   }
   throw new Error(`${name} not ready at ${url} after 120 s`);
 }
 
+/** One running Lotse of the suite, used by the files of one vitest worker. */
+export interface Stack {
+  webUrl: string;
+  mailDir: string;
+}
+
 const children: ChildProcess[] = [];
 
-export async function setup(project: TestProject) {
-  const webBuild = path.join(root, "apps/web/build/index.js");
-  if (!existsSync(webBuild)) throw new Error("apps/web/build is missing: run `npm run build -w @lotse/web` first (npm test does).");
+async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
   const apiPort = await freePort();
   const webPort = await freePort();
   const webUrl = `http://localhost:${webPort}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
   // The API runs as in production (only the web app's persisted operations,
-  // Secure cookies, no introspection) on an embedded database that the
-  // database CLI migrated and seeded first, since production refuses demo data.
-  // The tests count on the small base seed, not the lively demo office `npm start` shows.
-  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
-  for (const command of ["migrate", "seed"]) {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
-    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
-  }
+  // Secure cookies, no introspection).
   const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
@@ -59,16 +68,41 @@ export async function setup(project: TestProject) {
     },
   });
   children.push(api);
-  await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
+  // The web app is independent of the API until a page is asked for: both start together.
   const web = spawn(process.execPath, [webBuild], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
   });
   children.push(web);
-  await waitFor(`${webUrl}/login`, web, "web app");
-  project.provide("webUrl", webUrl);
-  project.provide("mailDir", path.join(dataDir, "mail"));
+  await Promise.all([waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API"), waitFor(`${webUrl}/login`, web, "web app")]);
+  return { webUrl, mailDir: path.join(dataDir, "mail") };
+}
+
+export async function setup(project: TestProject) {
+  const webBuild = path.join(root, "apps/web/build/index.js");
+  if (!existsSync(webBuild)) throw new Error("apps/web/build is missing: run `npm run build -w @lotse/web` first (npm test does).");
+  // As many Lotses as files can run at once (a run of one file needs one).
+  // (Vitest keeps the command line's file filters in filenamePattern, set before the global setup runs.)
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  const { testFiles } = await project.globTestFiles(filters);
+  const count = Math.max(1, Math.min(project.config.maxWorkers, testFiles.length));
+  // The database CLI migrates and seeds one embedded database, since production refuses
+  // demo data; the tests count on the small base seed, not the lively demo office `npm start`
+  // shows. Every further Lotse starts from a copy of that folder (the same rows, no second seed).
+  const seeded = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
+  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: seeded, NODE_ENV: "development", DEMO_DATA: "base" };
+  for (const command of ["migrate", "seed"]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
+  }
+  const dataDirs = [seeded];
+  for (let i = 1; i < count; i++) {
+    const copy = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
+    cpSync(seeded, copy, { recursive: true });
+    dataDirs.push(copy);
+  }
+  project.provide("stacks", await Promise.all(dataDirs.map((dir) => startStack(dir, webBuild))));
 }
 
 export async function teardown() {
@@ -77,7 +111,7 @@ export async function teardown() {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    webUrl: string;
-    mailDir: string;
+    /** One Lotse per vitest worker: the files of worker N (VITEST_POOL_ID) use stacks[N - 1]. */
+    stacks: Stack[];
   }
 }
