@@ -68,14 +68,15 @@ async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
     },
   });
   children.push(api);
-  // The web app is independent of the API until a page is asked for: both start together.
+  // The web app starts once the API answers: its readiness check loads /login, which asks the API.
+  await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
   const web = spawn(process.execPath, [webBuild], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
   });
   children.push(web);
-  await Promise.all([waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API"), waitFor(`${webUrl}/login`, web, "web app")]);
+  await waitFor(`${webUrl}/login`, web, "web app");
   return { webUrl, mailDir: path.join(dataDir, "mail") };
 }
 
