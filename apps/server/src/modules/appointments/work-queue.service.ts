@@ -2,7 +2,7 @@
 // same condition as the list its link opens.
 import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/berlin-time";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { readOwnProfile } from "../volunteers/index.ts";

@@ -4,7 +4,7 @@
 // something waits, like the tandems area's cards.
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 
 /** The acceptance queue: counted here and notified when a donation joins it (donations.service.ts). */

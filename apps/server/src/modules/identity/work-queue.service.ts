@@ -2,7 +2,7 @@
 // accepted, the same condition as the user list it links to (status=INVITED).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { membershipWhere } from "./users.service.ts";
 

@@ -6,7 +6,7 @@
 // without tandems, gets no empty card).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { familiesWhere } from "./families.service.ts";
 import { readMatchingSettings } from "./settings.service.ts";

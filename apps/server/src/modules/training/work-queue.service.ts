@@ -6,7 +6,7 @@
 // number of rows on the cohort list it links to (cohort-needs.ts).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
 import { cohortNeedsWhere, type CohortNeed } from "./cohort-needs.ts";

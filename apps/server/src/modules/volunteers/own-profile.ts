@@ -1,9 +1,12 @@
 // The caller's own volunteer profile, read once for every field of a request
 // that needs a part of it. The volunteer's pages ask for it from several
 // areas at once (the profile and its form, their enrolments, their tandems;
-// the work queue's counts of proposals and interpreting requests): their
-// selects of one turn are merged into one statement (db/merged-reads.ts).
-import { readMerged, type MergedRow, type Select } from "../../db/merged-reads.ts";
+// the work queue's counts of proposals and interpreting requests): it is read
+// as the organisation's one volunteer with the caller's id, so that the selects
+// of one turn, and the organisation's counts asked for with them (the bell's
+// unread count), are one statement (organization-row.ts).
+import type { MergedRow, Select } from "../../db/merged-reads.ts";
+import { readOwnOrganization } from "../organization-row.ts";
 import type { ServiceCtx } from "../service-context.ts";
 
 export type OwnProfileRow = MergedRow;
@@ -14,10 +17,9 @@ export type OwnProfileRow = MergedRow;
  * for a caller without one. Rows may carry more than was asked for (what the
  * other fields of the same turn asked for).
  */
-export function readOwnProfile(ctx: ServiceCtx, select: Select): Promise<OwnProfileRow | null> {
+export async function readOwnProfile(ctx: ServiceCtx, select: Select): Promise<OwnProfileRow | null> {
   const id = ctx.viewer?.volunteerProfileId;
-  if (!id) return Promise.resolve(null);
-  return readMerged(ctx, `volunteerProfile:${id}`, select, (merged) =>
-    ctx.db.volunteerProfile.findUnique({ where: { id }, select: merged as never }) as Promise<OwnProfileRow | null>,
-  );
+  if (!id) return null;
+  const organization = await readOwnOrganization(ctx, { volunteers: { where: { id }, select } });
+  return (organization?.volunteers as OwnProfileRow[] | undefined)?.[0] ?? null;
 }

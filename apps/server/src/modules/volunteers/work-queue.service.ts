@@ -3,7 +3,7 @@
 // number on the card is the number of rows on the list.
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-counts.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { volunteersWhere } from "./volunteers.service.ts";
 

@@ -1,7 +1,8 @@
-// The start page's counts and the bell's unread count of one request are read
-// by one statement on the caller's organisation: the web's Me for an admin is
-// the session lookup and that statement, its counts are the plain counts, and
-// another organisation's rows never count.
+// The start page's counts, the bell's unread count and the caller's own
+// volunteer profile of one request are read by one statement on the caller's
+// organisation: the web's Me for an admin and for a volunteer is the session
+// lookup and that statement, its counts are the plain counts, and another
+// organisation's rows never count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingFactory, statementCounter } from "../../bench/support/statements.ts";
 import { persistedBody } from "../../bench/support/persisted.ts";
@@ -23,25 +24,31 @@ interface MeAnswer {
   unreadNotificationCount: number;
 }
 
-describe("the counts of one request on the caller's organisation", () => {
+/** The web's Me as `email` sends it, on an app whose statements are counted. */
+async function meOf(email: string) {
+  const counter = statementCounter();
+  const prisma = createPrismaClient(countingFactory(t.db.adapter.factory, counter));
+  const app = createApp({ config: t.config, logger: createLogger("silent"), prisma });
+  const caller = await t.signIn(email);
+  const me = async () => {
+    counter.log = [];
+    const res = await app.fetch(
+      new Request("http://lotse.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: caller.cookie },
+        body: persistedBody("Me"),
+      }),
+    );
+    const body = (await res.json()) as { data: MeAnswer; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return { answer: body.data, statements: counter.log.length };
+  };
+  return { me, close: async () => void (t.db.adapter.kind === "postgres" && (await prisma.$disconnect())) };
+}
+
+describe("the reads of one request on the caller's organisation", () => {
   it("answers the web's Me for an admin with two statements, with the plain counts, blind to another organisation", async () => {
-    const counter = statementCounter();
-    const prisma = createPrismaClient(countingFactory(t.db.adapter.factory, counter));
-    const app = createApp({ config: t.config, logger: createLogger("silent"), prisma });
-    const admin = await t.signIn("admin@oldenburg.example");
-    const me = async () => {
-      counter.log = [];
-      const res = await app.fetch(
-        new Request("http://lotse.test/graphql", {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: admin.cookie },
-          body: persistedBody("Me"),
-        }),
-      );
-      const body = (await res.json()) as { data: MeAnswer; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      return { answer: body.data, statements: counter.log.length };
-    };
+    const { me, close } = await meOf("admin@oldenburg.example");
     try {
       const oldenburg = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
       const osnabrueck = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "osnabrueck" } });
@@ -74,7 +81,23 @@ describe("the counts of one request on the caller's organisation", () => {
       await t.db.prisma.notification.create({ data: { organizationId: oldenburg.id, userId: adminUser.id, kind: "test", href: "/" } });
       expect((await me()).answer.unreadNotificationCount).toBe(before.answer.unreadNotificationCount + 1);
     } finally {
-      if (t.db.adapter.kind === "postgres") await prisma.$disconnect();
+      await close();
+    }
+  });
+
+  it("answers a volunteer's Me with two statements: their own profile's counts and the unread count together", async () => {
+    const { me, close } = await meOf("lotse@oldenburg.example");
+    try {
+      const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "lotse@oldenburg.example" } });
+      const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+      const profile = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { userId: user.id, organizationId: org.id } });
+      const { answer, statements } = await me();
+      expect(statements).toBe(2);
+      expect(answer.unreadNotificationCount).toBe(await t.db.prisma.notification.count({ where: { organizationId: org.id, userId: user.id, readAt: null } }));
+      const proposals = await t.db.prisma.tandem.count({ where: { volunteerId: profile.id, status: "PROPOSED" } });
+      expect(answer.myWorkQueue.find((item) => item.key === "matching.proposalsToAnswer")?.count ?? 0).toBe(proposals);
+    } finally {
+      await close();
     }
   });
 });
