@@ -24,22 +24,22 @@ interface MeAnswer {
   unreadNotificationCount: number;
 }
 
-/** The web's Me as `email` sends it, on an app whose statements are counted. */
-async function meOf(email: string) {
+/** The web's Me (or another body) as `email` sends it, on an app whose statements are counted. */
+async function meOf(email: string, requestBody = persistedBody("Me")) {
   const counter = statementCounter();
   const prisma = createPrismaClient(countingFactory(t.db.adapter.factory, counter));
   const app = createApp({ config: t.config, logger: createLogger("silent"), prisma });
   const caller = await t.signIn(email);
-  const me = async () => {
+  const me = async <T = MeAnswer>(): Promise<{ answer: T; statements: number }> => {
     counter.log = [];
     const res = await app.fetch(
       new Request("http://lotse.test/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", "x-lotse-csrf": "1", cookie: caller.cookie },
-        body: persistedBody("Me"),
+        body: requestBody,
       }),
     );
-    const body = (await res.json()) as { data: MeAnswer; errors?: unknown };
+    const body = (await res.json()) as { data: T; errors?: unknown };
     expect(body.errors).toBeUndefined();
     return { answer: body.data, statements: counter.log.length };
   };
@@ -96,6 +96,22 @@ describe("the reads of one request on the caller's organisation", () => {
       expect(answer.unreadNotificationCount).toBe(await t.db.prisma.notification.count({ where: { organizationId: org.id, userId: user.id, readAt: null } }));
       const proposals = await t.db.prisma.tandem.count({ where: { volunteerId: profile.id, status: "PROPOSED" } });
       expect(answer.myWorkQueue.find((item) => item.key === "matching.proposalsToAnswer")?.count ?? 0).toBe(proposals);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reads the organisation's topics and districts of one request in one statement, its own only, in their order", async () => {
+    const { me, close } = await meOf("koordination@oldenburg.example", JSON.stringify({ query: "{ districts { id name } topics { id name } }" }));
+    try {
+      const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+      const { answer, statements } = await me<{ districts: { name: string }[]; topics: { name: string }[] }>();
+      expect(statements).toBe(2);
+      const districts = await t.db.prisma.district.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" } });
+      const topics = await t.db.prisma.topic.findMany({ where: { organizationId: org.id }, orderBy: { sortOrder: "asc" } });
+      expect(districts.length).toBeGreaterThan(0);
+      expect(answer.districts.map((d) => d.name)).toEqual(districts.map((d) => d.name));
+      expect(answer.topics.map((d) => d.name)).toEqual(topics.map((d) => d.name));
     } finally {
       await close();
     }

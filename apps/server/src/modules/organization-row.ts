@@ -27,3 +27,17 @@ export async function countInOrganization<R extends Countable>(ctx: ServiceCtx, 
   const row = await readOwnOrganization(ctx, { _count: { select: { [relation]: { where } } } });
   return (row?._count as Record<string, number> | undefined)?.[relation] ?? 0;
 }
+
+type RelationArgs<R extends Countable> = Exclude<Prisma.OrganizationSelect[R], boolean | undefined>;
+
+/**
+ * The caller's organisation's `relation` rows with `args` (Prisma's findMany
+ * arguments of that relation: where, orderBy, select or include; no cursor,
+ * which Prisma cannot read in the same statement), read together with the
+ * other parts of the organisation asked for in this turn. Typed by the caller,
+ * as the select decides the rows' shape.
+ */
+export async function listInOrganization<R extends Countable>(ctx: ServiceCtx, relation: R, args: RelationArgs<R>): Promise<unknown[]> {
+  const row = await readOwnOrganization(ctx, { [relation]: args });
+  return (row?.[relation] as unknown[] | undefined) ?? [];
+}
