@@ -2,6 +2,7 @@
 // same condition as the list its link opens.
 import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/berlin-time";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
@@ -21,10 +22,12 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
     const today = berlinToday(now);
     counts.push(
       Promise.all([
-        ctx.db.appointment.count({
-          where: { counsellorId: viewer.userId, status: "BOOKED", startsAt: { gte: new Date(startOfBerlinDay(today)!), lte: new Date(endOfBerlinDay(today)!) } },
+        countInOrganization(ctx, "appointments", {
+          counsellorId: viewer.userId,
+          status: "BOOKED",
+          startsAt: { gte: new Date(startOfBerlinDay(today)!), lte: new Date(endOfBerlinDay(today)!) },
         }),
-        ctx.db.appointment.count({ where: { counsellorId: viewer.userId, status: "BOOKED", endsAt: { lte: now }, outcome: { is: null } } }),
+        countInOrganization(ctx, "appointments", { counsellorId: viewer.userId, status: "BOOKED", endsAt: { lte: now }, outcome: { is: null } }),
       ]).then(([todayCount, missing]) => {
         items.push(
           { key: "appointments.today", role: "COUNSELLOR", count: todayCount, href: `${APPOINTMENT_PATHS.counselling}?day=${today}` },
@@ -35,7 +38,7 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
   }
   if (viewer.roles.includes("COORDINATOR")) {
     counts.push(
-      ctx.db.interpreterRequest.count({ where: { status: "OPEN", startsAt: { gt: now } } }).then((open) => {
+      countInOrganization(ctx, "interpreterRequests", { status: "OPEN", startsAt: { gt: now } }).then((open) => {
         items.push({ ...APPOINTMENT_WORK.interpreterRequestsOpen, count: open });
       }),
     );

@@ -2,6 +2,7 @@
 // accepted, the same condition as the user list it links to (status=INVITED).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { membershipWhere } from "./users.service.ts";
 
@@ -11,6 +12,6 @@ export const IDENTITY_WORK = {
 
 export async function identityWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   if (!signedIn(ctx).roles.includes("ADMIN")) return [];
-  const count = await ctx.db.membership.count({ where: membershipWhere({ status: "INVITED" }) });
+  const count = await countInOrganization(ctx, "memberships", membershipWhere({ status: "INVITED" }));
   return [{ ...IDENTITY_WORK.invitationsPending, count }];
 }

@@ -6,6 +6,7 @@
 // without tandems, gets no empty card).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { familiesWhere } from "./families.service.ts";
 import { readMatchingSettings } from "./settings.service.ts";
@@ -25,8 +26,8 @@ export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
   if (viewer.roles.includes("COORDINATOR")) {
     const settings = await readMatchingSettings(ctx.db);
     const [withoutContact, waiting] = await Promise.all([
-      ctx.db.tandem.count({ where: matchesWhere({ needsContact: true }, settings.noContactAlertDays, nowOf(ctx)) }),
-      ctx.db.family.count({ where: familiesWhere({ status: "WAITING" }) }),
+      countInOrganization(ctx, "tandems", matchesWhere({ needsContact: true }, settings.noContactAlertDays, nowOf(ctx))),
+      countInOrganization(ctx, "families", familiesWhere({ status: "WAITING" })),
     ]);
     items.push({ ...MATCHING_WORK.tandemsWithoutContact, count: withoutContact }, { ...MATCHING_WORK.familiesWaiting, count: waiting });
   }

@@ -6,6 +6,7 @@
 // number of rows on the cohort list it links to (cohort-needs.ts).
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
 import { cohortNeedsWhere, type CohortNeed } from "./cohort-needs.ts";
@@ -35,7 +36,7 @@ async function trainerWork(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
   if (!viewer.roles.includes("TRAINER")) return [];
   const mine = { trainers: { some: { userId: viewer.userId } } };
-  const counts = await Promise.all(TRAINER_NEEDS.map(([need]) => ctx.db.cohort.count({ where: { AND: [mine, cohortNeedsWhere(need, nowOf(ctx))] } })));
+  const counts = await Promise.all(TRAINER_NEEDS.map(([need]) => countInOrganization(ctx, "cohorts", { AND: [mine, cohortNeedsWhere(need, nowOf(ctx))] })));
   return TRAINER_NEEDS.map(([, work], i) => ({ ...work, count: counts[i]! }));
 }
 

@@ -8,12 +8,13 @@ import { volunteerForViewer, ownVolunteerId } from "./access.ts";
 import type { Eligibility, EligibilityYear } from "./eligibility.ts";
 import { eligibilityOf } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
-import type { ActivityType } from "../../generated/prisma/client.ts";
+import type { ActivityType, District, Topic } from "../../generated/prisma/client.ts";
 import { ActivityTypeRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
 import { readOwnProfile } from "./own-profile.ts";
+import { listInOrganization } from "../organization-row.ts";
 import { serviceCtx } from "../service-context.ts";
 import { CardRef } from "./ehrenamtskarte-fields.ts";
 
@@ -166,17 +167,17 @@ builder.queryFields((t) => ({
   topics: t.prismaField({
     type: ["Topic"],
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) => ctx.db.topic.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+    resolve: (query, _root, _args, ctx) => listInOrganization(serviceCtx(ctx), "topics", { ...query, orderBy: { sortOrder: "asc" } }) as Promise<Topic[]>,
   }),
   districts: t.prismaField({
     type: ["District"],
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) => ctx.db.district.findMany({ ...query, orderBy: { name: "asc" } }),
+    resolve: (query, _root, _args, ctx) => listInOrganization(serviceCtx(ctx), "districts", { ...query, orderBy: { name: "asc" } }) as Promise<District[]>,
   }),
   activityTypes: t.prismaField({
     type: ["ActivityType"],
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) => ctx.db.activityType.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+    resolve: (query, _root, _args, ctx) => listInOrganization(serviceCtx(ctx), "activities", { ...query, orderBy: { sortOrder: "asc" } }) as Promise<ActivityType[]>,
   }),
   currentConsent: t.prismaField({
     type: ConsentTextRef,

@@ -3,6 +3,7 @@
 // number on the card is the number of rows on the list.
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
+import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { volunteersWhere } from "./volunteers.service.ts";
 
@@ -20,10 +21,10 @@ export async function volunteersWorkQueue(ctx: ServiceCtx): Promise<WorkQueueIte
     const revalidateYears = viewer.organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
     const expiring = volunteersWhere({ status: "APPROVED", certificateState: "EXPIRING" }, revalidateYears);
     const [signUps, hours, certificates] = await Promise.all([
-      ctx.db.volunteerProfile.count({ where: { status: "PENDING" } }),
+      countInOrganization(ctx, "volunteers", { status: "PENDING" }),
       // The per-month totals the triggers keep: one small sum instead of counting every entry.
       ctx.db.hourMonthTotal.aggregate({ where: { status: "PENDING" }, _sum: { entries: true } }),
-      ctx.db.volunteerProfile.count({ where: expiring }),
+      countInOrganization(ctx, "volunteers", expiring),
     ]);
     items.push(
       { ...VOLUNTEER_WORK.signUpsWaiting, count: signUps },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mergeSelects } from "./own-profile.ts";
+import { mergeSelects } from "./merged-reads.ts";
 
-describe("merging the own-profile selects of one request", () => {
+describe("merging the selects of one row read in one request", () => {
   it("unites columns, relations and counts", () => {
     expect(
       mergeSelects(
