@@ -41,6 +41,16 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
 
     await page.getByLabel("Name", { exact: true }).fill(volunteer.name);
     await page.getByLabel("E-Mail-Adresse").fill(volunteer.email);
+    // A language row added and removed again: each posts the form, what was typed comes back (never a password).
+    await page.getByRole("button", { name: "Weitere Sprache hinzufügen" }).click();
+    const language = page.getByRole("group", { name: "Sprache 1", exact: true });
+    await language.waitFor();
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe(volunteer.name);
+    expect(await page.getByLabel("E-Mail-Adresse").inputValue()).toBe(volunteer.email);
+    await page.getByRole("button", { name: "Sprache 1 entfernen" }).click();
+    await page.getByRole("heading", { name: "Ehrenamtlich mitmachen", level: 1 }).waitFor();
+    expect(await language.count()).toBe(0);
+    expect(await page.getByLabel("E-Mail-Adresse").inputValue()).toBe(volunteer.email);
     await typePasswords();
     await page.getByLabel("Ihr Deutschniveau").selectOption("B1");
     // Interpreting needs German at B2: the API refuses.

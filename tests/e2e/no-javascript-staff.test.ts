@@ -6,7 +6,8 @@
 // needs a reason); an admin invites a person, changes their roles,
 // deactivates them and saves settings (a number out of range is refused at
 // its field with what was typed kept); a coordinator registers a family (a
-// birth year in the wrong form is refused at its field, everything typed kept),
+// birth year in the wrong form is refused at its field, everything typed kept;
+// a person and a language row are added and one removed, each posting the form),
 // changes it at its own address and closes it with a reason; a counsellor adds
 // extra hours (their room missing is refused at its field, the times typed
 // kept). Every form posts natively.
@@ -218,6 +219,26 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     const language = page.getByRole("group", { name: "Sprache 1", exact: true });
     await language.getByLabel("Sprache", { exact: true }).selectOption("ti");
     await language.getByLabel("Niveau").selectOption("NATIVE");
+
+    // A second person and a second language row, added and one removed again: each posts the form, everything typed comes back.
+    await page.getByRole("button", { name: "Weitere Person hinzufügen" }).click();
+    const second = page.getByRole("group", { name: "Person 2", exact: true });
+    await second.waitFor();
+    expect(await person.getByLabel("Vorname").inputValue()).toBe("Abeba");
+    expect(await person.getByLabel("Geburtsjahr").inputValue()).toBe("88");
+    expect(await page.getByLabel("Anrede", { exact: true }).inputValue()).toBe(family);
+    await second.getByLabel("Vorname").fill("Dawit");
+    await second.getByLabel("Geburtsjahr").fill("1990");
+    await page.getByRole("button", { name: "Weitere Sprache hinzufügen" }).click();
+    const secondLanguage = page.getByRole("group", { name: "Sprache 2", exact: true });
+    await secondLanguage.waitFor();
+    expect(await second.getByLabel("Vorname").inputValue()).toBe("Dawit");
+    await page.getByRole("button", { name: "Sprache 2 entfernen" }).click();
+    await page.getByRole("heading", { name: "Familie erfassen", level: 1 }).waitFor();
+    expect(await secondLanguage.count()).toBe(0);
+    expect(await language.getByLabel("Sprache", { exact: true }).inputValue()).toBe("ti");
+    expect(await language.getByLabel("Niveau").inputValue()).toBe("NATIVE");
+    expect(await second.getByLabel("Geburtsjahr").inputValue()).toBe("1990");
     await page.getByLabel(/^Telefonnummer/).fill("030 1234567");
     await page.getByLabel("Die Familie hat in die Verarbeitung ihrer Daten eingewilligt.").check();
     await page.getByRole("button", { name: "Familie speichern" }).click();
@@ -237,6 +258,7 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     await page.getByRole("button", { name: "Familie speichern" }).click();
     await page.getByRole("heading", { name: family, level: 1 }).waitFor();
     expect(await statuses(page)).toContain("Die Familie ist erfasst.");
+    expect(await page.getByRole("region", { name: "Angaben zur Familie" }).textContent()).toContain("Dawit");
 
     // Changing it: the form is the page's own address (?edit).
     await page.getByRole("link", { name: "Bearbeiten" }).click();

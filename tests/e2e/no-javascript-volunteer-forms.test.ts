@@ -1,6 +1,7 @@
 // The rest of a volunteer's forms without JavaScript, on a 360 px phone: the
 // profile (a name left empty is refused at its field with everything else
-// typed kept), the gender, declining a tandem proposal with its reason (asked
+// typed kept), a language row added and removed again (each posting the
+// form, everything typed kept), the gender, declining a tandem proposal with its reason (asked
 // at its own address; an empty reason refused at its field), declaring an
 // allowance received elsewhere (an amount that is none refused at its field,
 // the payer kept) and removing it, answering interpreting requests (declining
@@ -121,6 +122,30 @@ describe.skipIf(!hasChromium)("a volunteer's profile, tandem, allowance and inte
     await page.getByRole("button", { name: "Profil speichern" }).click();
     await expect.poll(() => statuses(page)).toContain("Ihr Profil wurde gespeichert.");
     expect(await profileForm().getByLabel(/Telefonnummer/).inputValue()).toBe("0441 555 0123");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  step("adds a language row and removes it again: each posts the form, everything typed comes back", async () => {
+    const second = profileForm().getByRole("group", { name: "Sprache 2", exact: true });
+    await profileForm().getByLabel(/Telefonnummer/).fill("0441 555 0124");
+    await page.getByRole("button", { name: "Weitere Sprache hinzufügen" }).click();
+    await second.waitFor();
+    expect(await profileForm().getByLabel(/Telefonnummer/).inputValue()).toBe("0441 555 0124");
+    await second.getByLabel("Sprache", { exact: true }).selectOption("ti");
+    await second.getByLabel("Niveau").selectOption("B1");
+    await page.getByRole("button", { name: "Profil speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Ihr Profil wurde gespeichert.");
+    expect(await second.getByLabel("Sprache", { exact: true }).inputValue()).toBe("ti");
+
+    await page.getByRole("button", { name: "Sprache 2 entfernen" }).click();
+    await page.getByRole("heading", { name: "Mein Profil", level: 1 }).waitFor();
+    expect(await second.count()).toBe(0);
+    const first = profileForm().getByRole("group", { name: "Sprache 1", exact: true });
+    expect(await first.getByLabel("Sprache", { exact: true }).inputValue()).toBe("ar");
+    expect(await profileForm().getByLabel(/Telefonnummer/).inputValue()).toBe("0441 555 0124");
+    await page.getByRole("button", { name: "Profil speichern" }).click();
+    await expect.poll(() => statuses(page)).toContain("Ihr Profil wurde gespeichert.");
+    expect(await second.count()).toBe(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 

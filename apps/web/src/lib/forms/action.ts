@@ -27,9 +27,26 @@ export function mutate<D extends object, V extends AnyVariables>(
   return runMutation(createGraphqlClient(event.fetch), document, variables, { fields });
 }
 
-/** The refusal of a form: 403 when the API said FORBIDDEN, 429 when it asked to wait, else 400. */
+/**
+ * Runs a query that answers like a mutation (a Success payload or an error
+ * payload, e.g. a computation a form asks for), with the same error handling.
+ */
+export function ask<D extends object, V extends AnyVariables>(
+  event: Pick<RequestEvent, "fetch">,
+  document: TypedDocumentNode<D, V>,
+  variables: V,
+  fields: readonly string[] = [],
+): Promise<MutationOutcome<D>> {
+  const client = createGraphqlClient(event.fetch);
+  return runMutation({ mutation: (query, vars) => client.query(query, vars) } as Pick<typeof client, "mutation">, document, variables, { fields });
+}
+
+/** The status of a refusal: 403 when the API said FORBIDDEN, 429 when it asked to wait, else 400. */
+export const refusalStatus = (errors: FormErrors): number => (errors.code === "FORBIDDEN" ? 403 : errors.retryAfterSeconds ? 429 : 400);
+
+/** The refusal of a form (status as refusalStatus says). */
 export function refuse(errors: FormErrors, form: FormData, options: { name?: string; omit?: readonly string[] } = {}): ActionFailure<Refusal> {
-  const status = errors.code === "FORBIDDEN" ? 403 : errors.retryAfterSeconds ? 429 : 400;
+  const status = refusalStatus(errors);
   const refusal: Refusal = { errors, values: echo(form, options.omit) };
   if (options.name) refusal.form = options.name;
   return fail(status, refusal);

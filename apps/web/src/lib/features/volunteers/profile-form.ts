@@ -4,7 +4,8 @@
 // field names API errors are matched against. Shared by sign-up and "my profile".
 import { AVAILABILITY_TIME } from "@lotse/domain/bounds";
 import type { FormErrors } from "$lib/graphql/errors";
-import { all, checked, rows, text } from "$lib/forms/form-data";
+import { all, checked, fromEcho, rows, text } from "$lib/forms/form-data";
+import { changedRows, type RowDraft } from "$lib/forms/row-draft";
 import { LANGUAGE_LEVELS, type LanguageLevel } from "./languages";
 import { m } from "$lib/paraglide/messages.js";
 
@@ -130,6 +131,16 @@ export function draftFromForm(form: FormData): ProfileDraft {
     districtId: text(form, "districtId"),
     maxTandems: text(form, "maxTandems"),
     offersInterpreting: checked(form, "offersInterpreting"),
+  };
+}
+
+/** The profile form as the `draft` action handed it back: what was typed, with a row added or removed. */
+export function draftFromRowDraft(draft: RowDraft): ProfileDraft {
+  const typed = draftFromForm(fromEcho(draft.values));
+  return {
+    ...typed,
+    languages: changedRows(typed.languages, "languages", draft, newLanguageRow),
+    availability: changedRows(typed.availability, "availability", draft, newAvailabilityRow),
   };
 }
 

@@ -2,9 +2,11 @@
 // profile form offers (topics, districts). Every form of the page is an action
 // here (profile, gender, giving and withdrawing consent), so it works before
 // (and without) the page's JavaScript; withdrawing asks first at its own
-// address (`?withdraw`).
+// address (`?withdraw`). Adding or removing a row of the profile without
+// JavaScript posts to `draft`, which hands the typed form back with the change.
 import { mutate, refuse } from "$lib/forms/action";
 import { checked, integer } from "$lib/forms/form-data";
+import { rowDraft } from "$lib/forms/row-draft";
 import { loadQuery } from "$lib/graphql/load";
 import { GiveConsentMutation, ProfileOptionsQuery, UpdateMyVolunteerProfileMutation, WithdrawConsentMutation } from "$lib/graphql/my-volunteering";
 import { gender } from "$lib/features/volunteers/gender-action";
@@ -30,6 +32,7 @@ export const actions: Actions = {
     if (!outcome.ok) return refuse(outcome.errors, form, { name: "profile" });
     return { saved: "profile" as const };
   },
+  draft: async (event) => rowDraft(await event.request.formData(), "profile"),
   gender,
   consent: async (event) => {
     const form = await event.request.formData();

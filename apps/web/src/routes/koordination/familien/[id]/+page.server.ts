@@ -2,9 +2,11 @@
 // with their explanations, and the "why not?" lookup (?search= finds volunteers,
 // ?volunteer= asks the API why that one is not suggested). Editing (at its own
 // address, ?edit), closing and proposing a volunteer are form actions, so they
-// work before (and without) the page's JavaScript.
+// work before (and without) the page's JavaScript; adding or removing a row of
+// the record without JavaScript posts to `draft` (the typed form back with the change).
 import { error, redirect } from "@sveltejs/kit";
 import { mutate, refuse } from "$lib/forms/action";
+import { rowDraft } from "$lib/forms/row-draft";
 import { text } from "$lib/forms/form-data";
 import { loadQuery } from "$lib/graphql/load";
 import { CloseFamilyMutation, FamilyDetailQuery, MatchSuggestionsQuery, ProposeMatchMutation, UpdateFamilyMutation, VolunteerLookupQuery, WhyNotMatchQuery } from "$lib/graphql/families";
@@ -50,6 +52,7 @@ export const actions: Actions = {
     if (!outcome.ok) return refuse(outcome.errors, form, { name: "edit" });
     redirect(303, `${familyPath(event.params.id)}?saved=1`);
   },
+  draft: async (event) => rowDraft(await event.request.formData(), "edit"),
   close: async (event) => {
     const form = await event.request.formData();
     const reason = text(form, "reason");

@@ -1,10 +1,12 @@
 // Public volunteer sign-up of one organisation: its topics, districts and
 // current consent text (no sign-in needed; see PUBLIC_PATTERNS in $lib/nav),
 // and the sign-up as a form action, so it works before (and without) the
-// page's JavaScript.
+// page's JavaScript. Adding or removing a row without JavaScript posts to
+// `draft`, which hands the typed form back with the change (never the passwords).
 import { error } from "@sveltejs/kit";
 import { mutate, refuse } from "$lib/forms/action";
 import { checked, integer, raw, text } from "$lib/forms/form-data";
+import { rowDraft } from "$lib/forms/row-draft";
 import { loadQuery } from "$lib/graphql/load";
 import { RegisterVolunteerMutation, SignUpOptionsQuery } from "$lib/graphql/signup";
 import { draftFromForm, profileFieldNames } from "$lib/features/volunteers/profile-form";
@@ -18,7 +20,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
+  register: async (event) => {
     const form = await event.request.formData();
     const draft = draftFromForm(form);
     const checkedInput = signUpInput(draft, {
@@ -47,4 +49,5 @@ export const actions: Actions = {
     if (!outcome.ok) return refuse(outcome.errors, form);
     return { sentTo: checkedInput.email };
   },
+  draft: async (event) => rowDraft(await event.request.formData()),
 };

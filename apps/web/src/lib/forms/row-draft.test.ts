@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { draftFromRowDraft } from "$lib/features/volunteers/profile-form";
+import { familyDraftFromRowDraft } from "$lib/features/families/family-form-data";
+import { changedRows, rowDraft, rowDraftOf } from "./row-draft";
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  return data;
+}
+
+const blank = () => ({ key: 99, code: "" });
+
+describe("adding or removing a row without JavaScript", () => {
+  it("hands back everything typed (never a password) with the row asked for", () => {
+    const answer = rowDraft(form([["name", "Amina"], ["password", "secret"], ["languages.0.code", "ar"], ["addRow", "languages"]]), "profile");
+    expect(answer.rowDraft).toEqual({ form: "profile", values: { name: "Amina", "languages.0.code": "ar" }, add: "languages", remove: null });
+    expect(rowDraftOf(answer, "profile")).toEqual(answer.rowDraft);
+    expect(rowDraftOf(answer)).toBeNull();
+    expect(rowDraftOf({ errors: {} })).toBeNull();
+  });
+
+  it("reads which row to remove, and nothing from a value that is none", () => {
+    expect(rowDraft(form([["removeRow", "members.2"]])).rowDraft.remove).toEqual({ list: "members", index: 2 });
+    expect(rowDraft(form([["removeRow", "members"], ["addRow", "a.b"]])).rowDraft).toMatchObject({ add: null, remove: null });
+  });
+
+  it("adds a row with the next key, removes the one asked for, and leaves other lists alone", () => {
+    const rows = [{ key: -1, code: "ar" }, { key: -2, code: "fa" }];
+    const draft = (change: [string, string]) => rowDraft(form([change])).rowDraft;
+    expect(changedRows(rows, "languages", draft(["addRow", "languages"]), blank)).toEqual([...rows, { key: -3, code: "" }]);
+    expect(changedRows(rows, "languages", draft(["removeRow", "languages.0"]), blank)).toEqual([rows[1]]);
+    expect(changedRows(rows, "languages", draft(["removeRow", "times.0"]), blank)).toEqual(rows);
+    expect(changedRows(rows, "languages", null, blank)).toEqual(rows);
+  });
+
+  it("renders the profile and the family form again from the draft, with what was typed", () => {
+    const profile = draftFromRowDraft(rowDraft(form([["name", "Amina"], ["germanLevel", "B2"], ["languages.0.code", "ar"], ["languages.0.level", "NATIVE"], ["addRow", "languages"]])).rowDraft);
+    expect(profile.name).toBe("Amina");
+    expect(profile.languages.map((l) => [l.key, l.code, l.level])).toEqual([[-1, "ar", "NATIVE"], [-2, "", ""]]);
+    const family = familyDraftFromRowDraft(
+      rowDraft(form([["addressedAs", "Familie A"], ["members.0.firstName", "Rasha"], ["members.1.firstName", "Omar"], ["languages.0.code", "ti"], ["removeRow", "members.0"]])).rowDraft,
+    );
+    expect([family.addressedAs, family.members.map((x) => x.firstName), family.languages.map((l) => l.code)]).toEqual(["Familie A", ["Omar"], ["ti"]]);
+  });
+});

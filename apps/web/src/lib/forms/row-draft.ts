@@ -1,0 +1,58 @@
+// Adding or removing a row of a list (languages, family members, …) without
+// JavaScript: the row's button posts the whole form to the page's `draft`
+// action (`formaction`), which hands everything typed back with the change;
+// the page renders the form again from it. With JavaScript the button's click
+// changes the list in the page and nothing is sent. Rows are posted as
+// `<list>.<index>.<field>` (see form-data.ts: rows).
+import { echo } from "./form-data";
+
+/** The button that adds a row: its value names the list. */
+export const ADD_ROW = "addRow";
+/** The button that removes a row: its value is `<list>.<index>`. */
+export const REMOVE_ROW = "removeRow";
+
+export interface RowDraft {
+  /** The form's name when a page has several (matches `formOf`). */
+  form?: string;
+  /** Everything typed (as echo keeps it: never a password). */
+  values: Record<string, string>;
+  /** The list to add a row to. */
+  add: string | null;
+  /** The row to remove. */
+  remove: { list: string; index: number } | null;
+}
+
+/** The `draft` action's answer: what was typed and the change asked for. */
+export function rowDraft(form: FormData, name?: string): { rowDraft: RowDraft } {
+  const add = form.get(ADD_ROW);
+  const remove = String(form.get(REMOVE_ROW) ?? "").match(/^([A-Za-z]+)\.(\d+)$/);
+  const draft: RowDraft = {
+    values: echo(form, [ADD_ROW, REMOVE_ROW]),
+    add: typeof add === "string" && /^[A-Za-z]+$/.test(add) ? add : null,
+    remove: remove ? { list: remove[1]!, index: Number(remove[2]) } : null,
+  };
+  if (name) draft.form = name;
+  return { rowDraft: draft };
+}
+
+/** The draft meant for one form of the page (`form` as SvelteKit passes it), or null. */
+export function rowDraftOf(form: unknown, name?: string): RowDraft | null {
+  const draft = (form as { rowDraft?: RowDraft } | null | undefined)?.rowDraft;
+  if (!draft || typeof draft !== "object") return null;
+  return draft.form === name ? draft : null;
+}
+
+/**
+ * A list's rows after the draft's change. Rows read back from a posted form
+ * have the keys -1, -2, … (their position); an added row gets the next one, so
+ * the page can point at it (`#…-<key>-…`) before it is sent.
+ */
+export function changedRows<T extends { key: number }>(rows: readonly T[], list: string, draft: RowDraft | null, blank: () => T): T[] {
+  let out = [...rows];
+  if (draft?.remove?.list === list) out.splice(draft.remove.index, 1);
+  if (draft?.add === list) out = [...out, { ...blank(), key: addedRowKey(out) }];
+  return out;
+}
+
+/** The key a row added to `rows` without JavaScript will have (see changedRows). */
+export const addedRowKey = (rows: readonly unknown[]): number => -(rows.length + 1);
