@@ -40,13 +40,13 @@ describe.skipIf(!hasChromium)("counselling forms without JavaScript", () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", viewport: { width: 360, height: 780 } });
     page = await context.newPage();
-    await signInThroughPage(page, webUrl, COUNSELLOR, demo.password);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   step("a counsellor adds rows of weekly hours and removes them again, every typed value kept", async () => {
+    await signInThroughPage(page, webUrl, COUNSELLOR, demo.password);
     await page.goto(`${webUrl}/beratung/verfuegbarkeit`);
     const rules = () => page.getByRole("form", { name: "Wöchentliche Sprechzeiten" });
     const rows = () => rules().getByRole("group", { name: /^Sprechzeit \d+$/ });
