@@ -32,6 +32,16 @@ export async function hydrated(page: Page, buttonName: string | RegExp) {
   await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
 }
 
+/**
+ * Waits until the page's script has loaded and hydrated it (the header's
+ * language select is marked live then). Forms that post natively work before
+ * that, so their buttons are enabled from the start: wait here for what only
+ * the script does (a field filled in when a choice is made).
+ */
+export async function scriptLoaded(page: Page) {
+  await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
+}
+
 /** How far the page would scroll sideways (0 when it fits, e.g. at 360 px). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,7 @@
 // The child form's values, to and from the API's ChildInput. Countries of
 // schooling are typed as ISO codes separated by commas ("SY, TR"); the API
 // checks each and names the one it refuses, which the form shows at the field.
+import { checked, rows, text } from "$lib/forms/form-data";
 import type { FormErrors } from "$lib/graphql/errors";
 
 export interface GuardianDraft {
@@ -81,6 +82,31 @@ export function draftOf(c: StoredChild): ChildDraft {
     guardians: c.guardians.map((g) => ({ name: g.name, phone: g.phone ?? "", email: g.email ?? "", readsLanguage: g.readsLanguage })),
     consentGivenBy: c.consentGivenBy,
     consent: true,
+  };
+}
+
+/**
+ * The form's values as posted (natively or through use:enhance): guardians as
+ * rows `guardians.<i>.<field>`, languages as the repeated field `languages`
+ * (empty choices kept, so a row just added stays), consent as a checkbox.
+ */
+export function childDraftFromForm(form: FormData): ChildDraft {
+  const languages = form.getAll("languages").map((v) => (typeof v === "string" ? v.trim() : ""));
+  return {
+    firstName: text(form, "firstName"),
+    lastName: text(form, "lastName"),
+    birthDate: text(form, "birthDate"),
+    arrivalDate: text(form, "arrivalDate"),
+    languages: languages.length > 0 ? languages : [""],
+    germanLevel: text(form, "germanLevel"),
+    schoolYears: text(form, "schoolYears"),
+    schoolCountries: text(form, "schoolCountries"),
+    lastClass: text(form, "lastClass"),
+    familyId: text(form, "familyId"),
+    notes: text(form, "notes"),
+    guardians: rows(form, "guardians").map((g) => ({ name: g.name ?? "", phone: g.phone ?? "", email: g.email ?? "", readsLanguage: g.readsLanguage ?? "" })),
+    consentGivenBy: text(form, "consentGivenBy"),
+    consent: checked(form, "consent"),
   };
 }
 

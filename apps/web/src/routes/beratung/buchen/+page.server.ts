@@ -1,13 +1,16 @@
 // Booking, step by step in the address: the child (?child=, or a name search),
 // then the free slots for a type, a counsellor (or any) and a date range,
-// computed by the API in Berlin time. The booking itself is a mutation from the page.
+// computed by the API in Berlin time, all rendered here. Booking is the form
+// action `book`, so it works before (and without) the page's JavaScript; its
+// idempotency key is made here, once per page view: a double submit books once.
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { isIsoDate } from "@lotse/domain/calendar-date";
 import { loadQuery } from "$lib/graphql/load";
 import { AvailableSlotsQuery, CounsellorsQuery, PlaceDistrictsQuery } from "$lib/graphql/appointments";
 import { ChildQuery, ChildrenQuery } from "$lib/graphql/children";
 import { shiftDays } from "$lib/features/counselling/week";
-import type { PageServerLoad } from "./$types";
+import { bookAction } from "./book-action";
+import type { Actions, PageServerLoad } from "./$types";
 
 const KINDS = ["INITIAL", "FOLLOW_UP"] as const;
 type Kind = (typeof KINDS)[number];
@@ -46,5 +49,8 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     query: { kind, counsellorId, from, to },
     searched,
     slots,
+    idempotencyKey: `booking-${crypto.randomUUID()}`,
   };
 };
+
+export const actions: Actions = { book: bookAction };

@@ -1,9 +1,11 @@
 // A counsellor's weekly hours and exceptions: a counsellor edits their own,
 // an admin chooses whose (?counsellor=, the API allows admins anyone's). Saving
 // the hours and adding an exception are form actions (availability-actions.ts),
-// so they work before (and without) the page's JavaScript.
+// so they work before (and without) the page's JavaScript; adding or removing a
+// row of hours without JavaScript posts to `draft`, which hands the typed rows back with the change.
 import { loadQuery } from "$lib/graphql/load";
 import { CounsellorAvailabilityQuery } from "$lib/graphql/appointments";
+import { draftAction } from "$lib/forms/rows-draft";
 import { exceptionAction, rulesAction } from "./availability-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -18,4 +20,4 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   return { counsellors: canChoose ? counsellors.map((c) => ({ id: c.id, name: c.name })) : [], counsellor: canChoose ? chosen : (counsellors.find((c) => c.id === own) ?? null) };
 };
 
-export const actions: Actions = { rules: rulesAction, exception: exceptionAction };
+export const actions: Actions = { rules: rulesAction, exception: exceptionAction, draft: draftAction };

@@ -8,6 +8,7 @@ import { VolunteerDetailQuery } from "$lib/graphql/volunteers";
 import { parseYear, yearOf } from "$lib/features/volunteers/format";
 import { isGlobalIdOf } from "$lib/features/volunteers/list-params";
 import { gender } from "$lib/features/volunteers/gender-action";
+import { birthDateAction, issueNachweisAction, withdrawNachweisAction } from "$lib/features/volunteers/nachweis-actions";
 import { end, pause, reactivate, review } from "./decision-actions";
 import { card, certificate, importHours, payment } from "./record-actions";
 import type { Actions, PageServerLoad } from "./$types";
@@ -22,4 +23,17 @@ export const load: PageServerLoad = async ({ fetch, url, params, parent }) => {
   return { volunteer: result.volunteer, hoursSummary: result.hoursSummary, eligibility: result.ehrenamtskarteEligibility, allowances: result.allowanceSummary, activityTypes: result.activityTypes, year, currentYear };
 };
 
-export const actions: Actions = { review, pause, reactivate, end, gender, certificate, card, importHours, payment };
+export const actions: Actions = {
+  review,
+  pause,
+  reactivate,
+  end,
+  gender,
+  certificate,
+  card,
+  importHours,
+  payment,
+  issue: issueNachweisAction,
+  birthDate: birthDateAction,
+  withdrawNachweis: withdrawNachweisAction,
+};
