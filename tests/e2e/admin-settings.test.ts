@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, scriptRunning, signInThroughPage, statuses } from "../support/pages.ts";
 
 const PASSWORD = demo.password;
 
@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/admin/einstellungen");
     await page.getByRole("heading", { name: "Einstellungen", level: 1 }).waitFor();
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptRunning(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const checkbox = page.getByLabel("Kursbesuche als Ehrenamtsstunden anrechnen");
@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
 
     await page.reload();
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptRunning(page);
     expect(await checkbox.isChecked()).toBe(true);
     expect(await page.getByLabel("Höchstbetrag 2027 in Euro").inputValue()).toBe("1000,00");
     expect(await page.locator("tbody th").allTextContents()).toEqual(["2013", "2021", "2026", "2027"]);
@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptRunning(page);
     const api = await adminApi();
     try {
       // Meanwhile, in another browser, the 2026 amount becomes 900 €.
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
       // Reloaded, the page shows the other admin's amount.
       await page.reload();
-      await expect.poll(() => save.isEnabled()).toBe(true);
+      await scriptRunning(page);
       expect(await page.getByLabel("Höchstbetrag 2026 in Euro").inputValue()).toBe("900,00");
     } finally {
       await api.save(original!);
@@ -167,7 +167,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptRunning(page);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await page.goto(`${webUrl}/admin/einstellungen`);
     await page.getByRole("heading", { name: "Angaben auf dem Nachweis", level: 2 }).waitFor();
     const save = page.getByRole("button", { name: "Angaben speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptRunning(page);
     expect(await page.getByLabel("Anschrift").inputValue()).toBe("Industriestraße 1\n26121 Oldenburg");
     await page.getByLabel("Ansprechperson").fill("Herr Neu, Tel. 0441 111111");
     await save.click();

@@ -32,6 +32,15 @@ export async function hydrated(page: Page, buttonName: string | RegExp) {
   await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
 }
 
+/**
+ * Waits until the page's script runs (the header's language choice is live only
+ * then). Forms that post without JavaScript have their buttons enabled from the
+ * start, so an enabled button does not tell that the page has hydrated.
+ */
+export async function scriptRunning(page: Page) {
+  await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
+}
+
 /** How far the page would scroll sideways (0 when it fits, e.g. at 360 px). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
