@@ -239,7 +239,7 @@ describe.skipIf(!hasChromium)("the settings page without JavaScript", () => {
     await add();
     await expect.poll(() => category().getAttribute("aria-invalid")).toBe("true");
     expect(await alerts(page)).toContain("Bitte füllen Sie dieses Feld aus.");
-    // A name that sorts last, so the lists other files choose from start as seeded.
+    // A new category comes last in every list, so the lists other files choose from start as seeded.
     const name = `Zeltzubehör ${Date.now().toString(36)}`;
     await category().fill(name);
     await add();
