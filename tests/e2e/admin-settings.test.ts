@@ -3,6 +3,8 @@
 // a reload both are kept. The page has no serious axe findings, on a desk and
 // on a phone-sized screen, and a wrong amount is announced at its field. An
 // amount another admin saved after the page was loaded is not overwritten.
+// Payments and courses and the donation rules are saved in the page too, a
+// wrong value refused at its field with the focus on it.
 //
 // The browser tests share one database, and the course test expects the demo
 // organisation's default settings: the test puts them back through the page,
@@ -196,5 +198,60 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     expect((await (await adminApi()).settings()).nachweis.contactPerson).toBe("Herr Neu, Tel. 0441 111111");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it("saves payments and courses and the donation rules in the page; a wrong value is refused at its field, which gets the focus", async () => {
+    const admin = await signIn(lotse, demo.admin);
+    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
+    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
+    const paymentBefore = await payment();
+    const donationsBefore = await donations();
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    await scriptRunning(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    try {
+      const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });
+      const max = courses.getByLabel("Höchstens (Plätze)");
+      const maxBefore = await max.inputValue();
+      await max.fill("1");
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => max.getAttribute("aria-invalid")).toBe("true");
+      expect(await alerts(page)).toContain("Die größte übliche Zahl darf nicht unter der kleinsten liegen.");
+      expect(await focused()).toBe("settings-capacity-max");
+      await max.fill(String(Number(maxBefore) + 1));
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => statuses(page)).toContain("Die Einstellungen wurden gespeichert.");
+      expect(await payment()).toEqual({ ...paymentBefore, cohortCapacityMax: Number(maxBefore) + 1 });
+      await max.fill(maxBefore);
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => payment()).toEqual(paymentBefore);
+
+      const rules = page.getByRole("region", { name: "Spenden", exact: true });
+      const place = rules.getByLabel("Ort auf der Bestätigung");
+      const proof = rules.getByLabel("Vereinfachter Nachweis bis (Euro)");
+      const placeBefore = await place.inputValue();
+      const proofBefore = await proof.inputValue();
+      await proof.fill("viel");
+      await place.fill("Oldenburg (Oldb)");
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => proof.getAttribute("aria-invalid")).toBe("true");
+      expect(await focused()).toBe("don-proof");
+      await proof.fill(proofBefore);
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => statuses(page)).toContain("Einstellungen der Spenden gespeichert.");
+      expect(await donations()).toEqual({ ...donationsBefore, receiptPlace: "Oldenburg (Oldb)" });
+      await place.fill(placeBefore);
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => donations()).toEqual(donationsBefore);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      if (JSON.stringify(await payment()) !== JSON.stringify(paymentBefore)) {
+        const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
+        await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
+      }
+      if (JSON.stringify(await donations()) !== JSON.stringify(donationsBefore)) await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+    }
   });
 });
