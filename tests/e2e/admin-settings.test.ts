@@ -3,6 +3,8 @@
 // a reload both are kept. The page has no serious axe findings, on a desk and
 // on a phone-sized screen, and a wrong amount is announced at its field. An
 // amount another admin saved after the page was loaded is not overwritten.
+// Payments and courses and the donation rules are saved in the page too, a
+// wrong value refused at its field with the focus on it.
 //
 // The browser tests share one database, and the course test expects the demo
 // organisation's default settings: the test puts them back through the page,
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, scriptLoaded, signInThroughPage, statuses } from "../support/pages.ts";
 
 const PASSWORD = demo.password;
 
@@ -83,7 +85,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/admin/einstellungen");
     await page.getByRole("heading", { name: "Einstellungen", level: 1 }).waitFor();
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptLoaded(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const checkbox = page.getByLabel("Kursbesuche als Ehrenamtsstunden anrechnen");
@@ -113,7 +115,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
 
     await page.reload();
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptLoaded(page);
     expect(await checkbox.isChecked()).toBe(true);
     expect(await page.getByLabel("Höchstbetrag 2027 in Euro").inputValue()).toBe("1000,00");
     expect(await page.locator("tbody th").allTextContents()).toEqual(["2013", "2021", "2026", "2027"]);
@@ -142,7 +144,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptLoaded(page);
     const api = await adminApi();
     try {
       // Meanwhile, in another browser, the 2026 amount becomes 900 €.
@@ -155,7 +157,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
       // Reloaded, the page shows the other admin's amount.
       await page.reload();
-      await expect.poll(() => save.isEnabled()).toBe(true);
+      await scriptLoaded(page);
       expect(await page.getByLabel("Höchstbetrag 2026 in Euro").inputValue()).toBe("900,00");
     } finally {
       await api.save(original!);
@@ -167,7 +169,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptLoaded(page);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -188,7 +190,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await page.goto(`${webUrl}/admin/einstellungen`);
     await page.getByRole("heading", { name: "Angaben auf dem Nachweis", level: 2 }).waitFor();
     const save = page.getByRole("button", { name: "Angaben speichern" });
-    await expect.poll(() => save.isEnabled()).toBe(true);
+    await scriptLoaded(page);
     expect(await page.getByLabel("Anschrift").inputValue()).toBe("Industriestraße 1\n26121 Oldenburg");
     await page.getByLabel("Ansprechperson").fill("Herr Neu, Tel. 0441 111111");
     await save.click();
@@ -196,5 +198,60 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     expect((await (await adminApi()).settings()).nachweis.contactPerson).toBe("Herr Neu, Tel. 0441 111111");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it("saves payments and courses and the donation rules in the page; a wrong value is refused at its field, which gets the focus", async () => {
+    const admin = await signIn(lotse, demo.admin);
+    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
+    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
+    const paymentBefore = await payment();
+    const donationsBefore = await donations();
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    await scriptLoaded(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    try {
+      const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });
+      const max = courses.getByLabel("Höchstens (Plätze)");
+      const maxBefore = await max.inputValue();
+      await max.fill("1");
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => max.getAttribute("aria-invalid")).toBe("true");
+      expect(await alerts(page)).toContain("Die größte übliche Zahl darf nicht unter der kleinsten liegen.");
+      expect(await focused()).toBe("settings-capacity-max");
+      await max.fill(String(Number(maxBefore) + 1));
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => statuses(page)).toContain("Die Einstellungen wurden gespeichert.");
+      expect(await payment()).toEqual({ ...paymentBefore, cohortCapacityMax: Number(maxBefore) + 1 });
+      await max.fill(maxBefore);
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => payment()).toEqual(paymentBefore);
+
+      const rules = page.getByRole("region", { name: "Spenden", exact: true });
+      const place = rules.getByLabel("Ort auf der Bestätigung");
+      const proof = rules.getByLabel("Vereinfachter Nachweis bis (Euro)");
+      const placeBefore = await place.inputValue();
+      const proofBefore = await proof.inputValue();
+      await proof.fill("viel");
+      await place.fill("Oldenburg (Oldb)");
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => proof.getAttribute("aria-invalid")).toBe("true");
+      expect(await focused()).toBe("don-proof");
+      await proof.fill(proofBefore);
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => statuses(page)).toContain("Einstellungen der Spenden gespeichert.");
+      expect(await donations()).toEqual({ ...donationsBefore, receiptPlace: "Oldenburg (Oldb)" });
+      await place.fill(placeBefore);
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => donations()).toEqual(donationsBefore);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      if (JSON.stringify(await payment()) !== JSON.stringify(paymentBefore)) {
+        const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
+        await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
+      }
+      if (JSON.stringify(await donations()) !== JSON.stringify(donationsBefore)) await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+    }
   });
 });

@@ -1,6 +1,26 @@
 import { m } from "$lib/paraglide/messages.js";
 import { describe, expect, it } from "vitest";
-import { addYear, apiFieldNames, buildInput, draftFromSettings, fieldsByYear, hasPendingYear, parseLimit, parseYear } from "./settings-form";
+import {
+  addYear,
+  apiFieldNames,
+  buildInput,
+  changeDraft,
+  changeOf,
+  checkSettings,
+  draftFromForm,
+  draftFromSettings,
+  fieldsByYear,
+  hasPendingYear,
+  parseLimit,
+  parseYear,
+  savedFromForm,
+} from "./settings-form";
+
+function posted(entries: [string, string][]): FormData {
+  const form = new FormData();
+  for (const [name, value] of entries) form.append(name, value);
+  return form;
+}
 
 const saved = {
   countAttendanceAsHours: false,
@@ -88,5 +108,60 @@ describe("settings form", () => {
       "ehrenamtspauschale.1.limitCents",
     ]);
     expect(fieldsByYear({ "ehrenamtspauschale.1.limitCents": "zu hoch", ehrenamtspauschale: "leer" }, sent)).toEqual({ "limit.2027": "zu hoch", ehrenamtspauschale: "leer" });
+  });
+
+  it("reads the form as posted without JavaScript: the rows by year, the checkbox, the add fields, and what the page was loaded with", () => {
+    const form = posted([
+      ["saved.countAttendanceAsHours", "false"],
+      ["saved.limits.0.year", "2025"],
+      ["saved.limits.0.limitCents", "84000"],
+      ["saved.limits.1.year", "2026"],
+      ["saved.limits.1.limitCents", "96000"],
+      ["countAttendanceAsHours", "on"],
+      ["limits.0.year", "2026"],
+      ["limits.0.amount", " 1.000,00 "],
+      ["limits.1.year", "2025"],
+      ["limits.1.amount", "840,00"],
+      ["newYear", "2027"],
+      ["newAmount", "viel"],
+    ]);
+    expect(draftFromForm(form)).toEqual({
+      countAttendanceAsHours: true,
+      limits: [
+        { year: 2025, amount: "840,00" },
+        { year: 2026, amount: "1.000,00" },
+      ],
+      newYear: "2027",
+      newAmount: "viel",
+    });
+    expect(savedFromForm(form)).toEqual({ countAttendanceAsHours: false, ehrenamtspauschale: [...saved.ehrenamtspauschale].reverse() });
+    expect(draftFromForm(posted([])).countAttendanceAsHours).toBe(false);
+  });
+
+  it("takes over a year typed into the add fields when saving, and refuses the save when that year is wrong", () => {
+    const draft = { ...draftFromSettings(saved, "de"), newYear: "2027", newAmount: "1.000" };
+    const check = checkSettings(draft, saved);
+    expect(check).toMatchObject({ ok: true, input: { ehrenamtspauschale: [{ year: 2025 }, { year: 2026 }, { year: 2027, limitCents: 100_000 }] }, draft: { newYear: "", newAmount: "" } });
+    expect(check.ok && check.sent.map((l) => l.year)).toEqual([2025, 2026, 2027]);
+    expect(checkSettings({ ...draft, newYear: "2026", limits: [{ year: 2025, amount: "x" }, draft.limits[1]!] }, saved)).toEqual({
+      ok: false,
+      problems: { newYear: m.settings_yearTaken, "limit.2025": m.settings_amountInvalid },
+    });
+    expect(checkSettings(draftFromSettings(saved, "de"), saved)).toMatchObject({ ok: true, input: {}, sent: [] });
+  });
+
+  it("adds or removes a row without saving, keeping everything else typed", () => {
+    const draft = { ...draftFromSettings(saved, "de"), countAttendanceAsHours: true, newYear: "2024", newAmount: "720" };
+    draft.limits[1]!.amount = "999";
+    expect(changeDraft(draft, { add: true })).toEqual({
+      ok: true,
+      added: 2024,
+      draft: { countAttendanceAsHours: true, newYear: "", newAmount: "", limits: [{ year: 2024, amount: "720" }, { year: 2025, amount: "840,00" }, { year: 2026, amount: "999" }] },
+    });
+    expect(changeDraft(draft, { remove: 2025 })).toEqual({ ok: true, removed: 2025, draft: { ...draft, limits: [{ year: 2026, amount: "999" }] } });
+    expect(changeDraft({ ...draft, newYear: "2025" }, { add: true })).toEqual({ ok: false, problems: { newYear: m.settings_yearTaken } });
+    expect(changeOf(posted([["addYear", "1"]]))).toEqual({ add: true });
+    expect(changeOf(posted([["removeYear", "2025"]]))).toEqual({ remove: 2025 });
+    expect(changeOf(posted([["removeYear", "zwei"]]))).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { UpdateOrganizationSettingsMutation } from "$lib/graphql/settings";
 import type { Message } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
 import { m } from "$lib/paraglide/messages.js";
+import { checked, integer, rows, text } from "$lib/forms/form-data";
 
 export type SettingsInput = VariablesOf<typeof UpdateOrganizationSettingsMutation>["input"];
 
@@ -130,4 +131,75 @@ export function fieldsByYear(fields: Record<string, string>, sent: readonly { ye
     out[key] ??= message;
   }
   return out;
+}
+
+/**
+ * The draft as the form posts it (natively or through `use:enhance`): the
+ * checkbox, the table's rows `limits.<i>.year` / `limits.<i>.amount` and the
+ * "add a year" fields.
+ */
+export function draftFromForm(form: FormData): SettingsDraft {
+  const byYear = new Map<number, LimitRow>();
+  for (const row of rows(form, "limits")) {
+    const year = Number(row.year);
+    if (Number.isInteger(year) && !byYear.has(year)) byYear.set(year, { year, amount: row.amount ?? "" });
+  }
+  return {
+    countAttendanceAsHours: checked(form, FIELD.countAttendanceAsHours),
+    limits: [...byYear.values()].sort((a, b) => a.year - b.year),
+    newYear: text(form, FIELD.newYear),
+    newAmount: text(form, FIELD.newAmount),
+  };
+}
+
+/**
+ * What the page showed when it was loaded (`saved.*`, hidden fields): only what
+ * differs from it is sent, and it goes along as `seen`, so a save over someone
+ * else's newer value is refused, also after rows were added without JavaScript.
+ */
+export function savedFromForm(form: FormData): StoredSettings {
+  return {
+    countAttendanceAsHours: text(form, "saved.countAttendanceAsHours") === "true",
+    ehrenamtspauschale: rows(form, "saved.limits").map((row) => ({ year: Number(row.year), limitCents: Number(row.limitCents) })),
+  };
+}
+
+export type CheckResult =
+  | { ok: true; draft: SettingsDraft; input: SettingsInput; seen: SettingsInput; sent: { year: number; limitCents: number }[] }
+  | { ok: false; problems: Problems };
+
+/**
+ * The check before saving: a year typed into the "add" fields but not added
+ * yet is taken over, then the table is checked and the input built (see buildInput).
+ */
+export function checkSettings(draft: SettingsDraft, saved: StoredSettings): CheckResult {
+  let next = draft;
+  let problems: Problems = {};
+  if (hasPendingYear(draft)) {
+    const added = addYear(draft);
+    if (added.ok) next = { ...draft, limits: added.limits, newYear: "", newAmount: "" };
+    else problems = added.problems;
+  }
+  const built = buildInput(next, saved);
+  if (!built.ok || Object.keys(problems).length > 0) return { ok: false, problems: { ...problems, ...(built.ok ? {} : built.problems) } };
+  return { ok: true, draft: next, input: built.input, seen: built.seen, sent: built.input.ehrenamtspauschale ?? [] };
+}
+
+/** A row added or removed without saving (the page's `draft` action, the form without JavaScript). */
+export type DraftChange = { add: true } | { remove: number };
+
+export type ChangeResult = { ok: true; draft: SettingsDraft; added?: number; removed?: number } | { ok: false; problems: Problems };
+
+export function changeDraft(draft: SettingsDraft, change: DraftChange): ChangeResult {
+  if ("remove" in change) return { ok: true, draft: { ...draft, limits: draft.limits.filter((l) => l.year !== change.remove) }, removed: change.remove };
+  const added = addYear(draft);
+  if (!added.ok) return added;
+  return { ok: true, draft: { ...draft, limits: added.limits, newYear: "", newAmount: "" }, added: added.year };
+}
+
+/** The change a draft post asks for: the "add" button, or the year of a "remove" button. */
+export function changeOf(form: FormData): DraftChange | null {
+  if (form.has("addYear")) return { add: true };
+  const year = integer(form, "removeYear");
+  return year !== null && Number.isInteger(year) ? { remove: year } : null;
 }

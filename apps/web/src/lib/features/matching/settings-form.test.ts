@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { criterionField, draftOfMatchingSettings, readMatchingDraft } from "./settings-form";
+import { m } from "$lib/paraglide/messages.js";
+import { criterionField, draftOfMatchingSettings, matchingSettingsInput, readMatchingDraft } from "./settings-form";
 
 const settings = {
   noContactAlertDays: 14,
@@ -31,5 +32,23 @@ describe("matching settings form", () => {
     draft.weights[1]!.weight = "2,5";
     draft.noContactAlertDays = "0";
     expect(readMatchingDraft(draft)).toEqual({ ok: false, problems: { language: "weight", timeOverlap: "weight", noContactAlertDays: "days" } });
+  });
+
+  it("reads the posted form (with or without JavaScript) by the same rules, errors by field", () => {
+    const form = new FormData();
+    for (const [name, value] of [["weights.0.criterion", "LANGUAGE"], ["weights.0.weight", "40"], ["weights.1.criterion", "TIME_OVERLAP"], ["weights.1.weight", " 20"], ["noContactAlertDays", "21"], ["allowSeveralActivePerFamily", "on"]]) {
+      form.append(name!, value!);
+    }
+    expect(matchingSettingsInput(form)).toEqual({
+      ok: true,
+      input: { noContactAlertDays: 21, allowSeveralActivePerFamily: true, weights: [{ criterion: "LANGUAGE", weight: 40 }, { criterion: "TIME_OVERLAP", weight: 20 }] },
+      fields: ["language", "timeOverlap", "noContactAlertDays", "allowSeveralActivePerFamily"],
+    });
+    form.set("weights.0.weight", "150");
+    form.set("noContactAlertDays", "");
+    expect(matchingSettingsInput(form)).toEqual({
+      ok: false,
+      errors: { form: [m.common_checkFields()], fields: { language: m.matchset_weightInvalid(), noContactAlertDays: m.matchset_alertDaysInvalid() } },
+    });
   });
 });

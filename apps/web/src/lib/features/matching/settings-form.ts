@@ -2,6 +2,9 @@
 // here against the same bounds the API uses, and the API's field names
 // (`weights.timeOverlap` names the TIME_OVERLAP weight).
 import { MATCHING_SETTINGS } from "@lotse/domain/matching";
+import { checked, rows, text } from "$lib/forms/form-data";
+import type { FormErrors } from "$lib/graphql/errors";
+import { m } from "$lib/paraglide/messages.js";
 
 export interface MatchingSettingsShape {
   noContactAlertDays: number;
@@ -54,4 +57,29 @@ export function readMatchingDraft(draft: MatchingDraft): ReadDraft {
   if (days === null) problems.noContactAlertDays = "days";
   if (Object.keys(problems).length > 0 || days === null) return { ok: false, problems };
   return { ok: true, input: { noContactAlertDays: days, allowSeveralActivePerFamily: draft.allowSeveralActivePerFamily, weights } };
+}
+
+/** The draft as the form posts it: rows `weights.<i>.criterion` / `weights.<i>.weight`, the days and the checkbox. */
+export function matchingDraftFromForm(form: FormData): MatchingDraft {
+  return {
+    noContactAlertDays: text(form, "noContactAlertDays"),
+    allowSeveralActivePerFamily: checked(form, "allowSeveralActivePerFamily"),
+    weights: rows(form, "weights").map((row) => ({ criterion: row.criterion ?? "", weight: row.weight ?? "" })),
+  };
+}
+
+/** The form's field names (the API's): one per weight, the days and the checkbox. */
+export const matchingFields = (draft: MatchingDraft) => [...draft.weights.map((w) => criterionField(w.criterion)), "noContactAlertDays", "allowSeveralActivePerFamily"];
+
+export type MatchingRead = { ok: true; input: Extract<ReadDraft, { ok: true }>["input"]; fields: string[] } | { ok: false; errors: FormErrors };
+
+/** The posted form read and checked (the page before sending, the action again): the input, or the errors by field. */
+export function matchingSettingsInput(form: FormData): MatchingRead {
+  const draft = matchingDraftFromForm(form);
+  const read = readMatchingDraft(draft);
+  if (!read.ok) {
+    const fields = Object.fromEntries(Object.entries(read.problems).map(([field, problem]) => [field, problem === "days" ? m.matchset_alertDaysInvalid() : m.matchset_weightInvalid()]));
+    return { ok: false, errors: { form: [m.common_checkFields()], fields } };
+  }
+  return { ok: true, input: read.input, fields: matchingFields(draft) };
 }

@@ -1,12 +1,15 @@
 // The organisation's settings (ADMIN only, enforced by ../+layout.server.ts and by the API).
-// The Nachweis details, the Ehrenamtskarte rules and the retention periods are
-// saved by form actions (see settings-actions.ts), so those forms work before
-// (and without) the page's JavaScript.
+// Every form of the page is saved by a form action (general-actions.ts,
+// payment-donation-actions.ts, matching-actions.ts, settings-actions.ts), so
+// they all work before (and without) the page's JavaScript.
 import { loadQuery } from "$lib/graphql/load";
 import { DonationSettingsQuery } from "$lib/graphql/donations";
 import { MatchingSettingsQuery } from "$lib/graphql/matching-settings";
 import { RetentionSettingsQuery } from "$lib/graphql/retention";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
+import { general, generalDraft } from "./general-actions";
+import { matching, matchingDefaults } from "./matching-actions";
+import { donationSettings, goodsCategory, paymentCourse } from "./payment-donation-actions";
 import { ehrenamtskarte, nachweis, retention } from "./settings-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -22,4 +25,4 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
   return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings, retention: retentionSettings };
 };
 
-export const actions: Actions = { nachweis, ehrenamtskarte, retention };
+export const actions: Actions = { general, generalDraft, paymentCourse, donationSettings, goodsCategory, matching, matchingDefaults, nachweis, ehrenamtskarte, retention };
