@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)("every page has no serious accessibility issue, in
   it("the volunteer's pages", async () => {
     const { pages, findings } = await sweepAs(volunteer, ["/"]);
     const kinds = pages.map(pageKind);
-    for (const kind of ["/ehrenamt", "/ehrenamt/stunden", "/ehrenamt/profil", "/ehrenamt/tandems", "/kurse", "/kurse/:id", "/account"]) {
+    for (const kind of ["/ehrenamt", "/ehrenamt/stunden", "/ehrenamt/kurse", "/ehrenamt/nachweis", "/ehrenamt/profil", "/ehrenamt/tandems", "/kurse", "/kurse/:id", "/account"]) {
       expect(kinds, `${kind} was found`).toContain(kind);
     }
     expect(findings).toEqual([]);

@@ -135,11 +135,13 @@ describe.skipIf(!hasChromium)("a volunteer's pages without JavaScript", () => {
     expect(await queue().getByRole("link", { name: /Ihr nächster Kurstermin/ }).getAttribute("href")).toContain(encodeURIComponent(cohortId));
   });
 
-  step("makes the calendar feed's address, and replaces it after being asked", async () => {
+  step("makes the calendar feed's address on My courses, and replaces it after being asked", async () => {
+    await page.getByRole("link", { name: "Meine Kurse" }).click();
+    await page.getByRole("heading", { name: "Meine Kurse", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Abo-Adresse erzeugen" }).click();
     const first = await page.getByLabel("Ihre private Abo-Adresse").inputValue();
     expect(first).toMatch(/\/calendar\/feed\/[A-Za-z0-9_-]+\.ics$/);
-    await page.goto(`${webUrl}/ehrenamt`);
+    await page.goto(`${webUrl}/ehrenamt/kurse`);
     expect(await page.getByLabel("Ihre private Abo-Adresse").count()).toBe(0);
     await page.getByRole("button", { name: "Neue Abo-Adresse erzeugen" }).click();
     await page.getByRole("button", { name: "Ja, neue Adresse erzeugen" }).click();

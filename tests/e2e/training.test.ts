@@ -301,8 +301,8 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
 
   step("the certified volunteer downloads the certificate PDF; the other sees why there is none", async () => {
     const page = volunteerPages.third;
-    await page.goto(`${webUrl}/ehrenamt`);
-    await page.getByRole("heading", { name: "Meine Kurse" }).waitFor();
+    await page.goto(`${webUrl}/ehrenamt/kurse`);
+    await page.getByRole("heading", { name: "Meine Kurse", level: 1 }).waitFor();
     expect(await page.textContent("main")).toContain("Integrationslotse/-lotsin");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
@@ -370,7 +370,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     expect(file.text).toContain("BEGIN:VCALENDAR");
     expect(file.text).toContain("Rolle und Auftrag");
 
-    await page.goto(`${webUrl}/ehrenamt`);
+    await page.goto(`${webUrl}/ehrenamt/kurse`);
     await hydrated(page, "Abo-Adresse erzeugen");
     await page.getByRole("button", { name: "Abo-Adresse erzeugen" }).click();
     const field = page.getByLabel("Ihre private Abo-Adresse");

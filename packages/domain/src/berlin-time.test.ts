@@ -22,6 +22,16 @@ describe("today and days in Berlin", () => {
     expect(berlinDayOf("2026-03-31T22:30:00.000Z")).toBe("2026-04-01");
     expect(berlinDayOf("2026-03-31")).toBe("2026-03-31");
   });
+
+  it("reads the wall clock on both sides of the 2026 clock changes", () => {
+    // 29 March: 00:59 UTC is 01:59 winter time, a minute later (01:00 UTC) it is 03:00 summer time.
+    expect(berlinDateTime("2026-03-29T00:59:00.000Z")).toEqual({ date: "2026-03-29", time: "01:59" });
+    expect(berlinDateTime("2026-03-29T01:00:00.000Z")).toEqual({ date: "2026-03-29", time: "03:00" });
+    // 25 October: 02:30 happens twice, at 00:30 UTC (summer time) and 01:30 UTC (winter time).
+    expect(berlinDateTime("2026-10-25T00:30:00.000Z")).toEqual({ date: "2026-10-25", time: "02:30" });
+    expect(berlinDateTime("2026-10-25T01:30:00.000Z")).toEqual({ date: "2026-10-25", time: "02:30" });
+    expect(berlinDateTime(new Date("2026-10-24T22:00:00.000Z"))).toEqual({ date: "2026-10-25", time: "00:00" });
+  });
 });
 
 describe("berlinToIso", () => {

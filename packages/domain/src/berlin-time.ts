@@ -1,7 +1,9 @@
 // Every organisation using Lotse works in Berlin time: instants are stored in
 // UTC and typed, shown and cut into days in Europe/Berlin. This file is the
 // only place that converts between the two.
-import { TZDate, tzOffset } from "@date-fns/tz";
+// The subpath, not the package root: the root also loads TZDate, whose module patches Date.prototype
+// at load time, so a bundler keeps it in every page that imports this file.
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { isIsoDate } from "./calendar-date.ts";
 import { intlLocale, type Locale } from "./locale.ts";
 
@@ -14,12 +16,17 @@ export function isTime(value: string | null | undefined): value is string {
   return !!value && WALL_TIME.test(value);
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+// Instant -> Berlin wall clock is what Intl does natively (the zone rules are the runtime's);
+// the reverse (berlinToIso) needs @date-fns/tz's offsets. Using Intl here rather than TZDate keeps
+// date-fns' date class out of every page that shows a Berlin day (2 kB gzip of first-load JS).
+let wallClock: Intl.DateTimeFormat | undefined;
 
 /** The Berlin wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
 export function berlinDateTime(instant: string | Date): { date: string; time: string } {
-  const t = new TZDate(typeof instant === "string" ? new Date(instant).getTime() : instant.getTime(), BERLIN);
-  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, time: `${pad(t.getHours())}:${pad(t.getMinutes())}` };
+  wallClock ??= new Intl.DateTimeFormat("en-CA", { timeZone: BERLIN, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const parts: Record<string, string> = {};
+  for (const { type, value } of wallClock.formatToParts(typeof instant === "string" ? new Date(instant) : instant)) parts[type] = value;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 /** Today in Berlin as "YYYY-MM-DD". */

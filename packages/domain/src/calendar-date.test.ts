@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, formatDate, formatIsoDate, isIsoDate, parseIsoDate, yearBounds } from "./calendar-date.ts";
+import { addDays, formatDate, formatIsoDate, isIsoDate, parseIsoDate, yearBounds } from "./calendar-date.ts";
+import { addMonths, addYears } from "./calendar-months.ts";
 
 describe("calendar dates", () => {
   it("knows real calendar dates", () => {

@@ -2,8 +2,6 @@
 // (a Date at UTC midnight in JavaScript), so arithmetic on them is plain UTC
 // arithmetic and never crosses a time zone. Which day "today" is lives in
 // berlin-time.ts.
-import { tz } from "@date-fns/tz";
-import { addMonths as addMonthsIn } from "date-fns";
 import { intlLocale, type Locale } from "./locale.ts";
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,22 +25,6 @@ export function formatIsoDate(date: Date): string {
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
-}
-
-const UTC = tz("UTC");
-
-/**
- * Calendar months in UTC, clamped to the end of a shorter month: three months
- * before 31 May is 28 February (29 in a leap year), not 3 March, and a year
- * after 29 February is 28 February. date-fns does the clamping; the UTC
- * context keeps it independent of the machine's time zone.
- */
-export function addMonths(date: Date, months: number): Date {
-  return new Date(addMonthsIn(date, months, { in: UTC }).getTime());
-}
-
-export function addYears(date: Date, years: number): Date {
-  return addMonths(date, years * 12);
 }
 
 /** The first and last day of a year. */

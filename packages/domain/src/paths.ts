@@ -14,6 +14,8 @@ export const PATHS = {
   volunteering: "/ehrenamt",
   volunteerHours: "/ehrenamt/stunden",
   volunteerProfile: "/ehrenamt/profil",
+  /** The volunteer's enrolments, qualifications, certificates and calendar feed. */
+  volunteerCourses: "/ehrenamt/kurse",
   nachweis: "/ehrenamt/nachweis",
   volunteerAllowances: "/ehrenamt/zahlungen",
   catalogue: "/kurse",
@@ -133,6 +135,7 @@ export function navFor(roles: readonly Role[]): (typeof NAV_ITEMS)[number][] {
 export const VOLUNTEER_PAGES = [
   { href: PATHS.volunteering, label: "vol.navLog" },
   { href: PATHS.volunteerHours, label: "vol.navHours" },
+  { href: PATHS.volunteerCourses, label: "vol.navCourses" },
   { href: PATHS.volunteerProfile, label: "vol.navProfile" },
   { href: PATHS.nachweis, label: "vol.navNachweis" },
   { href: PATHS.volunteerAllowances, label: "vol.navAllowances" },

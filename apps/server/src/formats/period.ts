@@ -1,7 +1,8 @@
 // A period of days in a query string (`?from=YYYY-MM-DD&to=YYYY-MM-DD`), as the
 // downloads take it. Parsed once here so every route refuses a bad period the
 // same way: 400 naming the field, in the caller's language.
-import { addYears, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import type { ApiLocale } from "../i18n/messages.ts";
 
 export const MAX_PERIOD_YEARS = 5;

@@ -7,7 +7,7 @@
 // birth year, languages, German level, school biography, appointments with
 // their outcome, school type and class form, and the interpreter requests
 // (their fees are accounting records, § 147 AO).
-import { addYears } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { audit } from "../audit/index.ts";
 import type { RetentionTask } from "../retention-task.ts";
 

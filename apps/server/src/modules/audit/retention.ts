@@ -9,7 +9,7 @@
 // (an entry changed or missing) pruning stops, so the evidence stays for the
 // admin page and `npm run audit:verify` to report. Unsealed entries wait for
 // the sealing job. The pruning itself is an audit entry (the new anchor in it).
-import { addYears } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import type { RetentionTask } from "../retention-task.ts";
 import { CONTENT_COLUMNS, entryHash, type SealedRow } from "./chain.service.ts";
 import { audit } from "./service.ts";

@@ -5,7 +5,8 @@
 // history, topics and districts), so suggestions among 5,000 volunteers cost
 // the same statements as among 5.
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { addYears, parseIsoDate } from "@lotse/domain/calendar-date";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";
 import type { ServiceCtx } from "../service-context.ts";

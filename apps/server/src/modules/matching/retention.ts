@@ -2,7 +2,7 @@
 // are anonymised by the retention runner with the family erasure itself
 // (family-privacy.service.ts: names, address, phone, wishes and notes gone,
 // the tandems' figures kept; a trigger reaches the donations' copies of the name).
-import { addMonths } from "@lotse/domain/calendar-date";
+import { addMonths } from "@lotse/domain/calendar-months";
 import { DomainError } from "../../errors.ts";
 import { audit } from "../audit/index.ts";
 import type { RetentionTask } from "../retention-task.ts";

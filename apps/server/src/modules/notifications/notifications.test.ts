@@ -233,9 +233,9 @@ describe("notifications", () => {
     await first!.mutate("WithdrawFromCohort", { cohortId: cohort.id });
     const after = await inbox(waiting);
     const [offer] = after.notifications.edges.map((e) => e.node);
-    expect(offer).toMatchObject({ kind: "training.offersToAnswer", href: "/ehrenamt", readAt: null });
+    expect(offer).toMatchObject({ kind: "training.offersToAnswer", href: "/ehrenamt/kurse", readAt: null });
     expect(Object.fromEntries(offer!.params.map((p) => [p.name, p.value]))).toMatchObject({ course: "Warteliste im Test" });
-    expect(after.myWorkQueue.find((item) => item.key === "training.offersToAnswer")).toMatchObject({ count: 1, href: "/ehrenamt" });
+    expect(after.myWorkQueue.find((item) => item.key === "training.offersToAnswer")).toMatchObject({ count: 1, href: "/ehrenamt/kurse" });
     expect((await inbox(t.as(first!))).notifications.totalCount).toBe(0);
   });
 

@@ -3,7 +3,8 @@
 // years), whatever the size of the organisation:
 //   districts 1, volunteers 1, hours 1, tandems 2 (settings, figures),
 //   cohorts 1, donations 4, school entry 2, languages 1.
-import { addYears, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { DomainError } from "../../errors.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { readableSections } from "./access.ts";

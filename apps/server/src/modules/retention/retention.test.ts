@@ -4,7 +4,8 @@
 // run finishes, audit pruning keeps the chain verifiable from the first kept
 // entry, the admins set the periods (errors at the field) and read the reports,
 // and two runners at once (PostgreSQL) do each thing once.
-import { addMonths, addYears, formatIsoDate } from "@lotse/domain/calendar-date";
+import { formatIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths, addYears } from "@lotse/domain/calendar-months";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../db/open.ts";

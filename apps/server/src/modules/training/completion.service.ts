@@ -3,7 +3,8 @@
 // the course's minimum a participant gets a numbered certificate and the
 // course's qualification, below it a clear status and no certificate.
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { addYears, parseIsoDate } from "@lotse/domain/calendar-date";
+import { parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { formatDuration } from "@lotse/domain/duration";
 import { nextNumber } from "../../db/counters.ts";
 import type { ScopedDb } from "../../db/tenancy.ts";

@@ -15,7 +15,7 @@ const trainerList = (need: CohortNeed) => `${PATHS.training}?mine=1&needs=${need
 
 /** Counted here and notified when a place is offered (enrolment.service.ts, fillPlaces). */
 export const TRAINING_WORK = {
-  offersToAnswer: { key: "training.offersToAnswer", role: "VOLUNTEER", href: PATHS.volunteering },
+  offersToAnswer: { key: "training.offersToAnswer", role: "VOLUNTEER", href: PATHS.volunteerCourses },
   applicationsToDecide: { key: "training.applicationsToDecide", role: "TRAINER", href: trainerList("APPLICATIONS") },
   sessionsToday: { key: "training.sessionsToday", role: "TRAINER", href: trainerList("SESSION_TODAY") },
   attendanceMissing: { key: "training.attendanceMissing", role: "TRAINER", href: trainerList("ATTENDANCE") },

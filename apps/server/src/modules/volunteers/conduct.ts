@@ -1,7 +1,8 @@
 // The Führungszeugnis rules (§ 72a SGB VIII): when a record may be made, and
 // what state the latest record is in today. Pure functions; dates are UTC
 // midnights of calendar days.
-import { addDays, addMonths, addYears } from "@lotse/domain/calendar-date";
+import { addDays } from "@lotse/domain/calendar-date";
+import { addMonths, addYears } from "@lotse/domain/calendar-months";
 import { DomainError } from "../../errors.ts";
 
 import type { CertificateState } from "@lotse/domain/children-rule";

@@ -7,7 +7,8 @@
 // keep the day totals (24-hour CHECK) and the summaries, and every row meets
 // the CHECK constraints. Every date counts back from the seeding moment.
 import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import type { DemoRandom } from "../../db/demo-random.ts";
 import type { AllowanceKind, LanguageLevel, Prisma, ReviewStatus, VolunteerStatus } from "../../generated/prisma/client.ts";
 import { digest } from "../identity/index.ts";

@@ -57,7 +57,7 @@ export async function recordEhrenamtskarte(ctx: ServiceCtx, { volunteerId, issue
       organizationId: viewer.organizationId,
       kind: CARD_REMINDER_KIND,
       runAt: due < now ? now : due,
-      payload: { userId: profile.userId, volunteerId: profile.id, issuedOn, link: `${ctx.config.PUBLIC_URL}${PATHS.volunteering}` } satisfies ReminderPayload,
+      payload: { userId: profile.userId, volunteerId: profile.id, issuedOn, link: `${ctx.config.PUBLIC_URL}${PATHS.nachweis}` } satisfies ReminderPayload,
       dedupeKey: reminderKey(profile.id, issuedOn),
     });
     await audit(tx, viewer.userId, "ehrenamtskarte.recorded", { type: "VolunteerProfile", id: profile.id }, { issuedOn, previous: before, expiresOn: dates.expiresOn });

@@ -4,7 +4,8 @@
 // unless a coordinator imports them with a reason, and the card's expiry
 // reminder (a delayed job, run with a pinned clock) with a fresh check.
 import { berlinToday, berlinToIso } from "@lotse/domain/berlin-time";
-import { addDays, addMonths, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths, addYears } from "@lotse/domain/calendar-months";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueDelayedJobs } from "../../jobs/delayed-jobs.ts";

@@ -5,7 +5,8 @@
 // the ones before, so hours dated on the anniversary day fall in the older year.
 // Pure: the caller supplies the approved minutes per year window and the dates,
 // and gets the answer together with the numbers and the rule that decided.
-import { addDays, addMonths, addYears, formatIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths, addYears } from "@lotse/domain/calendar-months";
 
 export interface EligibilityRules {
   hoursPerWeek: number;

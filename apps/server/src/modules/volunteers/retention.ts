@@ -8,7 +8,8 @@
 //   are flagged for the coordinator (inactiveSince), never deleted; the flag
 //   goes when hours come in again or the volunteering is no longer approved.
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { addMonths, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths } from "@lotse/domain/calendar-months";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
 import type { RetentionTask } from "../retention-task.ts";

@@ -1,5 +1,6 @@
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, addMonths, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths, addYears } from "@lotse/domain/calendar-months";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../logger.ts";

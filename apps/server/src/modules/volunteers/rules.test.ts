@@ -1,5 +1,6 @@
 // The pure rules of the volunteers area, at their edges.
-import { addDays, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { describe, expect, it } from "vitest";
 import { assertRecordable, certificateState } from "./conduct.ts";
 import { cardDates, ehrenamtskarteEligibility, yearWindows } from "./eligibility.ts";

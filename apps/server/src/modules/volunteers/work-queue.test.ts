@@ -2,7 +2,8 @@
 // rows on the list its link opens, follows the work done, and stays within
 // the caller's roles and organisation.
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, addYears, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addYears } from "@lotse/domain/calendar-months";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";

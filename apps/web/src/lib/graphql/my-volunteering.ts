@@ -84,7 +84,9 @@ export const MyVolunteeringQuery = graphql(`
 `);
 
 // The volunteer home in one request: the area's data plus the latest entries,
-// the Ehrenamtskarte figures and the courses with qualifications and calendar.
+// whether the Ehrenamtskarte's conditions are met (the figures are on the Nachweis
+// page) and the courses with qualifications and calendar (shown on "My courses",
+// which loads this same query: see ../../routes/ehrenamt/+layout.server.ts).
 export const VolunteerHomeQuery = graphql(`
   query VolunteerHome {
     ...VolunteerAreaFields
@@ -93,7 +95,7 @@ export const VolunteerHomeQuery = graphql(`
       id
       createdAt
       ehrenamtskarteEligibility {
-        ...EligibilityFields
+        eligible
       }
     }
     myHourLogs(first: 3) {

@@ -42,6 +42,9 @@ export const MyNachweiseQuery = graphql(`
   query MyNachweise {
     myVolunteerProfile {
       ...NachweisPanelFields
+      ehrenamtskarteEligibility {
+        ...EligibilityFields
+      }
     }
   }
 `);

@@ -7,7 +7,7 @@ import type { SignUpOptionsQuery } from "./signup";
 import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerHomeQuery } from "./my-volunteering";
 import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
 import type { HourReviewQuery } from "./hour-review";
-import type { NachweisPanelFieldsFragment, NachweisVerificationQuery } from "./nachweise";
+import type { MyNachweiseQuery, NachweisPanelFieldsFragment, NachweisVerificationQuery } from "./nachweise";
 import type {
   AddCohortSessionMutation,
   CohortManagementQuery,
@@ -40,7 +40,7 @@ export type CourseOption = ResultOf<typeof MyVolunteeringQuery>["myEnrolments"][
 /** A tandem an hour entry names (the volunteer's active one in the hours form). */
 export type HourTandem = ResultOf<typeof MyVolunteeringQuery>["myMatches"][number];
 export type VolunteerHome = ResultOf<typeof VolunteerHomeQuery>;
-export type Eligibility = NonNullable<VolunteerHome["myVolunteerProfile"]>["ehrenamtskarteEligibility"];
+export type Eligibility = NonNullable<ResultOf<typeof MyNachweiseQuery>["myVolunteerProfile"]>["ehrenamtskarteEligibility"];
 export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];
 export type MyHourLogsConnection = ResultOf<typeof MyHourLogsQuery>["myHourLogs"];
 export type MyHourLog = MyHourLogsConnection["edges"][number]["node"];

@@ -28,6 +28,7 @@ const NAV_LABELS: Record<string, Message> = {
   "nav.volunteering": m.nav_volunteering,
   "nav.volunteers": m.nav_volunteers,
   "vol.navAllowances": m.vol_navAllowances,
+  "vol.navCourses": m.mytraining_heading,
   "vol.navHours": m.vol_navHours,
   "vol.navInterpreting": m.vol_navInterpreting,
   "vol.navLog": m.vol_navLog,

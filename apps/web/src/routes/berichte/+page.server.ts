@@ -5,7 +5,8 @@
 // small numbers hidden, as in the CSV downloads. Charts are drawn here, on
 // the server (report-charts.ts).
 import { error } from "@sveltejs/kit";
-import { addMonths, formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { addMonths } from "@lotse/domain/calendar-months";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { IntegrationMonitorQuery } from "$lib/graphql/reports";

@@ -17,7 +17,9 @@ export const load: LayoutServerLoad = async ({ fetch, parent, route, untrack }) 
   if (!me?.roles.includes("VOLUNTEER")) error(403, { message: "Forbidden" });
   let home: VolunteerHome | null = null;
   let area;
-  if (untrack(() => route.id) === PATHS.volunteering) area = home = await loadQuery(fetch, VolunteerHomeQuery, {});
+  // The home and "My courses" read the home's document (its courses, qualifications and feed).
+  const routeId = untrack(() => route.id);
+  if (routeId === PATHS.volunteering || routeId === PATHS.volunteerCourses) area = home = await loadQuery(fetch, VolunteerHomeQuery, {});
   else area = await loadQuery(fetch, MyVolunteeringQuery, {});
   const courses = area.myEnrolments.filter((e) => e.status === "ADMITTED").map((e) => e.cohort);
   // Hours can name the volunteer's tandem while it is active (the API checks the same).

@@ -1,6 +1,6 @@
 // Languages a volunteer can offer (ISO 639-1), CEFR levels and weekdays: the
 // lists behind the profile form's selects, with their names from Intl (languages, weekdays) and the messages (levels).
-import { levelLabel } from "$lib/i18n/labels";
+import { levelLabel } from "$lib/i18n/labels/level";
 import { getLocale } from "$lib/paraglide/runtime.js";
 
 /** Languages often needed in German integration work first in mind; the select sorts them by name. */
