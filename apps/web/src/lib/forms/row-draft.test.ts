@@ -44,3 +44,25 @@ describe("adding or removing a row without JavaScript", () => {
     expect([family.addressedAs, family.members.map((x) => x.firstName), family.languages.map((l) => l.code)]).toEqual(["Familie A", ["Omar"], ["ti"]]);
   });
 });
+
+describe("rows of plain values (guardians' languages, weekly hours)", () => {
+  it("adds a blank row to the list named, and only to it", () => {
+    const { rowDraft: draft } = rowDraft(form([["addRow", "guardians"]]));
+    expect(changedRows(["a"], "guardians", draft, () => "")).toEqual(["a", ""]);
+    expect(changedRows(["ar"], "languages", draft, () => "")).toEqual(["ar"]);
+  });
+
+  it("removes the row named by list and index, keeping the others in order; an index past the end changes nothing", () => {
+    const { rowDraft: draft } = rowDraft(form([["removeRow", "rules.1"]]));
+    expect(draft.remove).toEqual({ list: "rules", index: 1 });
+    expect(changedRows(["a", "b", "c"], "rules", draft, () => "")).toEqual(["a", "c"]);
+    expect(changedRows(["a"], "rules", draft, () => "")).toEqual(["a"]);
+    expect(changedRows(["a", "b"], "rules", null, () => "")).toEqual(["a", "b"]);
+  });
+
+  it("reads the draft from the page's form only when the last post was one", () => {
+    expect(rowDraftOf(null)).toBeNull();
+    expect(rowDraftOf({ errors: { form: [], fields: {} }, values: {} })).toBeNull();
+    expect(rowDraftOf({ rowDraft: { values: {}, add: "rules", remove: null } })?.add).toBe("rules");
+  });
+});

@@ -1,9 +1,10 @@
-// Adding or removing a row of a list (languages, family members, …) without
+// Adding or removing a row of a list (languages, family members, guardians, weekly hours, …) without
 // JavaScript: the row's button posts the whole form to the page's `draft`
 // action (`formaction`), which hands everything typed back with the change;
 // the page renders the form again from it. With JavaScript the button's click
 // changes the list in the page and nothing is sent. Rows are posted as
 // `<list>.<index>.<field>` (see form-data.ts: rows).
+import type { RequestEvent } from "@sveltejs/kit";
 import { echo } from "./form-data";
 
 /** The button that adds a row: its value names the list. */
@@ -35,6 +36,11 @@ export function rowDraft(form: FormData, name?: string): { rowDraft: RowDraft } 
   return { rowDraft: draft };
 }
 
+/** The `draft` action of a page with one such form. */
+export async function draftAction(event: Pick<RequestEvent, "request">): Promise<{ rowDraft: RowDraft }> {
+  return rowDraft(await event.request.formData());
+}
+
 /** The draft meant for one form of the page (`form` as SvelteKit passes it), or null. */
 export function rowDraftOf(form: unknown, name?: string): RowDraft | null {
   const draft = (form as { rowDraft?: RowDraft } | null | undefined)?.rowDraft;
@@ -43,14 +49,18 @@ export function rowDraftOf(form: unknown, name?: string): RowDraft | null {
 }
 
 /**
- * A list's rows after the draft's change. Rows read back from a posted form
- * have the keys -1, -2, … (their position); an added row gets the next one, so
- * the page can point at it (`#…-<key>-…`) before it is sent.
+ * A list's rows after the draft's change: the one removed, or a blank one added at the end.
+ * Keyed rows (objects with a `key`) read back from a posted form have the keys -1, -2, … (their
+ * position); an added one gets the next, so the page can point at it (`#…-<key>-…`) before it is
+ * sent. Rows without a key (plain values) are added as `blank` makes them.
  */
-export function changedRows<T extends { key: number }>(rows: readonly T[], list: string, draft: RowDraft | null, blank: () => T): T[] {
+export function changedRows<T>(rows: readonly T[], list: string, draft: RowDraft | null, blank: () => T): T[] {
   let out = [...rows];
-  if (draft?.remove?.list === list) out.splice(draft.remove.index, 1);
-  if (draft?.add === list) out = [...out, { ...blank(), key: addedRowKey(out) }];
+  if (draft?.remove?.list === list && draft.remove.index < out.length) out.splice(draft.remove.index, 1);
+  if (draft?.add === list) {
+    const row = blank();
+    out = [...out, row !== null && typeof row === "object" && "key" in row ? { ...row, key: addedRowKey(out) } : row];
+  }
   return out;
 }
 

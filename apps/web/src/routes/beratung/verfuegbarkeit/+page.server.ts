@@ -5,7 +5,7 @@
 // row of hours without JavaScript posts to `draft`, which hands the typed rows back with the change.
 import { loadQuery } from "$lib/graphql/load";
 import { CounsellorAvailabilityQuery } from "$lib/graphql/appointments";
-import { draftAction } from "$lib/forms/rows-draft";
+import { draftAction } from "$lib/forms/row-draft";
 import { exceptionAction, rulesAction } from "./availability-actions";
 import type { Actions, PageServerLoad } from "./$types";
 

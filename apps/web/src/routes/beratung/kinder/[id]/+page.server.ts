@@ -4,7 +4,7 @@
 import { error } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { ChildQuery } from "$lib/graphql/children";
-import { draftAction } from "$lib/forms/rows-draft";
+import { draftAction } from "$lib/forms/row-draft";
 import { saveChildAction } from "$lib/features/counselling/child-actions";
 import type { Actions, PageServerLoad } from "./$types";
 

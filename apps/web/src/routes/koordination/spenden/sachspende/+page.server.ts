@@ -2,7 +2,7 @@
 // It posts to `record`; adding or removing an item row without JavaScript posts
 // to `draft`, which hands the typed rows back with the change.
 import { mutate, refuse } from "$lib/forms/action";
-import { echo } from "$lib/forms/form-data";
+import { draftAction } from "$lib/forms/row-draft";
 import { loadRecordForm } from "$lib/features/donations/record-form";
 import { goodsDonationInput, goodsFields } from "$lib/features/donations/record-input";
 import { RecordGoodsDonationMutation } from "$lib/graphql/donations";
@@ -23,15 +23,5 @@ export const actions: Actions = {
     if (!outcome.ok) return refuse(outcome.errors, form);
     return { recorded: { id: outcome.data.id, amountCents: outcome.data.amountCents, body: outcome.data.body } };
   },
-  draft: async (event) => {
-    const form = await event.request.formData();
-    const removed = Number(form.get("removeItem"));
-    return {
-      draft: {
-        values: echo(form, ["addItem", "removeItem"]),
-        add: form.has("addItem"),
-        remove: form.has("removeItem") && Number.isInteger(removed) ? removed : null,
-      },
-    };
-  },
+  draft: draftAction,
 };
