@@ -22,6 +22,45 @@ export async function waitFor(url: string, child: ChildProcess, name: string) {
   throw new Error(`${name} not ready at ${url} after 120 s`);
 }
 
+/** Where an API instance keeps its data and answers (DATABASE_URL "" is the embedded database in dataDir). */
+export interface ApiPlace {
+  databaseUrl: string;
+  dataDir: string;
+}
+
+/** Migrates and seeds the database with the database CLI first, as a deployment does (production refuses demo data). */
+export function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
+  // The tests count on the small base seed, not the lively demo office `npm start` shows.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
+  for (const command of ["migrate", "seed"]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
+  }
+}
+
+/** The API's environment in the browser tests: as in production (only the web app's persisted operations, Secure cookies, no introspection). */
+export function apiEnv({ databaseUrl, dataDir, port, publicUrl }: ApiPlace & { port: number; publicUrl: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "0",
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+    LOTSE_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    OUTBOX_POLL_MS: "200",
+    // Every browser test signs up from 127.0.0.1; the hourly cap on password hashing per
+    // address (a guard against abuse) would refuse the suite's later sign-ups.
+    PASSWORD_HASHES_PER_IP_PER_HOUR: "1000",
+  };
+}
+
+/** The built web app's environment, in front of the API on apiPort. */
+export function webEnv({ port, webUrl, apiPort }: { port: number; webUrl: string; apiPort: number }): NodeJS.ProcessEnv {
+  return { ...process.env, PORT: String(port), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` };
+}
+
 const children: ChildProcess[] = [];
 
 export async function setup(project: TestProject) {
@@ -31,39 +70,18 @@ export async function setup(project: TestProject) {
   const webPort = await freePort();
   const webUrl = `http://localhost:${webPort}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
-  // The API runs as in production (only the web app's persisted operations,
-  // Secure cookies, no introspection) on an embedded database that the
-  // database CLI migrated and seeded first, since production refuses demo data.
-  // The tests count on the small base seed, not the lively demo office `npm start` shows.
-  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
-  for (const command of ["migrate", "seed"]) {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
-    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
-  }
+  migrateAndSeed({ databaseUrl: "", dataDir });
   const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: "",
-      SEED_DEMO: "0",
-      PORT: String(apiPort),
-      PUBLIC_URL: webUrl,
-      LOTSE_DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      OUTBOX_POLL_MS: "200",
-      // Every browser test signs up from 127.0.0.1; the hourly cap on password hashing per
-      // address (a guard against abuse) would refuse the suite's later sign-ups.
-      PASSWORD_HASHES_PER_IP_PER_HOUR: "1000",
-    },
+    env: apiEnv({ databaseUrl: "", dataDir, port: apiPort, publicUrl: webUrl }),
   });
   children.push(api);
   await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
   const web = spawn(process.execPath, [webBuild], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
+    env: webEnv({ port: webPort, webUrl, apiPort }),
   });
   children.push(web);
   await waitFor(`${webUrl}/login`, web, "web app");
