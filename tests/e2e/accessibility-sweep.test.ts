@@ -9,7 +9,7 @@
 // swept without touching this file, as long as something links to it.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedVolunteer, createCohort, createCourse, demo, enrol, inviteUser, newPerson, signIn, type Person } from "@lotse/testing/factories";
+import { approvedVolunteer, createCohort, createCourse, demo, enrol, inviteUser, newPerson, registerFamily, signIn, type Person } from "@lotse/testing/factories";
 import { tokenIn } from "@lotse/testing/mail";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
@@ -100,24 +100,12 @@ describe.skipIf(!hasChromium)("every page has no serious accessibility issue, in
       sessions: [{ startsAt: start, endsAt: new Date(start.getTime() + 3 * 3_600_000), topic: "Rollen und Grenzen", room: "Raum 1" }],
     });
     await enrol(await signIn(lotse, volunteer.email, volunteer.password), cohort.id);
-    const family = await team.mutate<{ id: string }>("RegisterFamily", {
-      input: {
-        addressedAs: "Familie Barrierefrei",
-        members: [{ firstName: "Huda", birthYear: 1988, adult: true }],
-        languages: [{ code: "ar", level: "NATIVE" }],
-        germanLevel: "A1",
-        districtId: null,
-        address: "Lange Straße 1, 26122 Oldenburg",
-        phone: "0441 987654",
-        needIds: [],
-        wishes: null,
-        wantsWomanVolunteer: false,
-        times: [],
-        art9Consent: false,
-        restrictedNote: null,
-        consent: true,
-        consentVersion: 1,
-      },
+    const family = await registerFamily(team, {
+      addressedAs: "Familie Barrierefrei",
+      members: [{ firstName: "Huda", birthYear: 1988, adult: true }],
+      germanLevel: "A1",
+      address: "Lange Straße 1, 26122 Oldenburg",
+      phone: "0441 987654",
     });
     await team.mutate("ProposeMatch", { familyId: family.id, volunteerId });
     await team.mutate("RegisterChild", {

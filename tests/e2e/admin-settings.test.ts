@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, scriptLoaded, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, waitForHydration, signInThroughPage, statuses } from "../support/pages.ts";
 
 const PASSWORD = demo.password;
 
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/admin/einstellungen");
     await page.getByRole("heading", { name: "Einstellungen", level: 1 }).waitFor();
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const checkbox = page.getByLabel("Kursbesuche als Ehrenamtsstunden anrechnen");
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await expect.poll(() => statuses(page)).toMatch(/Die Einstellungen wurden gespeichert\./);
 
     await page.reload();
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await checkbox.isChecked()).toBe(true);
     expect(await page.getByLabel("Höchstbetrag 2027 in Euro").inputValue()).toBe("1000,00");
     expect(await page.locator("tbody th").allTextContents()).toEqual(["2013", "2021", "2026", "2027"]);
@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await scriptLoaded(page);
+    await waitForHydration(page);
     const api = await adminApi();
     try {
       // Meanwhile, in another browser, the 2026 amount becomes 900 €.
@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
       // Reloaded, the page shows the other admin's amount.
       await page.reload();
-      await scriptLoaded(page);
+      await waitForHydration(page);
       expect(await page.getByLabel("Höchstbetrag 2026 in Euro").inputValue()).toBe("900,00");
     } finally {
       await api.save(original!);
@@ -169,7 +169,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
     const save = page.getByRole("button", { name: "Einstellungen speichern" });
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     await page.goto(`${webUrl}/admin/einstellungen`);
     await page.getByRole("heading", { name: "Angaben auf dem Nachweis", level: 2 }).waitFor();
     const save = page.getByRole("button", { name: "Angaben speichern" });
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await page.getByLabel("Anschrift").inputValue()).toBe("Industriestraße 1\n26121 Oldenburg");
     await page.getByLabel("Ansprechperson").fill("Herr Neu, Tel. 0441 111111");
     await save.click();
@@ -209,7 +209,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
     await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
     await page.goto(`${webUrl}/admin/einstellungen`);
-    await scriptLoaded(page);
+    await waitForHydration(page);
     const focused = () => page.evaluate(() => document.activeElement?.id);
     try {
       const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });

@@ -1,7 +1,8 @@
 // A volunteer whose first language is Arabic signs up on a phone in Arabic: the page is
 // right to left (dir="rtl", the layout mirrored), the verification mail comes in Arabic
 // (the page's language was kept at sign-up), the consent is given to the binding German text
-// shown with its Arabic translation, and the first hours entry is made in Arabic.
+// shown with its Arabic translation, and the first hours entry is made in Arabic (the activity
+// types named in Arabic).
 // The Arabic volunteer home has no serious or critical axe finding at 360 px.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
@@ -111,7 +112,11 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
 
     await page.getByLabel("الساعات", { exact: true }).fill("1");
     await page.getByLabel("الدقائق", { exact: true }).fill("45");
-    await page.getByLabel("النشاط").selectOption({ index: 1 });
+    // The organisation's activity types are named in Arabic (German only where one has no translation).
+    const activities = await page.getByLabel("النشاط").locator("option").allTextContents();
+    expect(activities).toEqual(expect.arrayContaining(["مرافقة", "حضور دورة", "فعالية"]));
+    expect(activities).not.toContain("Begleitung");
+    await page.getByLabel("النشاط").selectOption({ label: "مرافقة" });
     await page.getByRole("button", { name: "حفظ الساعات" }).click();
     await expect.poll(async () => (await page.getByRole("status").allTextContents()).join(" ")).toMatch(/تم حفظ .* بتاريخ .*سيراجع مكتب التنسيق القيد/);
   });

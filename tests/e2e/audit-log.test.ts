@@ -5,7 +5,7 @@
 // A coordinator is refused the page.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demo, signIn } from "@lotse/testing/factories";
+import { demo, registerFamily, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { horizontalOverflow, signInThroughPage, statuses } from "../support/pages.ts";
@@ -20,24 +20,12 @@ describe.skipIf(!hasChromium)("the audit log in the browser", () => {
     browser = await launchBrowser();
     const coordinator = await signIn(lotse, demo.coordinator);
     familyId = (
-      await coordinator.mutate<{ id: string }>("RegisterFamily", {
-        input: {
-          addressedAs: FAMILY,
-          members: [{ firstName: "Samir", birthYear: 1979, adult: true }],
-          languages: [{ code: "ar", level: "NATIVE" }],
-          germanLevel: "A1",
-          districtId: null,
-          address: "Teststraße 1, 26121 Oldenburg",
-          phone: "0441 123456",
-          needIds: [],
-          wishes: null,
-          wantsWomanVolunteer: false,
-          times: [],
-          art9Consent: false,
-          restrictedNote: null,
-          consent: true,
-          consentVersion: 1,
-        },
+      await registerFamily(coordinator, {
+        addressedAs: FAMILY,
+        members: [{ firstName: "Samir", birthYear: 1979, adult: true }],
+        germanLevel: "A1",
+        address: "Teststraße 1, 26121 Oldenburg",
+        phone: "0441 123456",
       })
     ).id;
     // The log names records by their database id; the API hands out global ids ("Family:<id>", base64).

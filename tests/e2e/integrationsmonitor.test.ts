@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { demo, signIn } from "@lotse/testing/factories";
+import { demo, registerFamily, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { horizontalOverflow, navLink, signInThroughPage } from "../support/pages.ts";
@@ -31,27 +31,15 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
     const coordinator = await signIn(lotse, demo.coordinator);
     const { signUpOptions } = await lotse.session().run<{ signUpOptions: { districts: { id: string; name: string }[] } }>("SignUpOptions", { organizationSlug: "oldenburg" });
     district = signUpOptions.districts[0]!;
-    await coordinator.mutate("RegisterFamily", {
-      input: {
-        addressedAs: FAMILY,
-        members: [
-          { firstName: "Samira", birthYear: 1988, adult: true },
-          { firstName: "Yusuf", birthYear: 2016, adult: false },
-        ],
-        languages: [{ code: "ti", level: "NATIVE" }],
-        germanLevel: "A2",
-        districtId: district.id,
-        address: null,
-        phone: null,
-        needIds: [],
-        wishes: null,
-        wantsWomanVolunteer: false,
-        times: [],
-        art9Consent: false,
-        restrictedNote: null,
-        consent: true,
-        consentVersion: 1,
-      },
+    await registerFamily(coordinator, {
+      addressedAs: FAMILY,
+      members: [
+        { firstName: "Samira", birthYear: 1988, adult: true },
+        { firstName: "Yusuf", birthYear: 2016, adult: false },
+      ],
+      languages: [{ code: "ti", level: "NATIVE" }],
+      germanLevel: "A2",
+      districtId: district.id,
     });
     page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 }, acceptDownloads: true })).newPage();
   });

@@ -10,7 +10,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiSession } from "@lotse/testing/operations";
-import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
+import { approvedVolunteer, demo, newPerson, registerFamily, signIn, type Person } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
@@ -43,26 +43,13 @@ describe.skipIf(!hasChromium)("Batch proposals: select, run, review, drop a pair
       volunteers.push({ person, id, session: await signIn(lotse, person.email, person.password) });
     }
     for (const family of families) {
-      await coordinator.mutate("RegisterFamily", {
-        input: {
-          addressedAs: family.name,
-          members: [{ firstName: family.firstName, birthYear: 1986, adult: true }],
-          languages: [{ code: "sw", level: "NATIVE" }],
-          germanLevel: "A2",
-          districtId: null,
-          address: null,
-          phone: null,
-          needIds: [],
-          wishes: null,
-          requiredLanguage: "sw",
-          wantsWomanVolunteer: false,
-          times: [{ weekday: 3, start: "16:00", end: "18:00" }],
-          waitingSince: family.waitingSince,
-          art9Consent: false,
-          restrictedNote: null,
-          consent: true,
-          consentVersion: 1,
-        },
+      await registerFamily(coordinator, {
+        addressedAs: family.name,
+        members: [{ firstName: family.firstName, birthYear: 1986, adult: true }],
+        languages: [{ code: "sw", level: "NATIVE" }],
+        requiredLanguage: "sw",
+        times: [{ weekday: 3, start: "16:00", end: "18:00" }],
+        waitingSince: family.waitingSince,
       });
     }
     page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();

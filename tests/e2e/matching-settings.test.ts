@@ -13,7 +13,7 @@ import type { ApiSession } from "@lotse/testing/operations";
 import { approvedVolunteer, demo, newPerson, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, scriptLoaded, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, waitForHydration, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 interface Weights {
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)("Tandem settings and the volunteer's gender", () =
   step("an admin sees each weight with its default; a weight out of range is refused at its field", async () => {
     await signInThroughPage(page, webUrl, demo.admin, demo.password);
     await page.goto(`${webUrl}/admin/einstellungen`);
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await language().inputValue()).toBe("30");
     expect(await section().textContent()).toContain("Voreinstellung: 30");
     expect(await section().getByLabel("Tage ohne Kontakt bis zum Hinweis").inputValue()).toBe("14");
@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)("Tandem settings and the volunteer's gender", () =
     await expect.poll(() => statuses(page)).toContain("Die Einstellungen wurden gespeichert.");
     expect(await alerts(page)).toBe("");
     await page.reload();
-    await scriptLoaded(page);
+    await waitForHydration(page);
     expect(await language().inputValue()).toBe("40");
     expect(await section().textContent()).toContain("Voreinstellung: 30");
     await section().getByRole("button", { name: "Voreinstellungen eintragen" }).click();

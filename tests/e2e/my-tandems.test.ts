@@ -8,7 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiSession } from "@lotse/testing/operations";
-import { demo, signIn } from "@lotse/testing/factories";
+import { demo, registerFamily, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
@@ -29,27 +29,15 @@ describe.skipIf(!hasChromium)("Meine Tandems: a proposal accepted, a contact rec
     coordinator = await signIn(lotse, demo.coordinator);
     const leyla = await signIn(lotse, demo.volunteer);
     const { myVolunteerProfile } = await leyla.run<{ myVolunteerProfile: { id: string } }>("MyNachweise");
-    const family = await coordinator.mutate<{ id: string }>("RegisterFamily", {
-      input: {
-        addressedAs: "Familie Tandemtest",
-        members: [
-          { firstName: "Nour", birthYear: 1985, adult: true },
-          { firstName: "Karim", birthYear: 1982, adult: true },
-        ],
-        languages: [{ code: "ar", level: "NATIVE" }],
-        germanLevel: "A2",
-        districtId: null,
-        address: ADDRESS,
-        phone: PHONE,
-        needIds: [],
-        wishes: null,
-        wantsWomanVolunteer: false,
-        times: [{ weekday: 2, start: "16:00", end: "18:00" }],
-        art9Consent: false,
-        restrictedNote: null,
-        consent: true,
-        consentVersion: 1,
-      },
+    const family = await registerFamily(coordinator, {
+      addressedAs: "Familie Tandemtest",
+      members: [
+        { firstName: "Nour", birthYear: 1985, adult: true },
+        { firstName: "Karim", birthYear: 1982, adult: true },
+      ],
+      address: ADDRESS,
+      phone: PHONE,
+      times: [{ weekday: 2, start: "16:00", end: "18:00" }],
     });
     tandemId = (await coordinator.mutate<{ id: string }>("ProposeMatch", { familyId: family.id, volunteerId: myVolunteerProfile.id })).id;
     page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();

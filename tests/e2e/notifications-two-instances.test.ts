@@ -5,7 +5,7 @@
 // database's LISTEN/NOTIFY carries the event from A to B, B's server-sent
 // events carry it to the page). PostgreSQL only (TEST_DATABASE_URL): the
 // embedded PGlite lives inside one process and cannot be shared by two.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { demo } from "@lotse/testing/factories";
 import { freePort } from "@lotse/testing/ports";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
 import { hydrated, signInThroughPage } from "../support/pages.ts";
-import { waitFor } from "../support/servers.ts";
+import { apiEnv, migrateAndSeed, waitFor, webEnv } from "../support/servers.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -49,24 +49,14 @@ describe.skipIf(!hasChromium || !baseUrl)(`notifications across two API instance
     const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        SEED_DEMO: "0",
-        PORT: String(apiPort),
-        PUBLIC_URL: webUrl,
-        LOTSE_DATA_DIR: mkdtempSync(path.join(tmpdir(), `lotse-e2e-${name}-`)),
-        LOG_LEVEL: "warn",
-        PASSWORD_HASHES_PER_IP_PER_HOUR: "1000",
-      },
+      env: apiEnv({ databaseUrl, dataDir: mkdtempSync(path.join(tmpdir(), `lotse-e2e-${name}-`)), port: apiPort, publicUrl: webUrl }),
     });
     children.push(api);
     await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, `API ${name}`);
     const web = spawn(process.execPath, [path.join(root, "apps/web/build/index.js")], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
+      env: webEnv({ port: webPort, webUrl, apiPort }),
     });
     children.push(web);
     await waitFor(`${webUrl}/login`, web, `web app ${name}`);
@@ -79,14 +69,7 @@ describe.skipIf(!hasChromium || !baseUrl)(`notifications across two API instance
     url.pathname = `/${database}`;
     databaseUrl = url.toString();
     // Migrated and seeded once by the database CLI, as a deployment does before starting its instances.
-    for (const command of ["migrate", "seed"]) {
-      const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development", DEMO_DATA: "base" },
-        stdio: ["ignore", "ignore", "inherit"],
-      });
-      if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
-    }
+    migrateAndSeed({ databaseUrl, dataDir: mkdtempSync(path.join(tmpdir(), "lotse-e2e-seed-")) });
     [webA, webB] = await Promise.all([instance("a"), instance("b")]);
     browser = await launchBrowser();
     coordinatorPage = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();

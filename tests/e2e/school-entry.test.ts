@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, scriptLoaded, signInThroughPage, statuses } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, waitForHydration, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const COUNSELLOR = "beratung@oldenburg.example";
@@ -164,7 +164,7 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await page.getByRole("heading", { name: "Kinder", level: 1 }).waitFor();
     await page.getByRole("link", { name: "Kind erfassen" }).click();
     await page.getByRole("heading", { name: "Kind erfassen", level: 1 }).waitFor();
-    await scriptLoaded(page);
+    await waitForHydration(page);
     await page.getByLabel("Vorname").fill(CHILD.first);
     await page.getByLabel("Nachname").fill(CHILD.last);
     await page.getByLabel("Geburtsdatum").fill("2015-04-12");
@@ -220,7 +220,7 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     const slot = page.getByLabel(new RegExp(`${extraStart.time}–`));
     await slot.first().waitFor();
     // Choosing a slot fills in its room: that is the page's script.
-    await scriptLoaded(page);
+    await waitForHydration(page);
     await slot.first().check();
     expect(await page.getByRole("textbox", { name: "Raum" }).inputValue()).toBe(EXTRA_ROOM);
     await page.getByRole("button", { name: "Termin buchen" }).click();
@@ -242,7 +242,7 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     await page.getByRole("button", { name: "Freie Termine zeigen" }).click();
     await page.getByRole("heading", { name: "3. Termin wählen und buchen" }).waitFor();
     // The summary of the choice (and the check before sending) is the page's script.
-    await scriptLoaded(page);
+    await waitForHydration(page);
     await checkPage();
     // Rule 1 gives 09:00 to 12:00 with 60 minutes: the first slot of tomorrow starts at 09:00.
     const slot = page.getByLabel(/09:00–10:00 ·/).first();

@@ -7,14 +7,6 @@ const LABELS = {
   en: { email: "Email address", password: "Password", submit: "Sign in" },
 };
 
-/**
- * Waits until the page's forms are live. Buttons stay disabled until Svelte
- * has hydrated the page; typing before that can be lost when hydration sets
- * the bound values, which made sign-ins flaky under load.
- */
-export async function waitForHydration(page: Page) {
-  await page.waitForSelector('form button[type="submit"]:not([disabled])');
-}
 
 /** Signs in through the login page; the browser leaves /login when it worked. */
 export async function signInThroughPage(page: Page, webUrl: string, email: string, password: string, language: "de" | "en" = "de") {
@@ -36,9 +28,11 @@ export async function hydrated(page: Page, buttonName: string | RegExp) {
  * Waits until the page's script has loaded and hydrated it (the header's
  * language select is marked live then). Forms that post natively work before
  * that, so their buttons are enabled from the start: wait here for what only
- * the script does (a field filled in when a choice is made).
+ * the script does (a field filled in when a choice is made), and before typing
+ * into bound fields (hydration setting the bound values could drop what was
+ * typed, which made sign-ins flaky under load).
  */
-export async function scriptLoaded(page: Page) {
+export async function waitForHydration(page: Page) {
   await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
 }
 

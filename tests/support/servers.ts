@@ -35,6 +35,45 @@ export async function waitFor(url: string, child: ChildProcess, name: string) {
   throw new Error(`${name} not ready at ${url} after 120 s`);
 }
 
+/** Where an API instance keeps its data and answers (DATABASE_URL "" is the embedded database in dataDir). */
+export interface ApiPlace {
+  databaseUrl: string;
+  dataDir: string;
+}
+
+/** Migrates and seeds the database with the database CLI first, as a deployment does (production refuses demo data). */
+export function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
+  // The tests count on the small base seed, not the lively demo office `npm start` shows.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
+  for (const command of ["migrate", "seed"]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
+  }
+}
+
+/** The API's environment in the browser tests: as in production (only the web app's persisted operations, Secure cookies, no introspection). */
+export function apiEnv({ databaseUrl, dataDir, port, publicUrl }: ApiPlace & { port: number; publicUrl: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "0",
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+    LOTSE_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    OUTBOX_POLL_MS: "200",
+    // Every browser test signs up from 127.0.0.1; the hourly cap on password hashing per
+    // address (a guard against abuse) would refuse the suite's later sign-ups.
+    PASSWORD_HASHES_PER_IP_PER_HOUR: "1000",
+  };
+}
+
+/** The built web app's environment, in front of the API on apiPort. */
+export function webEnv({ port, webUrl, apiPort }: { port: number; webUrl: string; apiPort: number }): NodeJS.ProcessEnv {
+  return { ...process.env, PORT: String(port), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` };
+}
+
 /** One running Lotse of the suite, used by the files of one vitest worker. */
 export interface Stack {
   webUrl: string;
@@ -47,25 +86,10 @@ async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
   const apiPort = await freePort();
   const webPort = await freePort();
   const webUrl = `http://localhost:${webPort}`;
-  // The API runs as in production (only the web app's persisted operations,
-  // Secure cookies, no introspection).
   const api = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: "",
-      SEED_DEMO: "0",
-      PORT: String(apiPort),
-      PUBLIC_URL: webUrl,
-      LOTSE_DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      OUTBOX_POLL_MS: "200",
-      // Every browser test signs up from 127.0.0.1; the hourly cap on password hashing per
-      // address (a guard against abuse) would refuse the suite's later sign-ups.
-      PASSWORD_HASHES_PER_IP_PER_HOUR: "1000",
-    },
+    env: apiEnv({ databaseUrl: "", dataDir, port: apiPort, publicUrl: webUrl }),
   });
   children.push(api);
   // The web app starts once the API answers: its readiness check loads /login, which asks the API.
@@ -73,7 +97,7 @@ async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
   const web = spawn(process.execPath, [webBuild], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(webPort), HOST: "127.0.0.1", ORIGIN: webUrl, API_URL: `http://127.0.0.1:${apiPort}` },
+    env: webEnv({ port: webPort, webUrl, apiPort }),
   });
   children.push(web);
   await waitFor(`${webUrl}/login`, web, "web app");
@@ -92,11 +116,7 @@ export async function setup(project: TestProject) {
   // demo data; the tests count on the small base seed, not the lively demo office `npm start`
   // shows. Every further Lotse starts from a copy of that folder (the same rows, no second seed).
   const seeded = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
-  const dbEnv = { ...process.env, DATABASE_URL: "", LOTSE_DATA_DIR: seeded, NODE_ENV: "development", DEMO_DATA: "base" };
-  for (const command of ["migrate", "seed"]) {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
-    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
-  }
+  migrateAndSeed({ databaseUrl: "", dataDir: seeded });
   const dataDirs = [seeded];
   for (let i = 1; i < count; i++) {
     const copy = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
