@@ -41,9 +41,18 @@ builder.mutationFields((t) => ({
     description: "Records the day a volunteer's Ehrenamtskarte was issued; a reminder goes out three months before it expires.",
     authScopes: { role: "COORDINATOR" },
     errors: { types: standardErrors },
-    args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), issuedOn: t.arg.string({ validate: isoDate }) },
+    args: {
+      volunteerId: t.arg.globalID({ for: VolunteerRef }),
+      issuedOn: t.arg.string({ validate: isoDate }),
+      previousIssuedOn: t.arg.string({
+        required: false,
+        validate: isoDate,
+        description:
+          "The issue date the coordinator saw (null: no card was shown). When given, the record is refused with CONFLICT if the card recorded meanwhile differs; when left out, only a record made at the same moment is.",
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
-      await recordEhrenamtskarte(serviceCtx(ctx), { volunteerId: args.volunteerId.id, issuedOn: args.issuedOn });
+      await recordEhrenamtskarte(serviceCtx(ctx), { volunteerId: args.volunteerId.id, issuedOn: args.issuedOn, previousIssuedOn: args.previousIssuedOn });
       return ctx.db.volunteerProfile.findUniqueOrThrow({ ...query, where: { id: args.volunteerId.id } });
     },
   }),

@@ -30,8 +30,11 @@ interface ReminderPayload {
   link: string;
 }
 
-/** Records that the volunteer was issued a card on `issuedOn` (a later record replaces it) and plans the reminder. */
-export async function recordEhrenamtskarte(ctx: ServiceCtx, { volunteerId, issuedOn }: { volunteerId: string; issuedOn: string }) {
+/**
+ * Records that the volunteer was issued a card on `issuedOn` (a later record replaces it) and plans the reminder.
+ * `previousIssuedOn` is the card the coordinator saw (null: none); the record only replaces that one.
+ */
+export async function recordEhrenamtskarte(ctx: ServiceCtx, { volunteerId, issuedOn, previousIssuedOn }: { volunteerId: string; issuedOn: string; previousIssuedOn?: string | null }) {
   const { db } = ctx;
   const viewer = signedIn(ctx);
   if (issuedOn > berlinToday(ctx.now)) throw new DomainError("VALIDATION", "ehrenamtskarte.issuedInFuture", "issuedOn");
@@ -42,10 +45,12 @@ export async function recordEhrenamtskarte(ctx: ServiceCtx, { volunteerId, issue
   const before = profile.ehrenamtskarteIssuedOn ? formatIsoDate(profile.ehrenamtskarteIssuedOn) : null;
   // The same date again: nothing to record, remind or audit.
   if (before === issuedOn) return db.volunteerProfile.findUniqueOrThrow({ where: { id: profile.id } });
+  // Conditional on the card the coordinator saw (else on the one read above): of two coordinators
+  // recording from the same page, one records, the other is told to reload, whenever the second arrives.
+  const expected = previousIssuedOn === undefined ? profile.ehrenamtskarteIssuedOn : previousIssuedOn === null ? null : parseIsoDate(previousIssuedOn);
   return db.$transaction(async (tx) => {
-    // Conditional on the date read above: of two coordinators recording at once, one records, the other is told to reload.
     const { count } = await tx.volunteerProfile.updateMany({
-      where: { id: profile.id, ehrenamtskarteIssuedOn: profile.ehrenamtskarteIssuedOn },
+      where: { id: profile.id, ehrenamtskarteIssuedOn: expected },
       data: { ehrenamtskarteIssuedOn: parseIsoDate(issuedOn) },
     });
     if (count !== 1) throw new DomainError("CONFLICT", "conflict.changedMeanwhile", "issuedOn");

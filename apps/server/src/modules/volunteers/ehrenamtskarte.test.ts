@@ -47,8 +47,8 @@ const ImportHours = graphql(`
   }
 `);
 const RecordCard = graphql(`
-  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!) {
-    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {
+  mutation TestRecordCard($volunteerId: ID!, $issuedOn: String!, $previousIssuedOn: String) {
+    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn, previousIssuedOn: $previousIssuedOn) {
       __typename
       ... on MutationRecordEhrenamtskarteSuccess { data { ehrenamtskarte { issuedOn expiresOn remindOn } } }
       ... on Error { code field }
@@ -286,12 +286,29 @@ describe("the card and its expiry reminder", () => {
     expect(await t.db.prisma.job.count({ where: { kind: "volunteers.ehrenamtskarteExpiry", payload: { path: ["volunteerId"], equals: v.id } } })).toBe(1);
   });
 
+  it("refuses to replace a card the coordinator did not see: one recorded meanwhile is kept, the answer asks to reload", async () => {
+    const v = await volunteerSince("karte-gesehen@example.org", addYears(today, -4));
+    const meanwhile = iso(addDays(today, -20));
+    await coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: meanwhile, previousIssuedOn: null });
+    const stale = await coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: iso(addDays(today, -2)), previousIssuedOn: null });
+    expect(stale.data?.recordEhrenamtskarte).toMatchObject({ code: "CONFLICT", field: "issuedOn" });
+    const seen = await coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: iso(addDays(today, -2)), previousIssuedOn: meanwhile });
+    expect(seen.data?.recordEhrenamtskarte).toMatchObject({ data: { ehrenamtskarte: { issuedOn: iso(addDays(today, -2)) } } });
+  });
+
   itOnPostgres("of two coordinator sessions recording a card at once, records one, tells the other to reload, audits once and plans one reminder", async () => {
     const other = await t.signIn("koordination@oldenburg.example");
     for (let round = 0; round < 3; round++) {
       const v = await volunteerSince(`karte-zugleich-${round}@example.org`, addYears(today, -4));
       const dates = [iso(addDays(today, -5)), iso(addDays(today, -6))];
-      const answers = (await Promise.all([coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[0]! }), other.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[1]! })])).map(
+      // Both saw the page without a card. (Without previousIssuedOn only requests overlapping in time
+      // conflict: one arriving after the other's commit would replace the card, as a later record does.)
+      const answers = (
+        await Promise.all([
+          coordinator.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[0]!, previousIssuedOn: null }),
+          other.gql(RecordCard, { volunteerId: v.gid, issuedOn: dates[1]!, previousIssuedOn: null }),
+        ])
+      ).map(
         (r) => r.data!.recordEhrenamtskarte,
       );
       const won = answers.findIndex((a) => a.__typename === "MutationRecordEhrenamtskarteSuccess");

@@ -216,8 +216,8 @@ export const RecordAllowancePaymentMutation = graphql(`
 // Ehrenamtskarte
 
 export const RecordEhrenamtskarteMutation = graphql(`
-  mutation RecordEhrenamtskarte($volunteerId: ID!, $issuedOn: String!) {
-    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn) {
+  mutation RecordEhrenamtskarte($volunteerId: ID!, $issuedOn: String!, $previousIssuedOn: String) {
+    recordEhrenamtskarte(volunteerId: $volunteerId, issuedOn: $issuedOn, previousIssuedOn: $previousIssuedOn) {
       __typename
       ... on MutationRecordEhrenamtskarteSuccess {
         data {

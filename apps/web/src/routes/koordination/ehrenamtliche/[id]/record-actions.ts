@@ -23,7 +23,9 @@ export async function certificate(event: RequestEvent) {
 
 export async function card(event: RequestEvent) {
   const form = await event.request.formData();
-  const outcome = await mutate(event, RecordEhrenamtskarteMutation, { volunteerId: event.params.id, issuedOn: text(form, "issuedOn") }, ["issuedOn"]);
+  // The card the page showed (empty: none), so a card recorded meanwhile by someone else is not overwritten unseen.
+  const previousIssuedOn = text(form, "previousIssuedOn") || null;
+  const outcome = await mutate(event, RecordEhrenamtskarteMutation, { volunteerId: event.params.id, issuedOn: text(form, "issuedOn"), previousIssuedOn }, ["issuedOn"]);
   if (!outcome.ok) return refuse(outcome.errors, form, { name: "card" });
   return { recorded: "card" as const };
 }
