@@ -19,9 +19,14 @@ export async function signInThroughPage(page: Page, webUrl: string, email: strin
   await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
 }
 
-/** Waits until the page is interactive: its button of that name is enabled (forms are disabled until hydration). */
+/**
+ * Waits until the page is interactive: its button of that name is enabled and the page's script has
+ * hydrated it. Buttons are enabled from the server's HTML (forms post without JavaScript), so an
+ * enabled button alone does not tell: a choice made before hydration can be reset by it.
+ */
 export async function hydrated(page: Page, buttonName: string | RegExp) {
   await expect.poll(() => page.getByRole("button", { name: buttonName }).first().isEnabled()).toBe(true);
+  await waitForHydration(page);
 }
 
 /**
