@@ -1,6 +1,7 @@
 // Browser end-to-end tests: a real API on an embedded PGlite database, the built
 // web app, and Debian's Chromium driven by playwright-core.
 import { defineConfig } from "vitest/config";
+import SweepFirst from "./support/sequencer.ts";
 
 export default defineConfig({
   test: {
@@ -12,6 +13,8 @@ export default defineConfig({
     // (support/servers.ts), so they share no data. Much of a browser test is waiting
     // (for a page, a mail, a clock minute), which the other file uses.
     maxWorkers: 2,
+    // Long files first, so that the two workers finish close together (support/sequencer.ts).
+    sequence: { sequencer: SweepFirst },
     testTimeout: 90_000,
     hookTimeout: 180_000,
     // expect.poll waits for the page after a click (a sign-in runs scrypt, a page hydrates); its
