@@ -36,6 +36,8 @@ interface MainPage {
   route: string;
   /** The address measured (a route with a parameter: one of the demo office's). */
   path?: string;
+  /** A route with a parameter whose value the demo office makes anew: the first link of this form on the page `on`. */
+  firstLink?: { on: string; href: RegExp };
 }
 
 /** The main pages of every role (the navigation of @lotse/domain/paths), and who sees them. */
@@ -50,13 +52,23 @@ const ROLES: { role: string; email: string | null; pages: MainPage[] }[] = [
       { route: "/ehrenamt/stunden" },
       { route: "/ehrenamt/profil" },
       { route: "/ehrenamt/nachweis" },
+      { route: "/ehrenamt/kurse" },
       { route: "/ehrenamt/zahlungen" },
       { route: "/kurse" },
       { route: "/account" },
     ],
   },
-  { role: "coordinator", email: "koordination@oldenburg.example", pages: [{ route: "/" }, { route: "/koordination/ehrenamtliche" }, { route: "/koordination/stunden" }, { route: "/kursleitung" }] },
-  { role: "trainer", email: "kurs@oldenburg.example", pages: [{ route: "/" }, { route: "/kursleitung" }] },
+  {
+    role: "coordinator",
+    email: "koordination@oldenburg.example",
+    pages: [{ route: "/" }, { route: "/koordination/ehrenamtliche" }, { route: "/koordination/stunden" }, { route: "/koordination/familien" }, { route: "/kursleitung" }],
+  },
+  {
+    role: "trainer",
+    email: "kurs@oldenburg.example",
+    pages: [{ route: "/" }, { route: "/kursleitung" }, { route: "/kursleitung/kurse/[id]", firstLink: { on: "/kursleitung", href: /\/kursleitung\/kurse\/[^"?#/]+/ } }],
+  },
+  { role: "counsellor", email: "beratung@oldenburg.example", pages: [{ route: "/" }, { route: "/beratung" }, { route: "/beratung/kinder" }, { route: "/beratung/buchen" }] },
   { role: "admin", email: "admin@oldenburg.example", pages: [{ route: "/" }, { route: "/admin/users" }, { route: "/admin/einstellungen" }] },
 ];
 
@@ -159,7 +171,17 @@ async function lighthouseScores(webUrl: string): Promise<string[]> {
         await jar.addCookies([{ name: name!, value: value.join("="), url: webUrl, httpOnly: true, sameSite: "Lax" }]);
       }
       for (const page of pages) {
-        const pathname = page.path ?? page.route;
+        let pathname = page.path ?? page.route;
+        if (page.firstLink) {
+          const html = await (await fetch(`${webUrl}${page.firstLink.on}`, { headers: { cookie } })).text();
+          const link = page.firstLink.href.exec(html)?.[0];
+          if (!link) {
+            console.log(`  ${role.padEnd(12)} ${page.route.padEnd(28)} not measured: no link on ${page.firstLink.on}`);
+            failures.push(`${role} ${page.route}: no link on ${page.firstLink.on}`);
+            continue;
+          }
+          pathname = link;
+        }
         let lhr!: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
         try {
           const result = await lighthouse(`${webUrl}${pathname}`, {
