@@ -203,9 +203,14 @@ async function lighthouseScores(webUrl: string): Promise<string[]> {
         }
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+        // A failed accessibility audit with the elements it names (their CSS selectors), to be found.
         const failed = Object.values(lhr.audits)
           .filter((a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
-          .map((a) => a.id);
+          .map((a) => {
+            const items = (a.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? [];
+            const selectors = items.flatMap((item) => (item.node?.selector ? [item.node.selector] : [])).slice(0, 3);
+            return selectors.length > 0 ? `${a.id} (${selectors.join("; ")})` : a.id;
+          });
         console.log(
           `  ${role.padEnd(12)} ${pathname.padEnd(28)} ${String(score("performance")).padStart(3)} / ${String(score("accessibility")).padStart(3)}` +
             `   FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}` +

@@ -1,0 +1,61 @@
+// The browser's chunks follow the pages that load them (vite/page-chunks.js): modules the
+// same pages load first are one chunk, what every page loads is "shell"; a page's own
+// modules, its route files and what is only imported dynamically are left to Rolldown.
+import { describe, expect, it } from "vitest";
+import { chunkNames, staticClosure } from "../../vite/page-chunks.js";
+
+const gen = "/app/.svelte-kit/generated/client-optimized";
+const routes = "/app/src/routes";
+const graph: Record<string, string[]> = {
+  "/nm/@sveltejs/kit/src/runtime/client/entry.js": ["kit"],
+  [`${gen}/app.js`]: ["svelte", "root"],
+  [`${gen}/nodes/0.js`]: [`${routes}/+layout.svelte`],
+  [`${gen}/nodes/1.js`]: [`${routes}/area/+layout.svelte`],
+  [`${gen}/nodes/2.js`]: [`${routes}/area/+page.svelte`],
+  [`${gen}/nodes/3.js`]: [`${routes}/area/hours/+page.svelte`],
+  [`${gen}/nodes/4.js`]: [`${routes}/login/+page.svelte`],
+  [`${routes}/+layout.svelte`]: ["header", "svelte"],
+  [`${routes}/area/+layout.svelte`]: ["subnav", "title"],
+  [`${routes}/area/+page.svelte`]: ["form", "title", "badge"],
+  [`${routes}/area/hours/+page.svelte`]: ["form", "table"],
+  [`${routes}/login/+page.svelte`]: ["field", "badge"],
+  form: ["field"],
+  header: ["badge", "svelte"],
+  kit: ["svelte"],
+  root: ["svelte"],
+  table: [],
+  field: [],
+  badge: ["svelte"],
+  title: [],
+  subnav: [],
+  svelte: [],
+  lazy: [],
+};
+const entries = new Set(["/nm/@sveltejs/kit/src/runtime/client/entry.js", `${gen}/app.js`, ...[0, 1, 2, 3, 4].map((n) => `${gen}/nodes/${n}.js`)]);
+const info = (id: string) => (id in graph ? { importedIds: graph[id]!, isEntry: entries.has(id) } : null);
+
+describe("chunks by the pages that load them", () => {
+  const names = chunkNames(Object.keys(graph), info);
+
+  it("put what every page loads into the shell", () => {
+    for (const id of ["kit", "svelte", "root", "header", "badge"]) expect(names.get(id), id).toBe("shell");
+  });
+
+  it("put the modules the same pages load into one chunk, and no other", () => {
+    // subnav and title: both pages of the area (its layout and one page import them); form and field differ.
+    expect(names.get("subnav")).toBe(names.get("title"));
+    expect(names.get("subnav")).toMatch(/^pages-/);
+    expect(names.get("form")).toMatch(/^pages-/);
+    expect(names.get("form")).toBe(names.get("subnav"));
+    expect(names.get("field")).not.toBe(names.get("form"));
+  });
+
+  it("leave entries, route files, a single page's modules and dynamic imports alone", () => {
+    for (const id of [...entries, `${routes}/+layout.svelte`, `${routes}/area/+page.svelte`, "table", "lazy"]) expect(names.has(id), id).toBe(false);
+  });
+
+  it("follow a cycle once", () => {
+    const cyclic: Record<string, string[]> = { a: ["b"], b: ["c"], c: ["b"] };
+    expect([...staticClosure(["a"], (id) => ({ importedIds: cyclic[id] ?? [] }))].sort()).toEqual(["a", "b", "c"]);
+  });
+});
