@@ -46,11 +46,15 @@ export function staticClosure(roots, moduleInfo) {
   return seen;
 }
 
+/** More pages than the app has (56 today); the build says when it has more. */
+const MAX_PAGES = 300;
+
 /**
- * Each module's chunk name: the same for the modules the same pages load first. Exported for its test.
+ * Each module's chunk name, the same for the modules the same pages load first, and the
+ * number of those pages. Exported for its test.
  * @param {string[]} moduleIds every module of the build
  * @param {ModuleInfo} moduleInfo
- * @returns {Map<string, string>}
+ * @returns {{ names: Map<string, string>; pageCounts: Map<string, number> }}
  */
 export function chunkNames(moduleIds, moduleInfo) {
   const runtime = moduleIds.filter((id) => ENTRY.test(id) || APP.test(id));
@@ -82,17 +86,22 @@ export function chunkNames(moduleIds, moduleInfo) {
   });
   /** @type {Map<string, string>} */
   const names = new Map();
+  /** @type {Map<string, number>} */
+  const pageCounts = new Map();
   for (const [id, list] of loadedBy) {
     if (list.length < 2 || moduleInfo(id)?.isEntry || routeFiles.has(id)) continue;
     names.set(id, list.length === pages.length ? "shell" : `pages-${createHash("sha256").update(list.join(",")).digest("hex").slice(0, 8)}`);
+    pageCounts.set(id, list.length);
   }
-  return names;
+  return { names, pageCounts };
 }
 
 /** @returns {import("vite").Plugin} */
 export function pageChunks() {
   /** @type {Map<string, string>} */
   let names = new Map();
+  /** @type {Map<string, number>} */
+  let pageCounts = new Map();
   let browser = false;
   return {
     name: "lotse:page-chunks",
@@ -107,9 +116,13 @@ export function pageChunks() {
           rollupOptions: {
             output: {
               codeSplitting: {
-                // A module's imports are loaded by every page that loads it, so they are in a
-                // group of their own already; a group takes only its own modules.
-                groups: [{ name: (/** @type {string} */ id) => names.get(id) ?? null, includeDependenciesRecursively: false }],
+                // One group per number of pages, the most first: a module's imports are loaded
+                // by every page that loads it (by as many pages or more), so they are taken by
+                // their own group before a group takes a module with its imports.
+                groups: Array.from({ length: MAX_PAGES - 1 }, (_, i) => {
+                  const count = MAX_PAGES - i;
+                  return { name: (/** @type {string} */ id) => (pageCounts.get(id) === count ? (names.get(id) ?? null) : null), priority: count, debugName: `pages-${count}` };
+                }),
               },
             },
           },
@@ -118,7 +131,9 @@ export function pageChunks() {
     },
     buildEnd() {
       if (!browser) return;
-      names = chunkNames([...this.getModuleIds()], (id) => this.getModuleInfo(id));
+      ({ names, pageCounts } = chunkNames([...this.getModuleIds()], (id) => this.getModuleInfo(id)));
+      const most = Math.max(0, ...pageCounts.values());
+      if (most > MAX_PAGES) this.error(`${most} pages: raise MAX_PAGES in vite/page-chunks.js`);
     },
   };
 }

@@ -35,10 +35,12 @@ const entries = new Set(["/nm/@sveltejs/kit/src/runtime/client/entry.js", `${gen
 const info = (id: string) => (id in graph ? { importedIds: graph[id]!, isEntry: entries.has(id) } : null);
 
 describe("chunks by the pages that load them", () => {
-  const names = chunkNames(Object.keys(graph), info);
+  const { names, pageCounts } = chunkNames(Object.keys(graph), info);
 
   it("put what every page loads into the shell", () => {
     for (const id of ["kit", "svelte", "root", "header", "badge"]) expect(names.get(id), id).toBe("shell");
+    expect(pageCounts.get("svelte")).toBe(3);
+    expect(pageCounts.get("form")).toBe(2);
   });
 
   it("put the modules the same pages load into one chunk, and no other", () => {
