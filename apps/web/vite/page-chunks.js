@@ -13,7 +13,7 @@
 //
 // Left as they are: the nodes themselves (SvelteKit imports them by name) and the route
 // files they import (a page's own component stays in the page's chunk), modules only one
-// page loads, and modules no page loads first (dynamic imports).
+// page loads, modules no page loads first (dynamic imports), and the messages (below).
 // Grouping by a wider rule (Rolldown's entriesAware groups, a group per folder) was tried
 // and made pages heavier: it moves modules some pages never use into chunks they load.
 import { createHash } from "node:crypto";
@@ -22,6 +22,10 @@ const ENTRY = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.
 const APP = /[\\/]generated[\\/]client-optimized[\\/]app\.js$/;
 const NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]\d+\.js$/;
 const ROUTE_FILE = /[\\/]src[\\/]routes[\\/](?:(.*)[\\/])?\+(page|layout)\.(?:svelte|ts|js)$/;
+// Paraglide's messages, imported through one index of all of them (`m.x()`): the index's
+// imports are every message, though each page keeps only those it calls (tree-shaking), so
+// the index is not followed and the messages are chunked by Rolldown as before.
+const MESSAGES = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages(?:\.js$|[\\/])/;
 
 /**
  * @typedef {{ importedIds: readonly string[]; isEntry?: boolean }} Info
@@ -41,7 +45,7 @@ export function staticClosure(roots, moduleInfo) {
     const id = /** @type {string} */ (stack.pop());
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const imported of moduleInfo(id)?.importedIds ?? []) stack.push(imported);
+    for (const imported of moduleInfo(id)?.importedIds ?? []) if (!MESSAGES.test(imported)) stack.push(imported);
   }
   return seen;
 }

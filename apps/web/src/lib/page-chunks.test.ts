@@ -14,7 +14,10 @@ const graph: Record<string, string[]> = {
   [`${gen}/nodes/2.js`]: [`${routes}/area/+page.svelte`],
   [`${gen}/nodes/3.js`]: [`${routes}/area/hours/+page.svelte`],
   [`${gen}/nodes/4.js`]: [`${routes}/login/+page.svelte`],
-  [`${routes}/+layout.svelte`]: ["header", "svelte"],
+  [`${routes}/+layout.svelte`]: ["header", "svelte", "/app/src/lib/paraglide/messages.js"],
+  "/app/src/lib/paraglide/messages.js": ["/app/src/lib/paraglide/messages/_index.js"],
+  "/app/src/lib/paraglide/messages/_index.js": ["/app/src/lib/paraglide/messages/don_title.js"],
+  "/app/src/lib/paraglide/messages/don_title.js": [],
   [`${routes}/area/+layout.svelte`]: ["subnav", "title"],
   [`${routes}/area/+page.svelte`]: ["form", "title", "badge"],
   [`${routes}/area/hours/+page.svelte`]: ["form", "table"],
@@ -54,6 +57,10 @@ describe("chunks by the pages that load them", () => {
 
   it("leave entries, route files, a single page's modules and dynamic imports alone", () => {
     for (const id of [...entries, `${routes}/+layout.svelte`, `${routes}/area/+page.svelte`, "table", "lazy"]) expect(names.has(id), id).toBe(false);
+  });
+
+  it("leave the messages to Rolldown: the index names every message, a page keeps those it calls", () => {
+    for (const id of Object.keys(graph).filter((m) => m.includes("/paraglide/"))) expect(names.has(id), id).toBe(false);
   });
 
   it("follow a cycle once", () => {

@@ -31,7 +31,8 @@ describe("lucide icons written out as SVG", () => {
   });
 
   it.each([...new Set(uses.map((u) => u.icon))])("%s: lucide's paths in a static <svg> that compiles", (icon) => {
-    const file = require.resolve(`@lucide/svelte/icons/${icon}`);
+    // The package's `icons/<name>` is a module re-exporting the component, `<name>.svelte` beside it.
+    const file = require.resolve(`@lucide/svelte/icons/${icon}`).replace(/\.js$/, ".svelte");
     const original = readFileSync(file, "utf8");
     const node = JSON.parse(/const iconData = (\{.*\});/.exec(original)![1]!).node as [string, Record<string, string>][];
     const code = staticIcon(original, file);
