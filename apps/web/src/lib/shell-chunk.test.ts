@@ -1,8 +1,8 @@
-// The browser's chunks follow the pages that load them (vite/page-chunks.js): modules the
-// same pages load first are one chunk, what every page loads is "shell"; a page's own
-// modules, its route files and what is only imported dynamically are left to Rolldown.
+// What every page loads first is one chunk, "shell" (vite/shell-chunk.js); the entries, the
+// route files, what fewer pages load, what is only imported dynamically and the messages
+// are left to Rolldown.
 import { describe, expect, it } from "vitest";
-import { chunkNames, staticClosure } from "../../vite/page-chunks.js";
+import { chunkNames, staticClosure } from "../../vite/shell-chunk.js";
 
 const gen = "/app/.svelte-kit/generated/client-optimized";
 const routes = "/app/src/routes";
@@ -37,7 +37,7 @@ const graph: Record<string, string[]> = {
 const entries = new Set(["/nm/@sveltejs/kit/src/runtime/client/entry.js", `${gen}/app.js`, ...[0, 1, 2, 3, 4].map((n) => `${gen}/nodes/${n}.js`)]);
 const info = (id: string) => (id in graph ? { importedIds: graph[id]!, isEntry: entries.has(id) } : null);
 
-describe("chunks by the pages that load them", () => {
+describe("the shell chunk", () => {
   const { names, pageCounts } = chunkNames(Object.keys(graph), info);
 
   it("put what every page loads into the shell", () => {
@@ -46,13 +46,12 @@ describe("chunks by the pages that load them", () => {
     expect(pageCounts.get("form")).toBe(2);
   });
 
-  it("put the modules the same pages load into one chunk, and no other", () => {
-    // subnav and title: both pages of the area (its layout and one page import them); form and field differ.
-    expect(names.get("subnav")).toBe(names.get("title"));
-    expect(names.get("subnav")).toMatch(/^pages-/);
-    expect(names.get("form")).toMatch(/^pages-/);
-    expect(names.get("form")).toBe(names.get("subnav"));
-    expect(names.get("field")).not.toBe(names.get("form"));
+  it("counts the pages that load a module first, and leaves the modules fewer pages load alone", () => {
+    expect(pageCounts.get("form")).toBe(2);
+    expect(pageCounts.get("subnav")).toBe(2);
+    expect(pageCounts.get("field")).toBe(3);
+    for (const id of ["form", "subnav", "title"]) expect(names.has(id), id).toBe(false);
+    expect(names.get("field")).toBe("shell");
   });
 
   it("leave entries, route files, a single page's modules and dynamic imports alone", () => {

@@ -1,22 +1,18 @@
-// Chunks by the pages that load them (the browser build only).
+// What every page loads is one chunk (the browser build only).
 //
 // A page's first load is SvelteKit's client entries (start, app), its layouts' and its own
-// node, and every module those import statically. Rolldown's automatic chunking puts the
-// modules shared by the same set of nodes into one chunk; many sets of nodes stand for the
-// same set of pages (a module a layout and one of its pages both import, a module the root
-// layout and every page import), so a page loaded several small chunks where one would do.
-// Each chunk costs its import and export glue and a gzip stream of its own: a chunk of a
-// few hundred bytes compresses badly alone. This plugin groups the modules by the set of
-// pages whose first load includes them, so no page loads a byte more than before and
-// fewer, larger chunks; what every page loads (Svelte's and SvelteKit's runtime, the shell)
-// becomes one chunk.
+// node, and every module those import statically. Every page loads Svelte's and SvelteKit's
+// runtime, Paraglide's runtime and the shell (the root layout's header, navigation, badges,
+// bell and toasts); Rolldown's automatic chunking cut that into about twenty chunks, one per
+// set of nodes sharing a module. Each chunk costs its import and export glue and a gzip
+// stream of its own (a chunk of a few hundred bytes compresses badly alone). This plugin
+// puts the modules every page loads first into one chunk, "shell": no page loads a byte
+// more, every page loads fewer files. The nodes themselves (SvelteKit imports them by name)
+// and their route files stay as they are, so does everything else.
 //
-// Left as they are: the nodes themselves (SvelteKit imports them by name) and the route
-// files they import (a page's own component stays in the page's chunk), modules only one
-// page loads, modules no page loads first (dynamic imports), and the messages (below).
-// Grouping by a wider rule (Rolldown's entriesAware groups, a group per folder) was tried
-// and made pages heavier: it moves modules some pages never use into chunks they load.
-import { createHash } from "node:crypto";
+// Grouping wider was tried and made pages heavier: Rolldown's entriesAware groups; and a
+// group per set of pages (the same rule for the modules fewer pages share), whose groups
+// took modules of other sets with them (a form of the counselling pages in /login's load).
 
 const ENTRY = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
 const APP = /[\\/]generated[\\/]client-optimized[\\/]app\.js$/;
@@ -50,12 +46,9 @@ export function staticClosure(roots, moduleInfo) {
   return seen;
 }
 
-/** More pages than the app has (56 today); the build says when it has more. */
-const MAX_PAGES = 300;
-
 /**
- * Each module's chunk name, the same for the modules the same pages load first, and the
- * number of those pages. Exported for its test.
+ * The chunk name of each module every page loads first ("shell"), and for every module the
+ * number of pages that load it first. Exported for its test.
  * @param {string[]} moduleIds every module of the build
  * @param {ModuleInfo} moduleInfo
  * @returns {{ names: Map<string, string>; pageCounts: Map<string, number> }}
@@ -94,21 +87,19 @@ export function chunkNames(moduleIds, moduleInfo) {
   const pageCounts = new Map();
   for (const [id, list] of loadedBy) {
     if (list.length < 2 || moduleInfo(id)?.isEntry || routeFiles.has(id)) continue;
-    names.set(id, list.length === pages.length ? "shell" : `pages-${createHash("sha256").update(list.join(",")).digest("hex").slice(0, 8)}`);
+    if (list.length === pages.length) names.set(id, "shell");
     pageCounts.set(id, list.length);
   }
   return { names, pageCounts };
 }
 
 /** @returns {import("vite").Plugin} */
-export function pageChunks() {
+export function shellChunk() {
   /** @type {Map<string, string>} */
   let names = new Map();
-  /** @type {Map<string, number>} */
-  let pageCounts = new Map();
   let browser = false;
   return {
-    name: "lotse:page-chunks",
+    name: "lotse:shell-chunk",
     enforce: "post",
     apply: "build",
     config(config) {
@@ -120,13 +111,7 @@ export function pageChunks() {
           rollupOptions: {
             output: {
               codeSplitting: {
-                // One group per number of pages, the most first: a module's imports are loaded
-                // by every page that loads it (by as many pages or more), so they are taken by
-                // their own group before a group takes a module with its imports.
-                groups: Array.from({ length: MAX_PAGES - 1 }, (_, i) => {
-                  const count = MAX_PAGES - i;
-                  return { name: (/** @type {string} */ id) => (pageCounts.get(id) === count ? (names.get(id) ?? null) : null), priority: count, debugName: `pages-${count}` };
-                }),
+                groups: [{ name: (/** @type {string} */ id) => names.get(id) ?? null, debugName: "shell" }],
               },
             },
           },
@@ -135,9 +120,7 @@ export function pageChunks() {
     },
     buildEnd() {
       if (!browser) return;
-      ({ names, pageCounts } = chunkNames([...this.getModuleIds()], (id) => this.getModuleInfo(id)));
-      const most = Math.max(0, ...pageCounts.values());
-      if (most > MAX_PAGES) this.error(`${most} pages: raise MAX_PAGES in vite/page-chunks.js`);
+      ({ names } = chunkNames([...this.getModuleIds()], (id) => this.getModuleInfo(id)));
     },
   };
 }
