@@ -10,7 +10,8 @@
 // on an embedded database with the demo office, as `npm start` shows it. Debian's Chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium). Prints figures and asserts nothing; a page
 // that does not answer (or ends on another page) is printed as such, the others are still
-// measured, and the bench exits with 1. BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// measured, and the bench exits with 1. BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_ROUTES
+// (route ids, comma-separated) runs Lighthouse on those pages only.
 //
 // Lighthouse's Chromium is signed in through its cookie jar (playwright-core connected to
 // it), not a Cookie header: the root layout sets the language cookie on a signed-in page, and
@@ -170,7 +171,8 @@ async function lighthouseScores(webUrl: string): Promise<string[]> {
         const [name, ...value] = cookie.split("=");
         await jar.addCookies([{ name: name!, value: value.join("="), url: webUrl, httpOnly: true, sameSite: "Lax" }]);
       }
-      for (const page of pages) {
+      const only = process.env.BENCH_ROUTES?.split(",");
+      for (const page of pages.filter((p) => !only || only.includes(p.route))) {
         let pathname = page.path ?? page.route;
         if (page.firstLink) {
           const html = await (await fetch(`${webUrl}${page.firstLink.on}`, { headers: { cookie } })).text();
