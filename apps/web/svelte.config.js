@@ -7,6 +7,8 @@ import { contentSecurityPolicy } from "./src/lib/server/content-security-policy.
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
+  // No `window.__svelte.v` version marker in every page's script.
+  compilerOptions: { discloseVersion: false },
   kit: {
     adapter: adapter(),
     // Mutations are sent from the browser with a CSRF header and the API checks it;

@@ -10,7 +10,8 @@
 // on an embedded database with the demo office, as `npm start` shows it. Debian's Chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium). Prints figures and asserts nothing; a page
 // that does not answer (or ends on another page) is printed as such, the others are still
-// measured, and the bench exits with 1. BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// measured, and the bench exits with 1. BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_ROUTES
+// (route ids, comma-separated) runs Lighthouse on those pages only.
 //
 // Lighthouse's Chromium is signed in through its cookie jar (playwright-core connected to
 // it), not a Cookie header: the root layout sets the language cookie on a signed-in page, and
@@ -36,6 +37,8 @@ interface MainPage {
   route: string;
   /** The address measured (a route with a parameter: one of the demo office's). */
   path?: string;
+  /** A route with a parameter whose value the demo office makes anew: the first link of this form on the page `on`. */
+  firstLink?: { on: string; href: RegExp };
 }
 
 /** The main pages of every role (the navigation of @lotse/domain/paths), and who sees them. */
@@ -50,13 +53,23 @@ const ROLES: { role: string; email: string | null; pages: MainPage[] }[] = [
       { route: "/ehrenamt/stunden" },
       { route: "/ehrenamt/profil" },
       { route: "/ehrenamt/nachweis" },
+      { route: "/ehrenamt/kurse" },
       { route: "/ehrenamt/zahlungen" },
       { route: "/kurse" },
       { route: "/account" },
     ],
   },
-  { role: "coordinator", email: "koordination@oldenburg.example", pages: [{ route: "/" }, { route: "/koordination/ehrenamtliche" }, { route: "/koordination/stunden" }, { route: "/kursleitung" }] },
-  { role: "trainer", email: "kurs@oldenburg.example", pages: [{ route: "/" }, { route: "/kursleitung" }] },
+  {
+    role: "coordinator",
+    email: "koordination@oldenburg.example",
+    pages: [{ route: "/" }, { route: "/koordination/ehrenamtliche" }, { route: "/koordination/stunden" }, { route: "/koordination/familien" }, { route: "/kursleitung" }],
+  },
+  {
+    role: "trainer",
+    email: "kurs@oldenburg.example",
+    pages: [{ route: "/" }, { route: "/kursleitung" }, { route: "/kursleitung/kurse/[id]", firstLink: { on: "/kursleitung", href: /\/kursleitung\/kurse\/[^"?#/]+/ } }],
+  },
+  { role: "counsellor", email: "beratung@oldenburg.example", pages: [{ route: "/" }, { route: "/beratung" }, { route: "/beratung/kinder" }, { route: "/beratung/buchen" }] },
   { role: "admin", email: "admin@oldenburg.example", pages: [{ route: "/" }, { route: "/admin/users" }, { route: "/admin/einstellungen" }] },
 ];
 
@@ -158,8 +171,19 @@ async function lighthouseScores(webUrl: string): Promise<string[]> {
         const [name, ...value] = cookie.split("=");
         await jar.addCookies([{ name: name!, value: value.join("="), url: webUrl, httpOnly: true, sameSite: "Lax" }]);
       }
-      for (const page of pages) {
-        const pathname = page.path ?? page.route;
+      const only = process.env.BENCH_ROUTES?.split(",");
+      for (const page of pages.filter((p) => !only || only.includes(p.route))) {
+        let pathname = page.path ?? page.route;
+        if (page.firstLink) {
+          const html = await (await fetch(`${webUrl}${page.firstLink.on}`, { headers: { cookie } })).text();
+          const link = page.firstLink.href.exec(html)?.[0];
+          if (!link) {
+            console.log(`  ${role.padEnd(12)} ${page.route.padEnd(28)} not measured: no link on ${page.firstLink.on}`);
+            failures.push(`${role} ${page.route}: no link on ${page.firstLink.on}`);
+            continue;
+          }
+          pathname = link;
+        }
         let lhr!: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
         try {
           const result = await lighthouse(`${webUrl}${pathname}`, {
@@ -181,9 +205,14 @@ async function lighthouseScores(webUrl: string): Promise<string[]> {
         }
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+        // A failed accessibility audit with the elements it names (their CSS selectors), to be found.
         const failed = Object.values(lhr.audits)
           .filter((a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
-          .map((a) => a.id);
+          .map((a) => {
+            const items = (a.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? [];
+            const selectors = items.flatMap((item) => (item.node?.selector ? [item.node.selector] : [])).slice(0, 3);
+            return selectors.length > 0 ? `${a.id} (${selectors.join("; ")})` : a.id;
+          });
         console.log(
           `  ${role.padEnd(12)} ${pathname.padEnd(28)} ${String(score("performance")).padStart(3)} / ${String(score("accessibility")).padStart(3)}` +
             `   FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}` +

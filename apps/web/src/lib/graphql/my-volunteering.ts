@@ -83,10 +83,19 @@ export const MyVolunteeringQuery = graphql(`
   }
 `);
 
+// "My courses" in one request: the area's data plus the enrolments with their sessions,
+// the qualifications and the calendar feed (see ../../routes/ehrenamt/+layout.server.ts);
+// none of the home's hour entries or Ehrenamtskarte figures.
+export const MyCoursesQuery = graphql(`
+  query MyCourses {
+    ...VolunteerAreaFields
+    ...MyTrainingFields
+  }
+`);
+
 // The volunteer home in one request: the area's data plus the latest entries,
 // whether the Ehrenamtskarte's conditions are met (the figures are on the Nachweis
-// page) and the courses with qualifications and calendar (shown on "My courses",
-// which loads this same query: see ../../routes/ehrenamt/+layout.server.ts).
+// page) and the courses (the next session, offered places).
 export const VolunteerHomeQuery = graphql(`
   query VolunteerHome {
     ...VolunteerAreaFields

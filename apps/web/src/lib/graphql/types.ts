@@ -4,7 +4,7 @@ import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 import type { MeQuery, SetMyLocaleMutation } from "./viewer";
 import type { UsersQuery, SetUserRolesMutation } from "./users";
 import type { SignUpOptionsQuery } from "./signup";
-import type { MyHourLogsQuery, MyVolunteeringQuery, VolunteerHomeQuery } from "./my-volunteering";
+import type { MyCoursesQuery, MyHourLogsQuery, MyVolunteeringQuery, VolunteerHomeQuery } from "./my-volunteering";
 import type { ReviewVolunteerMutation, VolunteerDetailQuery, VolunteersQuery, RecordAllowancePaymentMutation } from "./volunteers";
 import type { HourReviewQuery } from "./hour-review";
 import type { MyNachweiseQuery, NachweisPanelFieldsFragment, NachweisVerificationQuery } from "./nachweise";
@@ -40,6 +40,7 @@ export type CourseOption = ResultOf<typeof MyVolunteeringQuery>["myEnrolments"][
 /** A tandem an hour entry names (the volunteer's active one in the hours form). */
 export type HourTandem = ResultOf<typeof MyVolunteeringQuery>["myMatches"][number];
 export type VolunteerHome = ResultOf<typeof VolunteerHomeQuery>;
+export type MyCourses = ResultOf<typeof MyCoursesQuery>;
 export type Eligibility = NonNullable<ResultOf<typeof MyNachweiseQuery>["myVolunteerProfile"]>["ehrenamtskarteEligibility"];
 export type HoursSummary = ResultOf<typeof MyHourLogsQuery>["hoursSummary"];
 export type MyHourLogsConnection = ResultOf<typeof MyHourLogsQuery>["myHourLogs"];
@@ -65,10 +66,10 @@ export type CatalogueConnection = ResultOf<typeof CourseCatalogueQuery>["cohorts
 export type CatalogueCohort = CatalogueConnection["edges"][number]["node"];
 export type VolunteerCohort = NonNullable<ResultOf<typeof VolunteerCohortQuery>["cohort"]>;
 export type CohortStatus = VolunteerCohort["status"];
-export type MyEnrolment = VolunteerHome["myEnrolments"][number];
+export type MyEnrolment = MyCourses["myEnrolments"][number];
 export type EnrolmentStatus = MyEnrolment["status"];
 export type CompletionOutcome = NonNullable<MyEnrolment["outcome"]>;
-export type Qualification = NonNullable<VolunteerHome["myVolunteerProfile"]>["qualifications"][number];
+export type Qualification = NonNullable<MyCourses["myVolunteerProfile"]>["qualifications"][number];
 export type CourseItem = ResultOf<typeof TrainingOverviewQuery>["courses"][number];
 export type CourseInput = VariablesOf<typeof CreateCourseMutation>["input"];
 export type CohortInput = VariablesOf<typeof CreateCohortMutation>["input"];

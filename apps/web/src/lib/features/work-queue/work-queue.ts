@@ -32,22 +32,5 @@ export function workQueueLabel(item: Pick<WorkQueueItem, "key" | "count">): stri
   return label ? label({ count: item.count }) : item.key;
 }
 
-function pathOf(href: string): string {
-  return href.split(/[?#]/, 1)[0]!;
-}
-
-/**
- * The badge count per navigation page: the sum of the items whose list is that page
- * or lies under it (the start page "/" collects nothing, it shows every item).
- */
-export function navCounts(items: readonly WorkQueueItem[], navHrefs: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const path = pathOf(item.href);
-    const nav = navHrefs
-      .filter((href) => href !== "/" && (path === href || path.startsWith(`${href}/`)))
-      .sort((a, b) => b.length - a.length)[0];
-    if (nav) counts.set(nav, (counts.get(nav) ?? 0) + item.count);
-  }
-  return counts;
-}
+// The badges' sums are nav-counts.ts: the header of every page needs them, not the labels.
+export { navCounts } from "./nav-counts";

@@ -1,5 +1,5 @@
 // My courses: the volunteer's enrolments (with offers to answer, calendar files and certificates),
-// qualifications and private calendar feed. The data is the area layout's (the home's document);
+// qualifications and private calendar feed. The data is the area layout's (its MyCourses document);
 // the feed's address is made by the form action `feed`, so it works without JavaScript, and
 // `?feedReset` asks before replacing it.
 import { mutate, refuse } from "$lib/forms/action";
@@ -7,8 +7,8 @@ import { ResetCalendarFeedMutation } from "$lib/graphql/training";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ parent, url }) => {
-  const { home } = await parent();
-  return { home, feedReset: url.searchParams.has("feedReset") };
+  const { myCourses } = await parent();
+  return { myCourses, feedReset: url.searchParams.has("feedReset") };
 };
 
 export const actions: Actions = {
