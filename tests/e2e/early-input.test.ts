@@ -25,7 +25,6 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } });
     page = await context.newPage();
-    await signInThroughPage(page, webUrl, person.email, person.password);
   });
   afterAll(async () => {
     await browser?.close();
@@ -34,6 +33,7 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
   let chosen = { value: "", label: "" };
 
   step("an activity chosen while the script is still loading is kept by hydration and saved", async () => {
+    await signInThroughPage(page, webUrl, person.email, person.password);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
