@@ -1,7 +1,8 @@
 // The public pages without JavaScript (a blocked script, an old phone, a page
 // used before its script has loaded): the sign-up posts natively, shows the
-// API's refusal at its field with everything typed still there (passwords
-// aside), and ends at "check your mail"; the mailed link confirms the address
+// API's refusal at its field, focused, with everything typed still there (passwords
+// aside: they come after the language rows, and one typed before a row is added is
+// asked for again in words), and ends at "check your mail"; the mailed link confirms the address
 // with a press of its button; a password reset can be requested, and a new
 // password is checked and refused as with JavaScript.
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -41,16 +42,26 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
 
     await page.getByLabel("Name", { exact: true }).fill(volunteer.name);
     await page.getByLabel("E-Mail-Adresse").fill(volunteer.email);
-    // A language row added and removed again: each posts the form, what was typed comes back (never a password).
+    // The passwords come after the language rows, so a person going down the page has not typed them yet.
+    const languages = page.getByRole("group", { name: "Sprachen, die Sie sprechen", exact: true });
+    const passwords = page.getByRole("group", { name: "Ihr Passwort", exact: true });
+    expect(await languages.evaluate((l, p) => Boolean(l.compareDocumentPosition(p!) & Node.DOCUMENT_POSITION_FOLLOWING), await passwords.elementHandle())).toBe(true);
+    // A language row added and removed again: each posts the form, what was typed comes back (never a
+    // password: one typed before is asked for again at its field, in words).
+    await typePasswords();
     await page.getByRole("button", { name: "Weitere Sprache hinzufügen" }).click();
     const language = page.getByRole("group", { name: "Sprache 1", exact: true });
     await language.waitFor();
     expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe(volunteer.name);
     expect(await page.getByLabel("E-Mail-Adresse").inputValue()).toBe(volunteer.email);
+    expect(await page.getByLabel("Passwort", { exact: true }).inputValue()).toBe("");
+    expect(await passwords.textContent()).toContain("Bitte geben Sie Ihr Passwort hier noch einmal ein");
     await page.getByRole("button", { name: "Sprache 1 entfernen" }).click();
     await page.getByRole("heading", { name: "Ehrenamtlich mitmachen", level: 1 }).waitFor();
     expect(await language.count()).toBe(0);
     expect(await page.getByLabel("E-Mail-Adresse").inputValue()).toBe(volunteer.email);
+    // Nothing was typed into them this time: nothing to ask again.
+    expect(await passwords.textContent()).not.toContain("noch einmal");
     await typePasswords();
     await page.getByLabel("Ihr Deutschniveau").selectOption("B1");
     // Interpreting needs German at B2: the API refuses.
@@ -63,6 +74,8 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
 
     const germanLevel = page.getByLabel("Ihr Deutschniveau");
     await expect.poll(() => germanLevel.getAttribute("aria-invalid")).toBe("true");
+    // Focus is at the refused field (its message is read with it), not at the top of the new page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("germanLevel");
     expect(await alerts(page)).toMatch(/Sprachmittlung.*B2/);
     const describedBy = (await germanLevel.getAttribute("aria-describedby")) ?? "";
     expect(await page.locator(`[id="${describedBy.split(" ").pop()}"]`).textContent()).toMatch(/B2/);
@@ -82,6 +95,7 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
     await page.getByRole("button", { name: "Anmeldung absenden" }).click();
     await expect.poll(() => page.getByLabel("Passwort", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     expect(await alerts(page)).toContain("Bitte prüfen Sie die markierten Felder.");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("password");
 
     await page.getByLabel(/Ich biete Sprachmittlung/).uncheck();
     await typePasswords();

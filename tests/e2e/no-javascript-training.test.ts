@@ -172,7 +172,7 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
     await page.goto(cohortUrl);
     await page.getByRole("button", { name: "Kurs abschließen …" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.has("complete")).toBe(true);
-    expect(await page.textContent("main")).toContain("Den Kurs jetzt für 1 Teilnehmende abschließen?");
+    expect(await page.textContent("main")).toContain("Den Kurs jetzt für 1 teilnehmende Person abschließen?");
     await page.getByRole("button", { name: "Ja, Kurs abschließen" }).click();
     await page.getByText("Der Kurs ist abgeschlossen. Zertifikate ausgestellt: 1. Unter der Mindestanwesenheit: 0.").waitFor();
     expect(await page.locator(".status-line .badge").first().textContent()).toBe("Abgeschlossen");

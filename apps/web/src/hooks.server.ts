@@ -13,6 +13,7 @@ import { textDirection } from "$lib/i18n/direction";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale } from "$lib/i18n/locale";
 import { overwriteGetLocale } from "$lib/paraglide/runtime.js";
 import { withCompression } from "$lib/server/compression";
+import { refusalFocus } from "$lib/server/refusal-focus";
 import { isApiDownloadPath, proxyDownload, proxyGraphql } from "$lib/server/proxy";
 import { withSecurityHeaders } from "$lib/server/security-headers";
 
@@ -42,11 +43,14 @@ const route: Handle = async ({ event, resolve }) => {
     return proxyDownload(event, env.API_URL, event.locals.locale);
   }
 
+  // A form posted without JavaScript and refused comes back as a new page: focus its first
+  // invalid field (or error summary) rather than the top of the page (lib/server/refusal-focus.ts).
+  const focus = event.request.method === "POST" ? refusalFocus() : (html: string) => html;
   return requestLocals.run(event.locals, () =>
     resolve(event, {
       // Read at render time: the root layout load may have switched the locale.
       transformPageChunk: ({ html }) =>
-        html.replace("%lang%", event.locals.locale).replace("%dir%", textDirection(event.locals.locale)),
+        focus(html.replace("%lang%", event.locals.locale).replace("%dir%", textDirection(event.locals.locale))),
     }),
   );
 };

@@ -29,6 +29,7 @@ describe("file names", () => {
   it("names the downloads of a period and certificates", () => {
     expect(certificateFileName(7)).toBe("zertifikat-7.pdf");
     expect(nachweisFileName(17)).toBe("nachweis-17.pdf");
+    expect(nachweisFileName(17, "Hannelore Wübbena")).toBe("nachweis-17-hannelore-wuebbena.pdf");
     expect(hoursCsvFileName({ from: "2026-01-01", to: "2026-06-30" })).toBe("stunden-2026-01-01-2026-06-30.csv");
   });
 });

@@ -54,9 +54,10 @@ export function certificateFileName(number: number, participantName?: string | n
   return person ? `zertifikat-${number}-${person}.pdf` : `zertifikat-${number}.pdf`;
 }
 
-/** An issued Nachweis, by its number. */
-export function nachweisFileName(number: number): string {
-  return `nachweis-${number}.pdf`;
+/** An issued Nachweis, by its number and the volunteer's name: "nachweis-17-hannelore-wuebbena.pdf". */
+export function nachweisFileName(number: number, volunteerName?: string | null): string {
+  const person = personSlug(volunteerName);
+  return person ? `nachweis-${number}-${person}.pdf` : `nachweis-${number}.pdf`;
 }
 
 export function hoursCsvFileName(period: { from: string; to: string }): string {

@@ -24,7 +24,9 @@ const mailsFor = (locale: Locale) => ({
   reset: passwordResetMail(locale, "Amal", link, 60),
   invitation: invitationMail(locale, "Amal", "Stadt Oldenburg", link, 72),
   membership: membershipInvitationMail(locale, "Amal", "Stadt Oldenburg", link, 72),
-  offered: trainingMail(locale, "Amal", "offered", "Basisqualifizierung", "01.12.2026"),
+  offered: trainingMail(locale, "Amal", "offered", "Basisqualifizierung", "01.12.2026", { sessions: ["05.12.2026, 10:00", "12.12.2026, 10:00"], link }),
+  admitted: trainingMail(locale, "Amal", "admitted", "Basisqualifizierung", "", { sessions: ["05.12.2026, 10:00"], link }),
+  waitlisted: trainingMail(locale, "Amal", "waitlisted", "Basisqualifizierung", "3", { sessions: ["05.12.2026, 10:00"], link }),
   card: ehrenamtskarteReminderMail(locale, { name: "Amal", organization: "Stadt Oldenburg", expiresOn: "2027-03-01", eligibility, link }),
   tandemProposal: proposalMail(locale, { name: "Amal", organization: "Stadt Oldenburg", firstNames: "Rami, Nour", district: "Osternburg", link }),
   tandemReminder: reminderMail(locale, { name: "Amal", firstNames: "Rami, Nour", days: 15, link }),
@@ -41,11 +43,14 @@ describe("emails in the recipient's language", () => {
       const mails = mailsFor(locale);
       for (const [kind, mail] of Object.entries(mails)) {
         expect(mail.text, `${locale} ${kind}`).toContain("Amal");
-        if (kind !== "offered" && kind !== "rejected") expect(mail.text, `${locale} ${kind}`).toContain(link);
+        if (kind !== "rejected") expect(mail.text, `${locale} ${kind}`).toContain(link);
         if (locale !== "DE") expect(mail.subject, `${locale} ${kind}`).not.toBe(german[kind as keyof typeof german].subject);
       }
       expect(mails.card.subject, locale).toContain("Ehrenamtskarte");
       expect(mails.offered.text, locale).toContain("01.12.2026");
+      // Course and waiting-list mails carry the course's dates.
+      for (const kind of ["offered", "admitted", "waitlisted"] as const) expect(mails[kind].text, `${locale} ${kind}`).toContain("05.12.2026, 10:00");
+      expect(mails.offered.text, locale).toContain("12.12.2026, 10:00");
       expect(mails.rejected.text, locale).toContain("Kein Platz");
     }
     expect(mailsFor("AR").verify.subject).toBe("Lotse: يُرجى تأكيد عنوان بريدك الإلكتروني");

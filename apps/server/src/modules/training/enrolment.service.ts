@@ -4,6 +4,8 @@
 // order until capacity, then to the waiting list (priority, then application
 // order), and a freed place is offered to exactly one person at a time.
 import { formatBerlinDateTime } from "@lotse/domain/berlin-time";
+import { PATHS } from "@lotse/domain/paths";
+import { publicUrlOf } from "../../config.ts";
 import type { Locale as UiLocale } from "@lotse/domain/locale";
 import { toUiLocale } from "../../i18n/locales.ts";
 import { scopedClientFor, type ScopedDb } from "../../db/tenancy.ts";
@@ -35,15 +37,21 @@ async function lockCohort(tx: Tx, cohortId: string) {
   return tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
 }
 
-/** `extra` may depend on the recipient's language (a date written for them). */
-async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra: string | ((locale: UiLocale) => string) = "") {
+/**
+ * `extra` may depend on the recipient's language (a date written for them). Every mail links to the
+ * person's courses page (where an offer is answered and the sessions' calendar is), and the ones
+ * after which they plan (a place, the waiting list, an offer, an interview) list the sessions.
+ */
+async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra: string | ((locale: UiLocale) => string) = "", publicUrl = publicUrlOf()) {
   const e = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
-    include: { cohort: { select: { title: true } }, volunteer: { include: { user: true } } },
+    include: { cohort: { select: { title: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } } } }, volunteer: { include: { user: true } } },
   });
   const user = e.volunteer.user;
-  const detail = typeof extra === "function" ? extra(toUiLocale(user.locale)) : extra;
-  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, detail) });
+  const locale = toUiLocale(user.locale);
+  const detail = typeof extra === "function" ? extra(locale) : extra;
+  const sessions = e.cohort.sessions.map((s) => formatBerlinDateTime(s.startsAt, locale));
+  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, detail, { sessions, link: `${publicUrl}${PATHS.volunteerCourses}` }) });
 }
 
 /** Offers free places to the head of the waiting list; returns the enrolments offered a place. */

@@ -105,10 +105,42 @@ const GREETING: Record<Locale, (name: string) => string> = {
   TR: (n) => `Merhaba ${n},`,
 };
 
-export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = ""): Mail {
+/** The events after which the person decides or plans around the course's dates: the mail lists them. */
+const WITH_DATES: ReadonlySet<Event> = new Set(["admitted", "waitlisted", "offered", "awaitingInterview"]);
+
+const DATES_LABEL: Record<Locale, string> = {
+  DE: "Die Termine:",
+  EN: "The sessions:",
+  AR: "مواعيد الدورة:",
+  FA: "جلسه‌های دوره:",
+  UK: "Дати занять:",
+  TR: "Kurs tarihleri:",
+};
+const LINK_LABEL: Record<Locale, string> = {
+  DE: "Ihre Kurse in Lotse:",
+  EN: "Your courses in Lotse:",
+  AR: "دوراتك في Lotse:",
+  FA: "دوره‌های شما در Lotse:",
+  UK: "Ваші курси в Lotse:",
+  TR: "Lotse'deki kurslarınız:",
+};
+
+export interface TrainingMailDetails {
+  /** The cohort's sessions, each written for the recipient ("Sa., 14.03.2026, 10:00"). */
+  sessions?: readonly string[];
+  /** Where the person answers or finds the course (their courses page). */
+  link?: string;
+}
+
+export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = "", details: TrainingMailDetails = {}): Mail {
   const mail = (TEXTS[locale] ?? de)[event](cohortTitle, extra);
   const greeting = (GREETING[locale] ?? GREETING.DE)(name);
-  return { subject: mail.subject, text: `${greeting}\n\n${mail.text}\n` };
+  const parts = [greeting, mail.text];
+  if (WITH_DATES.has(event) && details.sessions && details.sessions.length > 0) {
+    parts.push(`${DATES_LABEL[locale] ?? DATES_LABEL.DE}\n${details.sessions.map((s) => `- ${s}`).join("\n")}`);
+  }
+  if (details.link) parts.push(`${LINK_LABEL[locale] ?? LINK_LABEL.DE}\n${details.link}`);
+  return { subject: mail.subject, text: `${parts.join("\n\n")}\n` };
 }
 
 export type TrainingMailEvent = Event;

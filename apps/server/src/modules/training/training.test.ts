@@ -533,6 +533,10 @@ describe("enrolment and the waiting list", () => {
     // The freed place is offered to the next in line at once, by email.
     expect((await waiting!.gql(MyEnrolments)).data!.myEnrolments).toMatchObject([{ status: "OFFERED" }]);
     expect(await inbox(emails[1]!)).toEqual([subject.offered(title), subject.waitlisted(title)].sort());
+    // The mail names the course's dates and links to where the offer is answered.
+    const offered = await mailText(emails[1]!, subject.offered(title));
+    expect(offered).toMatch(/Die Termine:\n- .*\d{4}.*\n- .*\d{4}/);
+    expect(offered).toMatch(/Ihre Kurse in Lotse:\nhttps?:\/\/\S+\/ehrenamt\/kurse\n/);
     expect((await trainer.gql(Cohort, { id: cohortId })).data!.cohort).toMatchObject({ placesTaken: 1, waitlistLength: 0 });
     expect((await trainer.gql(RemoveParticipant, { id: enrolmentId, reason: "nochmal" })).data?.removeParticipant).toMatchObject({ code: "CONFLICT", field: "enrolmentId" });
   });

@@ -8,6 +8,7 @@
 // PDF's text and QR code are read by independent readers (PDF.js, jsQR).
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { nachweisFileName } from "@lotse/domain/file-names";
 import { approvedVolunteer, demo, newPerson, signIn, signUpVolunteer, volunteerId } from "@lotse/testing/factories";
 import { pdfImages, pdfPageCount, pdfText } from "@lotse/testing/pdf";
 import jsQR from "jsqr";
@@ -148,7 +149,7 @@ describe("the period a Nachweis covers", () => {
     const v = await volunteerApprovedDaysAgo("Approval", 30);
     const n = await issued(v.session, v.id, daysAgo(365), today);
     expect(n).toMatchObject({ periodFrom: daysAgo(30), periodTo: today, clipped: true, approvedMinutes: 0 });
-    expect(await pdfText(await download(v.session, n.id))).toContain("Im Zeitraum wurden keine bestätigten Stunden erfasst.");
+    expect(await pdfText(await download(v.session, n.id))).toContain("Im Zeitraum wurden keine anerkannten Stunden erfasst.");
 
     const pending = newPerson("Pending");
     await signUpVolunteer(t.lotse, pending);
@@ -339,7 +340,8 @@ describe("the PDF", () => {
     const v = await volunteerApprovedDaysAgo("QR", 10);
     const n = await issued(v.session, v.id, daysAgo(10), today);
     const res = await t.request(`/nachweise/${encodeURIComponent(n.id)}.pdf`, { headers: { cookie: v.session.cookie } });
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="nachweis-${n.number}.pdf"`);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="${nachweisFileName(n.number, v.person.name)}"`);
+    expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="nachweis-${n.number}-qr-testperson-[a-z0-9]+\\.pdf"$`));
     expect(res.headers.get("cache-control")).toBe("no-store");
     const pdf = new Uint8Array(await res.arrayBuffer());
     const text = await pdfText(pdf);

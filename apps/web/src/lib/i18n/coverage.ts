@@ -14,6 +14,18 @@ const VOLUNTEER_PREFIXES = [
   "reviewStatus_", "role_", "signup_", "status_", "summary_", "verify_", "vol_", "volunteerStatus_",
 ];
 
+// Messages under a staff prefix that a volunteer's page shows too: a course's page where they
+// apply (/kurse/<id>), and the start page's work queue and the navigation's badges with the
+// volunteer's own items.
+const VOLUNTEER_KEYS = new Set([
+  "cohort_aboutHeading", "cohort_apply", "cohort_applyFull", "cohort_applyInterview", "cohort_applyIntro", "cohort_back",
+  "cohort_cancelledInfo", "cohort_icsLink", "cohort_minimum", "cohort_motivation", "cohort_motivationHint",
+  "cohort_notApproved", "cohort_notOpen", "cohort_onlineLink", "cohort_qualification", "cohort_sessionsHeading",
+  "cohort_teachingHours", "cohort_topics", "cohort_trainers",
+  "queue_heading", "queue_navCount", "queue_training_offersToAnswer", "queue_matching_proposalsToAnswer",
+  "queue_appointments_interpreterRequestsToAnswer",
+]);
+
 export function isVolunteerMessage(key: string): boolean {
-  return VOLUNTEER_PREFIXES.some((p) => key.startsWith(p));
+  return VOLUNTEER_KEYS.has(key) || VOLUNTEER_PREFIXES.some((p) => key.startsWith(p));
 }

@@ -128,6 +128,20 @@ describe("compiled messages", () => {
     expect(m.myhours_total({ count: 5 }, { locale: "uk" })).toBe("5 записів");
     expect(m.myhours_total({ count: 21 }, { locale: "uk" })).toBe("21 запис");
     expect(m.courses_waitlist({ count: 1 }, { locale: "tr" })).toBe("Bekleme listesinde 1 kişi");
+    expect(m.queue_training_offersToAnswer({ count: 3 }, { locale: "uk" })).toBe("місця на курсах для вас");
+    expect(m.queue_training_offersToAnswer({ count: 5 }, { locale: "uk" })).toBe("місць на курсах для вас");
+  });
+
+  it("agree with every number of a question (\"für 1 teilnehmende Person\", \"1 Termin hat\")", () => {
+    expect(m.manage_confirmComplete({ count: 1 }, { locale: "de" })).toMatch(/^Den Kurs jetzt für 1 teilnehmende Person abschließen\?/);
+    expect(m.manage_confirmComplete({ count: 12 }, { locale: "de" })).toMatch(/^Den Kurs jetzt für 12 Teilnehmende abschließen\?/);
+    expect(m.manage_confirmCompleteEarly({ ahead: 1, count: 1, held: 1 }, { locale: "de" })).toBe(
+      "1 Termin hat noch nicht stattgefunden. Den Kurs jetzt für 1 teilnehmende Person abschließen und nur den 1 gehaltenen Termin werten? Der übrige Termin entfällt; das lässt sich nicht rückgängig machen.",
+    );
+    expect(m.manage_confirmCompleteEarly({ ahead: 2, count: 9, held: 6 }, { locale: "de" })).toBe(
+      "2 Termine haben noch nicht stattgefunden. Den Kurs jetzt für 9 Teilnehmende abschließen und nur die 6 gehaltenen Termine werten? Die übrigen Termine entfallen; das lässt sich nicht rückgängig machen.",
+    );
+    expect(m.manage_confirmCompleteEarly({ ahead: 1, count: 2, held: 3 }, { locale: "en" })).toMatch(/^1 session has not taken place yet\. Complete the course now for 2 participants and count only the 3 sessions held\?/);
   });
 
   it("a staff message without a translation shows German", () => {

@@ -82,7 +82,7 @@ const nachweisPdf: Route = {
       headers: r.respond().headers({
         "content-type": "application/pdf",
         "content-length": String(pdf.byteLength),
-        "content-disposition": attachment(nachweisFileName(nachweis.number)),
+        "content-disposition": attachment(nachweisFileName(nachweis.number, nachweis.content.volunteerName)),
       }),
     });
   },

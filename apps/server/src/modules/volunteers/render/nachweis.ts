@@ -101,7 +101,7 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   doc.moveDown(0.6);
 
   // Approved hours per year and month, with each year's total and weekly average.
-  para("Von uns geprüfte und bestätigte Stunden je Jahr und Monat:", 10);
+  para("Von uns geprüfte und anerkannte Stunden je Jahr und Monat:", 10);
   doc.moveDown(0.3);
   const yearCol = 34;
   const totalCol = 50;
@@ -133,7 +133,7 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   para(`Insgesamt ${hoursText(c.totalMinutes)}, im Durchschnitt ${hoursText(c.weeklyAverageMinutes)} pro Woche.`, 10, FONT.bold);
   doc.moveDown(0.3);
   if (c.activities.length === 0) {
-    para("Im Zeitraum wurden keine bestätigten Stunden erfasst.", 9.5, FONT.italic);
+    para("Im Zeitraum wurden keine anerkannten Stunden erfasst.", 9.5, FONT.italic);
   } else {
     const room = 6;
     const shown = c.activities.length > room ? [...c.activities.slice(0, room - 1), { name: `Weitere Tätigkeiten (${c.activities.length - room + 1})`, minutes: c.activities.slice(room - 1).reduce((s, a) => s + a.minutes, 0) }] : c.activities;
@@ -145,7 +145,7 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   para(
     c.issuer.coordinator
       ? `Ausgestellt am ${de(c.issuedOn)} von ${c.issuer.name} (Koordination) für ${c.organization.name}.`
-      : `Ausgestellt am ${de(c.issuedOn)} mit Lotse auf Anforderung von ${c.issuer.name}; die Stunden hat die Organisation geprüft und bestätigt.`,
+      : `Ausgestellt am ${de(c.issuedOn)} mit Lotse auf Anforderung von ${c.issuer.name}; die Stunden hat die Organisation geprüft und anerkannt.`,
     9.5,
   );
 
@@ -159,7 +159,7 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   doc.font(FONT.body).fontSize(8.5).text("Echtheit und Gültigkeit prüfen (ohne Anmeldung):", textLeft, doc.y + 3, { width: textWidth, lineBreak: false });
   doc.text(print.verificationUrl, textLeft, doc.y + 1, { width: textWidth, lineBreak: false });
   doc.fontSize(7.5).fillColor("#555555").text(
-    "Dieser Nachweis wurde maschinell erstellt und ist ohne Unterschrift gültig. Berücksichtigt sind nur Stunden, die die Organisation geprüft und bestätigt hat.",
+    "Dieser Nachweis wurde maschinell erstellt und ist ohne Unterschrift gültig. Berücksichtigt sind nur Stunden, die die Organisation geprüft und anerkannt hat.",
     textLeft,
     doc.y + 4,
     { width: textWidth },

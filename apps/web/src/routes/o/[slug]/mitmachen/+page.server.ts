@@ -2,7 +2,8 @@
 // current consent text (no sign-in needed; see PUBLIC_PATTERNS in $lib/nav),
 // and the sign-up as a form action, so it works before (and without) the
 // page's JavaScript. Adding or removing a row without JavaScript posts to
-// `draft`, which hands the typed form back with the change (never the passwords).
+// `draft`, which hands the typed form back with the change (never the passwords: the page
+// asks for them again at their fields, which come after the rows so they are seldom typed yet).
 import { error } from "@sveltejs/kit";
 import { mutate, refuse } from "$lib/forms/action";
 import { checked, integer, raw, text } from "$lib/forms/form-data";
@@ -49,5 +50,8 @@ export const actions: Actions = {
     if (!outcome.ok) return refuse(outcome.errors, form);
     return { sentTo: checkedInput.email };
   },
-  draft: async (event) => rowDraft(await event.request.formData()),
+  draft: async (event) => {
+    const form = await event.request.formData();
+    return { ...rowDraft(form), passwordsDropped: raw(form, "password") !== "" || raw(form, "passwordRepeat") !== "" };
+  },
 };
