@@ -54,8 +54,8 @@ async function loadVolunteers(prisma: PrismaClient, organizationId: string, from
     SELECT v."id", l.code, (ARRAY['A2','B1','B2','C1','NATIVE'])[1 + (v.n + l.k) % 5]::"LanguageLevel"
       FROM ${fresh} CROSS JOIN LATERAL (SELECT (ARRAY['ar','fa','uk','tr','en','ru','ku','ti'])[1 + (v.n + k * 3) % 8] AS code, k FROM generate_series(0, v.n % 3) k) l
     ON CONFLICT DO NOTHING`);
-  await run(`INSERT INTO "VolunteerTopic" ("volunteerId", "topicId")
-    SELECT v."id", t."id" FROM ${fresh} JOIN (SELECT "id", row_number() OVER (ORDER BY "sortOrder", "id") AS r FROM "Topic" WHERE "organizationId" = $1::uuid) t ON (v.n + t.r) % 3 = 0`, organizationId);
+  await run(`INSERT INTO "VolunteerTopic" ("organizationId", "volunteerId", "topicId")
+    SELECT $1::uuid, v."id", t."id" FROM ${fresh} JOIN (SELECT "id", row_number() OVER (ORDER BY "sortOrder", "id") AS r FROM "Topic" WHERE "organizationId" = $1::uuid) t ON (v.n + t.r) % 3 = 0`, organizationId);
   await run(`INSERT INTO "ConductCertificate" ("id", "organizationId", "volunteerId", "inspectedOn", "issuedOn", "hasRelevantEntry", "inspectedById")
     SELECT gen_random_uuid(), $1::uuid, v."id", current_date - 30, current_date - 40, false, v."id" FROM ${fresh} WHERE (v.n / 2) % 2 = 0
       AND NOT EXISTS (SELECT 1 FROM "ConductCertificate" c WHERE c."volunteerId" = v."id")`, organizationId);

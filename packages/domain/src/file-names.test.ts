@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiFileName, certificateFileName, cohortIcsFileName, fileSlug, hoursCsvFileName, nachweisFileName } from "./file-names.ts";
+import { appointmentIcsFileName, asciiFileName, certificateFileName, cohortIcsFileName, fileSlug, hoursCsvFileName, interpreterStatementFileName, nachweisFileName } from "./file-names.ts";
 
 describe("file names", () => {
   it("transliterates German letters instead of dropping them", () => {
@@ -40,5 +40,19 @@ describe("a person's downloads", () => {
     expect(certificateFileName(8, "Jörg Øster")).toBe("zertifikat-8-joerg-oster.pdf");
     // A name in another script leaves nothing in ASCII: the number alone.
     expect(certificateFileName(9, "Олена")).toBe("zertifikat-9.pdf");
+  });
+});
+
+describe("school entry downloads", () => {
+  it("name an appointment's calendar file by its day in Berlin", () => {
+    // 00:30 on 2 March in Berlin is still 1 March in UTC.
+    expect(appointmentIcsFileName(new Date("2026-03-01T23:30:00Z"))).toBe("termin-2026-03-02.ics");
+    expect(appointmentIcsFileName(new Date("2026-07-10T08:00:00Z"))).toBe("termin-2026-07-10.ics");
+  });
+
+  it("name an interpreter statement by month and person, transliterated like every other file name", () => {
+    expect(interpreterStatementFileName("2026-11", "Ayşe Yılmaz", "pdf")).toBe("sprachmittlung-2026-11-ayse-yilmaz.pdf");
+    expect(interpreterStatementFileName("2026-11", "Grundschule Bürgerfelde", "csv")).toBe("sprachmittlung-2026-11-grundschule-buergerfelde.csv");
+    expect(interpreterStatementFileName("2026-11", null, "csv")).toBe("sprachmittlung-2026-11-abrechnung.csv");
   });
 });

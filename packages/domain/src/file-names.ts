@@ -2,6 +2,7 @@
 // and the web app puts the same name on its download links, so both must spell
 // them alike: German umlauts are transliterated ("Frühjahr" -> "fruehjahr"), not
 // stripped, and the result is plain ASCII safe in a header.
+import { berlinDateTime } from "./berlin-time.ts";
 
 /** Lower-case ASCII words joined by "-": "Basisqualifizierung Frühjahr" -> "basisqualifizierung-fruehjahr"; "" when nothing is left. */
 export function fileSlug(text: string, maxLength = 80): string {
@@ -76,3 +77,14 @@ export const receiptsZipFileName = (year: number) => `zuwendungsbestaetigungen-$
 
 /** The yearly report to the Kommunalaufsicht. */
 export const donationsReportFileName = (year: number, extension: "csv" | "pdf" = "csv") => `spendenbericht-${year}.${extension}`;
+
+// School entry (issue 13)
+/** One appointment's calendar file, by its Berlin day (not the UTC one: 00:30 in Berlin is the day before in UTC). */
+export function appointmentIcsFileName(startsAt: Date): string {
+  return `termin-${berlinDateTime(startsAt).date}.ics`;
+}
+
+/** A month's interpreter statement, by the interpreter or institution: "sprachmittlung-2026-11-ayse-yilmaz.pdf". */
+export function interpreterStatementFileName(month: string, who: string | null | undefined, extension: "csv" | "pdf"): string {
+  return `sprachmittlung-${month}-${personSlug(who) || "abrechnung"}.${extension}`;
+}

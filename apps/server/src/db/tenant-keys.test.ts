@@ -92,6 +92,19 @@ describe("composite tenant keys", () => {
     await expectForeignKeyRefusal(t.db.prisma.$executeRawUnsafe(`UPDATE "HourLog" SET "organizationId" = $1::uuid WHERE "id" = $2::uuid`, osnabrueck, hourLog));
   });
 
+  it("refuse a volunteer given another organisation's topic, in raw SQL", async () => {
+    const profile = await volunteer(oldenburg);
+    const topic = (org: string) =>
+      insert(`INSERT INTO "Topic" ("id", "organizationId", "name") VALUES (gen_random_uuid(), $1::uuid, $2)`, org, unique("Wohnungssuche"));
+    const link = (org: string, topicId: string) =>
+      t.db.prisma.$executeRawUnsafe(`INSERT INTO "VolunteerTopic" ("organizationId", "volunteerId", "topicId") VALUES ($1::uuid, $2::uuid, $3::uuid)`, org, profile, topicId);
+    // The organisation's own topic passes: the refusals below are about the organisation.
+    await link(oldenburg, await topic(oldenburg));
+    const foreignTopic = await topic(osnabrueck);
+    await expectForeignKeyRefusal(link(oldenburg, foreignTopic));
+    await expectForeignKeyRefusal(link(osnabrueck, foreignTopic));
+  });
+
   it("deleting a row an optional reference points to clears only that reference", async () => {
     const districtId = await district(oldenburg);
     const profile = await volunteer(oldenburg, districtId);
@@ -123,6 +136,20 @@ describe("composite tenant keys", () => {
     expect(notComposite).toEqual([]);
     const clearingOrganization = keys.filter((k) => k.setNull?.includes("organizationId"));
     expect(clearingOrganization).toEqual([]);
+    // A table without organizationId may hang below one organisation-owned row (a family's
+    // members, a volunteer's languages): it cannot reach another organisation. One that
+    // refers to two of them (a link table) could join rows of two organisations, so it
+    // must carry organizationId and composite keys like any other.
+    const links = await t.db.prisma.$queryRawUnsafe<{ table: string; owners: number }[]>(`
+      SELECT c.conrelid::regclass::text AS "table", count(DISTINCT c.confrelid)::int AS owners
+        FROM pg_constraint c
+       WHERE c.contype = 'f'
+         AND c.connamespace = current_schema()::regnamespace
+         AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.conrelid AND a.attname = 'organizationId' AND NOT a.attisdropped)
+         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.confrelid AND a.attname = 'organizationId' AND NOT a.attisdropped)
+       GROUP BY c.conrelid
+      HAVING count(DISTINCT c.confrelid) > 1`);
+    expect(links).toEqual([]);
     expect(keys.filter((k) => k.setNull).map((k) => k.name)).toEqual([
       "AppointmentOutcome_organizationId_followUpAppointmentId_fkey",
       "Appointment_organizationId_placeDistrictId_fkey",

@@ -24,3 +24,12 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export const csvLine = (cells: (string | number | null | undefined)[]) => `${cells.map(csvCell).join(";")}\r\n`;
+
+/**
+ * A number as German Excel reads one: decimal comma, no grouping (a grouped
+ * "1.234,56" is text to some spreadsheets): 1234.5 -> "1234,50".
+ */
+export const csvDecimal = (n: number, digits = 2) => n.toFixed(digits).replace(".", ",");
+
+/** An amount in cents as a CSV cell in euros: 123456 -> "1234,56". */
+export const csvEuros = (cents: number) => csvDecimal(cents / 100);

@@ -1,9 +1,10 @@
 // Minutes shown as hours in the downloads (German number format: the CSV's
 // column and the Nachweis' table must agree with what a spreadsheet reads).
+import { csvDecimal } from "./csv.ts";
 
 /** Minutes as decimal hours with a comma: 90 -> "1,50". */
 export function decimalHours(minutes: number): string {
-  return (minutes / 60).toFixed(2).replace(".", ",");
+  return csvDecimal(minutes / 60);
 }
 
 const groupedHours = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

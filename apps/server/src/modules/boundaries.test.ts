@@ -44,6 +44,37 @@ export function boundaryViolations(file: string, text = readFileSync(file, "utf8
     });
 }
 
+/** Relative imports of a file, resolved to paths. */
+function relativeImports(file: string, text = readFileSync(file, "utf8")): string[] {
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((i) => i.fileName)
+    .filter((specifier) => specifier.startsWith("."))
+    .map((specifier) => path.resolve(path.dirname(file), specifier));
+}
+
+const BUILDER = path.join(SRC, "graphql", "builder.ts");
+/**
+ * The GraphQL layer: the Pothos builder and every file that builds on it
+ * (types, queries, mutations, inputs, the schema). A per-request cache or the
+ * viewer helpers beside it are not.
+ */
+function isGraphqlFile(file: string): boolean {
+  if (file === BUILDER) return true;
+  try {
+    return relativeImports(file).includes(BUILDER);
+  } catch {
+    return false;
+  }
+}
+
+/** Imports of a service, plain route or layout that enter the GraphQL layer. */
+export function graphqlImports(file: string, text?: string): string[] {
+  return relativeImports(file, text)
+    .filter(isGraphqlFile)
+    .map((target) => path.relative(path.dirname(file), target));
+}
+
 describe("module boundaries", () => {
   it("finds every module folder's files", () => {
     const modules = new Set(sourceFiles(MODULES).map(moduleOf));
@@ -64,6 +95,25 @@ describe("module boundaries", () => {
       boundaryViolations(file).map((specifier) => `${path.relative(SRC, file)} imports ${specifier}`),
     );
     expect(violations).toEqual([]);
+  });
+
+  it("services, plain routes and layouts never import the GraphQL layer", () => {
+    // Data flows HTTP -> resolver or route -> access -> service: a service that
+    // imports a GraphQL type file ties the rules to the schema, and a route that
+    // does drags the whole builder into the download path.
+    const layered = sourceFiles(MODULES).filter((file) => {
+      const parts = path.relative(MODULES, file).split(path.sep);
+      return file.endsWith(".service.ts") || parts.includes("http") || parts.includes("render");
+    });
+    expect(layered.length).toBeGreaterThan(40);
+    const violations = layered.flatMap((file) => graphqlImports(file).map((target) => `${path.relative(MODULES, file)} imports ${target}`));
+    expect(violations).toEqual([]);
+  });
+
+  it("catches a service that imports a GraphQL type file", () => {
+    const file = path.join(MODULES, "volunteers", "example.service.ts");
+    const text = [`import { consentTranslation } from "./types.ts";`, `import { currentConsent } from "./registration.service.ts";`, `import { builder } from "../../graphql/builder.ts";`].join("\n");
+    expect(graphqlImports(file, text)).toEqual(["types.ts", "../../graphql/builder.ts"]);
   });
 
   it("catches static, type-only, re-exported and dynamic imports of another module's internals", () => {

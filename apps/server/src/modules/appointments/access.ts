@@ -6,7 +6,7 @@
 // - An interpreter (a volunteer) answers and sees only what was assigned to them.
 // - Availability: a counsellor keeps their own; an admin anyone's.
 import { DomainError } from "../../errors.ts";
-import type { Role } from "../../generated/prisma/client.ts";
+import type { CalendarFeedKind, Role } from "../../generated/prisma/client.ts";
 import type { Viewer } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 
@@ -21,6 +21,11 @@ const holdsAny = (viewer: WithRoles, roles: Role[]) => roles.some((r) => viewer?
 
 export const canCounsel = (viewer: WithRoles) => holdsAny(viewer, COUNSELLING);
 export const canRunPool = (viewer: WithRoles) => holdsAny(viewer, POOL);
+
+/** A private appointments feed: a counsellor's of their appointments, a volunteer's of their interpreting. */
+export function mayKeepAppointmentFeed(viewer: Pick<Viewer, "roles" | "volunteerProfileId">, kind: CalendarFeedKind): boolean {
+  return kind === "COUNSELLOR" ? viewer.roles.includes("COUNSELLOR") : viewer.volunteerProfileId !== null;
+}
 
 function require(ok: boolean): void {
   if (!ok) throw new DomainError("FORBIDDEN", "error.forbidden");

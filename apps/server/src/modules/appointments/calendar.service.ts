@@ -7,6 +7,7 @@ import type { CalendarFeedKind, Prisma } from "../../generated/prisma/client.ts"
 import { audit } from "../audit/index.ts";
 import { digest, newSecret } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayKeepAppointmentFeed } from "./access.ts";
 import type { CalendarAppointment, CalendarAssignment } from "./render/calendar.ts";
 import type { Tx } from "./tx.ts";
 
@@ -104,8 +105,7 @@ export async function feedByToken(ctx: ServiceCtx, input: { token: string }): Pr
 /** A new secret feed address for the caller (as counsellor or as interpreter); the old one stops working. */
 export async function resetAppointmentFeed(ctx: ServiceCtx, input: { kind: CalendarFeedKind }): Promise<string> {
   const viewer = signedIn(ctx);
-  const allowed = input.kind === "COUNSELLOR" ? viewer.roles.includes("COUNSELLOR") : viewer.volunteerProfileId !== null;
-  if (!allowed) throw new DomainError("FORBIDDEN", "error.forbidden", "kind");
+  if (!mayKeepAppointmentFeed(viewer, input.kind)) throw new DomainError("FORBIDDEN", "error.forbidden", "kind");
   const secret = newSecret();
   await ctx.db.$transaction(async (tx) => {
     await tx.appointmentCalendarFeed.deleteMany({ where: { userId: viewer.userId, kind: input.kind } });

@@ -4,6 +4,7 @@
 // update the one entry), METHOD:CANCEL once it is cancelled. The event is the
 // one the appointment's .ics route serves: the counsellor organises, the
 // interpreter attends, no child's name.
+import { appointmentIcsFileName } from "@lotse/domain/file-names";
 import { renderCalendar } from "../../formats/ics.ts";
 import type { MailAttachment } from "../../jobs/mail-transport.ts";
 import { calendarAppointmentIn } from "./calendar.service.ts";
@@ -14,7 +15,7 @@ export async function appointmentInvitation(tx: Tx, appointmentId: string, link:
   const a = await calendarAppointmentIn(tx, appointmentId);
   const method = a.status === "CANCELLED" ? "CANCEL" : "REQUEST";
   return {
-    filename: `termin-${a.startsAt.toISOString().slice(0, 10)}.ics`,
+    filename: appointmentIcsFileName(a.startsAt),
     contentType: `text/calendar; method=${method}; charset=utf-8`,
     content: renderCalendar({ name: "Lotse: Schuleinstiegsberatung", events: [appointmentEvent(a, link)], method }),
   };

@@ -1,7 +1,7 @@
 // A section as CSV for German Excel: each of its tables as a block (title
 // line, header, rows) with an empty line between. CSV leaves the
 // organisation, so small numbers are always hidden ("< 5").
-import { CSV_BOM, csvLine } from "../../formats/csv.ts";
+import { CSV_BOM, csvDecimal, csvEuros, csvLine } from "../../formats/csv.ts";
 import type { Monitor } from "./monitor.service.ts";
 import { protectedCells, type Column, type Table } from "./tables.ts";
 
@@ -75,7 +75,6 @@ const HEADERS: Record<string, string> = {
   interpreters: "Sprachmittler/innen",
 };
 
-const decimal = (n: number, digits: number) => n.toFixed(digits).replace(".", ",");
 const languageNames = new Intl.DisplayNames(["de"], { type: "language" });
 
 function label(column: Column, text: string | null, monitor: Monitor): string {
@@ -89,9 +88,9 @@ function label(column: Column, text: string | null, monitor: Monitor): string {
 
 function value(column: Column, v: number | null): string {
   if (v === null) return "";
-  if (column.kind === "CENTS") return decimal(v / 100, 2);
-  if (column.kind === "MINUTES") return decimal(v / 60, 2);
-  if (column.kind === "PERCENT" || column.kind === "DAYS") return decimal(v, 1);
+  if (column.kind === "CENTS") return csvEuros(v);
+  if (column.kind === "MINUTES") return csvDecimal(v / 60);
+  if (column.kind === "PERCENT" || column.kind === "DAYS") return csvDecimal(v, 1);
   return String(v);
 }
 

@@ -19,6 +19,9 @@ export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
 
 export const isTrainingStaff = (viewer: Pick<Viewer, "roles"> | null | undefined) => STAFF.some((r) => viewer?.roles.includes(r));
 
+/** Who chooses a cohort's trainers: admins. A trainer who creates a cohort runs it; one who edits it keeps the team. */
+export const choosesCohortTrainers = (viewer: Pick<Viewer, "roles">) => viewer.roles.includes("ADMIN");
+
 /** A certificate: its participant, or staff. */
 export function canDownloadCertificate(viewer: Viewer, certificate: { volunteer: { userId: string } }): boolean {
   return isTrainingStaff(viewer) || certificate.volunteer.userId === viewer.userId;

@@ -9,7 +9,7 @@ import type { Viewer } from "../identity/index.ts";
 import { isDayLimitViolation } from "../volunteers/index.ts";
 import { COHORT_LOCK, fillPlaces, lockCohort, notify } from "./enrolment.service.ts";
 import { ACTIVE, HOLDS_PLACE } from "./places.ts";
-import { assertRunsCohort } from "./access.ts";
+import { assertRunsCohort, choosesCohortTrainers } from "./access.ts";
 import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
 export interface CourseInput {
@@ -147,7 +147,7 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
   if (!(await db.course.findUnique({ where: { id: courseId } }))) throw notFound("courseId");
   checkWindow(input);
   // A trainer who creates a cohort runs it; admins may plan one for others.
-  const trainers = await checkTrainers(db, viewer.roles.includes("ADMIN") ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
+  const trainers = await checkTrainers(db, choosesCohortTrainers(viewer) ? input.trainerUserIds : [viewer.userId, ...input.trainerUserIds]);
   const settings = viewer.organization.parsedSettings;
   checkUsualCapacity(input, settings.training, null);
   return db.$transaction(async (tx) => {
@@ -188,7 +188,7 @@ export async function updateCohort(ctx: ServiceCtx, { id, input, expectedVersion
   checkUsualCapacity(input, viewer.organization.parsedSettings.training, existing.capacity);
   // Only admins choose a cohort's trainers; a trainer editing the cohort keeps
   // the team as it is (their form has no picker), so co-trainers are never dropped.
-  const trainers = viewer.roles.includes("ADMIN")
+  const trainers = choosesCohortTrainers(viewer)
     ? await checkTrainers(db, input.trainerUserIds)
     : (await db.cohortTrainer.findMany({ where: { cohortId: id }, select: { userId: true } })).map((t) => t.userId);
   return db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@
 // Used by the GraphQL resolvers and by the plain routes alike: both hand in
 // their caller (a GraphQL context or a ServiceCtx; only viewer and db are read).
 import { DomainError, notFound } from "../../errors.ts";
+import type { Viewer } from "../identity/index.ts";
 import type { ServiceCtx } from "../service-context.ts";
 
 type Caller = Pick<ServiceCtx, "viewer" | "db">;
@@ -35,9 +36,24 @@ export function canSeeVolunteerRow(ctx: Pick<Caller, "viewer">, row: { volunteer
   return viewer.volunteerProfileId !== null && row.volunteerId === viewer.volunteerProfileId;
 }
 
-/** The hours export of the whole organisation: coordinators only. */
+/** The hours export and the hour summary of the whole organisation: coordinators only. */
 export function canExportHours(ctx: Pick<Caller, "viewer">): boolean {
   return !!ctx.viewer?.roles.includes("COORDINATOR");
+}
+
+/** Four eyes: a coordinator never decides on their own volunteer record (hours, payments, the Ehrenamtskarte, a review). */
+export function assertNotOwnRecord(viewer: Pick<Viewer, "userId">, profile: { userId: string }, field: string) {
+  if (profile.userId === viewer.userId) throw new DomainError("FORBIDDEN", "volunteer.ownRecord", field);
+}
+
+/**
+ * Whether the caller may decide on an hour entry now: pending, a coordinator,
+ * and not their own (four eyes, as assertNotOwnRecord). Synchronous (once per
+ * row of the review queue): the session lookup brought the caller's own volunteer id.
+ */
+export function canReviewHourLog(ctx: Pick<Caller, "viewer">, log: { status: string; volunteerId: string }): boolean {
+  const viewer = ctx.viewer;
+  return log.status === "PENDING" && !!viewer?.roles.includes("COORDINATOR") && log.volunteerId !== (viewer.volunteerProfileId ?? null);
 }
 
 // Nachweis (issue 9)

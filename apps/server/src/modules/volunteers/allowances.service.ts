@@ -15,7 +15,8 @@ import type { AllowanceKind } from "../../generated/prisma/client.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { audit } from "../audit/index.ts";
 import type { OrganizationSettings } from "../organizations/index.ts";
-import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
+import { assertNotOwnRecord } from "./access.ts";
+import { myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 /** The kinds with a yearly tax-free limit. */

@@ -151,7 +151,7 @@ async function seedOrganization(ctx: SeedCtx, org: Org) {
   });
   await tx.volunteerLanguage.createMany({ data: people.flatMap((p) => p.languages.map((l) => ({ volunteerId: p.id, ...l }))) });
   await tx.volunteerTopic.createMany({
-    data: people.flatMap((p) => random.shuffle(org.topics).slice(0, random.int(1, 3)).map((t) => ({ volunteerId: p.id, topicId: t.id }))),
+    data: people.flatMap((p) => random.shuffle(org.topics).slice(0, random.int(1, 3)).map((t) => ({ organizationId: org.id, volunteerId: p.id, topicId: t.id }))),
   });
   await tx.availabilitySlot.createMany({ data: people.flatMap((p) => availability(random, p.id)) });
 

@@ -14,7 +14,7 @@ import { readSettings } from "../organizations/index.ts";
 import { cardDates, ehrenamtskarteEligibility, eligibilityRules } from "./eligibility.ts";
 import { readEligibilityFacts } from "./eligibility-facts.service.ts";
 import { ehrenamtskarteReminderMail } from "./mails.ts";
-import { assertNotOwnRecord } from "./volunteers.service.ts";
+import { assertNotOwnRecord } from "./access.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { toUiLocale } from "../../i18n/locales.ts";
 

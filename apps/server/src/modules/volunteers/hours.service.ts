@@ -12,7 +12,8 @@ import type { Prisma, ReviewStatus } from "../../generated/prisma/client.ts";
 import { audit } from "../audit/index.ts";
 import { notify } from "../notifications/index.ts";
 import { VOLUNTEER_WORK } from "./work-queue.service.ts";
-import { assertNotOwnRecord, myProfile } from "./volunteers.service.ts";
+import { assertNotOwnRecord } from "./access.ts";
+import { myProfile } from "./volunteers.service.ts";
 import { type ServiceCtx, signedIn } from "../service-context.ts";
 
 export const DAY_LIMIT_MINUTES = 24 * 60;

@@ -4,7 +4,7 @@ import { DomainError } from "../../errors.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
-import { volunteerForViewer, ownVolunteerId } from "./access.ts";
+import { canExportHours, volunteerForViewer, ownVolunteerId } from "./access.ts";
 import type { Eligibility, EligibilityYear } from "./eligibility.ts";
 import { eligibilityOf } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
@@ -249,7 +249,7 @@ builder.queryFields((t) => ({
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef, required: false }), year: t.arg.int({ validate: year }) },
     resolve: async (_root, args, ctx) => {
       if (!args.volunteerId) {
-        if (!viewerOf(ctx).roles.includes("COORDINATOR")) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
+        if (!canExportHours(ctx)) throw new DomainError("FORBIDDEN", "error.forbidden", "volunteerId");
         return summarise(serviceCtx(ctx), { year: args.year, volunteerId: null });
       }
       const profile = await volunteerForViewer(ctx, args.volunteerId.id);

@@ -25,7 +25,14 @@ import { ALREADY_REGISTERED_SUBJECTS, alreadyRegisteredMail, verifyEmailMail } f
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
 import { type ServiceCtx } from "../service-context.ts";
 import { toDbLocale } from "../../i18n/locales.ts";
-import { consentTranslation } from "./types.ts";
+
+/** The consent text's translation into the caller's language, if it has one (never for German). */
+export function consentTranslation(consent: { translations: unknown }, locale: string): { locale: string; text: string } | null {
+  if (locale === "de") return null;
+  const all = consent.translations && typeof consent.translations === "object" ? (consent.translations as Record<string, unknown>) : {};
+  const text = all[locale];
+  return typeof text === "string" && text.trim() ? { locale, text } : null;
+}
 
 export interface RegistrationInput extends ProfileInput {
   organizationSlug: string;
@@ -100,10 +107,12 @@ async function signUp(ctx: ServiceCtx, { caller, input }: { caller: { ip: string
         consentLocale: toDbLocale(consentTranslation(consent, ctx.locale) ? ctx.locale : "de"),
         consentedAt: new Date(),
         languages: { create: profile.languages },
-        topics: { create: profile.topics },
         availability: { create: profile.availability },
       },
     });
+    // Topics link two organisation-owned rows (composite keys on both): written
+    // on their own, where the scoped client supplies the organisation.
+    if (profile.topics.length) await tx.volunteerTopic.createMany({ data: profile.topics.map((t) => ({ ...t, volunteerId: created.id })) });
     await tx.actionToken.create({
       data: { tokenHash: digest(token), purpose: "EMAIL_VERIFICATION", userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
     });

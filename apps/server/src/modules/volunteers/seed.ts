@@ -59,7 +59,6 @@ export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: 
           { code: "tr", level: "B2", interpreting: false },
         ],
       },
-      topics: { create: topics.map((t) => ({ topicId: t.id })) },
       availability: {
         create: [
           { weekday: 2, startMinute: 16 * 60, endMinute: 19 * 60 },
@@ -68,6 +67,7 @@ export async function seedDemoVolunteer(tx: Tx, organizationId: string, userId: 
       },
     },
   });
+  await tx.volunteerTopic.createMany({ data: topics.map((t) => ({ organizationId, volunteerId: profile.id, topicId: t.id })) });
   const escort = await tx.activityType.findFirstOrThrow({ where: { organizationId, key: "ESCORT" } });
   // Days counted back from today in Berlin, like every date in Lotse (UTC's date is a day behind after midnight).
   const today = parseIsoDate(berlinToday());

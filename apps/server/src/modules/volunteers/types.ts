@@ -8,8 +8,9 @@ import { userName } from "../../graphql/user-names.ts";
 import type { Context } from "../../context.ts";
 import { auditRead } from "../audit/index.ts";
 import { serviceCtx } from "../service-context.ts";
-import { canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
+import { canReviewHourLog, canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
+import { consentTranslation } from "./registration.service.ts";
 
 export const VolunteerStatusEnum = builder.enumType("VolunteerStatus", { values: ["PENDING", "APPROVED", "REJECTED", "PAUSED", "ENDED"] as const });
 export const LanguageLevelEnum = builder.enumType("LanguageLevel", { values: ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const });
@@ -35,14 +36,6 @@ export function localizedName(row: { name: string; nameTranslations: unknown }, 
   const translations = row.nameTranslations && typeof row.nameTranslations === "object" ? (row.nameTranslations as Record<string, unknown>) : {};
   const name = translations[locale];
   return typeof name === "string" && name.trim() ? name : row.name;
-}
-
-/** The consent text's translation into the caller's language, if it has one (never for German). */
-export function consentTranslation(consent: { translations: unknown }, locale: string): { locale: string; text: string } | null {
-  if (locale === "de") return null;
-  const all = consent.translations && typeof consent.translations === "object" ? (consent.translations as Record<string, unknown>) : {};
-  const text = all[locale];
-  return typeof text === "string" && text.trim() ? { locale, text } : null;
 }
 
 export const TopicRef = builder.prismaNode("Topic", {
@@ -233,9 +226,7 @@ export const HourLogRef = builder.prismaNode("HourLog", {
     canReview: t.boolean({
       select: { status: true },
       description: "Whether the caller may decide on this entry now: pending, and not their own (four eyes).",
-      // Synchronous (once per row of the review queue): the session lookup brought the caller's own volunteer id.
-      resolve: (h, _args, ctx) =>
-        h.status === "PENDING" && !!ctx.viewer?.roles.includes("COORDINATOR") && h.volunteerId !== (ctx.viewer.volunteerProfileId ?? null),
+      resolve: (h, _args, ctx) => canReviewHourLog(ctx, h),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     volunteer: t.relation("volunteer"),

@@ -13,10 +13,10 @@ import { approvalBlock, clearedForChildren, type CertificateStanding } from "@lo
 import { assertRecordable, certificateState, inspectionThresholds, type CertificateState } from "./conduct.ts";
 import { reviewDecisionMail } from "./mails.ts";
 import { checkProfile, type ProfileInput } from "./profile-input.ts";
-import { currentConsent } from "./registration.service.ts";
+import { consentTranslation, currentConsent } from "./registration.service.ts";
 import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
+import { assertNotOwnRecord } from "./access.ts";
 import { toDbLocale } from "../../i18n/locales.ts";
-import { consentTranslation } from "./types.ts";
 
 export interface VolunteersFilter {
   status?: VolunteerStatus | null;
@@ -173,9 +173,6 @@ async function loadForDecision(db: ScopedDb, viewer: Viewer, id: string, field =
   return profile;
 }
 
-export function assertNotOwnRecord(viewer: Viewer, profile: { userId: string }, field: string) {
-  if (profile.userId === viewer.userId) throw new DomainError("FORBIDDEN", "volunteer.ownRecord", field);
-}
 
 /** The state of the person's latest Führungszeugnis inspection today. */
 async function certificateStanding(ctx: ServiceCtx, volunteerId: string, now: Date): Promise<CertificateStanding> {

@@ -5,6 +5,7 @@
 //                                                 the pool's staff; an interpreter their own
 // 404 for an unknown id (or one of another organisation), 403 when access.ts
 // says no, 400 for bad parameters (with the field).
+import { appointmentIcsFileName, interpreterStatementFileName } from "@lotse/domain/file-names";
 import { attachment } from "../../../http/responses.ts";
 import type { Route } from "../../../http/routes.ts";
 import { idFromPathSegment } from "../../../http/route-ids.ts";
@@ -44,7 +45,7 @@ const appointmentIcs: Route = {
     r.log.info({ userId: viewer.userId, appointmentId: a.id }, "appointment calendar fetched");
     return new r.fetchAPI.Response(body, {
       status: 200,
-      headers: r.respond().headers({ "content-type": ICS, "content-disposition": attachment(`termin-${a.startsAt.toISOString().slice(0, 10)}.ics`) }),
+      headers: r.respond().headers({ "content-type": ICS, "content-disposition": attachment(appointmentIcsFileName(a.startsAt)) }),
     });
   },
 };
@@ -90,9 +91,7 @@ const statementExport: Route = {
       const status = error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : 400;
       return r.failWith(status, status === 400 ? "BAD_REQUEST" : error.code, translate(r.caller.locale, error.messageKey, error.params), error.field ?? undefined);
     }
-    const who = statement.interpreterName ?? statement.institution ?? "";
-    const slug = who.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "abrechnung";
-    const fileName = `sprachmittlung-${statement.month}-${slug}.${format}`;
+    const fileName = interpreterStatementFileName(statement.month, statement.interpreterName ?? statement.institution, format === "csv" ? "csv" : "pdf");
     r.log.info({ userId: viewer.userId, organizationId: viewer.organizationId, month: statement.month, lines: statement.lines.length, format }, "interpreter statement exported");
     if (format === "csv") {
       return new r.fetchAPI.Response(statementCsv(statement), { status: 200, headers: r.respond().headers({ "content-type": "text/csv; charset=utf-8", "content-disposition": attachment(fileName) }) });

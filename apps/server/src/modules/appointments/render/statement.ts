@@ -4,11 +4,10 @@
 import { formatBerlinDateTime } from "@lotse/domain/berlin-time";
 import { formatCents } from "@lotse/domain/cents";
 import PDFDocument from "pdfkit";
-import { CSV_BOM, csvLine } from "../../../formats/csv.ts";
+import { CSV_BOM, csvEuros, csvLine } from "../../../formats/csv.ts";
 import { FONT, pdfBytes, useLotseFonts } from "../../../formats/pdf.ts";
 import type { Statement } from "../statements.service.ts";
 
-const euros = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 const duration = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 
 export function statementCsv(s: Statement): string {
@@ -21,13 +20,13 @@ export function statementCsv(s: Statement): string {
       l.institution,
       l.interpreterName,
       l.kilometres,
-      euros(l.fee.serviceCents),
-      euros(l.fee.travelCents),
-      euros(l.fee.cancellationCents),
-      euros(l.fee.totalCents),
+      csvEuros(l.fee.serviceCents),
+      csvEuros(l.fee.travelCents),
+      csvEuros(l.fee.cancellationCents),
+      csvEuros(l.fee.totalCents),
     ]);
   }
-  out += csvLine(["Summe", "", "", "", "", "", "", "", "", euros(s.totalCents)]);
+  out += csvLine(["Summe", "", "", "", "", "", "", "", "", csvEuros(s.totalCents)]);
   return out;
 }
 

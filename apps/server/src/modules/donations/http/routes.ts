@@ -10,7 +10,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { YEAR_RANGE } from "@lotse/domain/bounds";
 import { donationsReportFileName, receiptFileName, receiptsZipFileName } from "@lotse/domain/file-names";
 import { zipSync, type Zippable } from "fflate";
-import { CSV_BOM, csvLine } from "../../../formats/csv.ts";
+import { CSV_BOM, csvEuros, csvLine } from "../../../formats/csv.ts";
 import { attachment } from "../../../http/responses.ts";
 import type { Route, RouteRequest } from "../../../http/routes.ts";
 import { idFromPathSegment } from "../../../http/route-ids.ts";
@@ -99,7 +99,6 @@ const receiptsZip: Route = {
 export const REPORT_HEADER = ["Zuwendende/r", "Art", "Eingang", "Betrag bzw. Wert (EUR)", "Zweck", "Annehmendes Organ", "Status", "Entscheidung am", "Beschluss/Aktenzeichen"];
 const STATUS_DE = { PENDING: "offen", ACCEPTED: "angenommen", REFUSED: "abgelehnt (Rückgabe)" } as const;
 const KIND_DE = { MONEY: "Geld", GOODS: "Sachspende" } as const;
-const decimal = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 
 /** Every row of the year's report, read in pages. */
 async function allReportRows(r: RouteRequest, year: number): Promise<ReportRow[]> {
@@ -124,7 +123,7 @@ const donationsReport: Route = {
     if (!year) return r.fail(400, "BAD_REQUEST", "validation.range", "year");
     let csv = CSV_BOM + csvLine(REPORT_HEADER);
     for (const row of await allReportRows(r, year)) {
-      csv += csvLine([row.donor, KIND_DE[row.kind], row.receivedOn, decimal(row.amountCents), row.purpose, BODY_NAMES[row.body], STATUS_DE[row.status], row.decidedOn ?? "", row.reference ?? ""]);
+      csv += csvLine([row.donor, KIND_DE[row.kind], row.receivedOn, csvEuros(row.amountCents), row.purpose, BODY_NAMES[row.body], STATUS_DE[row.status], row.decidedOn ?? "", row.reference ?? ""]);
     }
     return new r.fetchAPI.Response(csv, {
       status: 200,
