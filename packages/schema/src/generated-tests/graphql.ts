@@ -116,11 +116,15 @@ export type ConductCertificateInput = {
 export type CourseInput = {
   certificateText?: string | null | undefined;
   description?: string | null | undefined;
+  /** Left out: unchanged on an edit. */
+  descriptionTranslations?: TranslationsInput | null | undefined;
   minimumAttendancePercent?: number | null | undefined;
   qualificationName?: string | null | undefined;
   qualificationValidityYears?: number | null | undefined;
   teachingHours: number;
   title: string;
+  /** Left out: unchanged on an edit. */
+  titleTranslations?: TranslationsInput | null | undefined;
   topics: Array<string>;
 };
 
@@ -295,6 +299,15 @@ export type Role =
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+/** A text in the UI languages besides German; an empty or missing language shows German. Each is bounded as the German field. */
+export type TranslationsInput = {
+  ar?: string | null | undefined;
+  en?: string | null | undefined;
+  fa?: string | null | undefined;
+  tr?: string | null | undefined;
+  uk?: string | null | undefined;
 };
 
 /** Only the settings given are changed; a list of limits replaces all limits. */

@@ -105,10 +105,25 @@ const GREETING: Record<Locale, (name: string) => string> = {
   TR: (n) => `Merhaba ${n},`,
 };
 
-export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = ""): Mail {
+/** "Kurs: …", naming the course the cohort runs, in the recipient's language. */
+const COURSE_LINE: Record<Locale, (title: string) => string> = {
+  DE: (t) => `Kurs: ${t}`,
+  EN: (t) => `Course: ${t}`,
+  AR: (t) => `الدورة: ${t}`,
+  FA: (t) => `دوره: ${t}`,
+  UK: (t) => `Курс: ${t}`,
+  TR: (t) => `Kurs: ${t}`,
+};
+
+/**
+ * The mail names the cohort (the run applied to, as its page does) and, where given, the course
+ * it belongs to: the course's title in the recipient's language (German where it has none).
+ */
+export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = "", courseTitle?: string): Mail {
   const mail = (TEXTS[locale] ?? de)[event](cohortTitle, extra);
   const greeting = (GREETING[locale] ?? GREETING.DE)(name);
-  return { subject: mail.subject, text: `${greeting}\n\n${mail.text}\n` };
+  const course = courseTitle ? `\n\n${(COURSE_LINE[locale] ?? COURSE_LINE.DE)(courseTitle)}` : "";
+  return { subject: mail.subject, text: `${greeting}\n\n${mail.text}${course}\n` };
 }
 
 export type TrainingMailEvent = Event;
