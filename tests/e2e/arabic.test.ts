@@ -2,7 +2,8 @@
 // right to left (dir="rtl", the layout mirrored), the verification mail comes in Arabic
 // (the page's language was kept at sign-up), the consent is given to the binding German text
 // shown with its Arabic translation, and the first hours entry is made in Arabic (the activity
-// types named in Arabic).
+// types named in Arabic); the course catalogue names the demo course and describes it in Arabic
+// (the course's translation, issue 10).
 // The Arabic volunteer home has no serious or critical axe finding at 360 px.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
@@ -119,5 +120,17 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
     await page.getByLabel("النشاط").selectOption({ label: "مرافقة" });
     await page.getByRole("button", { name: "حفظ الساعات" }).click();
     await expect.poll(async () => (await page.getByRole("status").allTextContents()).join(" ")).toMatch(/تم حفظ .* بتاريخ .*سيراجع مكتب التنسيق القيد/);
+  });
+
+  step("reads the open course in Arabic: title and description as the trainer translated them", async () => {
+    await page.goto(`${webUrl}/kurse`);
+    await page.getByRole("heading", { name: "الدورات", exact: true }).waitFor();
+    const catalogue = (await page.textContent("main")) ?? "";
+    expect(catalogue).toContain("التأهيل الأساسي لمرشدات ومرشدي الاندماج");
+    expect(catalogue).not.toContain("Basisqualifizierung Integrationslotsinnen und -lotsen");
+    await page.getByRole("link", { name: "Basisqualifizierung Frühjahr" }).first().click();
+    await page.getByRole("heading", { name: "Basisqualifizierung Frühjahr", level: 1 }).waitFor();
+    expect(await page.textContent("main")).toContain("تأهيل للمتطوعين الذين يرافقون القادمين الجدد في حياتهم اليومية");
+    expect(await page.getAttribute("html", "dir")).toBe("rtl");
   });
 });

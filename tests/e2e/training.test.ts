@@ -26,6 +26,7 @@ const people = {
   third: { name: `Cem Şahin-Łotse ${stamp}`, email: `e2e-kurs-c-${stamp}@example.org`, password: PASSWORD },
 };
 const courseTitle = `Basisqualifizierung Test ${stamp}`;
+const courseTitleEnglish = `Basic training test ${stamp}`;
 const cohortTitle = `Durchgang Test ${stamp}`;
 
 // ---- Berlin dates and times for the sessions -------------------------------------
@@ -115,6 +116,9 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     await hours.fill("40");
     await newCourse.getByLabel("Themen").fill("Identität und Rolle\nKommunikation");
     await newCourse.getByLabel(/Qualifikation, die der Kurs verleiht/).fill("Integrationslotse/-lotsin");
+    // The title in English for volunteers who read Lotse in English (the other languages stay German).
+    await newCourse.getByText("Übersetzungen", { exact: true }).click();
+    await newCourse.getByLabel("Titel (Englisch)").fill(courseTitleEnglish);
     await newCourse.getByRole("button", { name: "Kurs anlegen" }).click();
     await page.getByText(`Der Kurs „${courseTitle}“ ist angelegt.`).waitFor();
 
@@ -181,6 +185,8 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
         await switchLanguage(page, "en");
         await page.getByRole("heading", { name: "Your enrolment" }).waitFor();
         expect(await page.textContent("main")).toContain("Minimum attendance for the certificate");
+        // The course as the trainer translated it.
+        expect(await page.textContent("main")).toContain(courseTitleEnglish);
         await switchLanguage(page, "de");
         await page.getByRole("heading", { name: "Ihre Anmeldung" }).waitFor();
         await hydrated(page, "Verbindlich anmelden");

@@ -23,3 +23,23 @@ export function parseLocale(value: string | null | undefined): Locale | null {
   const v = value?.trim().toLowerCase();
   return v && (LOCALES as readonly string[]).includes(v) ? (v as Locale) : null;
 }
+
+/** The languages reference data is translated into: German is the text itself (issue 10). */
+export const TRANSLATION_LOCALES: readonly Exclude<Locale, "de">[] = ["en", "ar", "fa", "uk", "tr"];
+
+export type Translations = Partial<Record<Exclude<Locale, "de">, string>>;
+
+/**
+ * The non-empty translations of a stored or typed set ({"en": "…", "ar": ""}), trimmed, of our
+ * locales only: an empty field means "none, show German", so it is not kept.
+ */
+export function cleanTranslations(value: unknown): Translations {
+  if (!value || typeof value !== "object") return {};
+  const all = value as Record<string, unknown>;
+  const out: Translations = {};
+  for (const locale of TRANSLATION_LOCALES) {
+    const text = all[locale];
+    if (typeof text === "string" && text.trim()) out[locale] = text.trim();
+  }
+  return out;
+}

@@ -24,12 +24,17 @@ import {
   YEAR_RANGE,
   type Range,
 } from "./bounds.ts";
+import { TRANSLATION_LOCALES } from "./locale.ts";
 
 /** Text that may be empty, at most `max` characters. */
 export const text = (max: number) => z.string().max(max, "validation.tooLong");
 
 /** Text that must hold more than white space, at most `max` characters. */
 export const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+/** A text's translations ({"en": …, "ar": …}), each optional and at most `max` characters, as the German text. */
+export const translations = (max: number) =>
+  z.object(Object.fromEntries(TRANSLATION_LOCALES.map((locale) => [locale, text(max).nullish()])) as Record<(typeof TRANSLATION_LOCALES)[number], z.ZodOptional<z.ZodNullable<z.ZodString>>>);
 
 /** A whole number within a range. */
 export const wholeNumber = (range: Range, message = "validation.range") => z.number().int().min(range.min, message).max(range.max, message);
@@ -52,6 +57,8 @@ export const webUrl = z.string().max(SESSION.onlineUrlMax, "validation.tooLong")
 export const course = {
   title: requiredText(COURSE.titleMax),
   description: text(COURSE.descriptionMax),
+  titleTranslations: translations(COURSE.titleMax),
+  descriptionTranslations: translations(COURSE.descriptionMax),
   teachingHours: wholeNumber(COURSE.teachingHours),
   topics: z.array(text(COURSE.topicMax)).max(COURSE.topicsMax, "validation.tooMany"),
   minimumAttendancePercent: wholeNumber(COURSE.minimumAttendancePercent),
@@ -140,6 +147,8 @@ export const donation = {
   purpose: text(DONATION.purposeMax),
   reference: requiredText(DONATION.referenceMax),
   fundName: requiredText(DONATION.fundNameMax),
+  /** A goods category's name in the other languages: bounded as the name (fundName). */
+  categoryNameTranslations: translations(DONATION.fundNameMax),
   description: requiredText(DONATION.descriptionMax),
   age: text(DONATION.ageMax),
   storageLocation: requiredText(DONATION.storageLocationMax),

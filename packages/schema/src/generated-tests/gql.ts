@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query TestCategoriesInLanguage { goodsCategories { id name nameTranslations { de en ar fa uk tr } } }": typeof types.TestCategoriesInLanguageDocument,
+    "\n  mutation TestCreateTranslatedCategory($name: String!, $nameTranslations: TranslationsInput) {\n    createGoodsCategory(name: $name, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationCreateGoodsCategorySuccess { data { id name nameTranslations { de ar uk } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestCreateTranslatedCategoryDocument,
+    "\n  mutation TestTranslateCategory($id: ID!, $nameTranslations: TranslationsInput!) {\n    updateGoodsCategoryTranslations(id: $id, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationUpdateGoodsCategoryTranslationsSuccess { data { name nameTranslations { de en ar fa uk tr } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestTranslateCategoryDocument,
     "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": typeof types.TestSignInDocument,
     "query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }": typeof types.TestMeDocument,
     "mutation TestSignOut { signOut { __typename } }": typeof types.TestSignOutDocument,
@@ -65,6 +68,16 @@ type Documents = {
     "\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n": typeof types.TestRulesCompleteDocument,
     "\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n": typeof types.TestRulesCohortDocument,
     "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n": typeof types.TestRulesSettingsDocument,
+    "query TestTranslationTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestTranslationTrainersDocument,
+    "\n  mutation TestCreateTranslatedCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id version title titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestCreateTranslatedCourseDocument,
+    "\n  mutation TestUpdateTranslatedCourse($id: ID!, $input: CourseInput!, $expectedVersion: String) {\n    updateCourse(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      __typename\n      ... on MutationUpdateCourseSuccess { data { version titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n": typeof types.TestUpdateTranslatedCourseDocument,
+    "query TestCourseInLanguage($id: ID!) { node(id: $id) { ... on Course { title description } } }": typeof types.TestCourseInLanguageDocument,
+    "query TestCoursesInLanguage { courses { title description } }": typeof types.TestCoursesInLanguageDocument,
+    "\n  mutation TestTranslatedCourseCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } ... on Error { code field } }\n  }\n": typeof types.TestTranslatedCourseCohortDocument,
+    "\n  mutation TestTranslatedCourseSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on Error { code field } }\n  }\n": typeof types.TestTranslatedCourseSessionDocument,
+    "mutation TestTranslatedCourseOpen($id: ID!) { openEnrolment(id: $id) { __typename ... on Error { code } } }": typeof types.TestTranslatedCourseOpenDocument,
+    "\n  mutation TestTranslatedCourseApply($cohortId: ID!) {\n    applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { status } } ... on Error { code field } }\n  }\n": typeof types.TestTranslatedCourseApplyDocument,
+    "query TestTranslatedCatalogue { cohorts(filter: { status: OPEN }) { edges { node { title course { title description } } } } }": typeof types.TestTranslatedCatalogueDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": typeof types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": typeof types.TestCreateCohortDocument,
@@ -159,6 +172,9 @@ type Documents = {
     "\n  mutation TestQueueReview($id: ID!, $decision: ReviewDecision!) {\n    reviewVolunteer(id: $id, decision: $decision, worksWithChildren: false) { __typename ... on Error { code } }\n  }\n": typeof types.TestQueueReviewDocument,
 };
 const documents: Documents = {
+    "query TestCategoriesInLanguage { goodsCategories { id name nameTranslations { de en ar fa uk tr } } }": types.TestCategoriesInLanguageDocument,
+    "\n  mutation TestCreateTranslatedCategory($name: String!, $nameTranslations: TranslationsInput) {\n    createGoodsCategory(name: $name, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationCreateGoodsCategorySuccess { data { id name nameTranslations { de ar uk } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestCreateTranslatedCategoryDocument,
+    "\n  mutation TestTranslateCategory($id: ID!, $nameTranslations: TranslationsInput!) {\n    updateGoodsCategoryTranslations(id: $id, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationUpdateGoodsCategoryTranslationsSuccess { data { name nameTranslations { de en ar fa uk tr } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestTranslateCategoryDocument,
     "\n  mutation TestSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess { data { roles user { email name } organization { name } } }\n      ... on TooManyAttemptsError { retryAfterSeconds }\n      ... on ValidationError { issues { field message } }\n      ... on Error { code message field }\n    }\n  }\n": types.TestSignInDocument,
     "query TestMe { me { roles user { email locale } organization { slug } memberships { organization { id slug } roles } } }": types.TestMeDocument,
     "mutation TestSignOut { signOut { __typename } }": types.TestSignOutDocument,
@@ -210,6 +226,16 @@ const documents: Documents = {
     "\n  mutation TestRulesComplete($id: ID!, $countOnlyHeldSessions: Boolean) {\n    completeCohort(id: $id, countOnlyHeldSessions: $countOnlyHeldSessions) { __typename ... on MutationCompleteCohortSuccess { data { status } } ... on Error { code field message } }\n  }\n": types.TestRulesCompleteDocument,
     "\n  query TestRulesCohort($id: ID!) { cohort(id: $id) { status sessions { id startsAt } enrolments { volunteerName attendancePercent outcome certificate { number } } } }\n": types.TestRulesCohortDocument,
     "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n": types.TestRulesSettingsDocument,
+    "query TestTranslationTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestTranslationTrainersDocument,
+    "\n  mutation TestCreateTranslatedCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id version title titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestCreateTranslatedCourseDocument,
+    "\n  mutation TestUpdateTranslatedCourse($id: ID!, $input: CourseInput!, $expectedVersion: String) {\n    updateCourse(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      __typename\n      ... on MutationUpdateCourseSuccess { data { version titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n": types.TestUpdateTranslatedCourseDocument,
+    "query TestCourseInLanguage($id: ID!) { node(id: $id) { ... on Course { title description } } }": types.TestCourseInLanguageDocument,
+    "query TestCoursesInLanguage { courses { title description } }": types.TestCoursesInLanguageDocument,
+    "\n  mutation TestTranslatedCourseCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } ... on Error { code field } }\n  }\n": types.TestTranslatedCourseCohortDocument,
+    "\n  mutation TestTranslatedCourseSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on Error { code field } }\n  }\n": types.TestTranslatedCourseSessionDocument,
+    "mutation TestTranslatedCourseOpen($id: ID!) { openEnrolment(id: $id) { __typename ... on Error { code } } }": types.TestTranslatedCourseOpenDocument,
+    "\n  mutation TestTranslatedCourseApply($cohortId: ID!) {\n    applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { status } } ... on Error { code field } }\n  }\n": types.TestTranslatedCourseApplyDocument,
+    "query TestTranslatedCatalogue { cohorts(filter: { status: OPEN }) { edges { node { title course { title description } } } } }": types.TestTranslatedCatalogueDocument,
     "query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }": types.TestTrainersDocument,
     "\n  mutation TestCreateCourse($input: CourseInput!) {\n    createCourse(input: $input) { __typename ... on MutationCreateCourseSuccess { data { id minimumAttendancePercent } } ... on Error { code field } }\n  }\n": types.TestCreateCourseDocument,
     "\n  mutation TestCreateCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id status offerHours trainers { name } } } ... on Error { code field } }\n  }\n": types.TestCreateCohortDocument,
@@ -318,6 +344,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCategoriesInLanguage { goodsCategories { id name nameTranslations { de en ar fa uk tr } } }"): (typeof documents)["query TestCategoriesInLanguage { goodsCategories { id name nameTranslations { de en ar fa uk tr } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateTranslatedCategory($name: String!, $nameTranslations: TranslationsInput) {\n    createGoodsCategory(name: $name, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationCreateGoodsCategorySuccess { data { id name nameTranslations { de ar uk } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateTranslatedCategory($name: String!, $nameTranslations: TranslationsInput) {\n    createGoodsCategory(name: $name, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationCreateGoodsCategorySuccess { data { id name nameTranslations { de ar uk } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTranslateCategory($id: ID!, $nameTranslations: TranslationsInput!) {\n    updateGoodsCategoryTranslations(id: $id, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationUpdateGoodsCategoryTranslationsSuccess { data { name nameTranslations { de en ar fa uk tr } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestTranslateCategory($id: ID!, $nameTranslations: TranslationsInput!) {\n    updateGoodsCategoryTranslations(id: $id, nameTranslations: $nameTranslations) {\n      __typename\n      ... on MutationUpdateGoodsCategoryTranslationsSuccess { data { name nameTranslations { de en ar fa uk tr } } }\n      ... on Error { code field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +560,46 @@ export function graphql(source: "\n  query TestRulesCohort($id: ID!) { cohort(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestRulesSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) { __typename ... on MutationUpdateOrganizationSettingsSuccess { data { cohortCapacityMin cohortCapacityMax admissionInterviewByDefault } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestTranslationTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"): (typeof documents)["query TestTranslationTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateTranslatedCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id version title titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateTranslatedCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      __typename\n      ... on MutationCreateCourseSuccess { data { id version title titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateTranslatedCourse($id: ID!, $input: CourseInput!, $expectedVersion: String) {\n    updateCourse(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      __typename\n      ... on MutationUpdateCourseSuccess { data { version titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateTranslatedCourse($id: ID!, $input: CourseInput!, $expectedVersion: String) {\n    updateCourse(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      __typename\n      ... on MutationUpdateCourseSuccess { data { version titleTranslations { de en ar fa uk tr } descriptionTranslations { de ar } } }\n      ... on Error { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCourseInLanguage($id: ID!) { node(id: $id) { ... on Course { title description } } }"): (typeof documents)["query TestCourseInLanguage($id: ID!) { node(id: $id) { ... on Course { title description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestCoursesInLanguage { courses { title description } }"): (typeof documents)["query TestCoursesInLanguage { courses { title description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTranslatedCourseCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestTranslatedCourseCohort($courseId: ID!, $input: CohortInput!) {\n    createCohort(courseId: $courseId, input: $input) { __typename ... on MutationCreateCohortSuccess { data { id } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTranslatedCourseSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestTranslatedCourseSession($cohortId: ID!, $input: CohortSessionInput!) {\n    addCohortSession(cohortId: $cohortId, input: $input) { __typename ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestTranslatedCourseOpen($id: ID!) { openEnrolment(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TestTranslatedCourseOpen($id: ID!) { openEnrolment(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestTranslatedCourseApply($cohortId: ID!) {\n    applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { status } } ... on Error { code field } }\n  }\n"): (typeof documents)["\n  mutation TestTranslatedCourseApply($cohortId: ID!) {\n    applyToCohort(cohortId: $cohortId) { __typename ... on MutationApplyToCohortSuccess { data { status } } ... on Error { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestTranslatedCatalogue { cohorts(filter: { status: OPEN }) { edges { node { title course { title description } } } } }"): (typeof documents)["query TestTranslatedCatalogue { cohorts(filter: { status: OPEN }) { edges { node { title course { title description } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@
 // when one is returned. Coordinators manage; admins maintain the settings.
 import { donation as rules, year } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { TranslationsInput } from "../../graphql/translations.ts";
 import { notFound } from "../../errors.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
@@ -13,7 +14,7 @@ import { recordGoodsDonation } from "./goods.service.ts";
 import { handOverGoods, releaseReservation, reserveGoods, writeOffGoods } from "./inventory.service.ts";
 import { DonationSettingsRef } from "./queries.ts";
 import { cancelReceipt, issueCollectiveReceipt, issueDonationReceipt, issueReceiptsForYear } from "./receipts.service.ts";
-import { createGoodsCategory, updateDonationSettings } from "./settings.service.ts";
+import { createGoodsCategory, updateDonationSettings, updateGoodsCategoryTranslations } from "./settings.service.ts";
 import {
   DonationReceiptRef,
   DonationRef,
@@ -323,10 +324,27 @@ builder.mutationFields((t) => ({
     type: GoodsCategoryRef,
     authScopes: { role: "ADMIN" },
     errors,
-    args: { name: t.arg.string({ validate: rules.fundName }) },
+    args: {
+      name: t.arg.string({ validate: rules.fundName }),
+      nameTranslations: t.arg({ type: TranslationsInput, required: false, validate: rules.categoryNameTranslations, description: "The name in the other UI languages; German where left out." }),
+    },
     resolve: async (query, _root, args, ctx) => {
-      const c = await createGoodsCategory(serviceCtx(ctx), { name: args.name });
+      const c = await createGoodsCategory(serviceCtx(ctx), { name: args.name, nameTranslations: args.nameTranslations });
       return ctx.db.goodsCategory.findUniqueOrThrow({ ...query, where: { id: c.id } });
+    },
+  }),
+  updateGoodsCategoryTranslations: t.prismaField({
+    type: GoodsCategoryRef,
+    description: "Replaces the category's name in the other UI languages (an empty field: German there). The German name stays.",
+    authScopes: { role: "ADMIN" },
+    errors,
+    args: {
+      id: t.arg.globalID({ for: GoodsCategoryRef }),
+      nameTranslations: t.arg({ type: TranslationsInput, validate: rules.categoryNameTranslations }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await updateGoodsCategoryTranslations(serviceCtx(ctx), { id: args.id.id, nameTranslations: args.nameTranslations });
+      return ctx.db.goodsCategory.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
 }));

@@ -11,13 +11,17 @@ import type { SeedCtx } from "../module.ts";
 import { acceptanceBodyFor, budgetYearOf } from "./acceptance.ts";
 import { amountInWords } from "./amount-in-words.ts";
 import { RECEIPT_TEMPLATE, receiptNumber, type ReceiptContent } from "./receipt-content.ts";
-import { DEFAULT_CATEGORIES } from "./settings.service.ts";
+import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_TRANSLATIONS } from "./settings.service.ts";
 import { readSettings } from "../organizations/index.ts";
 
 /** The categories come with every organisation (a database trigger, migration default_goods_categories); this keeps a seed on an older database whole. */
 export async function seedDonations(ctx: SeedCtx) {
   for (const org of await ctx.tx.organization.findMany({ orderBy: { slug: "asc" } })) {
     await ctx.tx.goodsCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })), skipDuplicates: true });
+    // The trigger inserts the German names; the translations come here, where none were given yet.
+    for (const [name, nameTranslations] of Object.entries(DEFAULT_CATEGORY_TRANSLATIONS)) {
+      await ctx.tx.goodsCategory.updateMany({ where: { organizationId: org.id, name, nameTranslations: { equals: {} } }, data: { nameTranslations } });
+    }
   }
 }
 

@@ -5,6 +5,8 @@ import { formatIsoDate } from "@lotse/domain/calendar-date";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
+import { LocalizedTextRef } from "../../graphql/translations.ts";
+import { localizedName } from "../volunteers/index.ts";
 import { ReceiptContentSchema } from "./receipt-content.ts";
 
 const coordinators = { role: "COORDINATOR" } as const;
@@ -34,7 +36,15 @@ export const ReceiptBatchStatusEnum = builder.enumType("ReceiptBatchStatus", { v
 export const GoodsCategoryRef = builder.prismaNode("GoodsCategory", {
   id: { field: "id" },
   authScopes: { anyRole: ["COORDINATOR", "ADMIN"] },
-  fields: (t) => ({ name: t.exposeString("name"), sortOrder: t.exposeInt("sortOrder") }),
+  fields: (t) => ({
+    name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (c, _args, ctx) => localizedName(c, ctx.locale) }),
+    nameTranslations: t.field({
+      type: LocalizedTextRef,
+      description: "The name as entered (German and each translation): what the settings page edits. Receipts and reports name the German one.",
+      resolve: (c) => ({ de: c.name, translations: c.nameTranslations }),
+    }),
+    sortOrder: t.exposeInt("sortOrder"),
+  }),
 });
 
 export const DonorRef = builder.prismaNode("Donor", {

@@ -29,6 +29,8 @@ export async function cohortCertificateContent(db: Reader, cohortId: string): Pr
     select: {
       title: true,
       organization: { select: { name: true } },
+      // The German title, never a translation (issue 10): a certificate is a document the
+      // office issues in its binding language, whatever language its holder reads Lotse in.
       course: { select: { title: true, teachingHours: true, topics: true, certificateText: true } },
       trainers: { select: { user: { select: { name: true } } } },
       sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } },

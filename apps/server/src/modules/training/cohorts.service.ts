@@ -1,5 +1,6 @@
 // Courses, cohorts and their sessions: what trainers set up and run.
 import { HOURS } from "@lotse/domain/bounds";
+import { cleanTranslations } from "@lotse/domain/locale";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { parseIsoDate } from "@lotse/domain/calendar-date";
 import type { ScopedDb } from "../../db/tenancy.ts";
@@ -12,9 +13,15 @@ import { ACTIVE, HOLDS_PLACE } from "./places.ts";
 import { assertRunsCohort, choosesCohortTrainers } from "./access.ts";
 import { type ServiceCtx, nowOf, signedIn } from "../service-context.ts";
 
+/** Translations as a form or the API sends them: a language may be missing, null or empty (none). */
+type TypedTranslations = Partial<Record<string, string | null>>;
+
 export interface CourseInput {
   title: string;
   description?: string | null;
+  /** The title and description in the other UI languages; left out: unchanged on an edit, none on creation. */
+  titleTranslations?: TypedTranslations | null;
+  descriptionTranslations?: TypedTranslations | null;
   teachingHours: number;
   topics: string[];
   minimumAttendancePercent?: number | null;
@@ -32,6 +39,8 @@ export async function createCourse(ctx: ServiceCtx, input: CourseInput) {
       data: {
         title: input.title.trim(),
         description: input.description?.trim() ?? "",
+        titleTranslations: cleanTranslations(input.titleTranslations),
+        descriptionTranslations: cleanTranslations(input.descriptionTranslations),
         teachingHours: input.teachingHours,
         topics: input.topics.map((x) => x.trim()).filter(Boolean),
         minimumAttendancePercent: input.minimumAttendancePercent ?? settings.training.minimumAttendancePercent,
@@ -61,7 +70,7 @@ function assertVersion(row: { updatedAt: Date }, expected: string | null | undef
 
 /** The fields of `next` whose value differs from `current` (dates by time, lists by content), as { from, to }. */
 function differences(current: Record<string, unknown>, next: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : Array.isArray(v) ? JSON.stringify(v) : v);
+  const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : v !== null && typeof v === "object" ? JSON.stringify(v) : v);
   return Object.fromEntries(
     Object.entries(next)
       .filter(([key, value]) => comparable(current[key]) !== comparable(value))
@@ -81,12 +90,15 @@ export async function updateCourse(ctx: ServiceCtx, { id, input, expectedVersion
     qualificationName: input.qualificationName?.trim() || null,
     qualificationValidityYears: input.qualificationValidityYears ?? null,
     certificateText: input.certificateText?.trim() ?? "",
+    ...(input.titleTranslations != null ? { titleTranslations: cleanTranslations(input.titleTranslations) } : {}),
+    ...(input.descriptionTranslations != null ? { descriptionTranslations: cleanTranslations(input.descriptionTranslations) } : {}),
   };
   return db.$transaction(async (tx) => {
     const current = await tx.course.findUnique({ where: { id } });
     if (!current) throw notFound("id");
     assertVersion(current, expectedVersion);
-    const changes = differences(current, data);
+    // Stored translations compare in the same key order as the new ones (jsonb orders keys its own way).
+    const changes = differences({ ...current, titleTranslations: cleanTranslations(current.titleTranslations), descriptionTranslations: cleanTranslations(current.descriptionTranslations) }, data);
     if (Object.keys(changes).length === 0) return current;
     const { count } = await tx.course.updateMany({ where: { id, updatedAt: current.updatedAt }, data });
     if (count !== 1) throw changedMeanwhile();

@@ -15,6 +15,7 @@ import { nextNumber } from "../../db/counters.ts";
 import type { DemoRandom } from "../../db/demo-random.ts";
 import type { AttendanceStatus, CohortStatus, Prisma } from "../../generated/prisma/client.ts";
 import type { SeedCtx, SeededVolunteer } from "../module.ts";
+import { demoCourseTranslations } from "./course-translations.ts";
 import { contentOf } from "./certificate-content.ts";
 import { attendancePercent } from "./completion.service.ts";
 
@@ -192,7 +193,7 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
 
   // 2. Aufbaumodul Sprachmittlung, running: Tuesday evenings from three weeks back to two ahead.
   {
-    const course = await tx.course.create({ data: { organizationId, ...SPRACHMITTLUNG } });
+    const course = await tx.course.create({ data: { organizationId, ...SPRACHMITTLUNG, ...demoCourseTranslations(SPRACHMITTLUNG) } });
     // Tuesdays: three (or four, on a Tuesday evening) behind, the rest ahead.
     const offsets = [-3, -2, -1, 0, 1, 2].map((weeks) => weekdayOffset(today, 2, weeks));
     const sessions = offsets.map((d, i) => ({ id: random.uuid(), startsAt: at(today, d, "18:00"), endsAt: at(today, d, "21:00"), topic: SPRACHMITTLUNG.topics[i]! }));
@@ -262,7 +263,7 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
 
   // 4. Schule und Kita, open: a few admitted after their interview, more waiting for one.
   {
-    const course = await tx.course.create({ data: { organizationId, ...BILDUNGSEINSTIEG } });
+    const course = await tx.course.create({ data: { organizationId, ...BILDUNGSEINSTIEG, ...demoCourseTranslations(BILDUNGSEINSTIEG) } });
     const first = weekdayOffset(today, 3, 5);
     const sessions = [0, 7, 14].map((d, i) => ({ id: random.uuid(), startsAt: at(today, first + d, "17:00"), endsAt: at(today, first + d, "21:00"), topic: BILDUNGSEINSTIEG.topics[i]! }));
     const cohort = await createCohort(tx, {
@@ -301,6 +302,7 @@ async function seedOsnabrueck(ctx: SeedCtx, organizationId: string, trainer: str
       organizationId,
       title: "Basisqualifizierung Integrationslotsinnen und -lotsen",
       description: "Qualifizierung für Ehrenamtliche im Landkreis, die Zugewanderte im Alltag begleiten.",
+      ...demoCourseTranslations({ title: "Basisqualifizierung Integrationslotsinnen und -lotsen", description: "Qualifizierung für Ehrenamtliche im Landkreis, die Zugewanderte im Alltag begleiten." }),
       teachingHours: 32,
       topics: ["Rolle und Selbstverständnis", "Kommunikation", "Aufenthaltsrecht", "Hilfesystem im Landkreis"],
       minimumAttendancePercent: 80,

@@ -15,7 +15,7 @@ import { enqueueMail } from "../../jobs/outbox.ts";
 import { audit } from "../audit/index.ts";
 import { notify as notifyInApp } from "../notifications/index.ts";
 import type { Viewer } from "../identity/index.ts";
-import { myProfile } from "../volunteers/index.ts";
+import { localizedName, myProfile } from "../volunteers/index.ts";
 import { trainingMail, type TrainingMailEvent } from "./mails.ts";
 import { assertRunsCohort } from "./access.ts";
 import { TRAINING_WORK } from "./work-queue.service.ts";
@@ -45,13 +45,20 @@ async function lockCohort(tx: Tx, cohortId: string) {
 async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, extra: string | ((locale: UiLocale) => string) = "", publicUrl = publicUrlOf()) {
   const e = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
-    include: { cohort: { select: { title: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } } } }, volunteer: { include: { user: true } } },
+    include: {
+      cohort: { select: { title: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } }, course: { select: { title: true, titleTranslations: true } } } },
+      volunteer: { include: { user: true } },
+    },
   });
   const user = e.volunteer.user;
   const locale = toUiLocale(user.locale);
   const detail = typeof extra === "function" ? extra(locale) : extra;
   const sessions = e.cohort.sessions.map((s) => formatBerlinDateTime(s.startsAt, locale));
-  await enqueueMail(tx, { to: user.email, ...trainingMail(user.locale, user.name, event, e.cohort.title, detail, { sessions, link: `${publicUrl}${PATHS.volunteerCourses}` }) });
+  const courseTitle = localizedName({ name: e.cohort.course.title, nameTranslations: e.cohort.course.titleTranslations }, locale);
+  await enqueueMail(tx, {
+    to: user.email,
+    ...trainingMail(user.locale, user.name, event, e.cohort.title, detail, { sessions, link: `${publicUrl}${PATHS.volunteerCourses}`, courseTitle }),
+  });
 }
 
 /** Offers free places to the head of the waiting list; returns the enrolments offered a place. */

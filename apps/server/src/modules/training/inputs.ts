@@ -1,6 +1,7 @@
 // GraphQL inputs of the training area; their shape rules are @lotse/domain/schemas.
 import { cohort, course, session } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { TranslationsInput } from "../../graphql/translations.ts";
 import { UserRef } from "../identity/index.ts";
 import { COHORT_NEEDS } from "./cohort-needs.ts";
 import { AttendanceStatusEnum, CohortStatusEnum, CourseRef, EnrolmentRef } from "./types.ts";
@@ -9,6 +10,8 @@ export const CourseInput = builder.inputType("CourseInput", {
   fields: (t) => ({
     title: t.string({ validate: course.title }),
     description: t.string({ required: false, validate: course.description }),
+    titleTranslations: t.field({ type: TranslationsInput, required: false, validate: course.titleTranslations, description: "Left out: unchanged on an edit." }),
+    descriptionTranslations: t.field({ type: TranslationsInput, required: false, validate: course.descriptionTranslations, description: "Left out: unchanged on an edit." }),
     teachingHours: t.int({ validate: course.teachingHours }),
     topics: t.stringList({ validate: course.topics }),
     minimumAttendancePercent: t.int({ required: false, validate: course.minimumAttendancePercent }),

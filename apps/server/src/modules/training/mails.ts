@@ -105,6 +105,16 @@ const GREETING: Record<Locale, (name: string) => string> = {
   TR: (n) => `Merhaba ${n},`,
 };
 
+/** "Kurs: …", naming the course the cohort runs, in the recipient's language. */
+const COURSE_LINE: Record<Locale, (title: string) => string> = {
+  DE: (t) => `Kurs: ${t}`,
+  EN: (t) => `Course: ${t}`,
+  AR: (t) => `الدورة: ${t}`,
+  FA: (t) => `دوره: ${t}`,
+  UK: (t) => `Курс: ${t}`,
+  TR: (t) => `Kurs: ${t}`,
+};
+
 /** The events after which the person decides or plans around the course's dates: the mail lists them. */
 const WITH_DATES: ReadonlySet<Event> = new Set(["admitted", "waitlisted", "offered", "awaitingInterview"]);
 
@@ -130,12 +140,16 @@ export interface TrainingMailDetails {
   sessions?: readonly string[];
   /** Where the person answers or finds the course (their courses page). */
   link?: string;
+  /** The course the cohort runs, titled in the recipient's language (German where it has none). */
+  courseTitle?: string;
 }
 
 export function trainingMail(locale: Locale, name: string, event: Event, cohortTitle: string, extra = "", details: TrainingMailDetails = {}): Mail {
   const mail = (TEXTS[locale] ?? de)[event](cohortTitle, extra);
   const greeting = (GREETING[locale] ?? GREETING.DE)(name);
   const parts = [greeting, mail.text];
+  // The mail names the cohort (the run applied to, as its page does) and the course it belongs to.
+  if (details.courseTitle) parts.push((COURSE_LINE[locale] ?? COURSE_LINE.DE)(details.courseTitle));
   if (WITH_DATES.has(event) && details.sessions && details.sessions.length > 0) {
     parts.push(`${DATES_LABEL[locale] ?? DATES_LABEL.DE}\n${details.sessions.map((s) => `- ${s}`).join("\n")}`);
   }

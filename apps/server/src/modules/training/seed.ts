@@ -2,6 +2,7 @@
 // Basisqualifizierung open for enrolment, with sessions on four Saturdays.
 import type { SeedCtx } from "../module.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { demoCourseTranslations } from "./course-translations.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,6 +15,7 @@ export async function seedDemoCourse(tx: Tx, organizationId: string, trainerUser
       organizationId,
       title: "Basisqualifizierung Integrationslotsinnen und -lotsen",
       description: "Qualifizierung für Ehrenamtliche, die Zugewanderte im Alltag begleiten (gefördert vom Land Niedersachsen).",
+      ...demoCourseTranslations({ title: "Basisqualifizierung Integrationslotsinnen und -lotsen", description: "Qualifizierung für Ehrenamtliche, die Zugewanderte im Alltag begleiten (gefördert vom Land Niedersachsen)." }),
       teachingHours: 40,
       topics: ["Identität und Rolle", "Kommunikation", "Interkulturelle Kompetenz", "Rechtlicher Rahmen der Zuwanderung", "Hilfesystem und Grundbedürfnisse"],
       minimumAttendancePercent: 80,

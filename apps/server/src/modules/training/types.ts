@@ -2,7 +2,8 @@
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { versionOf } from "./cohorts.service.ts";
-import { dateString, ownVolunteerId } from "../volunteers/index.ts";
+import { LocalizedTextRef } from "../../graphql/translations.ts";
+import { dateString, localizedName, ownVolunteerId } from "../volunteers/index.ts";
 import { waitlistPosition } from "./enrolment.service.ts";
 import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { serviceCtx } from "../service-context.ts";
@@ -28,8 +29,28 @@ export const CourseRef = builder.prismaNode("Course", {
   id: { field: "id" },
   authScopes: { signedIn: true },
   fields: (t) => ({
-    title: t.exposeString("title"),
-    description: t.exposeString("description"),
+    title: t.string({
+      description: "In the caller's language, German where the course has no translation.",
+      select: { title: true, titleTranslations: true },
+      resolve: (c, _args, ctx) => localizedName({ name: c.title, nameTranslations: c.titleTranslations }, ctx.locale),
+    }),
+    description: t.string({
+      description: "In the caller's language, German where the course has no translation.",
+      select: { description: true, descriptionTranslations: true },
+      resolve: (c, _args, ctx) => (c.description ? localizedName({ name: c.description, nameTranslations: c.descriptionTranslations }, ctx.locale) : ""),
+    }),
+    titleTranslations: t.field({
+      type: LocalizedTextRef,
+      description: "The title as entered (German and each translation): what the edit form shows.",
+      select: { title: true, titleTranslations: true },
+      resolve: (c) => ({ de: c.title, translations: c.titleTranslations }),
+    }),
+    descriptionTranslations: t.field({
+      type: LocalizedTextRef,
+      description: "The description as entered (German and each translation): what the edit form shows.",
+      select: { description: true, descriptionTranslations: true },
+      resolve: (c) => ({ de: c.description, translations: c.descriptionTranslations }),
+    }),
     teachingHours: t.exposeInt("teachingHours"),
     topics: t.exposeStringList("topics"),
     minimumAttendancePercent: t.exposeInt("minimumAttendancePercent"),

@@ -582,6 +582,14 @@ export const DonationSettingsQuery = graphql(`
     goodsCategories {
       id
       name
+      nameTranslations {
+        de
+        en
+        ar
+        fa
+        uk
+        tr
+      }
     }
   }
 `);
@@ -613,13 +621,36 @@ export const UpdateDonationSettingsMutation = graphql(`
 `);
 
 export const CreateGoodsCategoryMutation = graphql(`
-  mutation CreateGoodsCategory($name: String!) {
-    createGoodsCategory(name: $name) {
+  mutation CreateGoodsCategory($name: String!, $nameTranslations: TranslationsInput) {
+    createGoodsCategory(name: $name, nameTranslations: $nameTranslations) {
       __typename
       ... on MutationCreateGoodsCategorySuccess {
         data {
           id
           name
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+export const UpdateGoodsCategoryTranslationsMutation = graphql(`
+  mutation UpdateGoodsCategoryTranslations($id: ID!, $nameTranslations: TranslationsInput!) {
+    updateGoodsCategoryTranslations(id: $id, nameTranslations: $nameTranslations) {
+      __typename
+      ... on MutationUpdateGoodsCategoryTranslationsSuccess {
+        data {
+          id
+          name
+          nameTranslations {
+            de
+            en
+            ar
+            fa
+            uk
+            tr
+          }
         }
       }
       ...MutationErrorFields

@@ -242,6 +242,22 @@ export const CourseFieldsFragment = graphql(`
     version
     title
     description
+    titleTranslations {
+      de
+      en
+      ar
+      fa
+      uk
+      tr
+    }
+    descriptionTranslations {
+      de
+      en
+      ar
+      fa
+      uk
+      tr
+    }
     teachingHours
     topics
     minimumAttendancePercent

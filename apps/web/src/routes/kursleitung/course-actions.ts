@@ -6,14 +6,17 @@ import { mutate, refuse } from "$lib/forms/action";
 import { text } from "$lib/forms/form-data";
 import { formCheckErrors } from "$lib/graphql/errors";
 import { CreateCourseMutation, UpdateCourseMutation } from "$lib/graphql/training";
-import { parseCourseForm, type CourseFormValues } from "$lib/features/training/forms";
+import { COURSE_TRANSLATED, parseCourseForm, type CourseFormValues } from "$lib/features/training/forms";
+import { translationFieldNames } from "$lib/forms/translations";
 
-const FIELDS = ["title", "description", "teachingHours", "topics", "minimumAttendancePercent", "qualificationName", "qualificationValidityYears", "certificateText"];
+const TRANSLATION_FIELDS = COURSE_TRANSLATED.flatMap(translationFieldNames);
+const FIELDS = ["title", "description", ...TRANSLATION_FIELDS, "teachingHours", "topics", "minimumAttendancePercent", "qualificationName", "qualificationValidityYears", "certificateText"];
 
 function courseValues(form: FormData): CourseFormValues {
   return {
     title: text(form, "title"),
     description: text(form, "description"),
+    ...(Object.fromEntries(TRANSLATION_FIELDS.map((name) => [name, text(form, name)])) as Pick<CourseFormValues, `${(typeof COURSE_TRANSLATED)[number]}.${"en" | "ar" | "fa" | "uk" | "tr"}`>),
     teachingHours: text(form, "teachingHours"),
     topics: text(form, "topics"),
     minimumAttendancePercent: text(form, "minimumAttendancePercent"),

@@ -23,6 +23,8 @@ describe("course form", () => {
       input: {
         title: "Basis",
         description: null,
+        titleTranslations: {},
+        descriptionTranslations: {},
         teachingHours: 40,
         topics: ["A", "B"],
         minimumAttendancePercent: 80,
@@ -38,6 +40,28 @@ describe("course form", () => {
     const parsed = parseCourseForm(v);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(Object.keys(parsed.problems).sort()).toEqual(["minimumAttendancePercent", "qualificationValidityYears", "teachingHours", "title"]);
+  });
+
+  it("sends the translations filled in and leaves the empty ones out (German shows there)", () => {
+    const v = { ...courseFormValues(), title: "Basis", teachingHours: "40", "titleTranslations.ar": " أساسيات ", "titleTranslations.en": "  ", "descriptionTranslations.uk": "Опис" };
+    const parsed = parseCourseForm(v);
+    expect(parsed.ok && parsed.input.titleTranslations).toEqual({ ar: "أساسيات" });
+    expect(parsed.ok && parsed.input.descriptionTranslations).toEqual({ uk: "Опис" });
+  });
+
+  it("fills the German fields from the course as entered, not from the reader's translation", () => {
+    const v = courseFormValues({
+      title: "Basic training",
+      description: "For volunteers",
+      titleTranslations: { de: "Basisqualifizierung", en: "Basic training", ar: null },
+      descriptionTranslations: { de: "Für Ehrenamtliche", en: "For volunteers" },
+      teachingHours: 40,
+      topics: [],
+      minimumAttendancePercent: 80,
+      certificateText: "",
+    });
+    expect({ title: v.title, description: v.description }).toEqual({ title: "Basisqualifizierung", description: "Für Ehrenamtliche" });
+    expect({ en: v["titleTranslations.en"], ar: v["titleTranslations.ar"], uk: v["descriptionTranslations.uk"] }).toEqual({ en: "Basic training", ar: "", uk: "" });
   });
 
   it("fills the form from a course", () => {

@@ -5,7 +5,9 @@
 import { berlinDateTime, berlinToIso, endOfBerlinDay, startOfBerlinDay } from "@lotse/domain/berlin-time";
 import { centsToInput, parseEuroToCents } from "@lotse/domain/cents";
 import { COHORT, COURSE, isWebUrl } from "@lotse/domain/bounds";
+import { TRANSLATION_LOCALES } from "@lotse/domain/locale";
 import type { CohortInput, CourseInput, SessionInput } from "$lib/graphql/types";
+import { translationsFromValues, translationValues, type TranslationValues } from "$lib/forms/translations";
 import type { Message } from "$lib/i18n";
 import type { UiLocale } from "$lib/i18n/locale";
 import { m } from "$lib/paraglide/messages.js";
@@ -31,7 +33,12 @@ export function topicsFromText(text: string): string[] {
 
 // ---- courses ---------------------------------------------------------------------
 
-export interface CourseFormValues {
+/** The course fields translated per language (issue 10); a form field per language, named `titleTranslations.ar` etc. */
+export const COURSE_TRANSLATED = ["titleTranslations", "descriptionTranslations"] as const;
+
+export type CourseFormValues = CourseFields & TranslationValues<(typeof COURSE_TRANSLATED)[number]>;
+
+type CourseFields = {
   title: string;
   description: string;
   teachingHours: string;
@@ -40,11 +47,14 @@ export interface CourseFormValues {
   qualificationName: string;
   qualificationValidityYears: string;
   certificateText: string;
-}
+};
 
 export function courseFormValues(course?: {
   title: string;
   description: string;
+  /** As entered (German and each translation): the edit form changes these, not the reader's `title`. */
+  titleTranslations?: Partial<Record<"de" | (typeof TRANSLATION_LOCALES)[number], string | null>> | null;
+  descriptionTranslations?: Partial<Record<"de" | (typeof TRANSLATION_LOCALES)[number], string | null>> | null;
   teachingHours: number;
   topics: readonly string[];
   minimumAttendancePercent: number;
@@ -53,8 +63,10 @@ export function courseFormValues(course?: {
   certificateText: string;
 } | null): CourseFormValues {
   return {
-    title: course?.title ?? "",
-    description: course?.description ?? "",
+    title: course?.titleTranslations?.de ?? course?.title ?? "",
+    description: course?.descriptionTranslations?.de ?? course?.description ?? "",
+    ...translationValues("titleTranslations", course?.titleTranslations),
+    ...translationValues("descriptionTranslations", course?.descriptionTranslations),
     teachingHours: course ? String(course.teachingHours) : "",
     topics: course?.topics.join("\n") ?? "",
     minimumAttendancePercent: String(course?.minimumAttendancePercent ?? 80),
@@ -82,6 +94,8 @@ export function parseCourseForm(v: CourseFormValues): Parsed<CourseInput> {
     input: {
       title: v.title.trim(),
       description: v.description.trim() || null,
+      titleTranslations: translationsFromValues("titleTranslations", v),
+      descriptionTranslations: translationsFromValues("descriptionTranslations", v),
       teachingHours: teachingHours!,
       topics: topicsFromText(v.topics),
       minimumAttendancePercent: minimum,

@@ -9,7 +9,7 @@ import { RetentionSettingsQuery } from "$lib/graphql/retention";
 import { OrganizationSettingsQuery, PaymentAndCourseSettingsQuery } from "$lib/graphql/settings";
 import { general, generalDraft } from "./general-actions";
 import { matching, matchingDefaults } from "./matching-actions";
-import { donationSettings, goodsCategory, paymentCourse } from "./payment-donation-actions";
+import { donationSettings, goodsCategory, goodsCategoryTranslations, paymentCourse } from "./payment-donation-actions";
 import { ehrenamtskarte, nachweis, retention } from "./settings-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -25,4 +25,4 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
   return { settings: organizationSettings, paymentAndCourse: paymentAndCourse.organizationSettings, donations, matching: matchingSettings, retention: retentionSettings };
 };
 
-export const actions: Actions = { general, generalDraft, paymentCourse, donationSettings, goodsCategory, matching, matchingDefaults, nachweis, ehrenamtskarte, retention };
+export const actions: Actions = { general, generalDraft, paymentCourse, donationSettings, goodsCategory, goodsCategoryTranslations, matching, matchingDefaults, nachweis, ehrenamtskarte, retention };
