@@ -20,6 +20,7 @@
 //   the same operations with one mean taken away (prepared statements off,
 //   relations loaded by separate queries instead of joins, Prisma's "pretty"
 //   error format), printed next to the app as it runs.
+// BENCH_OPERATIONS=me,users measures only the operations named (and skips the web page).
 // Prints figures; asserts nothing about speed, but a request that fails ends the benchmark.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -35,6 +36,7 @@ import { createApp } from "../src/app.ts";
 import { testConfig } from "../src/config.ts";
 import { openDatabaseAdapter } from "../src/db/adapter.ts";
 import { createPrismaClient, type PrismaClient } from "../src/db/client.ts";
+import { directSql } from "../src/db/direct.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DEMO_PASSWORD } from "../src/db/seed.ts";
 import { berlinToday } from "@lotse/domain/berlin-time";
@@ -51,6 +53,8 @@ const VERBOSE = process.env.BENCH_VERBOSE === "1";
 /** Which databases to run on: "pglite,postgres" (default) or one of them. */
 const DATABASES = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
 const MEANS = process.env.BENCH_MEANS !== "0";
+/** Only these operations (comma-separated names, e.g. "me,users"); all when unset. */
+const ONLY = process.env.BENCH_OPERATIONS?.split(",").map((name) => name.trim());
 const WEB_BUILD = path.resolve(import.meta.dirname, "../../web/build/index.js");
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -249,10 +253,13 @@ async function benchApp(
   // The app under test runs on its own client, whose adapter counts statements.
   const counter = statementCounter();
   const ownAdapter = variant?.preparedStatements === false ? await openDatabaseAdapter(config.DATABASE_URL, config.dataDir, { preparedStatements: false }) : null;
-  let prisma = createPrismaClient(countingFactory((ownAdapter ?? db.adapter).factory, counter), { errorFormat: variant?.errorFormat });
+  const adapter = ownAdapter ?? db.adapter;
+  let prisma = createPrismaClient(countingFactory(adapter.factory, counter), { errorFormat: variant?.errorFormat });
   const client = prisma;
   if (variant?.relationQueries) prisma = withRelationQueries(prisma);
-  const { server, base } = await listen(createApp({ config, logger, prisma }));
+  // The session lookup's own reader, as main.ts has it (Database.direct), counted too.
+  const direct = directSql(countingFactory(adapter.directFactory, counter));
+  const { server, base } = await listen(createApp({ config, logger, prisma, direct }));
   const tag = variant ? `${label} [${variant.name}]` : label;
 
   async function post(body: string, cookie?: string) {
@@ -283,7 +290,8 @@ async function benchApp(
     // What the web sends for /ehrenamt: the root layout's Me, then the area's layout with the page's data in one document.
     { name: "volunteer home page", who: "volunteer", bodies: () => [persistedBody("Me"), persistedBody("VolunteerHome")] },
   ];
-  const measured = variant ? operations.filter((op) => ["me", "volunteer list", "hour review list"].includes(op.name)) : operations;
+  const chosen = ONLY ? operations.filter((op) => ONLY.includes(op.name)) : operations;
+  const measured = variant ? chosen.filter((op) => ["me", "volunteer list", "hour review list"].includes(op.name)) : chosen;
 
   /** Statements of one page view, sent alone. */
   async function statementsOf(bodies: string[], cookie: string) {
@@ -316,9 +324,10 @@ async function benchApp(
           `SQL statements/${bodies.length > 1 ? "page" : "request"} ${statementsText(counts)}${atHundred}${perPage}   (load ${loadAverage()})`,
       );
     }
-    if (!variant) await benchWebPage(label, base, cookies.volunteer, counter, bare);
+    if (!variant && !ONLY) await benchWebPage(label, base, cookies.volunteer, counter, bare);
   } finally {
     await close(server);
+    await direct.close();
     await client.$disconnect();
     await ownAdapter?.close();
   }

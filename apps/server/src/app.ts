@@ -12,6 +12,7 @@ import type { Config } from "./config.ts";
 import type { Context } from "./context.ts";
 import { NO_ORGANIZATION, scopedClientFor } from "./db/tenancy.ts";
 import { databaseRefusal } from "./db/refusals.ts";
+import { prismaSql, type DirectSql } from "./db/direct.ts";
 import { DomainError } from "./errors.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { schema } from "./graphql/schema.ts";
@@ -33,6 +34,11 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   prisma: PrismaClient;
+  /**
+   * The session lookup's reader past Prisma Client (Database.direct); without
+   * it the lookup goes through `prisma` (benchmarks that build an app alone).
+   */
+  direct?: DirectSql;
   /**
    * New notifications from the database (startNotificationEvents); without it
    * the `notificationAdded` subscription stays silent (tests that do not need it).
@@ -83,9 +89,9 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createApp({ config, logger, prisma, events }: AppDeps) {
+export function createApp({ config, logger, prisma, direct, events }: AppDeps) {
   const notificationEvents = events?.pubSub ?? createNotificationPubSub();
-  const resolveCaller = callerResolver({ config, prisma });
+  const resolveCaller = callerResolver({ config, prisma, sql: direct ?? prismaSql(prisma) });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
   const proxies = trustedProxyList(config.TRUSTED_PROXIES);

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { newPGlite } from "./pglite.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { withInstalledParsers } from "./pglite-parsers.ts";
@@ -20,6 +20,11 @@ export interface DatabaseAdapter {
   /** A description safe to log (no password). */
   description: string;
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * For the reads that bypass Prisma Client (db/direct.ts): on PostgreSQL a
+   * small pool of its own, on PGlite the same database.
+   */
+  directFactory: SqlDriverAdapterFactory;
   /** One connection of its own, for the migration runner (session locks, whole scripts). */
   session(): Promise<SqlSession>;
   /**
@@ -136,6 +141,13 @@ export interface OpenAdapterOptions {
   preparedStatements?: boolean;
 }
 
+/**
+ * Connections of the direct pool (db/direct.ts). It serves the session lookup,
+ * one short statement per request, so a few connections keep up with the main
+ * pool's ten.
+ */
+const DIRECT_POOL_SIZE = 4;
+
 /** Distinct statements prepared per connection at most; further ones run unnamed (an empty name). */
 const MAX_PREPARED_STATEMENTS = 2000;
 
@@ -163,14 +175,13 @@ export async function openDatabaseAdapter(
   options: OpenAdapterOptions = {},
 ): Promise<DatabaseAdapter> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const factory = new PrismaPg(
-      { connectionString: databaseUrl, max: 10 },
-      options.preparedStatements === false ? {} : { statementNameGenerator: preparedStatementNames() },
-    );
+    const statements = () => (options.preparedStatements === false ? {} : { statementNameGenerator: preparedStatementNames() });
+    const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 }, statements());
     return {
       kind: "postgres",
       description: describeUrl(databaseUrl),
       factory,
+      directFactory: new PrismaPg({ connectionString: databaseUrl, max: DIRECT_POOL_SIZE }, statements()),
       session: () => postgresSession(databaseUrl),
       listen: (channel, onPayload, onError) => postgresListen(databaseUrl, channel, onPayload, onError),
       close: async () => {},
@@ -203,10 +214,12 @@ export async function openDatabaseAdapter(
 
 /** Wraps a PGlite that is ready; closing the adapter closes it. */
 export function pgliteAdapter(pglite: PGlite, kind: DatabaseKind, description: string): DatabaseAdapter {
+  const factory = new PrismaPGlite(withInstalledParsers(pglite));
   return {
     kind,
     description,
-    factory: new PrismaPGlite(withInstalledParsers(pglite)),
+    factory,
+    directFactory: factory,
     session: async () => pgliteSession(pglite),
     listen: async (channel, onPayload) => {
       const stop = await pglite.listen(channel, onPayload);

@@ -5,12 +5,15 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { openDatabaseAdapter, type DatabaseAdapter, type OpenAdapterOptions } from "./adapter.ts";
 import { createPrismaClient, type PrismaClient } from "./client.ts";
+import { directSql, type DirectSql } from "./direct.ts";
 import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/runner.ts";
 import { seedDemoData } from "./seed.ts";
 
 export interface Database {
   adapter: DatabaseAdapter;
   prisma: PrismaClient;
+  /** Reads past Prisma Client (db/direct.ts): the session lookup of every request. */
+  direct: DirectSql;
   close(): Promise<void>;
 }
 
@@ -41,10 +44,13 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
       throw error;
     }
   }
+  const direct = directSql(adapter.directFactory);
   return {
     adapter,
     prisma,
+    direct,
     async close() {
+      await direct.close();
       await prisma.$disconnect();
       await adapter.close();
     },

@@ -4,6 +4,7 @@
 // is public (the calendar feed, keyed by a secret in its path) reads no
 // session and gets the language alone.
 import type { Config } from "../config.ts";
+import type { DirectSql } from "../db/direct.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { pickLocale, type ApiLocale } from "../i18n/messages.ts";
 import { resolveSession, SESSION_COOKIE, sessionSettings, type Viewer } from "../modules/identity/index.ts";
@@ -20,13 +21,16 @@ export interface RouteCaller {
 
 export type CallerResolver = (request: Request, options?: { session?: boolean }) => Promise<RouteCaller>;
 
-/** Built once per app; GraphQL's context and the routes plugin both call it. */
-export function callerResolver({ config, prisma }: { config: Config; prisma: PrismaClient }): CallerResolver {
+/**
+ * Built once per app; GraphQL's context and the routes plugin both call it.
+ * `sql` reads the session past Prisma Client (db/direct.ts), as every request does it.
+ */
+export function callerResolver({ config, prisma, sql }: { config: Config; prisma: PrismaClient; sql: DirectSql }): CallerResolver {
   const settings = sessionSettings(config);
   return async function caller(request, { session = true } = {}) {
     const cookies = parseCookies(request.headers.get("cookie"));
     const token = session ? cookies[SESSION_COOKIE] : undefined;
-    const viewer = token ? await resolveSession(prisma, token, settings) : null;
+    const viewer = token ? await resolveSession(sql, prisma, token, settings) : null;
     const jar = createCookieJar(config.cookieSecure);
     if (token && !viewer) jar.clear(SESSION_COOKIE);
     return { viewer, locale: pickLocale(viewer?.locale ?? cookies[LOCALE_COOKIE], request.headers.get("accept-language")), cookies: jar.headers };

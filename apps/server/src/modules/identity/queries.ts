@@ -1,4 +1,8 @@
 import { builder } from "../../graphql/builder.ts";
+import { isFirstPage, startTotalCount, totalCountOf } from "../../graphql/connection-total.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { countInOrganization, listInOrganization } from "../organization-row.ts";
+import { serviceCtx } from "../service-context.ts";
 import { UserStatusEnum, RoleEnum, ViewerRef } from "./types.ts";
 import { membershipWhere } from "./users.service.ts";
 import { USER_ADMIN } from "./access.ts";
@@ -24,12 +28,15 @@ builder.queryFields((t) => ({
     cursor: "id",
     authScopes: { role: USER_ADMIN },
     args: { filter: t.arg({ type: UsersFilter, required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.membership.findMany({
-        ...query,
-        where: membershipWhere(args.filter),
-        orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-      }),
-    totalCount: (_connection, args, ctx) => ctx.db.membership.count({ where: membershipWhere(args.filter) }),
+    resolve: async (query, _root, args, ctx, info) => {
+      const where = membershipWhere(args.filter);
+      const page = { ...query, where, orderBy: [{ user: { name: "asc" } }, { id: "asc" }] } satisfies Prisma.MembershipFindManyArgs;
+      if (!isFirstPage(query)) return ctx.db.membership.findMany(page);
+      // The first page and its total in one statement, as relations of the organisation's row (connection-total.ts).
+      const service = serviceCtx(ctx);
+      startTotalCount(info, () => countInOrganization(service, "memberships", where));
+      return (await listInOrganization(service, "memberships", page)) as Awaited<ReturnType<typeof ctx.db.membership.findMany<typeof page>>>;
+    },
+    totalCount: (_connection, args, ctx, info) => totalCountOf(info, () => ctx.db.membership.count({ where: membershipWhere(args.filter) })),
   }),
 }));

@@ -4,6 +4,7 @@
 import { sortRoles } from "@lotse/domain/roles";
 import { Prisma, type Locale, type Organization, type PrismaClient, type Role } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
+import { prismaSql, type DirectSql } from "../../db/direct.ts";
 import type { ScopedTx } from "../../db/tenancy.ts";
 import { readSettings, type OrganizationSettings } from "../organizations/index.ts";
 import { digest, newSecret } from "./tokens.ts";
@@ -87,7 +88,13 @@ interface OrganizationJson {
   roles?: string[] | null;
 }
 
-interface SessionRow {
+/**
+ * A row of `loadSession`, typed as both of its readers return it: the SQL
+ * hands out only values that arrive the same through the driver adapter and
+ * through Prisma Client (text, booleans, text arrays, float8), so times are
+ * milliseconds since the epoch and JSON comes as text.
+ */
+interface SessionSqlRow {
   id: string;
   userId: string;
   organizationId: string | null;
@@ -97,31 +104,37 @@ interface SessionRow {
   locale: Locale;
   active: boolean | null;
   roles: string[] | null;
-  organization: OrganizationJson | null;
-  memberships: OrganizationJson[] | null;
+  organization: string | null;
+  memberships: string | null;
   volunteerProfileId: string | null;
   membershipId: string | null;
   membershipActive: boolean;
-  acceptedAt: Date | null;
+  acceptedAtMs: number | null;
   invitedName: string | null;
-  membershipCreatedAt: Date;
-  membershipUpdatedAt: Date;
+  membershipCreatedAtMs: number;
+  membershipUpdatedAtMs: number;
   name: string;
   email: string;
 }
 
-// Parsing settings (zod, defaults filled in) on every request is measurable;
-// the parsed value is kept per organisation for as long as the stored JSON is the same.
-const parsedSettings = new Map<string, { stored: string; settings: OrganizationSettings }>();
+interface SessionRow extends Omit<SessionSqlRow, "memberships"> {
+  memberships: OrganizationJson[] | null;
+}
 
-function settingsFor(organizationId: string, stored: unknown): OrganizationSettings {
-  const key = JSON.stringify(stored ?? null);
-  const cached = parsedSettings.get(organizationId);
-  if (cached?.stored === key) return cached.settings;
-  const settings = readSettings(stored);
-  if (parsedSettings.size > 1000) parsedSettings.clear();
-  parsedSettings.set(organizationId, { stored: key, settings });
-  return settings;
+// The current organisation arrives with every request as JSON text and rarely
+// changes; parsing it and its settings (zod, defaults filled in) each time is
+// measurable. The parsed row is kept per organisation for as long as the text
+// is the same (frozen: requests share it).
+const organizations = new Map<string, { json: string; organization: ViewerOrganization }>();
+
+function viewerOrganization(organizationId: string, json: string): ViewerOrganization {
+  const cached = organizations.get(organizationId);
+  if (cached?.json === json) return cached.organization;
+  const row = organizationRow(JSON.parse(json) as OrganizationJson);
+  const organization = Object.freeze({ ...row, parsedSettings: readSettings(row.settings) });
+  if (organizations.size > 1000) organizations.clear();
+  organizations.set(organizationId, { json, organization });
+  return organization;
 }
 
 // JSON built in SQL carries timestamps as text; Prisma stores them as UTC wall time.
@@ -150,9 +163,15 @@ const organizationJson = (alias: string) => Prisma.raw(
  * back in a single query instead of a round trip each. Times are compared in
  * milliseconds since the epoch; Prisma stores them as UTC wall time, which
  * EXTRACT reads as is.
+ *
+ * `sql` is the request path's direct reader (db/direct.ts), past Prisma
+ * Client: this statement runs on every request. It is not organisation-scoped
+ * and needs no scoping: the token leads to one session and its user, the
+ * current organisation only through that user's active, accepted membership
+ * (no membership, no viewer), and the memberships listed are the user's own.
  */
-export async function resolveSession(prisma: PrismaClient, token: string, s: SessionSettings): Promise<Viewer | null> {
-  const session = await loadSession(prisma, Prisma.sql`s."tokenHash" = ${digest(token)}`);
+export async function resolveSession(sql: DirectSql, prisma: PrismaClient, token: string, s: SessionSettings): Promise<Viewer | null> {
+  const session = await loadSession(sql, Prisma.sql`s."tokenHash" = ${digest(token)}`);
   if (!session || session.revoked || !session.organizationId || !session.active || !session.organization) return null;
   const now = Date.now();
   if (session.expiresAtMs <= now) return null;
@@ -168,13 +187,12 @@ export async function resolveSession(prisma: PrismaClient, token: string, s: Ses
  * switch), read the same way as on every request.
  */
 export async function viewerOfSession(prisma: Db, sessionId: string): Promise<Viewer> {
-  const session = await loadSession(prisma, Prisma.sql`s."id" = ${sessionId}::uuid`);
+  const session = await loadSession(prismaSql(prisma), Prisma.sql`s."id" = ${sessionId}::uuid`);
   if (!session?.organizationId || !session.organization) throw new Error("The session has no current organisation.");
   return viewerOfRow(session);
 }
 
 function viewerOfRow(session: SessionRow): Viewer {
-  const organization = organizationRow(session.organization!);
   const roles = sortRoles((session.roles ?? []) as Role[]);
   return {
     userId: session.userId,
@@ -182,7 +200,7 @@ function viewerOfRow(session: SessionRow): Viewer {
     organizationId: session.organizationId!,
     roles,
     locale: session.locale,
-    organization: { ...organization, parsedSettings: settingsFor(organization.id, organization.settings) },
+    organization: viewerOrganization(session.organizationId!, session.organization!),
     memberships: (session.memberships ?? []).map((m) => ({ organization: organizationRow(m), roles: sortRoles((m.roles ?? []) as Role[]) })),
     volunteerProfileId: session.volunteerProfileId,
     membership: !session.membershipId ? null : {
@@ -190,38 +208,46 @@ function viewerOfRow(session: SessionRow): Viewer {
       organizationId: session.organizationId!,
       userId: session.userId,
       active: session.membershipActive,
-      acceptedAt: session.acceptedAt,
+      acceptedAt: session.acceptedAtMs === null ? null : new Date(session.acceptedAtMs),
       invitedName: session.invitedName,
-      createdAt: session.membershipCreatedAt,
-      updatedAt: session.membershipUpdatedAt,
+      createdAt: new Date(session.membershipCreatedAtMs),
+      updatedAt: new Date(session.membershipUpdatedAtMs),
       roles: roles.map((role) => ({ role })),
       user: { id: session.userId, name: session.name, email: session.email, locale: session.locale },
     },
   };
 }
 
-async function loadSession(prisma: Db, where: Prisma.Sql): Promise<SessionRow | undefined> {
-  const rows = await prisma.$queryRaw<SessionRow[]>`
+const epochMs = (column: string) => Prisma.raw(`(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`);
+
+async function loadSession(sql: DirectSql, where: Prisma.Sql): Promise<SessionRow | undefined> {
+  const rows = (await sql.query(Prisma.sql`
     SELECT s."id", s."userId", s."currentOrganizationId" AS "organizationId", s."revokedAt" IS NOT NULL AS "revoked",
-           (EXTRACT(EPOCH FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
-           (EXTRACT(EPOCH FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAtMs",
+           ${epochMs(`s."expiresAt"`)} AS "expiresAtMs",
+           ${epochMs(`s."lastSeenAt"`)} AS "lastSeenAtMs",
            u."locale"::text AS "locale", u."name", u."email", (m."active" AND m."acceptedAt" IS NOT NULL) AS "active",
-           m."id" AS "membershipId", m."active" AS "membershipActive", m."acceptedAt", m."invitedName", m."createdAt" AS "membershipCreatedAt", m."updatedAt" AS "membershipUpdatedAt",
+           m."id" AS "membershipId", m."active" AS "membershipActive", ${epochMs(`m."acceptedAt"`)} AS "acceptedAtMs", m."invitedName",
+           ${epochMs(`m."createdAt"`)} AS "membershipCreatedAtMs", ${epochMs(`m."updatedAt"`)} AS "membershipUpdatedAtMs",
            (SELECT array_agg(r."role"::text) FROM "MembershipRole" r WHERE r."membershipId" = m."id") AS "roles",
-           CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END AS "organization",
+           (CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END)::text AS "organization",
            (SELECT json_agg(${organizationJson("ao")}::jsonb || jsonb_build_object('roles',
                      (SELECT array_agg(ar."role"::text) FROM "MembershipRole" ar WHERE ar."membershipId" = am."id"))
                    ORDER BY ao."name", ao."id")
               FROM "Membership" am JOIN "Organization" ao ON ao."id" = am."organizationId"
-             WHERE am."userId" = s."userId" AND am."active" AND am."acceptedAt" IS NOT NULL) AS "memberships",
+             WHERE am."userId" = s."userId" AND am."active" AND am."acceptedAt" IS NOT NULL)::text AS "memberships",
            v."id" AS "volunteerProfileId"
       FROM "Session" s
       JOIN "User" u ON u."id" = s."userId"
       LEFT JOIN "Membership" m ON m."organizationId" = s."currentOrganizationId" AND m."userId" = s."userId"
       LEFT JOIN "Organization" o ON o."id" = s."currentOrganizationId"
       LEFT JOIN "VolunteerProfile" v ON v."organizationId" = s."currentOrganizationId" AND v."userId" = s."userId"
-     WHERE ${where}`;
-  return rows[0];
+     WHERE ${where}`)) as unknown as SessionSqlRow[];
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    ...row,
+    memberships: row.memberships === null ? null : (JSON.parse(row.memberships) as OrganizationJson[]),
+  };
 }
 
 export async function revokeSession(prisma: PrismaClient, sessionId: string) {

@@ -4,17 +4,18 @@ import { DomainError } from "../../errors.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
+import { isFirstPage, startTotalCount, totalCountOf } from "../../graphql/connection-total.ts";
 import { canExportHours, volunteerForViewer, ownVolunteerId } from "./access.ts";
 import type { Eligibility, EligibilityYear } from "./eligibility.ts";
 import { eligibilityOf } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
-import type { ActivityType, District, Topic } from "../../generated/prisma/client.ts";
+import type { ActivityType, District, Prisma, Topic } from "../../generated/prisma/client.ts";
 import { ActivityTypeRef, ConsentTextRef, dateString, VolunteerRef } from "./types.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { hoursSummary as summarise, type HoursSummary } from "./summaries.service.ts";
 import { myProfile, volunteersWhere } from "./volunteers.service.ts";
 import { readOwnProfile } from "./own-profile.ts";
-import { listInOrganization } from "../organization-row.ts";
+import { countInOrganization, listInOrganization } from "../organization-row.ts";
 import { serviceCtx } from "../service-context.ts";
 import { CardRef } from "./ehrenamtskarte-fields.ts";
 
@@ -203,9 +204,17 @@ builder.queryFields((t) => ({
     cursor: "id",
     authScopes: { role: "COORDINATOR" },
     args: { filter: t.arg({ type: VolunteersFilter, required: false }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.volunteerProfile.findMany({ ...query, where: await volunteersFilterWhere(ctx, args.filter), orderBy: [{ sortName: "asc" }, { id: "asc" }] }),
-    totalCount: async (_c, args, ctx) => ctx.db.volunteerProfile.count({ where: await volunteersFilterWhere(ctx, args.filter) }),
+    resolve: async (query, _root, args, ctx, info) => {
+      const where = await volunteersFilterWhere(ctx, args.filter);
+      const page = { ...query, where, orderBy: [{ sortName: "asc" }, { id: "asc" }] } satisfies Prisma.VolunteerProfileFindManyArgs;
+      if (!isFirstPage(query)) return ctx.db.volunteerProfile.findMany(page);
+      // The first page and its total in one statement, as relations of the organisation's row (connection-total.ts).
+      const service = serviceCtx(ctx);
+      startTotalCount(info, () => countInOrganization(service, "volunteers", where));
+      return (await listInOrganization(service, "volunteers", page)) as Awaited<ReturnType<typeof ctx.db.volunteerProfile.findMany<typeof page>>>;
+    },
+    totalCount: (_c, args, ctx, info) =>
+      totalCountOf(info, async () => ctx.db.volunteerProfile.count({ where: await volunteersFilterWhere(ctx, args.filter) })),
   }),
   volunteer: t.prismaField({
     type: VolunteerRef,
