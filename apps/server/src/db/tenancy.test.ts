@@ -74,6 +74,7 @@ describe("tenancy", () => {
       "TandemEvent",
       "Topic",
       "VolunteerProfile",
+      "VolunteerTopic",
     ]);
   });
 
