@@ -278,6 +278,8 @@ async function benchApp(
 
   const operations: Operation[] = [
     { name: "me", who: "admin", bodies: () => [persistedBody("Me")] },
+    // The coordinator's Me carries the start page's work-queue counts of every area.
+    { name: "coordinator me", who: "coordinator", bodies: () => [persistedBody("Me")] },
     { name: "users", who: "admin", list: true, bodies: (first) => [persistedBody("Users", { first })] },
     { name: "volunteer list", who: "coordinator", list: true, bodies: (first) => [textBody(VOLUNTEER_LIST, { first })] },
     { name: "hour review list", who: "coordinator", list: true, bodies: (first) => [textBody(HOUR_QUEUE, { first })] },
@@ -291,7 +293,7 @@ async function benchApp(
     { name: "volunteer home page", who: "volunteer", bodies: () => [persistedBody("Me"), persistedBody("VolunteerHome")] },
   ];
   const chosen = ONLY ? operations.filter((op) => ONLY.includes(op.name)) : operations;
-  const measured = variant ? chosen.filter((op) => ["me", "volunteer list", "hour review list"].includes(op.name)) : chosen;
+  const measured = variant ? chosen.filter((op) => ["me", "coordinator me", "volunteer list", "hour review list"].includes(op.name)) : chosen;
 
   /** Statements of one page view, sent alone. */
   async function statementsOf(bodies: string[], cookie: string) {

@@ -1,6 +1,6 @@
 // The start page's counts, the bell's unread count and the caller's own
 // volunteer profile of one request are read by one statement on the caller's
-// organisation: the web's Me for an admin and for a volunteer is the session
+// organisation: the web's Me for an admin, a coordinator and a volunteer is the session
 // lookup and that statement, its counts are the plain counts, and another
 // organisation's rows never count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { createApp } from "../app.ts";
 import { createPrismaClient } from "../db/client.ts";
 import { createLogger } from "../logger.ts";
 import { createTestApp, type TestApp } from "../testing/harness.ts";
+import { addVolunteer } from "../testing/matching.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -80,6 +81,33 @@ describe("the reads of one request on the caller's organisation", () => {
       // One in the admin's own organisation is counted.
       await t.db.prisma.notification.create({ data: { organizationId: oldenburg.id, userId: adminUser.id, kind: "test", href: "/" } });
       expect((await me()).answer.unreadNotificationCount).toBe(before.answer.unreadNotificationCount + 1);
+    } finally {
+      await close();
+    }
+  });
+
+  it("answers a coordinator's Me with two statements: every area's work-queue counts, the plain counts, blind to another organisation", async () => {
+    const { me, close } = await meOf("koordination@oldenburg.example");
+    try {
+      const oldenburg = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
+      const count = (answer: MeAnswer, key: string) => answer.myWorkQueue.find((item) => item.key === key)?.count ?? 0;
+      const pendingSignUps = () => t.db.prisma.volunteerProfile.count({ where: { organizationId: oldenburg.id, status: "PENDING" } });
+
+      const before = await me();
+      // The session lookup (with the matching alert days), then every count of the request together.
+      expect(before.statements).toBe(2);
+      expect(count(before.answer, "volunteers.signUpsWaiting")).toBe(await pendingSignUps());
+      expect(count(before.answer, "volunteers.hoursToReview")).toBe(await t.db.prisma.hourLog.count({ where: { organizationId: oldenburg.id, status: "PENDING" } }));
+      expect(count(before.answer, "matching.familiesWaiting")).toBe(await t.db.prisma.family.count({ where: { organizationId: oldenburg.id, status: "WAITING" } }));
+
+      // A sign-up in the other organisation changes nothing here; one in the coordinator's own is counted.
+      await addVolunteer(t.db.prisma, { email: "wartend-osnabrueck@example.org", status: "PENDING" }, "osnabrueck");
+      expect(count((await me()).answer, "volunteers.signUpsWaiting")).toBe(count(before.answer, "volunteers.signUpsWaiting"));
+      await addVolunteer(t.db.prisma, { email: "wartend-oldenburg@example.org", status: "PENDING" });
+      const after = await me();
+      expect(after.statements).toBe(2);
+      expect(count(after.answer, "volunteers.signUpsWaiting")).toBe(count(before.answer, "volunteers.signUpsWaiting") + 1);
+      expect(count(after.answer, "volunteers.signUpsWaiting")).toBe(await pendingSignUps());
     } finally {
       await close();
     }

@@ -17,6 +17,13 @@ export interface SessionSettings {
 /** The caller's current organisation: its row, with the settings read once per request. */
 export interface ViewerOrganization extends Organization {
   parsedSettings: OrganizationSettings;
+  /**
+   * The organisation's MatchingSettings.noContactAlertDays (null without a
+   * row: the defaults apply), read with the session: the coordinator's start
+   * page counts the tandems without contact by it, and reading it here saves
+   * that count a statement and a turn of its own on every such request.
+   */
+  noContactAlertDays: number | null;
 }
 
 /** One of the caller's active memberships (any organisation): the organisation's row and the roles there. */
@@ -130,8 +137,9 @@ const organizations = new Map<string, { json: string; organization: ViewerOrgani
 function viewerOrganization(organizationId: string, json: string): ViewerOrganization {
   const cached = organizations.get(organizationId);
   if (cached?.json === json) return cached.organization;
-  const row = organizationRow(JSON.parse(json) as OrganizationJson);
-  const organization = Object.freeze({ ...row, parsedSettings: readSettings(row.settings) });
+  const parsed = JSON.parse(json) as OrganizationJson & { noContactAlertDays?: number | null };
+  const row = organizationRow(parsed);
+  const organization = Object.freeze({ ...row, parsedSettings: readSettings(row.settings), noContactAlertDays: parsed.noContactAlertDays ?? null });
   if (organizations.size > 1000) organizations.clear();
   organizations.set(organizationId, { json, organization });
   return organization;
@@ -229,7 +237,8 @@ async function loadSession(sql: DirectSql, where: Prisma.Sql): Promise<SessionRo
            m."id" AS "membershipId", m."active" AS "membershipActive", ${epochMs(`m."acceptedAt"`)} AS "acceptedAtMs", m."invitedName",
            ${epochMs(`m."createdAt"`)} AS "membershipCreatedAtMs", ${epochMs(`m."updatedAt"`)} AS "membershipUpdatedAtMs",
            (SELECT array_agg(r."role"::text) FROM "MembershipRole" r WHERE r."membershipId" = m."id") AS "roles",
-           (CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")} END)::text AS "organization",
+           (CASE WHEN o."id" IS NOT NULL THEN ${organizationJson("o")}::jsonb || jsonb_build_object('noContactAlertDays',
+              (SELECT ms."noContactAlertDays" FROM "MatchingSettings" ms WHERE ms."organizationId" = o."id")) END)::text AS "organization",
            (SELECT json_agg(${organizationJson("ao")}::jsonb || jsonb_build_object('roles',
                      (SELECT array_agg(ar."role"::text) FROM "MembershipRole" ar WHERE ar."membershipId" = am."id"))
                    ORDER BY ao."name", ao."id")

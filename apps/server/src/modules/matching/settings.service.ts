@@ -47,6 +47,15 @@ export async function readMatchingSettings(db: SettingsReader): Promise<Matching
     : DEFAULT_MATCHING_SETTINGS;
 }
 
+/**
+ * The caller's organisation's no-contact alert days as the session lookup
+ * read them with the viewer (identity/sessions.ts), without a statement of
+ * their own; the defaults' without a settings row, as readMatchingSettings.
+ */
+export function noContactAlertDaysOf(viewer: { organization: { noContactAlertDays: number | null } }): number {
+  return viewer.organization.noContactAlertDays ?? DEFAULT_MATCHING_SETTINGS.noContactAlertDays;
+}
+
 /** For jobs, which read across organisations with the system client. */
 export async function readMatchingSettingsOf(
   prisma: { matchingSettings: { findUnique(args: { where: { organizationId: string } }): Promise<{ weights: Prisma.JsonValue; noContactAlertDays: number; allowSeveralActivePerFamily: boolean } | null> } },

@@ -9,7 +9,7 @@ import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 import { familiesWhere } from "./families.service.ts";
-import { readMatchingSettings } from "./settings.service.ts";
+import { noContactAlertDaysOf } from "./settings.service.ts";
 import { matchesWhere } from "./tandems-where.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
 
@@ -24,9 +24,10 @@ export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
   const viewer = signedIn(ctx);
   const items: WorkQueueItem[] = [];
   if (viewer.roles.includes("COORDINATOR")) {
-    const settings = await readMatchingSettings(ctx.db);
+    // The alert days come with the session (no statement, no turn of their
+    // own), so both counts join the other areas' in one statement.
     const [withoutContact, waiting] = await Promise.all([
-      countInOrganization(ctx, "tandems", matchesWhere({ needsContact: true }, settings.noContactAlertDays, nowOf(ctx))),
+      countInOrganization(ctx, "tandems", matchesWhere({ needsContact: true }, noContactAlertDaysOf(viewer), nowOf(ctx))),
       countInOrganization(ctx, "families", familiesWhere({ status: "WAITING" })),
     ]);
     items.push({ ...MATCHING_WORK.tandemsWithoutContact, count: withoutContact }, { ...MATCHING_WORK.familiesWaiting, count: waiting });

@@ -3,8 +3,9 @@
 // number on the card is the number of rows on the list.
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
-import { countInOrganization } from "../organization-row.ts";
+import { countInOrganization, listInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { hourLogsWhere } from "./hours.service.ts";
 import { volunteersWhere } from "./volunteers.service.ts";
 
 /** The area's work-queue entries: counted here, and notified by the services when such work arrives. */
@@ -20,15 +21,23 @@ export async function volunteersWorkQueue(ctx: ServiceCtx): Promise<WorkQueueIte
   if (viewer.roles.includes("COORDINATOR")) {
     const revalidateYears = viewer.organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
     const expiring = volunteersWhere({ status: "APPROVED", certificateState: "EXPIRING" }, revalidateYears);
+    // All three are parts of the organisation's row, read with the other
+    // areas' counts of this turn in one statement (organization-row.ts).
     const [signUps, hours, certificates] = await Promise.all([
-      countInOrganization(ctx, "volunteers", { status: "PENDING" }),
-      // The per-month totals the triggers keep: one small sum instead of counting every entry.
-      ctx.db.hourMonthTotal.aggregate({ where: { status: "PENDING" }, _sum: { entries: true } }),
+      // Prisma counts a relation once per statement, and the certificates
+      // take the volunteers' count: the waiting sign-ups come as their ids
+      // (few: each is work to do, and approving or declining ends it), so no
+      // statement of their own.
+      listInOrganization(ctx, "volunteers", { where: volunteersWhere({ status: "PENDING" }, revalidateYears), select: { id: true } }),
+      // The review list's condition, counted on (organizationId, status, createdAt):
+      // an index range of the pending entries, in the same statement, instead
+      // of a statement of its own summing the triggers' per-month totals.
+      countInOrganization(ctx, "hourLogs", hourLogsWhere({ status: "PENDING" })),
       countInOrganization(ctx, "volunteers", expiring),
     ]);
     items.push(
-      { ...VOLUNTEER_WORK.signUpsWaiting, count: signUps },
-      { ...VOLUNTEER_WORK.hoursToReview, count: hours._sum.entries ?? 0 },
+      { ...VOLUNTEER_WORK.signUpsWaiting, count: signUps.length },
+      { ...VOLUNTEER_WORK.hoursToReview, count: hours },
       { ...VOLUNTEER_WORK.certificatesExpiring, count: certificates },
     );
   }
