@@ -225,7 +225,12 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       await expect.poll(() => statuses(page)).toContain("Die Einstellungen wurden gespeichert.");
       expect(await payment()).toEqual({ ...paymentBefore, cohortCapacityMax: Number(maxBefore) + 1 });
       await max.fill(maxBefore);
+      // The save reloads the page's data, which renders the other forms again: the next form is
+      // typed into only after that (as a person would after the confirmation), or the reload would
+      // put back its saved values over what was typed (CI saw that once under load).
+      const reloaded = page.waitForResponse((response) => response.url().includes("__data.json"));
       await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await reloaded;
       await expect.poll(() => payment()).toEqual(paymentBefore);
 
       const rules = page.getByRole("region", { name: "Spenden", exact: true });
