@@ -68,6 +68,21 @@ describe("message files", () => {
     }
   });
 
+  it("a plural message names every plural category of its language (CLDR: uk one/few/many, ar zero/one/two/few/many)", () => {
+    for (const [locale, messages] of Object.entries(catalogues)) {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.map((c) => (c === "other" ? "*" : c));
+      for (const [key, message] of Object.entries(messages)) {
+        if (typeof message === "string") continue;
+        const [variant] = message;
+        const plurals = (variant.declarations ?? []).filter((d) => /:\s*plural\b/.test(d)).map((d) => d.split(/\s+/)[1]!);
+        // One selector per message here; a message that selects on several counts lists its combinations by hand.
+        if (plurals.length !== 1 || variant.selectors?.length !== 1) continue;
+        const named = new Set(Object.keys(variant.match).map((k) => k.split("=")[1]));
+        expect(categories.filter((c) => !named.has(c)), `${locale}:${key}`).toEqual([]);
+      }
+    }
+  });
+
   it("keeps the German glossary terms in every language", () => {
     for (const locale of locales) {
       const c = catalogues[locale]!;
@@ -130,6 +145,29 @@ describe("compiled messages", () => {
     expect(m.courses_waitlist({ count: 1 }, { locale: "tr" })).toBe("Bekleme listesinde 1 kişi");
     expect(m.queue_training_offersToAnswer({ count: 3 }, { locale: "uk" })).toBe("місця на курсах для вас");
     expect(m.queue_training_offersToAnswer({ count: 5 }, { locale: "uk" })).toBe("місць на курсах для вас");
+    expect(m.queue_donations_awaitingAcceptance({ count: 1 }, { locale: "uk" })).toBe("пожертва очікує прийняття");
+    expect(m.queue_donations_awaitingAcceptance({ count: 3 }, { locale: "uk" })).toBe("пожертви очікують прийняття");
+    expect(m.queue_donations_awaitingAcceptance({ count: 11 }, { locale: "uk" })).toBe("пожертв очікують прийняття");
+    expect(m.queue_appointments_interpreterRequestsToAnswer({ count: 22 }, { locale: "uk" })).toBe("запити на переклад чекають на відповідь");
+    expect(m.queue_appointments_interpreterRequestsToAnswer({ count: 25 }, { locale: "uk" })).toBe("запитів на переклад чекають на відповідь");
+    expect(m.queue_appointments_interpreterRequestsToAnswer({ count: 21 }, { locale: "uk" })).toBe("запит на переклад чекає на відповідь");
+  });
+
+  it("count the start page's work and the navigation's badges in Arabic by the number's category", () => {
+    expect(m.queue_training_offersToAnswer({ count: 1 }, { locale: "ar" })).toBe("مكان في دورة معروض عليك");
+    expect(m.queue_training_offersToAnswer({ count: 2 }, { locale: "ar" })).toBe("مكانان معروضان عليك في دورات");
+    expect(m.queue_training_offersToAnswer({ count: 3 }, { locale: "ar" })).toBe("أماكن في دورات معروضة عليك");
+    expect(m.queue_training_offersToAnswer({ count: 11 }, { locale: "ar" })).toBe("مكانًا معروضًا عليك في دورات");
+    expect(m.queue_training_offersToAnswer({ count: 100 }, { locale: "ar" })).toBe("مكان معروض عليك في دورات");
+    expect(m.queue_matching_proposalsToAnswer({ count: 2 }, { locale: "ar" })).toBe("اقتراحا Tandem ينتظران ردّك");
+    expect(m.queue_matching_proposalsToAnswer({ count: 5 }, { locale: "ar" })).toBe("اقتراحات Tandem تنتظر ردّك");
+    expect(m.queue_appointments_interpreterRequestsToAnswer({ count: 12 }, { locale: "ar" })).toBe("طلبًا للترجمة بانتظار ردّك");
+    expect(m.queue_donations_awaitingAcceptance({ count: 2 }, { locale: "ar" })).toBe("تبرعان بانتظار القبول");
+    expect(m.queue_navCount({ count: 1 }, { locale: "ar" })).toBe("(بند واحد مفتوح)");
+    expect(m.queue_navCount({ count: 2 }, { locale: "ar" })).toBe("(بندان مفتوحان)");
+    expect(m.queue_navCount({ count: 4 }, { locale: "ar" })).toBe("(4 بنود مفتوحة)");
+    expect(m.queue_navCount({ count: 15 }, { locale: "ar" })).toBe("(15 بندًا مفتوحًا)");
+    expect(m.queue_navCount({ count: 7 }, { locale: "uk" })).toBe("(7 відкрито)");
   });
 
   it("agree with every number of a question (\"für 1 teilnehmende Person\", \"1 Termin hat\")", () => {
