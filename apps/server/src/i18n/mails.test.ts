@@ -59,6 +59,27 @@ describe("emails in the recipient's language", () => {
   });
 });
 
+describe("the admission mail", () => {
+  it("lists the dates itself, without sending the person to Lotse for them, and links for the rest", () => {
+    expect(trainingMail("DE", "Amal", "admitted", "Basisqualifizierung", "", { sessions: ["05.12.2026, 10:00", "12.12.2026, 10:00"], link, courseTitle: "Basis" }).text).toBe(
+      `Hallo Amal,\n\nSie sind für den Kurs „Basisqualifizierung“ zugelassen.\n\nKurs: Basis\n\nDie Termine:\n- 05.12.2026, 10:00\n- 12.12.2026, 10:00\n\nIhre Kurse in Lotse:\n${link}\n`,
+    );
+    // What the mail said before in each language: the dates "are in Lotse", right above the list of them.
+    const pointsAway = { DE: "Die Termine finden Sie in Lotse", EN: "You find the sessions in Lotse", AR: "تجد المواعيد في Lotse", FA: "جلسه‌ها را در Lotse می‌بینید", UK: "Дати занять Ви знайдете в Lotse", TR: "Oturumları Lotse'de bulabilirsiniz" };
+    for (const locale of locales) {
+      const withDates = trainingMail(locale, "Amal", "admitted", "Basisqualifizierung", "", { sessions: ["05.12.2026, 10:00"], link }).text;
+      expect(withDates, locale).not.toContain(pointsAway[locale]);
+      const noDates = trainingMail(locale, "Amal", "admitted", "Basisqualifizierung", "", { sessions: [], link }).text;
+      expect(noDates, locale).not.toContain("05.12.2026");
+      // Greeting, admission, the dates (or, with none planned yet, that they follow in Lotse), the link.
+      expect(withDates.trimEnd().split("\n\n"), locale).toHaveLength(4);
+      expect(noDates.trimEnd().split("\n\n"), locale).toHaveLength(4);
+    }
+    expect(trainingMail("DE", "Amal", "admitted", "Basisqualifizierung", "", { sessions: [], link }).text).toContain("Die Termine stehen noch nicht fest; sobald sie geplant sind, finden Sie sie in Lotse.");
+    expect(trainingMail("AR", "Amal", "admitted", "Basisqualifizierung", "", { sessions: [], link }).text).toContain("لم تُحدَّد مواعيد الدورة بعد");
+  });
+});
+
 describe("API messages", () => {
   it("pick the caller's language from the cookie or Accept-Language, German otherwise", () => {
     expect(pickLocale("ar", null)).toBe("ar");

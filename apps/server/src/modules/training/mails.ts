@@ -12,7 +12,7 @@ type Event = "admitted" | "waitlisted" | "offered" | "withdrawn" | "removed" | "
 type Texts = Record<Event, (c: string, extra: string) => Mail>;
 
 const de: Texts = {
-  admitted: (c) => ({ subject: `Lotse: Sie haben einen Platz im Kurs „${c}“`, text: `Sie sind für den Kurs „${c}“ zugelassen. Die Termine finden Sie in Lotse.` }),
+  admitted: (c) => ({ subject: `Lotse: Sie haben einen Platz im Kurs „${c}“`, text: `Sie sind für den Kurs „${c}“ zugelassen.` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: Warteliste für „${c}“`, text: `Der Kurs „${c}“ ist voll. Sie stehen auf der Warteliste (Platz ${pos}). Wird ein Platz frei, bieten wir ihn Ihnen automatisch an.` }),
   offered: (c, until) => ({ subject: `Lotse: Ein Platz im Kurs „${c}“ ist frei`, text: `Im Kurs „${c}“ ist ein Platz frei geworden. Bitte nehmen Sie ihn in Lotse bis ${until} an; danach geht er an die nächste Person auf der Warteliste.` }),
   withdrawn: (c) => ({ subject: `Lotse: Abmeldung von „${c}“`, text: `Sie haben sich vom Kurs „${c}“ abgemeldet.` }),
@@ -26,7 +26,7 @@ const de: Texts = {
 };
 
 const en: Texts = {
-  admitted: (c) => ({ subject: `Lotse: you have a place in "${c}"`, text: `You are admitted to the course "${c}". You find the sessions in Lotse.` }),
+  admitted: (c) => ({ subject: `Lotse: you have a place in "${c}"`, text: `You are admitted to the course "${c}".` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: waiting list for "${c}"`, text: `The course "${c}" is full. You are on the waiting list (position ${pos}). When a place frees up, we offer it to you automatically.` }),
   offered: (c, until) => ({ subject: `Lotse: a place in "${c}" is free`, text: `A place in the course "${c}" has become free. Please accept it in Lotse by ${until}; after that it goes to the next person on the waiting list.` }),
   withdrawn: (c) => ({ subject: `Lotse: withdrawn from "${c}"`, text: `You have withdrawn from the course "${c}".` }),
@@ -40,7 +40,7 @@ const en: Texts = {
 };
 
 const ar: Texts = {
-  admitted: (c) => ({ subject: `Lotse: لديك مكان في دورة «${c}»`, text: `تم قبولك في دورة «${c}». تجد المواعيد في Lotse.` }),
+  admitted: (c) => ({ subject: `Lotse: لديك مكان في دورة «${c}»`, text: `تم قبولك في دورة «${c}».` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: قائمة الانتظار لدورة «${c}»`, text: `دورة «${c}» ممتلئة. أنت على قائمة الانتظار (المرتبة ${pos}). إذا شغر مكان فسنعرضه عليك تلقائيًا.` }),
   offered: (c, until) => ({ subject: `Lotse: يوجد مكان شاغر في دورة «${c}»`, text: `شغر مكان في دورة «${c}». يُرجى قبوله في Lotse حتى ${until}؛ وبعد ذلك يذهب إلى الشخص التالي على قائمة الانتظار.` }),
   withdrawn: (c) => ({ subject: `Lotse: الانسحاب من «${c}»`, text: `لقد انسحبت من دورة «${c}».` }),
@@ -54,7 +54,7 @@ const ar: Texts = {
 };
 
 const fa: Texts = {
-  admitted: (c) => ({ subject: `Lotse: در دورهٔ «${c}» جا دارید`, text: `شما در دورهٔ «${c}» پذیرفته شدید. جلسه‌ها را در Lotse می‌بینید.` }),
+  admitted: (c) => ({ subject: `Lotse: در دورهٔ «${c}» جا دارید`, text: `شما در دورهٔ «${c}» پذیرفته شدید.` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: فهرست انتظار دورهٔ «${c}»`, text: `دورهٔ «${c}» پر است. شما در فهرست انتظار هستید (ردیف ${pos}). اگر جایی خالی شود، خودکار به شما پیشنهاد می‌دهیم.` }),
   offered: (c, until) => ({ subject: `Lotse: یک جا در دورهٔ «${c}» خالی است`, text: `در دورهٔ «${c}» یک جا خالی شده است. لطفاً تا ${until} آن را در Lotse بپذیرید؛ پس از آن به نفر بعدی فهرست انتظار می‌رسد.` }),
   withdrawn: (c) => ({ subject: `Lotse: انصراف از «${c}»`, text: `شما از دورهٔ «${c}» انصراف دادید.` }),
@@ -68,7 +68,7 @@ const fa: Texts = {
 };
 
 const uk: Texts = {
-  admitted: (c) => ({ subject: `Lotse: у Вас є місце на курсі «${c}»`, text: `Вас зараховано на курс «${c}». Дати занять Ви знайдете в Lotse.` }),
+  admitted: (c) => ({ subject: `Lotse: у Вас є місце на курсі «${c}»`, text: `Вас зараховано на курс «${c}».` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: список очікування на курс «${c}»`, text: `Курс «${c}» заповнений. Ви в списку очікування (місце ${pos}). Коли звільниться місце, ми автоматично запропонуємо його Вам.` }),
   offered: (c, until) => ({ subject: `Lotse: на курсі «${c}» звільнилося місце`, text: `На курсі «${c}» звільнилося місце. Будь ласка, прийміть його в Lotse до ${until}; після цього воно перейде до наступної особи зі списку очікування.` }),
   withdrawn: (c) => ({ subject: `Lotse: відмова від курсу «${c}»`, text: `Ви відмовилися від курсу «${c}».` }),
@@ -82,7 +82,7 @@ const uk: Texts = {
 };
 
 const tr: Texts = {
-  admitted: (c) => ({ subject: `Lotse: “${c}” kursunda yeriniz var`, text: `“${c}” kursuna kabul edildiniz. Oturumları Lotse'de bulabilirsiniz.` }),
+  admitted: (c) => ({ subject: `Lotse: “${c}” kursunda yeriniz var`, text: `“${c}” kursuna kabul edildiniz.` }),
   waitlisted: (c, pos) => ({ subject: `Lotse: “${c}” için bekleme listesi`, text: `“${c}” kursu dolu. Bekleme listesindesiniz (${pos}. sıra). Bir yer boşalırsa size otomatik olarak teklif ederiz.` }),
   offered: (c, until) => ({ subject: `Lotse: “${c}” kursunda bir yer boşaldı`, text: `“${c}” kursunda bir yer boşaldı. Lütfen yeri ${until} tarihine kadar Lotse'de kabul edin; sonrasında yer bekleme listesindeki bir sonraki kişiye geçer.` }),
   withdrawn: (c) => ({ subject: `Lotse: “${c}” kursundan vazgeçildi`, text: `“${c}” kursundan vazgeçtiniz.` }),
@@ -126,6 +126,15 @@ const DATES_LABEL: Record<Locale, string> = {
   UK: "Дати занять:",
   TR: "Kurs tarihleri:",
 };
+/** After an admission whose cohort has no sessions yet: where the dates will be. */
+const NO_DATES_YET: Record<Locale, string> = {
+  DE: "Die Termine stehen noch nicht fest; sobald sie geplant sind, finden Sie sie in Lotse.",
+  EN: "The sessions are not scheduled yet; once they are, you find them in Lotse.",
+  AR: "لم تُحدَّد مواعيد الدورة بعد؛ ستجدها في Lotse بمجرد تحديدها.",
+  FA: "جلسه‌های دوره هنوز تعیین نشده‌اند؛ به‌محض تعیین، آن‌ها را در Lotse می‌بینید.",
+  UK: "Дати занять ще не визначено; щойно їх заплановано, Ви знайдете їх у Lotse.",
+  TR: "Kurs tarihleri henüz belli değil; planlandıklarında onları Lotse'de bulabilirsiniz.",
+};
 const LINK_LABEL: Record<Locale, string> = {
   DE: "Ihre Kurse in Lotse:",
   EN: "Your courses in Lotse:",
@@ -152,6 +161,8 @@ export function trainingMail(locale: Locale, name: string, event: Event, cohortT
   if (details.courseTitle) parts.push((COURSE_LINE[locale] ?? COURSE_LINE.DE)(details.courseTitle));
   if (WITH_DATES.has(event) && details.sessions && details.sessions.length > 0) {
     parts.push(`${DATES_LABEL[locale] ?? DATES_LABEL.DE}\n${details.sessions.map((s) => `- ${s}`).join("\n")}`);
+  } else if (event === "admitted" && details.sessions) {
+    parts.push(NO_DATES_YET[locale] ?? NO_DATES_YET.DE);
   }
   if (details.link) parts.push(`${LINK_LABEL[locale] ?? LINK_LABEL.DE}\n${details.link}`);
   return { subject: mail.subject, text: `${parts.join("\n\n")}\n` };
