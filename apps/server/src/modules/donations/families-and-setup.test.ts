@@ -10,7 +10,7 @@ import { parseIsoDate } from "@lotse/domain/calendar-date";
 import { demo } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { DEFAULT_CATEGORIES } from "./settings.service.ts";
+import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_TRANSLATIONS } from "./settings.service.ts";
 import { accept, categories, Docs, donor, globalId, item, money, ok, send, today, uuidOf } from "./testing.ts";
 
 let t: TestApp;
@@ -119,6 +119,24 @@ describe("goods categories of a new organisation", () => {
     expect(rows.map((c) => c.name)).toEqual(DEFAULT_CATEGORIES);
     const sql = readFileSync(new URL("../../../../../prisma/migrations/20261203030100_default_goods_categories/migration.sql", import.meta.url), "utf8");
     for (const list of sql.matchAll(/ARRAY\[([^\]]+)\]/g)) expect(list[1]!.split(",").map((s) => s.trim().replace(/^'|'$/g, ""))).toEqual(DEFAULT_CATEGORIES);
+  });
+
+  it("come named in all six languages: a coordinator of a new organisation reads them in Arabic", async () => {
+    const org = await t.db.prisma.organization.create({ data: { slug: `neu-ar-${Date.now()}`, name: "Gemeinde Neustadt", settings: {} } });
+    const email = `koordination-ar-${Date.now()}@neustadt.example`;
+    const user = await t.db.prisma.user.create({ data: { email, name: "Rana Haddad", locale: "AR", emailVerifiedAt: new Date() } });
+    await t.db.prisma.membership.create({ data: { organizationId: org.id, userId: user.id, acceptedAt: new Date(), roles: { create: [{ role: "COORDINATOR" }] } } });
+    const arabic = await t.sessionFor(email);
+    const read = await arabic.gql<{ goodsCategories: { name: string; nameTranslations: { de: string } }[] }, Record<string, never>>(`query TestNewOrgCategories { goodsCategories { name nameTranslations { de } } }`);
+    expect(read.data!.goodsCategories.map((c) => c.name)).toEqual(["ملابس", "أثاث", "أدوات منزلية", "ألعاب أطفال", "مستلزمات مدرسية", "أجهزة كهربائية", "دراجات هوائية"]);
+    expect(read.data!.goodsCategories.map((c) => c.nameTranslations.de)).toEqual(DEFAULT_CATEGORIES);
+    const rows = await t.db.prisma.goodsCategory.findMany({ where: { organizationId: org.id }, orderBy: { sortOrder: "asc" } });
+    for (const row of rows) expect(row.nameTranslations, row.name).toEqual(DEFAULT_CATEGORY_TRANSLATIONS[row.name]);
+    // The trigger's list (the migration) and the module's defaults say the same.
+    const sql = readFileSync(new URL("../../../../../prisma/migrations/20261204054300_default_goods_category_translations/migration.sql", import.meta.url), "utf8");
+    const values = sql.slice(0, sql.indexOf("$$ LANGUAGE"));
+    const listed = [...values.matchAll(/\((\d+), '([^']+)', '([^']+)'::jsonb\)/g)].map((m) => [m[2]!, JSON.parse(m[3]!)]);
+    expect(listed).toEqual(DEFAULT_CATEGORIES.map((name) => [name, DEFAULT_CATEGORY_TRANSLATIONS[name]]));
   });
 });
 

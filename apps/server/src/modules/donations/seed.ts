@@ -14,14 +14,13 @@ import { RECEIPT_TEMPLATE, receiptNumber, type ReceiptContent } from "./receipt-
 import { DEFAULT_CATEGORIES, DEFAULT_CATEGORY_TRANSLATIONS } from "./settings.service.ts";
 import { readSettings } from "../organizations/index.ts";
 
-/** The categories come with every organisation (a database trigger, migration default_goods_categories); this keeps a seed on an older database whole. */
+/** The categories come with every organisation, named in all six languages (a database trigger, migrations default_goods_categories and default_goods_category_translations); this keeps a seed on an older database whole. */
 export async function seedDonations(ctx: SeedCtx) {
   for (const org of await ctx.tx.organization.findMany({ orderBy: { slug: "asc" } })) {
-    await ctx.tx.goodsCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ organizationId: org.id, name, sortOrder: i })), skipDuplicates: true });
-    // The trigger inserts the German names; the translations come here, where none were given yet.
-    for (const [name, nameTranslations] of Object.entries(DEFAULT_CATEGORY_TRANSLATIONS)) {
-      await ctx.tx.goodsCategory.updateMany({ where: { organizationId: org.id, name, nameTranslations: { equals: {} } }, data: { nameTranslations } });
-    }
+    await ctx.tx.goodsCategory.createMany({
+      data: DEFAULT_CATEGORIES.map((name, i) => ({ organizationId: org.id, name, nameTranslations: DEFAULT_CATEGORY_TRANSLATIONS[name] ?? {}, sortOrder: i })),
+      skipDuplicates: true,
+    });
   }
 }
 

@@ -75,7 +75,7 @@ export async function updateGoodsCategoryTranslations(ctx: ServiceCtx, input: { 
 /** The seeded list (issue 12): every organisation starts with these. */
 export const DEFAULT_CATEGORIES = ["Kleidung", "Möbel", "Haushalt", "Spielzeug", "Schulbedarf", "Elektrogeräte", "Fahrräder"];
 
-/** The seeded categories in the other UI languages (issue 10); the seed gives them to categories that have none yet. */
+/** The seeded categories in the other UI languages (issue 10); the trigger of migration default_goods_category_translations gives every new organisation the same (a test checks the two agree). */
 export const DEFAULT_CATEGORY_TRANSLATIONS: Record<string, Record<string, string>> = {
   Kleidung: { en: "Clothing", ar: "ملابس", fa: "پوشاک", uk: "Одяг", tr: "Giyim" },
   Möbel: { en: "Furniture", ar: "أثاث", fa: "مبلمان", uk: "Меблі", tr: "Mobilya" },
