@@ -74,6 +74,10 @@ describe.skipIf(!hasChromium)("Tandems: register a family, suggestions with expl
     await desk.getByLabel(/^Adresse/).fill(ADDRESS);
     await desk.getByLabel(/^Telefonnummer/).fill(PHONE);
     await desk.getByLabel(/^Sprache, die die oder der Ehrenamtliche sprechen muss/).selectOption("ti");
+    // The needs are the design system's checkbox group: one group, named by its legend, a box per topic.
+    const needs = desk.getByRole("group", { name: /^Wobei die Familie Unterstützung wünscht/ });
+    await needs.getByLabel("Schule und Kita").check();
+    await needs.getByLabel(/^Wünsche/).fill("Begleitung zur Anmeldung in der Grundschule");
     await desk.getByRole("button", { name: "Zeitfenster hinzufügen" }).click();
     const time = desk.getByRole("group", { name: "Zeitfenster 1", exact: true });
     await time.getByLabel("Wochentag").selectOption("2");
@@ -92,6 +96,7 @@ describe.skipIf(!hasChromium)("Tandems: register a family, suggestions with expl
     expect(await desk.getByLabel(/^Telefonnummer/).inputValue()).toBe(PHONE);
     expect(await desk.getByLabel(/^Geschützte Notiz/).inputValue()).toBe(NOTE);
     expect(await time.getByLabel("Von").inputValue()).toBe("16:00");
+    expect(await needs.getByLabel("Schule und Kita").isChecked()).toBe(true);
     expect(new URL(desk.url()).pathname).toBe("/koordination/familien/neu");
     await axeClean(desk);
 
@@ -102,6 +107,7 @@ describe.skipIf(!hasChromium)("Tandems: register a family, suggestions with expl
     const record = (await desk.getByRole("region", { name: "Angaben zur Familie" }).textContent()) ?? "";
     expect(record).toContain("Selam, geboren 2016 (Kind)");
     expect(record).toContain("Tigrinya (Muttersprache)");
+    expect(record).toContain("Schule und Kita");
     expect(record).toContain(PHONE);
     // The Art. 9 note is shown to coordinators.
     expect(record).toContain(NOTE);
