@@ -123,6 +123,11 @@ describe.skipIf(!hasChromium)("public pages without JavaScript", () => {
   it("checks a new password against its repetition, and says when the link is not valid", async () => {
     await page.goto(`${webUrl}/reset-password?token=${"A".repeat(43)}`);
     await page.getByRole("heading", { name: "Neues Passwort festlegen", level: 1 }).waitFor();
+    // The password fields (one component on sign-up, reset and account): the rules are read with the first field.
+    const description = (label: string) =>
+      page.getByLabel(label, { exact: true }).evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+    expect(await description("Neues Passwort")).toContain("Mindestens 12 Zeichen.");
+    expect(await page.getByLabel("Neues Passwort wiederholen").getAttribute("autocomplete")).toBe("new-password");
     await page.getByLabel("Neues Passwort", { exact: true }).fill("Ein-neues-Passwort-2026");
     await page.getByLabel("Neues Passwort wiederholen").fill("Ein-anderes-Passwort-2026");
     await page.getByRole("button", { name: "Passwort speichern" }).click();
