@@ -5,6 +5,7 @@ import { scopedClientFor } from "../../db/tenancy.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { audit } from "../audit/index.ts";
 import { digest, newSecret } from "../identity/index.ts";
+import { toUiLocale } from "../../i18n/locales.ts";
 import { myProfile } from "../volunteers/index.ts";
 import { ENDED, type CalendarCohort, type FeedEnrolment } from "./render/calendar.ts";
 
@@ -14,14 +15,15 @@ const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export const calendarCohortSelect = {
   id: true,
   title: true,
+  titleTranslations: true,
   location: true,
   status: true,
   cancelledAt: true,
   cancelReason: true,
-  course: { select: { title: true } },
+  course: { select: { title: true, titleTranslations: true } },
   sessions: {
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: { id: true, startsAt: true, endsAt: true, topic: true, room: true, onlineUrl: true, sequence: true, updatedAt: true },
+    select: { id: true, startsAt: true, endsAt: true, topic: true, topicTranslations: true, room: true, onlineUrl: true, sequence: true, updatedAt: true },
   },
 } satisfies Prisma.CohortSelect;
 
@@ -37,7 +39,7 @@ export function cohortCalendar(ctx: ServiceCtx, input: { cohortId: string }): Pr
  */
 export async function feedByToken(ctx: ServiceCtx, input: { token: string }) {
   const profile = FEED_TOKEN.test(input.token)
-    ? await ctx.prisma.volunteerProfile.findUnique({ where: { calendarTokenHash: digest(input.token) }, select: { id: true, organizationId: true } })
+    ? await ctx.prisma.volunteerProfile.findUnique({ where: { calendarTokenHash: digest(input.token) }, select: { id: true, organizationId: true, user: { select: { locale: true } } } })
     : null;
   if (!profile) return null;
   const enrolments: FeedEnrolment[] = await scopedClientFor(ctx.prisma, profile.organizationId).enrolment.findMany({
@@ -48,7 +50,8 @@ export async function feedByToken(ctx: ServiceCtx, input: { token: string }) {
     orderBy: { appliedAt: "asc" },
     select: { status: true, admittedAt: true, offeredAt: true, endedAt: true, cohort: { select: calendarCohortSelect } },
   });
-  return { volunteer: profile, enrolments };
+  // The feed is read by a calendar app, not a signed-in person: its texts are in the volunteer's own language.
+  return { volunteer: { id: profile.id, organizationId: profile.organizationId }, locale: toUiLocale(profile.user.locale), enrolments };
 }
 
 /**

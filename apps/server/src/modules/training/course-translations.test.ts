@@ -142,6 +142,45 @@ describe("course translations", () => {
     expect(germanMail!.textBody).toContain(`Kurs: ${GERMAN.title}`);
   });
 
+  it("gives a volunteer the cohort's title, the sessions' topics and the course's topics in their language where they carry one; staff read the German", async () => {
+    const created = await createCourse({ topics: ["Rolle", "Recht"] });
+    const courseId = created.data!.id;
+    const cohort = await trainer.gql(CreateCohort, {
+      courseId,
+      input: { title: "Herbstgruppe Übersetzung", location: "Kulturzentrum PFL", capacity: 15, feeCents: 0, requiresInterview: false, trainerIds: [trainerId] },
+    });
+    const cohortId = (cohort.data!.createCohort as { data: { id: string } }).data.id;
+    const startsAt = Date.now() + 40 * 86_400_000;
+    await trainer.gql(AddSession, { cohortId, input: { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 3 * 3_600_000).toISOString(), topic: "Rolle und Aufgaben" } });
+    expect((await trainer.gql(OpenEnrolment, { id: cohortId })).data!.openEnrolment).toMatchObject({ __typename: "MutationOpenEnrolmentSuccess" });
+    // The translations as the data carries them (the columns of migration cohort_and_topic_translations).
+    const uuid = (id: string) => Buffer.from(id, "base64").toString().split(":")[1]!;
+    await t.db.prisma.course.update({ where: { id: uuid(courseId) }, data: { topicTranslations: { ar: ["الدور", "القانون"], uk: ["Роль"] } } });
+    await t.db.prisma.cohort.update({ where: { id: uuid(cohortId) }, data: { titleTranslations: { ar: "مجموعة الخريف" } } });
+    await t.db.prisma.cohortSession.updateMany({ where: { cohortId: uuid(cohortId) }, data: { topicTranslations: { ar: "الدور والمهام" } } });
+
+    const read = `query TestCohortInLanguage($id: ID!) { node(id: $id) { ... on Cohort { title course { topics } sessions { topic } } } }`;
+    type Read = { node: { title: string; course: { topics: string[] }; sessions: { topic: string }[] } };
+    const arabic = await volunteerIn("AR", "cohort-ar");
+    const ukrainian = await volunteerIn("UK", "cohort-uk");
+    expect((await arabic.session.gql<Read, { id: string }>(read, { id: cohortId })).data!.node).toEqual({ title: "مجموعة الخريف", course: { topics: ["الدور", "القانون"] }, sessions: [{ topic: "الدور والمهام" }] });
+    // Ukrainian: no title or topic given, and a topic list that does not match the German one: German.
+    expect((await ukrainian.session.gql<Read, { id: string }>(read, { id: cohortId })).data!.node).toEqual({ title: "Herbstgruppe Übersetzung", course: { topics: ["Rolle", "Recht"] }, sessions: [{ topic: "Rolle und Aufgaben" }] });
+    // The trainer edits the German: the page shows what was entered, whatever the trainer's language.
+    await t.db.prisma.user.update({ where: { email: "kurs@oldenburg.example" }, data: { locale: "AR" } });
+    try {
+      const arabicTrainer = await t.sessionFor("kurs@oldenburg.example");
+      expect((await arabicTrainer.gql<Read, { id: string }>(read, { id: cohortId })).data!.node).toEqual({ title: "Herbstgruppe Übersetzung", course: { topics: ["Rolle", "Recht"] }, sessions: [{ topic: "Rolle und Aufgaben" }] });
+    } finally {
+      await t.db.prisma.user.update({ where: { email: "kurs@oldenburg.example" }, data: { locale: "DE" } });
+    }
+
+    // The admission mail names the cohort in Arabic too.
+    expect((await arabic.session.gql(Apply, { cohortId })).data!.applyToCohort).toMatchObject({ data: { status: "ADMITTED" } });
+    const [mail] = await t.db.prisma.outboxMessage.findMany({ where: { toAddress: arabic.email } });
+    expect(mail!.subject).toBe("Lotse: لديك مكان في دورة «مجموعة الخريف»");
+  });
+
   it("names the demo course in every language: the catalogue in Arabic", async () => {
     const arabic = await volunteerIn("AR", "cat-ar");
     const titles = (await arabic.session.gql(OpenCohorts)).data!.cohorts.edges.map((e) => e.node.course.title);

@@ -16,6 +16,7 @@ import { audit } from "../audit/index.ts";
 import { notify as notifyInApp } from "../notifications/index.ts";
 import type { Viewer } from "../identity/index.ts";
 import { localizedName, myProfile } from "../volunteers/index.ts";
+import { localizedText } from "./translated-texts.ts";
 import { trainingMail, type TrainingMailEvent } from "./mails.ts";
 import { assertRunsCohort } from "./access.ts";
 import { TRAINING_WORK } from "./work-queue.service.ts";
@@ -46,7 +47,9 @@ async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, ext
   const e = await tx.enrolment.findUniqueOrThrow({
     where: { id: enrolmentId },
     include: {
-      cohort: { select: { title: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } }, course: { select: { title: true, titleTranslations: true } } } },
+      cohort: {
+        select: { title: true, titleTranslations: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } }, course: { select: { title: true, titleTranslations: true } } },
+      },
       volunteer: { include: { user: true } },
     },
   });
@@ -57,7 +60,7 @@ async function notify(tx: Tx, enrolmentId: string, event: TrainingMailEvent, ext
   const courseTitle = localizedName({ name: e.cohort.course.title, nameTranslations: e.cohort.course.titleTranslations }, locale);
   await enqueueMail(tx, {
     to: user.email,
-    ...trainingMail(user.locale, user.name, event, e.cohort.title, detail, { sessions, link: `${publicUrl}${PATHS.volunteerCourses}`, courseTitle }),
+    ...trainingMail(user.locale, user.name, event, localizedText(e.cohort.title, e.cohort.titleTranslations, locale), detail, { sessions, link: `${publicUrl}${PATHS.volunteerCourses}`, courseTitle }),
   });
 }
 

@@ -350,6 +350,45 @@ describe("GET /calendar/cohorts/:id.ics", () => {
 });
 
 describe("GET /calendar/feed/:token.ics", () => {
+  it("writes the feed's and the cohort file's fixed texts in the reader's language, the course titled in it where the course has a translation", async () => {
+    const courseId = await newCourse({ title: "Sprachkurs Alltag", teachingHours: 8, topics: [] });
+    await t.db.prisma.course.update({ where: { id: uuidOf(courseId) }, data: { titleTranslations: { ar: "دورة لغة الحياة اليومية" } } });
+    const cohort = await newCohort(courseId, "Herbstgruppe", 1, [{ start: at(40 * day), end: at(40 * day + 2 * hour), topic: "Einkaufen", room: "Raum 5" }]);
+    await t.db.prisma.cohort.update({ where: { id: uuidOf(cohort.id) }, data: { titleTranslations: { ar: "مجموعة الخريف" } } });
+    await t.db.prisma.cohortSession.update({ where: { id: uuidOf(cohort.sessionIds[0]!) }, data: { topicTranslations: { ar: "التسوق" } } });
+    const pair = await volunteers("ics-ar", 2);
+    const first = pair[0];
+    const arabicEmail = pair.people[1]!.email;
+    await t.db.prisma.user.update({ where: { email: arabicEmail }, data: { locale: "AR" } });
+    expect(await mutate<{ status: string }>(first!, "applyToCohort", APPLY, { cohortId: cohort.id })).toMatchObject({ status: "ADMITTED" });
+    const arabic = await t.sessionFor(arabicEmail);
+    expect(await mutate<{ status: string }>(arabic, "applyToCohort", APPLY, { cohortId: cohort.id })).toMatchObject({ status: "WAITLISTED" });
+    await mutate(first!, "withdrawFromCohort", WITHDRAW, { cohortId: cohort.id }); // the freed place is offered to the Arabic reader
+
+    const feedPath = new URL(await mutate<string>(arabic, "resetCalendarFeed", RESET_FEED)).pathname;
+    const feed = readIcs(await (await get(feedPath)).text());
+    expect(feed.calendar["X-WR-CALNAME"]).toBe("Lotse: مواعيد دوراتي");
+    expect(feed.events).toHaveLength(1);
+    expect(feed.events[0]!.STATUS).toBe("TENTATIVE");
+    expect(unescapeText(feed.events[0]!.SUMMARY!)).toBe("مجموعة الخريف: التسوق");
+    const description = unescapeText(feed.events[0]!.DESCRIPTION!);
+    expect(description).toContain("الدورة: دورة لغة الحياة اليومية");
+    expect(description).toContain("عُرض عليك مكان في هذه الدورة. يُرجى قبول العرض في Lotse.");
+    expect(description).not.toMatch(/Kurs:|Platz angeboten/);
+
+    // The cohort's file in the language of whom fetches it: the Arabic reader's in Arabic, the trainer's in German.
+    const { icsUrl } = await cohortInfo(cohort.id);
+    expect(unescapeText(readIcs(await (await get(icsUrl, arabic)).text()).events[0]!.DESCRIPTION!)).toContain("الدورة: دورة لغة الحياة اليومية");
+    const germanFile = readIcs(await (await get(icsUrl, trainer)).text()).events[0]!;
+    expect(unescapeText(germanFile.DESCRIPTION!)).toContain("Kurs: Sprachkurs Alltag");
+    expect(unescapeText(germanFile.SUMMARY!)).toBe("Herbstgruppe: Einkaufen");
+
+    // The one who withdrew keeps a German feed: the event taken back says so in German.
+    const firstFeed = readIcs(await (await get(new URL(await mutate<string>(first!, "resetCalendarFeed", RESET_FEED)).pathname)).text());
+    expect(firstFeed.calendar["X-WR-CALNAME"]).toBe("Lotse: Meine Kurstermine");
+    expect(unescapeText(firstFeed.events[0]!.DESCRIPTION!)).toContain("Sie nehmen an diesem Kurs nicht mehr teil.");
+  });
+
   it("gives the volunteer's admitted and offered sessions by secret address, takes back what ended, and stops at a reset", async () => {
     const courseId = await newCourse({ title: "Feedkurs", teachingHours: 8, topics: [] });
     const session = (days: number, topic: string): SessionSpec => ({ start: at(days * day), end: at(days * day + 2 * hour), topic, room: "Raum 4" });

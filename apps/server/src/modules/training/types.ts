@@ -8,6 +8,10 @@ import { waitlistPosition } from "./enrolment.service.ts";
 import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { serviceCtx } from "../service-context.ts";
 import { isTrainingStaff, seesOnlineLinks, STAFF, taughtCohortIds, teachesCohort } from "./access.ts";
+import { localizedText, localizedTopics } from "./translated-texts.ts";
+
+/** The language a cohort's title and topics are given in: the volunteer's own; staff read (and edit) the German they entered. */
+const readerLocale = (ctx: Context) => (isTrainingStaff(ctx.viewer) ? "de" : ctx.locale);
 
 export const CohortStatusEnum = builder.enumType("CohortStatus", { values: ["PLANNED", "OPEN", "RUNNING", "COMPLETED", "CANCELLED"] as const });
 export const EnrolmentStatusEnum = builder.enumType("EnrolmentStatus", {
@@ -52,7 +56,10 @@ export const CourseRef = builder.prismaNode("Course", {
       resolve: (c) => ({ de: c.description, translations: c.descriptionTranslations }),
     }),
     teachingHours: t.exposeInt("teachingHours"),
-    topics: t.exposeStringList("topics"),
+    topics: t.stringList({
+      select: { topics: true, topicTranslations: true },
+      resolve: (c, _args, ctx) => localizedTopics(c.topics, c.topicTranslations, readerLocale(ctx)),
+    }),
     minimumAttendancePercent: t.exposeInt("minimumAttendancePercent"),
     qualificationName: t.exposeString("qualificationName", { nullable: true }),
     qualificationValidityYears: t.exposeInt("qualificationValidityYears", { nullable: true }),
@@ -72,7 +79,10 @@ export const CohortSessionRef = builder.prismaNode("CohortSession", {
   fields: (t) => ({
     startsAt: t.expose("startsAt", { type: "DateTime" }),
     endsAt: t.expose("endsAt", { type: "DateTime" }),
-    topic: t.exposeString("topic"),
+    topic: t.string({
+      select: { topic: true, topicTranslations: true },
+      resolve: (s, _args, ctx) => localizedText(s.topic, s.topicTranslations, readerLocale(ctx)),
+    }),
     room: t.exposeString("room", { nullable: true }),
     // The schedule is every member's; the link only for whom access.ts allows (as in the cohort's ICS file).
     onlineUrl: t.string({
@@ -175,7 +185,10 @@ export const CohortRef = builder.prismaNode("Cohort", {
   id: { field: "id" },
   authScopes: { signedIn: true },
   fields: (t) => ({
-    title: t.exposeString("title"),
+    title: t.string({
+      select: { title: true, titleTranslations: true },
+      resolve: (c, _args, ctx) => localizedText(c.title, c.titleTranslations, readerLocale(ctx)),
+    }),
     version: t.string({
       description: "Changes on every save; an edit form sends it back as expectedVersion.",
       select: { updatedAt: true },

@@ -18,6 +18,8 @@ import { canDownloadCertificate, canReadCohortSchedule, holdsPlace, seesOnlineLi
 import { cohortCalendar, feedByToken } from "../calendar.service.ts";
 import { certificateData, findCertificate } from "../certificates.service.ts";
 import { cohortEvents, feedEvents, withoutOnlineLinks } from "../render/calendar.ts";
+import { calendarTexts } from "../render/calendar-texts.ts";
+import { localizedText } from "../translated-texts.ts";
 import { renderCertificatePdf } from "../render/certificate.ts";
 
 /** How long calendar apps and proxies may keep the private feed. */
@@ -41,9 +43,9 @@ const cohortIcs: Route = {
     if (!cohort) return r.fail(404, "NOT_FOUND", "error.notFound", "id");
     if (!canReadCohortSchedule(viewer)) return r.fail(403, "FORBIDDEN", "error.forbidden", "id");
     const links = await seesOnlineLinks(r.ctx, cohort.id);
-    const events = cohortEvents(links ? cohort : withoutOnlineLinks(cohort));
+    const events = cohortEvents(links ? cohort : withoutOnlineLinks(cohort), r.ctx.locale);
     r.log.info({ ...who, cohortId: cohort.id, events: events.length, links }, "cohort calendar fetched");
-    return new r.fetchAPI.Response(renderCalendar({ name: cohort.title, events }), {
+    return new r.fetchAPI.Response(renderCalendar({ name: localizedText(cohort.title, cohort.titleTranslations, r.ctx.locale), events }), {
       status: 200,
       headers: r.respond().headers({ "content-type": ICS_CONTENT_TYPE, "content-disposition": attachment(cohortIcsFileName(cohort.title)) }),
     });
@@ -62,9 +64,12 @@ const feedIcs: Route = {
       return r.fail(404, "NOT_FOUND", "error.notFound");
     }
     // Links only while the enrolment holds a place or an offer (access.ts).
-    const events = feedEvents(feed.enrolments.map((e) => (holdsPlace(e.status) ? e : { ...e, cohort: withoutOnlineLinks(e.cohort) })));
+    const events = feedEvents(
+      feed.enrolments.map((e) => (holdsPlace(e.status) ? e : { ...e, cohort: withoutOnlineLinks(e.cohort) })),
+      feed.locale,
+    );
     r.log.info({ organizationId: feed.volunteer.organizationId, volunteerId: feed.volunteer.id, events: events.length }, "calendar feed fetched");
-    return new r.fetchAPI.Response(renderCalendar({ name: "Lotse: Meine Kurstermine", events, refreshMinutes: 60 }), {
+    return new r.fetchAPI.Response(renderCalendar({ name: calendarTexts(feed.locale).feedName, events, refreshMinutes: 60 }), {
       status: 200,
       headers: r
         .respond({ cacheControl: `private, max-age=${FEED_MAX_AGE_SECONDS}` })

@@ -1,14 +1,18 @@
 // A cohort's sessions as calendar events, for the cohort's ICS file and for a
 // participant's private feed. The rule for who sees an online link is
 // access.ts's; the routes apply it (withoutOnlineLinks) before rendering.
+import type { Locale } from "@lotse/domain/locale";
 import type { EnrolmentStatus } from "../../../generated/prisma/client.ts";
 import type { IcsEvent, IcsEventStatus } from "../../../formats/ics.ts";
+import { localizedText } from "../translated-texts.ts";
+import { calendarTexts, type CalendarTexts } from "./calendar-texts.ts";
 
 export interface CalendarSession {
   id: string;
   startsAt: Date;
   endsAt: Date;
   topic: string;
+  topicTranslations?: unknown;
   room: string | null;
   onlineUrl: string | null;
   sequence: number;
@@ -18,11 +22,13 @@ export interface CalendarSession {
 export interface CalendarCohort {
   id: string;
   title: string;
+  titleTranslations?: unknown;
   location: string;
   status: string;
   cancelledAt: Date | null;
   cancelReason: string | null;
-  course: { title: string };
+  /** The course's title, and its translations where the course has them (the event names it in the recipient's language). */
+  course: { title: string; titleTranslations?: unknown };
   sessions: CalendarSession[];
 }
 
@@ -39,12 +45,19 @@ function cohortCancelledFrom(cohort: CalendarCohort): Date | null {
   return cohort.status === "CANCELLED" ? (cohort.cancelledAt ?? new Date(0)) : null;
 }
 
-function sessionEvent(cohort: CalendarCohort, session: CalendarSession, status: IcsEventStatus, options: { sequenceBump?: number; note?: string | null } = {}): IcsEvent {
+function sessionEvent(
+  cohort: CalendarCohort,
+  session: CalendarSession,
+  status: IcsEventStatus,
+  options: { sequenceBump?: number; note?: string | null; locale?: Locale; texts?: CalendarTexts } = {},
+): IcsEvent {
+  const locale = options.locale ?? "de";
+  const texts = options.texts ?? calendarTexts(locale);
   const place = [session.room, cohort.location].filter((part) => part?.trim()).join(", ");
   const description = [
-    `Kurs: ${cohort.course.title}`,
-    session.onlineUrl ? `Online: ${session.onlineUrl}` : null,
-    status === "CANCELLED" && cohort.status === "CANCELLED" ? `Der Kurs wurde abgesagt${cohort.cancelReason ? `: ${cohort.cancelReason}` : "."}` : null,
+    texts.course(localizedText(cohort.course.title, cohort.course.titleTranslations, locale)),
+    session.onlineUrl ? texts.online(session.onlineUrl) : null,
+    status === "CANCELLED" && cohort.status === "CANCELLED" ? texts.cancelled(cohort.cancelReason) : null,
     options.note ?? null,
   ].filter(Boolean);
   return {
@@ -53,7 +66,7 @@ function sessionEvent(cohort: CalendarCohort, session: CalendarSession, status: 
     end: session.endsAt,
     sequence: session.sequence + (options.sequenceBump ?? 0),
     status,
-    summary: `${cohort.title}: ${session.topic}`,
+    summary: `${localizedText(cohort.title, cohort.titleTranslations, locale)}: ${localizedText(session.topic, session.topicTranslations, locale)}`,
     location: session.onlineUrl ?? (place || null),
     description: description.join("\n"),
     url: session.onlineUrl,
@@ -64,10 +77,11 @@ function sessionEvent(cohort: CalendarCohort, session: CalendarSession, status: 
 /**
  * The cohort's calendar: every session; those from a cancellation on are
  * CANCELLED (cancelCohort raised their SEQUENCE), sessions held before stay.
+ * Its fixed texts in the language of whom it is for.
  */
-export function cohortEvents(cohort: CalendarCohort): IcsEvent[] {
+export function cohortEvents(cohort: CalendarCohort, locale: Locale = "de"): IcsEvent[] {
   const cancelledFrom = cohortCancelledFrom(cohort);
-  return cohort.sessions.map((s) => sessionEvent(cohort, s, cancelledFrom && s.startsAt >= cancelledFrom ? "CANCELLED" : "CONFIRMED"));
+  return cohort.sessions.map((s) => sessionEvent(cohort, s, cancelledFrom && s.startsAt >= cancelledFrom ? "CANCELLED" : "CONFIRMED", { locale }));
 }
 
 /** Enrolments that ended; their events are taken back if the person held a place or an offer. */
@@ -88,17 +102,19 @@ export interface FeedEnrolment {
  * the cohort cancelled): sessions from the end on are CANCELLED so calendars
  * take them out, with SEQUENCE one above the session's (the session row did
  * not change, the person's event did); sessions held before stay for someone
- * who had been admitted. Nobody else's cohorts appear.
+ * who had been admitted. Nobody else's cohorts appear. The fixed texts are in
+ * the participant's language.
  */
-export function feedEvents(enrolments: FeedEnrolment[]): IcsEvent[] {
+export function feedEvents(enrolments: FeedEnrolment[], locale: Locale = "de"): IcsEvent[] {
+  const texts = calendarTexts(locale);
   const events: IcsEvent[] = [];
   for (const e of enrolments) {
     const cohortOff = cohortCancelledFrom(e.cohort);
     if (e.status === "ADMITTED" || e.status === "OFFERED") {
       const live: IcsEventStatus = e.status === "ADMITTED" ? "CONFIRMED" : "TENTATIVE";
-      const note = e.status === "OFFERED" ? "Ihnen ist ein Platz angeboten. Bitte nehmen Sie das Angebot in Lotse an." : null;
+      const note = e.status === "OFFERED" ? texts.offered : null;
       for (const s of e.cohort.sessions) {
-        events.push(sessionEvent(e.cohort, s, cohortOff && s.startsAt >= cohortOff ? "CANCELLED" : live, { note }));
+        events.push(sessionEvent(e.cohort, s, cohortOff && s.startsAt >= cohortOff ? "CANCELLED" : live, { note, locale, texts }));
       }
       continue;
     }
@@ -107,10 +123,10 @@ export function feedEvents(enrolments: FeedEnrolment[]): IcsEvent[] {
     const off = cohortOff && cohortOff < endedAt ? cohortOff : endedAt;
     for (const s of e.cohort.sessions) {
       if (s.startsAt >= off) {
-        const note = e.cohort.status === "CANCELLED" ? null : "Sie nehmen an diesem Kurs nicht mehr teil.";
-        events.push(sessionEvent(e.cohort, s, "CANCELLED", { sequenceBump: 1, note }));
+        const note = e.cohort.status === "CANCELLED" ? null : texts.left;
+        events.push(sessionEvent(e.cohort, s, "CANCELLED", { sequenceBump: 1, note, locale, texts }));
       } else if (e.admittedAt) {
-        events.push(sessionEvent(e.cohort, s, "CONFIRMED"));
+        events.push(sessionEvent(e.cohort, s, "CONFIRMED", { locale, texts }));
       }
     }
   }
