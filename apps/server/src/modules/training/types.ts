@@ -7,7 +7,7 @@ import { dateString, localizedName, ownVolunteerId } from "../volunteers/index.t
 import { waitlistPosition } from "./enrolment.service.ts";
 import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { serviceCtx } from "../service-context.ts";
-import { isTrainingStaff, seesOnlineLinks, STAFF, taughtCohortIds, teachesCohort } from "./access.ts";
+import { isTrainingStaff, seesOnlineLinks, taughtCohortIds, teachesCohort } from "./access.ts";
 
 export const CohortStatusEnum = builder.enumType("CohortStatus", { values: ["PLANNED", "OPEN", "RUNNING", "COMPLETED", "CANCELLED"] as const });
 export const EnrolmentStatusEnum = builder.enumType("EnrolmentStatus", {
@@ -148,9 +148,9 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
     admittedAt: t.expose("admittedAt", { type: "DateTime", nullable: true }),
     offerExpiresAt: t.expose("offerExpiresAt", { type: "DateTime", nullable: true }),
     priority: t.exposeInt("priority"),
-    priorityReason: t.exposeString("priorityReason", { nullable: true, authScopes: { anyRole: STAFF } }),
+    priorityReason: t.exposeString("priorityReason", { nullable: true, authScopes: { may: isTrainingStaff } }),
     interviewedAt: t.expose("interviewedAt", { type: "DateTime", nullable: true }),
-    interviewNote: t.exposeString("interviewNote", { nullable: true, authScopes: { anyRole: STAFF } }),
+    interviewNote: t.exposeString("interviewNote", { nullable: true, authScopes: { may: isTrainingStaff } }),
     endReason: t.exposeString("endReason", { nullable: true }),
     attendancePercent: t.exposeInt("attendancePercent", { nullable: true, description: "Set when the cohort is completed." }),
     waitlistPosition: t.int({
@@ -165,7 +165,7 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
       resolve: (e) => (e.attendancePercent === null ? null : e.certificate ? "CERTIFIED" : "BELOW_MINIMUM"),
     }),
     certificate: t.relation("certificate", { nullable: true }),
-    attendances: t.relation("attendances", { authScopes: { anyRole: STAFF } }),
+    attendances: t.relation("attendances", { authScopes: { may: isTrainingStaff } }),
     volunteerName: t.string({ select: { volunteer: { select: { user: { select: { name: true } } } } }, resolve: (e) => e.volunteer.user.name }),
     cohort: t.relation("cohort"),
   }),
@@ -202,7 +202,7 @@ export const CohortRef = builder.prismaNode("Cohort", {
     waitlistLength: t.relationCount("enrolments", { where: { status: "WAITLISTED" } }),
     enrolments: t.relation("enrolments", {
       description: "Everyone who applied, for trainers and coordinators: participants, waiting list (in offer order), and those who left.",
-      authScopes: { anyRole: STAFF },
+      authScopes: { may: isTrainingStaff },
       query: { orderBy: [{ status: "asc" }, ...WAITLIST_ORDER] },
     }),
     myEnrolment: t.prismaField({
