@@ -1,6 +1,7 @@
 // GraphQL types of the appointments area. Children, appointments and outcomes
 // are for counsellors and admins (access.ts canCounsel); interpreter requests
 // for the pool's staff and the assigned interpreter, without the child.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { formatIsoDate } from "@lotse/domain/calendar-date";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
@@ -30,7 +31,7 @@ const date = (d: Date) => formatIsoDate(d);
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The global ID of a User (its membership in the organisation). */
-export const userGlobalId = (membershipId: string) => Buffer.from(`User:${membershipId}`).toString("base64");
+export const userGlobalId = (membershipId: string) => encodeGlobalID("User", membershipId);
 
 export const ChildGuardianRef = builder.prismaObject("ChildGuardian", {
   authScopes: counselling,
@@ -153,7 +154,7 @@ export const InterpreterRequestRef = builder.prismaNode("InterpreterRequest", {
     endsAt: t.expose("endsAt", { type: "DateTime" }),
     room: t.string({ select: { appointment: { select: { room: true } } }, resolve: (r) => r.appointment.room }),
     appointmentStatus: t.field({ type: AppointmentStatusEnum, select: { appointment: { select: { status: true } } }, resolve: (r) => r.appointment.status }),
-    appointmentId: t.id({ resolve: (r) => Buffer.from(`Appointment:${r.appointmentId}`).toString("base64") }),
+    appointmentId: t.id({ resolve: (r) => encodeGlobalID("Appointment", r.appointmentId) }),
     interpreter: t.relation("interpreter", { nullable: true, authScopes: { may: maySeeCounsellors } }),
     interpreterName: t.string({
       nullable: true,
@@ -210,7 +211,7 @@ export const PoolMemberRef = builder.objectRef<PoolMember>("InterpreterPoolMembe
   authScopes: { may: canRunPool },
   fields: (t) => ({
     volunteer: t.field({ type: VolunteerRef, resolve: (m, _a, ctx: Context) => ctx.db.volunteerProfile.findUniqueOrThrow({ where: { id: m.volunteerId } }) }),
-    volunteerId: t.id({ resolve: (m) => Buffer.from(`Volunteer:${m.volunteerId}`).toString("base64") }),
+    volunteerId: t.id({ resolve: (m) => encodeGlobalID("Volunteer", m.volunteerId) }),
     name: t.exposeString("name"),
     germanLevel: t.field({ type: LanguageLevelEnum, resolve: (m) => m.germanLevel }),
     languages: t.exposeStringList("languages"),

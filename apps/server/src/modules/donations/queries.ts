@@ -1,5 +1,6 @@
 // The donations area's queries (coordinators; the settings and categories
 // also for admins). Lists that grow are Relay connections with a filter.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { donation as rules, year } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { mayManageDonations, mayReadDonationSettings } from "./access.ts";
@@ -63,7 +64,7 @@ const ReceiptsFilter = builder.inputType("ReceiptsFilter", {
 const FundMonthRef = builder.objectRef<FundMonth>("DonationFundMonth").implement({
   authScopes: { may: mayManageDonations },
   fields: (t) => ({
-    fundId: t.id({ nullable: true, resolve: (m) => (m.fundId ? Buffer.from(`Fund:${m.fundId}`).toString("base64") : null) }),
+    fundId: t.id({ nullable: true, resolve: (m) => (m.fundId ? encodeGlobalID("Fund", m.fundId) : null) }),
     fundName: t.exposeString("fundName", { nullable: true }),
     month: t.exposeInt("month"),
     amountCents: t.exposeInt("amountCents"),

@@ -1,4 +1,5 @@
 // GraphQL types of the training area.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { versionOf } from "./cohorts.service.ts";
@@ -98,7 +99,7 @@ const TrainerRef = builder.prismaObject("CohortTrainer", {
       select: { cohort: { select: { organizationId: true } }, user: { select: { memberships: { select: { id: true, organizationId: true } } } } },
       resolve: (ct) => {
         const m = ct.user.memberships.find((x) => x.organizationId === ct.cohort.organizationId);
-        return m ? Buffer.from(`User:${m.id}`).toString("base64") : "";
+        return m ? encodeGlobalID("User", m.id) : "";
       },
     }),
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (ct) => ct.user.name }),
