@@ -11,6 +11,8 @@ import {
   germanDateTime,
   isTime,
   startOfBerlinDay,
+  berlinMonthRange,
+  berlinYearRange,
 } from "./berlin-time.ts";
 
 describe("today and days in Berlin", () => {
@@ -71,6 +73,14 @@ describe("berlinToIso", () => {
     expect(endOfBerlinDay("2026-12-01")).toBe("2026-12-01T22:59:59.999Z");
     expect(endOfBerlinDay("2026-07-01")).toBe("2026-07-01T21:59:59.999Z");
     expect(endOfBerlinDay("nope")).toBeNull();
+  });
+
+  it("cuts Berlin months and years into [start, end) instants, across the clock change and the year's end", () => {
+    expect(berlinMonthRange("2026-03")).toEqual({ start: new Date("2026-02-28T23:00:00.000Z"), end: new Date("2026-03-31T22:00:00.000Z") });
+    expect(berlinMonthRange("2026-12")).toEqual({ start: new Date("2026-11-30T23:00:00.000Z"), end: new Date("2026-12-31T23:00:00.000Z") });
+    expect(berlinMonthRange("2026-13")).toBeNull();
+    expect(berlinMonthRange("2026-3")).toBeNull();
+    expect(berlinYearRange(2027)).toEqual({ start: new Date("2026-12-31T23:00:00.000Z"), end: new Date("2027-12-31T23:00:00.000Z") });
   });
 });
 

@@ -69,6 +69,24 @@ export function endOfBerlinDay(date: string): string | null {
   return iso ? new Date(new Date(iso).getTime() + 59_999).toISOString() : null;
 }
 
+/** A calendar month "YYYY-MM". */
+export const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** [start, end) of a Berlin month "YYYY-MM" as instants, or null for anything that is no month. */
+export function berlinMonthRange(month: string): { start: Date; end: Date } | null {
+  const m = ISO_MONTH.exec(month);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const next = Number(m[2]) + 1;
+  const end = next === 13 ? `${year + 1}-01-01` : `${year}-${String(next).padStart(2, "0")}-01`;
+  return { start: new Date(startOfBerlinDay(`${month}-01`)!), end: new Date(startOfBerlinDay(end)!) };
+}
+
+/** [start, end) of a Berlin calendar year as instants. */
+export function berlinYearRange(year: number): { start: Date; end: Date } {
+  return { start: new Date(startOfBerlinDay(`${year}-01-01`)!), end: new Date(startOfBerlinDay(`${year + 1}-01-01`)!) };
+}
+
 // Display in the UI language. Intl does the wording; the zone is always Berlin.
 const cache = new Map<string, Intl.DateTimeFormat>();
 function berlinFormat(locale: Locale, kind: "day" | "time" | "dateTime"): Intl.DateTimeFormat {

@@ -11,7 +11,8 @@ import { GraphQLError, isObjectType } from "graphql";
 import type { Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
 import { DomainError } from "../errors.ts";
-import type { PrismaClient, Role } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { AccessRule } from "../modules/access-rule.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 
@@ -31,8 +32,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: {
     public: boolean;
     signedIn: boolean;
-    role: Role;
-    anyRole: Role[];
+    /** A module's access rule (access.ts): the only way a field names who may see or do it. */
+    may: AccessRule;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -50,8 +51,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({
       public: true,
       signedIn: ctx.viewer !== null,
-      role: (role) => ctx.viewer?.roles.includes(role) ?? false,
-      anyRole: (roles) => roles.some((role) => ctx.viewer?.roles.includes(role) ?? false),
+      may: (rule) => rule(ctx.viewer),
     }),
     // Returned as a GraphQL error with a code (not masked), in the caller's language.
     unauthorizedError: (_parent, ctx) => forbiddenError(ctx),

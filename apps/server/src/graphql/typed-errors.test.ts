@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../testing/harness.ts";
 import { createLogger, scrubPersonalData } from "../logger.ts";
+import { gid as globalId } from "../testing/global-ids.ts";
 
 let t: TestApp;
 let admin: TestSession;
@@ -16,7 +17,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const NODE = `query($id: ID!) { node(id: $id) { id } }`;
 
 describe("node(id)", () => {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ROLES } from "@lotse/domain/roles";
 
 const MODULES = import.meta.dirname;
 const SRC = path.dirname(MODULES);
@@ -75,6 +76,40 @@ export function graphqlImports(file: string, text?: string): string[] {
     .map((target) => path.relative(path.dirname(file), target));
 }
 
+/**
+ * Where a GraphQL file decides "who may" by itself instead of asking its
+ * module's access.ts: a role named as a string ("COORDINATOR"), or a test of
+ * someone's roles (`viewer.roles.includes(…)`). Enum values (`values: [...]`) are names
+ * of other things that may be spelt like a role (a COUNSELLOR feed) and pass.
+ */
+export function roleNames(file: string, text = readFileSync(file, "utf8")): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const underEnumValues = (node: ts.Node): boolean => {
+    for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+      if (ts.isPropertyAssignment(n) && n.name.getText(source) === "values") return true;
+    }
+    return false;
+  };
+  const visit = (node: ts.Node) => {
+    const line = () => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && (ROLES as readonly string[]).includes(node.text) && !underEnumValues(node)) {
+      found.push(`${line()}: "${node.text}"`);
+    }
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ["includes", "some", "every", "indexOf", "find"].includes(node.name.text) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === "roles"
+    ) {
+      found.push(`${line()}: ${node.getText(source)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 describe("module boundaries", () => {
   it("finds every module folder's files", () => {
     const modules = new Set(sourceFiles(MODULES).map(moduleOf));
@@ -108,6 +143,29 @@ describe("module boundaries", () => {
     expect(layered.length).toBeGreaterThan(40);
     const violations = layered.flatMap((file) => graphqlImports(file).map((target) => `${path.relative(MODULES, file)} imports ${target}`));
     expect(violations).toEqual([]);
+  });
+
+  it("GraphQL files name no role: every field asks its module's access rules", () => {
+    // A role written into a type file is a second "who may" beside access.ts,
+    // which the plain routes and services do not see: the two drift apart.
+    const graphql = sourceFiles(SRC).filter(isGraphqlFile);
+    expect(graphql.length).toBeGreaterThan(40);
+    const violations = graphql.flatMap((file) => roleNames(file).map((hit) => `${path.relative(SRC, file)}:${hit}`));
+    expect(violations).toEqual([]);
+  });
+
+  it("catches a role named in authScopes, in a resolver or as a constant, but not an enum value", () => {
+    const file = path.join(MODULES, "volunteers", "example.ts");
+    const text = [
+      `import { builder } from "../../graphql/builder.ts";`,
+      `const coordinators = ["COORDINATOR"];`,
+      `builder.queryFields((t) => ({`,
+      `  a: t.int({ authScopes: (_r, _a, ctx) => !!ctx.viewer?.roles.includes("ADMIN"), resolve: () => 1 }),`,
+      `  b: t.int({ authScopes: { may: mayReviewHours }, resolve: (_r, _a, ctx) => ctx.viewer?.roles ?? [] }),`,
+      `}));`,
+      `builder.enumType("CalendarFeedKind", { values: ["COUNSELLOR", "INTERPRETER"] as const });`,
+    ].join("\n");
+    expect(roleNames(file, text)).toEqual([`2: "COORDINATOR"`, `4: ctx.viewer?.roles.includes`, `4: "ADMIN"`]);
   });
 
   it("catches a service that imports a GraphQL type file", () => {

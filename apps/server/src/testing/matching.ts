@@ -5,8 +5,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { LanguageLevel, PrismaClient, VolunteerGender } from "../generated/prisma/client.ts";
 
-export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
-export const rawId = (globalId: string) => Buffer.from(globalId, "base64").toString().split(":")[1]!;
+export { gid, rawId } from "./global-ids.ts";
 
 export const FAMILY_FIELDS = `id addressedAs status address phone restrictedNote art9Consent hasChild waitingSince members { firstName birthYear adult } languages { code level } needs { name } district { name }`;
 export const TANDEM_FIELDS = `id status score volunteerName criteria { criterion raw weight points sentence } needsContact daysWithoutContact lastContactOn endReason

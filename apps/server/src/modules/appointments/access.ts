@@ -6,25 +6,32 @@
 // - An interpreter (a volunteer) answers and sees only what was assigned to them.
 // - Availability: a counsellor keeps their own; an admin anyone's.
 import { DomainError } from "../../errors.ts";
-import type { CalendarFeedKind, Role } from "../../generated/prisma/client.ts";
+import type { CalendarFeedKind, Prisma } from "../../generated/prisma/client.ts";
+import { holdsAnyRole } from "../access-rule.ts";
 import type { Viewer } from "../identity/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 
-/** Who sees children, books appointments and records outcomes. */
-export const COUNSELLING: Role[] = ["COUNSELLOR", "ADMIN"];
-/** Who runs the Sprachmittlerpool. */
-export const POOL: Role[] = ["COORDINATOR", "ADMIN"];
-
 type WithRoles = Pick<Viewer, "roles"> | null | undefined;
 
-const holdsAny = (viewer: WithRoles, roles: Role[]) => roles.some((r) => viewer?.roles.includes(r));
+/** Who sees children, books appointments and records outcomes. */
+export const canCounsel = (viewer: WithRoles) => holdsAnyRole(viewer, "COUNSELLOR", "ADMIN");
+/** Who runs the Sprachmittlerpool. */
+export const canRunPool = (viewer: WithRoles) => holdsAnyRole(viewer, "COORDINATOR", "ADMIN");
+/** A counsellor's own appointments (their day, their feed, outcomes still to record). */
+export const counselsOwnAppointments = (viewer: WithRoles) => holdsAnyRole(viewer, "COUNSELLOR");
+/** The open interpreter requests on a coordinator's start page. */
+export const coordinatesInterpreting = (viewer: WithRoles) => holdsAnyRole(viewer, "COORDINATOR");
+/** A volunteer may interpret (the requests assigned to them). */
+export const mayInterpret = (viewer: WithRoles) => holdsAnyRole(viewer, "VOLUNTEER");
+/** The counsellors (to book with) and who interprets for an appointment: both of the above. */
+export const maySeeCounsellors = (viewer: WithRoles) => canCounsel(viewer) || canRunPool(viewer);
 
-export const canCounsel = (viewer: WithRoles) => holdsAny(viewer, COUNSELLING);
-export const canRunPool = (viewer: WithRoles) => holdsAny(viewer, POOL);
+/** The members appointments are booked with: active members holding the counsellor role. */
+export const COUNSELLOR_MEMBERSHIPS = { active: true, roles: { some: { role: "COUNSELLOR" } } } satisfies Prisma.MembershipWhereInput;
 
 /** A private appointments feed: a counsellor's of their appointments, a volunteer's of their interpreting. */
 export function mayKeepAppointmentFeed(viewer: Pick<Viewer, "roles" | "volunteerProfileId">, kind: CalendarFeedKind): boolean {
-  return kind === "COUNSELLOR" ? viewer.roles.includes("COUNSELLOR") : viewer.volunteerProfileId !== null;
+  return kind === "COUNSELLOR" ? counselsOwnAppointments(viewer) : viewer.volunteerProfileId !== null;
 }
 
 function require(ok: boolean): void {
@@ -48,7 +55,7 @@ export function assertRunsPool(ctx: Pick<ServiceCtx, "viewer">): Viewer {
 /** A counsellor sets their own availability; an admin anyone's. */
 export function assertManagesAvailability(ctx: Pick<ServiceCtx, "viewer">, counsellorId: string): Viewer {
   const viewer = signedIn(ctx as ServiceCtx);
-  require(viewer.roles.includes("ADMIN") || (viewer.roles.includes("COUNSELLOR") && viewer.userId === counsellorId));
+  require(holdsAnyRole(viewer, "ADMIN") || (holdsAnyRole(viewer, "COUNSELLOR") && viewer.userId === counsellorId));
   return viewer;
 }
 

@@ -2,10 +2,10 @@
 // availability and slots, booking without double booking (idempotency,
 // counsellor, room), reschedule and cancel with the calendar file, outcomes.
 // Every refusal is a typed error on the field and changes nothing.
-import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { at, childInput as sharedChildInput, day, gql, registerChild as registerSharedChild } from "../../testing/appointments.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 let t: TestApp;
 let counsellor: TestSession;
@@ -17,46 +17,30 @@ let counsellorGid: string;
 let otherCounsellorGid: string;
 let orgId: string;
 
-type Any = any;
-const gql = async (s: TestSession, query: string, variables: Record<string, unknown> = {}): Promise<Any> => {
-  const res = await s.gql<Any, Record<string, unknown>>(query, variables);
-  return res;
-};
 
-/** A Berlin day `days` from today. */
-const day = (days: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), days));
-const at = (date: string, time: string) => berlinToIso(date, time)!;
 
 const CHILD_FIELDS = `__typename ... on MutationRegisterChildSuccess { data { id firstName guardians { readsLanguage } } } ... on Error { code field message }`;
 const BOOK = `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) {
   __typename ... on MutationBookAppointmentSuccess { data { id sequence startsAt endsAt room status interpreterRequest { id status language } } }
   ... on Error { code field message } } }`;
 
-function childInput(overrides: Record<string, unknown> = {}) {
-  return {
-    firstName: "Amira",
-    lastName: "Haddad",
-    birthDate: "2017-04-02",
-    arrivalDate: day(-30),
-    languages: ["ar"],
-    schoolYears: 3,
-    schoolCountries: ["SY"],
-    lastClass: "3",
-    guardians: [{ name: "Rania Haddad", email: "rania.haddad@example.net", readsLanguage: "ar" }],
-    consentGivenBy: "Rania Haddad",
-    consent: true,
-    ...overrides,
-  };
-}
-
-async function registerChild(s: TestSession, overrides: Record<string, unknown> = {}) {
-  const res = await gql(s, `mutation($input: ChildInput!) { registerChild(input: $input) { ${CHILD_FIELDS} } }`, { input: childInput(overrides) });
-  return res.data.registerChild;
-}
+/** Amira, as a counsellor registers her; a test changes only what it is about. */
+const AMIRA = {
+  firstName: "Amira",
+  lastName: "Haddad",
+  birthDate: "2017-04-02",
+  arrivalDate: day(-30),
+  schoolYears: 3,
+  lastClass: "3",
+  guardians: [{ name: "Rania Haddad", email: "rania.haddad@example.net", readsLanguage: "ar" }],
+  consentGivenBy: "Rania Haddad",
+};
+const childInput = (overrides: Record<string, unknown> = {}) => sharedChildInput({ ...AMIRA, ...overrides });
+const registerChild = (s: TestSession, overrides: Record<string, unknown> = {}) => registerSharedChild(s, { ...AMIRA, ...overrides }, CHILD_FIELDS);
 
 async function membershipGid(email: string) {
   const m = await t.db.prisma.membership.findFirstOrThrow({ where: { organizationId: orgId, user: { email } } });
-  return Buffer.from(`User:${m.id}`).toString("base64");
+  return gid("User", m.id);
 }
 
 async function setAvailability(s: TestSession, gid: string, rules: { weekday: number; start: string; end: string; room: string }[]) {
@@ -402,7 +386,7 @@ describe("outcomes", () => {
     const held = await t.db.prisma.appointment.create({
       data: { organizationId: orgId, childId, counsellorId: counsellorUser.id, kind: "INITIAL", startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), blockedUntil: new Date(start.getTime() + 4_200_000), room: "Raum 1", idempotencyKey: "held-1", requestFingerprint: "x", bookedById: counsellorUser.id },
     });
-    const heldId = Buffer.from(`Appointment:${held.id}`).toString("base64");
+    const heldId = gid("Appointment", held.id);
     const missingAdvice = await gql(counsellor, RECORD, { input: { appointmentId: heldId, kind: "ADVISED" } });
     expect(missingAdvice.data.recordAppointmentOutcome).toMatchObject({ code: "VALIDATION", field: "schoolType" });
     const byCoordinator = await gql(coordinator, RECORD, { input: { appointmentId: heldId, ...advice } });
@@ -437,7 +421,7 @@ describe("outcomes", () => {
       const held = await t.db.prisma.appointment.create({
         data: { organizationId: orgId, childId, counsellorId: counsellorUser.id, kind: "FOLLOW_UP", startsAt: start, endsAt: new Date(start.getTime() + 1_800_000), blockedUntil: new Date(start.getTime() + 2_400_000), room: "Raum 1", idempotencyKey: `held-absent-${i}`, requestFingerprint: "x", bookedById: counsellorUser.id },
       });
-      const res = await gql(counsellor, RECORD, { input: { appointmentId: Buffer.from(`Appointment:${held.id}`).toString("base64"), kind } });
+      const res = await gql(counsellor, RECORD, { input: { appointmentId: gid("Appointment", held.id), kind } });
       expect(res.data.recordAppointmentOutcome.data.outcome).toEqual({ kind, schoolType: null, classForm: null });
     }
   });

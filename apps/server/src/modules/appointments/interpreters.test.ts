@@ -4,13 +4,14 @@
 // interpreter answers; confirmations go out by mail; a decline or a missed
 // deadline goes back to the coordinator; an interpreter cannot be in two
 // places at once; the month's statement as API, CSV and PDF; the work queues.
-import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { pdfText } from "@lotse/testing/pdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { at, day, gql, openCounsellorWeek, registeredChildId } from "../../testing/appointments.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { reopenUnanswered } from "./interpreters.service.ts";
 import { createLogger } from "../../logger.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 type Any = any;
 
@@ -23,10 +24,6 @@ let counsellorGid: string;
 let leylaGid: string;
 let leylaProfileId: string;
 
-const gql = async (s: TestSession, query: string, variables: Record<string, unknown> = {}): Promise<Any> => s.gql<Any, Record<string, unknown>>(query, variables);
-const day = (days: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), days));
-const at = (date: string, time: string) => berlinToIso(date, time)!;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 async function volunteer(email: string, germanLevel: "B1" | "B2" | "C1", languages: { code: string; interpreting: boolean }[], offersInterpreting = true) {
   const user = await t.db.prisma.user.create({ data: { email, name: email.split("@")[0]!, emailVerifiedAt: new Date() } });
@@ -47,26 +44,8 @@ async function volunteer(email: string, germanLevel: "B1" | "B2" | "C1", languag
   return { gid: gid("Volunteer", p.id), id: p.id, email };
 }
 
-async function child(name: string) {
-  const res = await gql(
-    counsellor,
-    `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`,
-    {
-      input: {
-        firstName: name,
-        lastName: "Test",
-        birthDate: "2016-01-01",
-        languages: ["ar"],
-        schoolYears: 2,
-        schoolCountries: ["SY"],
-        guardians: [{ name: "Guardian", email: `${name.toLowerCase()}.guardian@example.net`, readsLanguage: "ar" }],
-        consentGivenBy: "Guardian",
-        consent: true,
-      },
-    },
-  );
-  return res.data.registerChild.data.id as string;
-}
+const child = (name: string) =>
+  registeredChildId(counsellor, { firstName: name, guardians: [{ name: "Guardian", email: `${name.toLowerCase()}.guardian@example.net`, readsLanguage: "ar" }] });
 
 async function bookWithInterpreter(childId: string, startsAt: string, key: string, language = "ar", counsellorId = counsellorGid, room?: string) {
   const res = await gql(
@@ -98,13 +77,10 @@ beforeAll(async () => {
   counsellor = await t.signIn("beratung@oldenburg.example");
   coordinator = await t.signIn("koordination@oldenburg.example");
   leyla = await t.signIn("lotse@oldenburg.example");
-  const m = await t.db.prisma.membership.findFirstOrThrow({ where: { organizationId: orgId, user: { email: "beratung@oldenburg.example" } } });
-  counsellorGid = gid("User", m.id);
   const p = await t.db.prisma.volunteerProfile.findFirstOrThrow({ where: { organizationId: orgId, user: { email: "lotse@oldenburg.example" } } });
   leylaProfileId = p.id;
   leylaGid = gid("Volunteer", p.id);
-  const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "08:00", end: "18:00", room: "Raum 1" }));
-  await gql(counsellor, `mutation($id: ID!, $rules: [AvailabilityRuleInput!]!) { setCounsellorAvailability(counsellorId: $id, rules: $rules) { __typename } }`, { id: counsellorGid, rules });
+  counsellorGid = await openCounsellorWeek(t, counsellor);
 });
 afterAll(async () => {
   await t?.close();

@@ -4,14 +4,14 @@
 // SEQUENCE raised on a reschedule, METHOD:CANCEL on the cancellation. And the
 // pool's side: suggestions ranked by load, then by distance from where the
 // appointments take place; the pledge candidates; the Pauschale warning.
-import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpTransport } from "../../jobs/mail-transport.ts";
 import { drainOutbox } from "../../jobs/outbox.ts";
 import { createLogger } from "../../logger.ts";
+import { at, day, gql, openCounsellorWeek, registeredChildId } from "../../testing/appointments.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 type Any = any;
 
@@ -21,10 +21,6 @@ let coordinator: TestSession;
 let orgId: string;
 let counsellorGid: string;
 
-const gql = async (s: TestSession, query: string, variables: Record<string, unknown> = {}): Promise<Any> => s.gql<Any, Record<string, unknown>>(query, variables);
-const day = (days: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), days));
-const at = (date: string, time: string) => berlinToIso(date, time)!;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const icsUtc = (iso: string) => iso.replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 
 /** A volunteer in the pool (pledge signed) living in the named district. */
@@ -58,26 +54,7 @@ async function pledge(volunteerGid: string) {
   expect(res.data.recordInterpreterPledge.__typename).toBe("MutationRecordInterpreterPledgeSuccess");
 }
 
-async function child(name: string) {
-  const res = await gql(
-    counsellor,
-    `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`,
-    {
-      input: {
-        firstName: name,
-        lastName: "Test",
-        birthDate: "2016-01-01",
-        languages: ["ar"],
-        schoolYears: 2,
-        schoolCountries: ["SY"],
-        guardians: [{ name: "Guardian", readsLanguage: "ar" }],
-        consentGivenBy: "Guardian",
-        consent: true,
-      },
-    },
-  );
-  return res.data.registerChild.data.id as string;
-}
+const child = (name: string) => registeredChildId(counsellor, { firstName: name });
 
 async function book(startsAt: string, key: string, language = "ar") {
   const res = await gql(
@@ -154,10 +131,7 @@ beforeAll(async () => {
   orgId = (await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } })).id;
   counsellor = await t.signIn("beratung@oldenburg.example");
   coordinator = await t.signIn("koordination@oldenburg.example");
-  const m = await t.db.prisma.membership.findFirstOrThrow({ where: { organizationId: orgId, user: { email: "beratung@oldenburg.example" } } });
-  counsellorGid = gid("User", m.id);
-  const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "08:00", end: "18:00", room: "Raum 1" }));
-  await gql(counsellor, `mutation($id: ID!, $rules: [AvailabilityRuleInput!]!) { setCounsellorAvailability(counsellorId: $id, rules: $rules) { __typename } }`, { id: counsellorGid, rules });
+  counsellorGid = await openCounsellorWeek(t, counsellor);
 });
 afterAll(async () => {
   await t?.close();

@@ -6,7 +6,7 @@ import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
 import { UserRef } from "../identity/index.ts";
 import { DistrictRef, VolunteerRef } from "../volunteers/index.ts";
-import { COUNSELLING, POOL } from "./access.ts";
+import { canCounsel, canRunPool } from "./access.ts";
 import { addAvailabilityException, setCounsellorAvailability } from "./availability.service.ts";
 import { bookAppointment, cancelAppointment, rescheduleAppointment, setAppointmentPlace } from "./booking.service.ts";
 import { resetAppointmentFeed } from "./calendar.service.ts";
@@ -17,8 +17,8 @@ import { assignInterpreter, recordInterpreterPledge, respondToInterpreterRequest
 import { recordAppointmentOutcome } from "./outcomes.service.ts";
 import { AppointmentRef, AssignInterpreterPayloadRef, AvailabilityExceptionRef, ChildRef, CounsellorRef, InterpreterRequestRef } from "./types.ts";
 
-const counselling = { anyRole: COUNSELLING };
-const pool = { anyRole: POOL };
+const counselling = { may: canCounsel };
+const pool = { may: canRunPool };
 const errors = { types: standardErrors };
 
 const CalendarFeedKindEnum = builder.enumType("CalendarFeedKind", { values: ["COUNSELLOR", "INTERPRETER"] as const });

@@ -6,7 +6,7 @@ import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
 import { UserRef } from "../identity/index.ts";
 import { VolunteerRef } from "../volunteers/index.ts";
-import { COUNSELLING, POOL } from "./access.ts";
+import { canCounsel, canRunPool, COUNSELLOR_MEMBERSHIPS, maySeeCounsellors } from "./access.ts";
 import { availableSlots } from "./availability.service.ts";
 import { childrenWhere } from "./children.service.ts";
 import { counsellorUserId } from "./graphql-ids.ts";
@@ -15,8 +15,8 @@ import { interpreterPledgeCandidates, interpreterPool, interpreterSuggestions } 
 import { interpreterStatement } from "./statements.service.ts";
 import { AppointmentKindEnum, AppointmentRef, ChildRef, CounsellorRef, InterpreterRequestRef, PoolMemberRef, SlotRef, StatementRef } from "./types.ts";
 
-const counselling = { anyRole: COUNSELLING };
-const pool = { anyRole: POOL };
+const counselling = { may: canCounsel };
+const pool = { may: canRunPool };
 
 async function appointmentsWhere(ctx: Context, filter: typeof AppointmentsFilter.$inferInput | null | undefined): Promise<Prisma.AppointmentWhereInput> {
   const now = new Date();
@@ -39,9 +39,9 @@ builder.queryFields((t) => ({
   counsellors: t.prismaField({
     type: [CounsellorRef],
     description: "The organisation's active members with the COUNSELLOR role.",
-    authScopes: { anyRole: [...COUNSELLING, ...POOL] },
+    authScopes: { may: maySeeCounsellors },
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.membership.findMany({ ...query, where: { active: true, roles: { some: { role: "COUNSELLOR" } } }, orderBy: { user: { name: "asc" } } }),
+      ctx.db.membership.findMany({ ...query, where: COUNSELLOR_MEMBERSHIPS, orderBy: { user: { name: "asc" } } }),
   }),
   availableSlots: t.field({
     type: [SlotRef],

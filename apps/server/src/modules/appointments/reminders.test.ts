@@ -4,37 +4,29 @@
 // Exactly once, also across a restart of the server between booking and
 // sending; a rescheduled appointment is reminded of at its new time only, a
 // cancelled one not at all.
-import { berlinToIso, berlinToday } from "@lotse/domain/berlin-time";
-import { addDays, formatIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { describe, expect, it } from "vitest";
 import { runDueDelayedJobs } from "../../jobs/delayed-jobs.ts";
 import { createLogger } from "../../logger.ts";
+import { at, day, gql, openCounsellorWeek, registeredChildId, SEEDED_COUNSELLOR } from "../../testing/appointments.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { appointmentReminder } from "./reminders.ts";
+import { gid } from "../../testing/global-ids.ts";
 
-type Any = any;
-const gql = async (s: TestSession, query: string, variables: Record<string, unknown> = {}): Promise<Any> => s.gql<Any, Record<string, unknown>>(query, variables);
-const day = (days: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), days));
-const at = (date: string, time: string) => berlinToIso(date, time)!;
 const logger = createLogger("silent");
 const HOUR = 3_600_000;
 
 async function setUp(t: TestApp) {
-  const counsellor = await t.signIn("beratung@oldenburg.example");
-  const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
-  const m = await t.db.prisma.membership.findFirstOrThrow({ where: { organizationId: org.id, user: { email: "beratung@oldenburg.example" } } });
-  const counsellorGid = Buffer.from(`User:${m.id}`).toString("base64");
-  const rules = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "08:00", end: "18:00", room: "Raum 1" }));
-  await gql(counsellor, `mutation($id: ID!, $rules: [AvailabilityRuleInput!]!) { setCounsellorAvailability(counsellorId: $id, rules: $rules) { __typename } }`, { id: counsellorGid, rules });
+  const counsellor = await t.signIn(SEEDED_COUNSELLOR);
+  const counsellorGid = await openCounsellorWeek(t, counsellor);
   return { counsellor, counsellorGid };
 }
 
+const NO_SCHOOLING = { birthDate: "2015-05-05", languages: [], schoolYears: 0, schoolCountries: [] };
+
 async function bookFor(t: TestApp, s: TestSession, counsellorGid: string, name: string, guardians: { name: string; email?: string; readsLanguage: string }[], startsAt: string) {
-  const child = await gql(s, `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`, {
-    input: { firstName: name, lastName: "Test", birthDate: "2015-05-05", languages: [], schoolYears: 0, schoolCountries: [], guardians, consentGivenBy: guardians[0]!.name, consent: true },
-  });
+  const childId = await registeredChildId(s, { ...NO_SCHOOLING, firstName: name, guardians });
   const res = await gql(s, `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { ... on MutationBookAppointmentSuccess { data { id } } ... on Error { code field } } }`, {
-    input: { childId: child.data.registerChild.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt, idempotencyKey: `reminder-${name}` },
+    input: { childId, counsellorId: counsellorGid, kind: "INITIAL", startsAt, idempotencyKey: `reminder-${name}` },
   });
   return res.data.bookAppointment.data.id as string;
 }
@@ -94,16 +86,14 @@ describe("appointment reminders", () => {
           languages: { create: [{ code: "tr", level: "NATIVE", interpreting: true }] },
         },
       });
-      const volunteerGid = Buffer.from(`Volunteer:${profile.id}`).toString("base64");
+      const volunteerGid = gid("Volunteer", profile.id);
       await gql(coordinator, `mutation($v: ID!, $d: String!) { recordInterpreterPledge(volunteerId: $v, signedOn: $d) { __typename } }`, { v: volunteerGid, d: day(-1) });
       const interpreter = await t.sessionFor("tercuman@example.org");
 
       const bookInterpreted = async (name: string, startsAt: Date) => {
-        const child = await gql(counsellor, `mutation($input: ChildInput!) { registerChild(input: $input) { ... on MutationRegisterChildSuccess { data { id } } } }`, {
-          input: { firstName: name, lastName: "Test", birthDate: "2015-05-05", languages: ["tr"], schoolYears: 0, schoolCountries: [], guardians: [{ name: "G", readsLanguage: "tr" }], consentGivenBy: "G", consent: true },
-        });
+        const childId = await registeredChildId(counsellor, { ...NO_SCHOOLING, firstName: name, languages: ["tr"], guardians: [{ name: "G", readsLanguage: "tr" }] });
         const booked = await gql(counsellor, `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { ... on MutationBookAppointmentSuccess { data { id } } } }`, {
-          input: { childId: child.data.registerChild.data.id, counsellorId: counsellorGid, kind: "INITIAL", startsAt: startsAt.toISOString(), interpreterLanguage: "tr", idempotencyKey: `reminder-${name}` },
+          input: { childId, counsellorId: counsellorGid, kind: "INITIAL", startsAt: startsAt.toISOString(), interpreterLanguage: "tr", idempotencyKey: `reminder-${name}` },
         });
         const id = booked.data.bookAppointment.data.id as string;
         const assigned = await gql(coordinator, `mutation($a: ID!, $i: ID!) { assignInterpreter(appointmentId: $a, interpreterId: $i) { ... on MutationAssignInterpreterSuccess { data { request { id } } } } }`, { a: id, i: volunteerGid });

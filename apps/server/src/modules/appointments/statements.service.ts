@@ -5,15 +5,13 @@
 // interpreter, the year's fees so far are shown against the
 // Ehrenamtspauschale as the volunteers module's allowances track it (limit by
 // year from the settings, paid here under it, declared elsewhere).
-import { berlinDateTime, startOfBerlinDay } from "@lotse/domain/berlin-time";
+import { berlinDateTime, berlinMonthRange, berlinYearRange } from "@lotse/domain/berlin-time";
 import { DomainError, notFound } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { allowanceTotals, pauschaleLimitCents } from "../volunteers/index.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
 import { canReadStatement } from "./access.ts";
 import { cancellationFee, interpretingFee, tariffOf, type Fee, type Tariff } from "./fees.ts";
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export interface StatementLine {
   requestId: string;
@@ -52,14 +50,11 @@ export interface Statement {
   pauschale: PauschaleStanding | null;
 }
 
-/** [start, end) of a Berlin month "YYYY-MM" as instants. */
-export function monthRange(month: string): { start: Date; end: Date } {
-  const m = MONTH.exec(month);
-  if (!m) throw new DomainError("VALIDATION", "appointments.month", "month");
-  const year = Number(m[1]);
-  const mon = Number(m[2]);
-  const next = mon === 12 ? `${year + 1}-01-01` : `${year}-${String(mon + 1).padStart(2, "0")}-01`;
-  return { start: new Date(startOfBerlinDay(`${month}-01`)!), end: new Date(startOfBerlinDay(next)!) };
+/** [start, end) of a Berlin month "YYYY-MM" as instants; anything else is refused on the month field. */
+function monthRange(month: string): { start: Date; end: Date } {
+  const range = berlinMonthRange(month);
+  if (!range) throw new DomainError("VALIDATION", "appointments.month", "month");
+  return range;
 }
 
 const lineSelect = {
@@ -92,8 +87,7 @@ export async function pauschaleStanding(ctx: ServiceCtx, interpreterId: string, 
   const viewer = signedIn(ctx);
   const settings = viewer.organization.parsedSettings;
   const year = Number(berlinDateTime(at).date.slice(0, 4));
-  const start = new Date(startOfBerlinDay(`${year}-01-01`)!);
-  const yearEnd = new Date(startOfBerlinDay(`${year + 1}-01-01`)!);
+  const { start, end: yearEnd } = berlinYearRange(year);
   const end = until && until < yearEnd ? until : yearEnd;
   const [rows, totals] = await Promise.all([
     ctx.db.interpreterRequest.findMany({ where: { ...billable, interpreterId, startsAt: { gte: start, lt: end } }, select: lineSelect }),

@@ -1,11 +1,12 @@
 // GraphQL types of the appointments area. Children, appointments and outcomes
-// are for counsellors and admins (access.ts COUNSELLING); interpreter requests
+// are for counsellors and admins (access.ts canCounsel); interpreter requests
 // for the pool's staff and the assigned interpreter, without the child.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { formatIsoDate } from "@lotse/domain/calendar-date";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { LanguageLevelEnum, VolunteerRef } from "../volunteers/index.ts";
-import { canCounsel, canRunPool, COUNSELLING, POOL } from "./access.ts";
+import { canCounsel, canRunPool, maySeeCounsellors } from "./access.ts";
 import type { PoolMember } from "./interpreters.service.ts";
 import { pauschaleStanding, type PauschaleStanding, type Statement, type StatementLine } from "./statements.service.ts";
 import { serviceCtx } from "../service-context.ts";
@@ -25,12 +26,12 @@ export const SchoolTypeEnum = builder.enumType("SchoolType", {
 });
 export const ClassFormEnum = builder.enumType("ClassForm", { values: ["SPRACHLERNKLASSE", "REGELKLASSE_DAZ"] as const });
 
-const counselling = { anyRole: COUNSELLING };
+const counselling = { may: canCounsel };
 const date = (d: Date) => formatIsoDate(d);
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The global ID of a User (its membership in the organisation). */
-export const userGlobalId = (membershipId: string) => Buffer.from(`User:${membershipId}`).toString("base64");
+export const userGlobalId = (membershipId: string) => encodeGlobalID("User", membershipId);
 
 export const ChildGuardianRef = builder.prismaObject("ChildGuardian", {
   authScopes: counselling,
@@ -98,7 +99,7 @@ export const AvailabilityExceptionRef = builder.prismaNode("AvailabilityExceptio
 export const CounsellorRef = builder.prismaObject("Membership", {
   variant: "Counsellor",
   description: "A member with the COUNSELLOR role, as the appointments area shows them.",
-  authScopes: { anyRole: [...COUNSELLING, ...POOL] },
+  authScopes: { may: maySeeCounsellors },
   fields: (t) => ({
     id: t.id({ description: "The User's global ID.", resolve: (m) => userGlobalId(m.id) }),
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (m) => m.user.name }),
@@ -153,8 +154,8 @@ export const InterpreterRequestRef = builder.prismaNode("InterpreterRequest", {
     endsAt: t.expose("endsAt", { type: "DateTime" }),
     room: t.string({ select: { appointment: { select: { room: true } } }, resolve: (r) => r.appointment.room }),
     appointmentStatus: t.field({ type: AppointmentStatusEnum, select: { appointment: { select: { status: true } } }, resolve: (r) => r.appointment.status }),
-    appointmentId: t.id({ resolve: (r) => Buffer.from(`Appointment:${r.appointmentId}`).toString("base64") }),
-    interpreter: t.relation("interpreter", { nullable: true, authScopes: { anyRole: [...COUNSELLING, ...POOL] } }),
+    appointmentId: t.id({ resolve: (r) => encodeGlobalID("Appointment", r.appointmentId) }),
+    interpreter: t.relation("interpreter", { nullable: true, authScopes: { may: maySeeCounsellors } }),
     interpreterName: t.string({
       nullable: true,
       select: { interpreter: { select: { user: { select: { name: true } } } } },
@@ -207,10 +208,10 @@ const PauschaleRef = builder.objectRef<PauschaleStanding>("PauschaleStanding").i
 });
 
 export const PoolMemberRef = builder.objectRef<PoolMember>("InterpreterPoolMember").implement({
-  authScopes: { anyRole: POOL },
+  authScopes: { may: canRunPool },
   fields: (t) => ({
     volunteer: t.field({ type: VolunteerRef, resolve: (m, _a, ctx: Context) => ctx.db.volunteerProfile.findUniqueOrThrow({ where: { id: m.volunteerId } }) }),
-    volunteerId: t.id({ resolve: (m) => Buffer.from(`Volunteer:${m.volunteerId}`).toString("base64") }),
+    volunteerId: t.id({ resolve: (m) => encodeGlobalID("Volunteer", m.volunteerId) }),
     name: t.exposeString("name"),
     germanLevel: t.field({ type: LanguageLevelEnum, resolve: (m) => m.germanLevel }),
     languages: t.exposeStringList("languages"),
@@ -275,7 +276,7 @@ export interface AssignInterpreterPayload {
 }
 
 export const AssignInterpreterPayloadRef = builder.objectRef<AssignInterpreterPayload>("AssignInterpreterPayload").implement({
-  authScopes: { anyRole: POOL },
+  authScopes: { may: canRunPool },
   fields: (t) => ({
     request: t.prismaField({
       type: InterpreterRequestRef,

@@ -4,6 +4,7 @@ import { endOfBerlinDay, startOfBerlinDay, berlinToday } from "@lotse/domain/ber
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
+import { coordinatesInterpreting, counselsOwnAppointments, mayInterpret } from "./access.ts";
 import { APPOINTMENT_PATHS } from "./paths.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
 
@@ -18,7 +19,7 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
   const now = nowOf(ctx);
   const items: WorkQueueItem[] = [];
   const counts: Promise<void>[] = [];
-  if (viewer.roles.includes("COUNSELLOR")) {
+  if (counselsOwnAppointments(viewer)) {
     const today = berlinToday(now);
     counts.push(
       Promise.all([
@@ -36,14 +37,14 @@ export async function appointmentsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueI
       }),
     );
   }
-  if (viewer.roles.includes("COORDINATOR")) {
+  if (coordinatesInterpreting(viewer)) {
     counts.push(
       countInOrganization(ctx, "interpreterRequests", { status: "OPEN", startsAt: { gt: now } }).then((open) => {
         items.push({ ...APPOINTMENT_WORK.interpreterRequestsOpen, count: open });
       }),
     );
   }
-  if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
+  if (mayInterpret(viewer) && viewer.volunteerProfileId) {
     // Only for volunteers who offer interpreting: the flag and the count together, read with the
     // other areas' counts on the caller's profile (one statement, own-profile.ts).
     counts.push(

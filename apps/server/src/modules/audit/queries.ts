@@ -2,7 +2,7 @@ import { ACCOUNT } from "@lotse/domain/bounds";
 import { isoDate, text } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { serviceCtx, signedIn } from "../service-context.ts";
-import { AUDIT_READER } from "./access.ts";
+import { mayReadAuditLog } from "./access.ts";
 import { verifyAuditChain } from "./chain.service.ts";
 import { auditLogWhere } from "./log.service.ts";
 import { AuditChainReportRef, AuditEntryRef } from "./types.ts";
@@ -24,7 +24,7 @@ builder.queryFields((t) => ({
     type: AuditEntryRef,
     cursor: "id",
     description: "The organisation's audit log, newest first (admins).",
-    authScopes: { role: AUDIT_READER },
+    authScopes: { may: mayReadAuditLog },
     args: { filter: t.arg({ type: AuditLogFilter, required: false }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.db.auditLog.findMany({ ...query, where: await auditLogWhere(serviceCtx(ctx), args.filter), orderBy: { id: "desc" } }),
@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
   verifyAuditChain: t.field({
     type: AuditChainReportRef,
     description: "Walks the organisation's audit chain and says whether it is intact and where it breaks (admins).",
-    authScopes: { role: AUDIT_READER },
+    authScopes: { may: mayReadAuditLog },
     resolve: (_root, _args, ctx) => verifyAuditChain(ctx.prisma, signedIn(serviceCtx(ctx)).organizationId),
   }),
 }));

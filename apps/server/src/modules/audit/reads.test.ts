@@ -6,6 +6,7 @@ import { demo } from "@lotse/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/harness.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const reads = (action: string) => t.db.prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 describe("reads of special-category data", () => {

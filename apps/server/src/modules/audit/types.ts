@@ -1,13 +1,13 @@
 // The audit log and its chain report as GraphQL types (admins only, access.ts).
 import { builder } from "../../graphql/builder.ts";
 import { userName } from "../../graphql/user-names.ts";
-import { AUDIT_READER } from "./access.ts";
+import { mayReadAuditLog } from "./access.ts";
 import type { ChainBreak, ChainReport } from "./chain.service.ts";
 
 export const AuditEntryRef = builder.prismaObject("AuditLog", {
   name: "AuditEntry",
   description: "One change to personal data: who, when, what, which record.",
-  authScopes: { role: AUDIT_READER },
+  authScopes: { may: mayReadAuditLog },
   fields: (t) => ({
     id: t.string({ resolve: (e) => e.id.toString() }),
     at: t.expose("createdAt", { type: "DateTime" }),
@@ -32,7 +32,7 @@ export const AuditChainBreakReasonEnum = builder.enumType("AuditChainBreakReason
 });
 
 const AuditChainBreakRef = builder.objectRef<ChainBreak>("AuditChainBreak").implement({
-  authScopes: { role: AUDIT_READER },
+  authScopes: { may: mayReadAuditLog },
   fields: (t) => ({
     reason: t.field({ type: AuditChainBreakReasonEnum, resolve: (b) => b.reason }),
     seq: t.string({ description: "Where the chain breaks.", resolve: (b) => b.seq.toString() }),
@@ -43,7 +43,7 @@ const AuditChainBreakRef = builder.objectRef<ChainBreak>("AuditChainBreak").impl
 
 export const AuditChainReportRef = builder.objectRef<ChainReport>("AuditChainReport").implement({
   description: "Whether the organisation's audit chain is intact, and where it breaks if not.",
-  authScopes: { role: AUDIT_READER },
+  authScopes: { may: mayReadAuditLog },
   fields: (t) => ({
     intact: t.exposeBoolean("intact"),
     checkedEntries: t.exposeInt("checked"),

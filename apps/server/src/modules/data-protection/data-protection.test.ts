@@ -15,6 +15,7 @@ import { sessionSettings } from "../identity/auth.service.ts";
 import { createSession, viewerOfSession } from "../identity/sessions.ts";
 import { buildServiceCtx } from "../service-context.ts";
 import { issueNachweis } from "../volunteers/nachweise.service.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 let t: TestApp;
 let admin: TestSession;
@@ -24,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const day = (offset: number) => addDays(parseIsoDate(berlinToday()), offset);
 
 const Plan = `query($subject: ID!) { erasurePlan(subject: $subject) { __typename

@@ -8,12 +8,12 @@ import { standardErrors } from "../../graphql/errors.ts";
 import { translate } from "../../i18n/messages.ts";
 import type { ErasureHold, SubjectKind } from "../module.ts";
 import { serviceCtx } from "../service-context.ts";
-import { PRIVACY_HANDLER } from "./access.ts";
+import { mayHandlePrivacyRequests } from "./access.ts";
 import { erasePerson, erasurePlan, type ErasureStep } from "./erasure.service.ts";
 import { exportJson, exportPersonalData } from "./export.service.ts";
 import { findPeople, type PersonHit } from "./subjects.service.ts";
 
-const admins = { role: PRIVACY_HANDLER } as const;
+const admins = { may: mayHandlePrivacyRequests } as const;
 
 const KIND_NAMES: Record<SubjectKind, "USER" | "FAMILY" | "CHILD" | "DONOR"> = { user: "USER", family: "FAMILY", child: "CHILD", donor: "DONOR" };
 const PersonalDataKind = builder.enumType("PersonalDataSubjectKind", {

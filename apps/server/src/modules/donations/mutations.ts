@@ -3,6 +3,7 @@
 // when one is returned. Coordinators manage; admins maintain the settings.
 import { donation as rules, year } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { mayMaintainDonationSettings, mayManageDonations } from "./access.ts";
 import { TranslationsInput } from "../../graphql/translations.ts";
 import { notFound } from "../../errors.ts";
 import { standardErrors } from "../../graphql/errors.ts";
@@ -32,7 +33,7 @@ import {
   ValuationBasisEnum,
 } from "./types.ts";
 
-const coordinators = { role: "COORDINATOR" } as const;
+const coordinators = { may: mayManageDonations } as const;
 const errors = { types: standardErrors };
 
 const DonorInput = builder.inputType("DonorInput", {
@@ -315,14 +316,14 @@ builder.mutationFields((t) => ({
   }),
   updateDonationSettings: t.field({
     type: DonationSettingsRef,
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayMaintainDonationSettings },
     errors,
     args: { input: t.arg({ type: DonationSettingsInput }) },
     resolve: (_root, { input }, ctx) => updateDonationSettings(serviceCtx(ctx), input),
   }),
   createGoodsCategory: t.prismaField({
     type: GoodsCategoryRef,
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayMaintainDonationSettings },
     errors,
     args: {
       name: t.arg.string({ validate: rules.fundName }),
@@ -336,7 +337,7 @@ builder.mutationFields((t) => ({
   updateGoodsCategoryTranslations: t.prismaField({
     type: GoodsCategoryRef,
     description: "Replaces the category's name in the other UI languages (an empty field: German there). The German name stays.",
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayMaintainDonationSettings },
     errors,
     args: {
       id: t.arg.globalID({ for: GoodsCategoryRef }),

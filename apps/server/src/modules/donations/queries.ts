@@ -1,7 +1,9 @@
 // The donations area's queries (coordinators; the settings and categories
 // also for admins). Lists that grow are Relay connections with a filter.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { donation as rules, year } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { mayManageDonations, mayReadDonationSettings } from "./access.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { serviceCtx } from "../service-context.ts";
 import { donationsWhere } from "./donations.service.ts";
@@ -60,9 +62,9 @@ const ReceiptsFilter = builder.inputType("ReceiptsFilter", {
 });
 
 const FundMonthRef = builder.objectRef<FundMonth>("DonationFundMonth").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayManageDonations },
   fields: (t) => ({
-    fundId: t.id({ nullable: true, resolve: (m) => (m.fundId ? Buffer.from(`Fund:${m.fundId}`).toString("base64") : null) }),
+    fundId: t.id({ nullable: true, resolve: (m) => (m.fundId ? encodeGlobalID("Fund", m.fundId) : null) }),
     fundName: t.exposeString("fundName", { nullable: true }),
     month: t.exposeInt("month"),
     amountCents: t.exposeInt("amountCents"),
@@ -71,7 +73,7 @@ const FundMonthRef = builder.objectRef<FundMonth>("DonationFundMonth").implement
 });
 
 const DonationSummaryRef = builder.objectRef<DonationSummary>("DonationSummary").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayManageDonations },
   fields: (t) => ({
     year: t.exposeInt("year"),
     acceptedMoneyCents: t.exposeInt("acceptedMoneyCents"),
@@ -89,7 +91,7 @@ const DonationSummaryRef = builder.objectRef<DonationSummary>("DonationSummary")
 });
 
 export const DonationSettingsRef = builder.objectRef<DonationSettings>("DonationSettings").implement({
-  authScopes: { anyRole: ["COORDINATOR", "ADMIN"] },
+  authScopes: { may: mayReadDonationSettings },
   fields: (t) => ({
     acceptanceByMayorUpToCents: t.exposeInt("acceptanceByMayorUpToCents", { description: "Up to this donor total per budget year the Hauptverwaltungsbeamte accepts." }),
     acceptanceByCommitteeUpToCents: t.exposeInt("acceptanceByCommitteeUpToCents", { description: "Up to this the Verwaltungsausschuss; above it the Rat." }),
@@ -105,7 +107,7 @@ builder.queryFields((t) => ({
   donors: t.prismaConnection({
     type: DonorRef,
     cursor: "id",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     args: { filter: t.arg({ type: DonorsFilter, required: false }) },
     resolve: (query, _root, args, ctx) => {
       const search = args.filter?.search?.trim();
@@ -119,14 +121,14 @@ builder.queryFields((t) => ({
   donor: t.prismaField({
     type: DonorRef,
     nullable: true,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     args: { id: t.arg.globalID({ for: DonorRef }) },
     resolve: (query, _root, args, ctx) => ctx.db.donor.findUnique({ ...query, where: { id: args.id.id } }),
   }),
   donations: t.prismaConnection({
     type: DonationRef,
     cursor: "id",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     description: "Newest first. The acceptance queue of a body: filter { status: PENDING, body }.",
     args: { filter: t.arg({ type: DonationsFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
@@ -135,13 +137,13 @@ builder.queryFields((t) => ({
   }),
   funds: t.prismaField({
     type: [FundRef],
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     resolve: (query, _root, _args, ctx) => ctx.db.fund.findMany({ ...query, orderBy: { name: "asc" } }),
   }),
   goodsInventory: t.prismaConnection({
     type: GoodsItemRef,
     cursor: "id",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     description: "Items of goods donations, newest first, with their stock.",
     args: { filter: t.arg({ type: InventoryFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
@@ -149,13 +151,13 @@ builder.queryFields((t) => ({
   }),
   goodsCategories: t.prismaField({
     type: [GoodsCategoryRef],
-    authScopes: { anyRole: ["COORDINATOR", "ADMIN"] },
+    authScopes: { may: mayReadDonationSettings },
     resolve: (query, _root, _args, ctx) => ctx.db.goodsCategory.findMany({ ...query, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
   }),
   receipts: t.prismaConnection({
     type: DonationReceiptRef,
     cursor: "id",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     description: "Issued receipts, newest number first.",
     args: { filter: t.arg({ type: ReceiptsFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
@@ -172,20 +174,20 @@ builder.queryFields((t) => ({
   receiptBatch: t.prismaField({
     type: ReceiptBatchRef,
     nullable: true,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     description: "A year's batch with its progress (the page polls it while the batch runs).",
     args: { id: t.arg.globalID({ for: ReceiptBatchRef }) },
     resolve: (query, _root, args, ctx) => ctx.db.receiptBatch.findUnique({ ...query, where: { id: args.id.id } }),
   }),
   donationSummary: t.field({
     type: DonationSummaryRef,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayManageDonations },
     args: { year: t.arg.int({ validate: year }) },
     resolve: (_root, args, ctx) => donationSummary(serviceCtx(ctx), args.year),
   }),
   donationSettings: t.field({
     type: DonationSettingsRef,
-    authScopes: { anyRole: ["COORDINATOR", "ADMIN"] },
+    authScopes: { may: mayReadDonationSettings },
     resolve: (_root, _args, ctx) => viewerOf(ctx).organization.parsedSettings.donations,
   }),
 }));

@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import type { TestSession } from "../../testing/harness.ts";
 
 export const today = () => berlinToday();
-export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+export { gid as globalId } from "../../testing/global-ids.ts";
 export const uuidOf = (id: string) => Buffer.from(id, "base64").toString().split(":")[1]!;
 
 export type Result<T = Record<string, unknown>> = { __typename: string; data?: T; code?: string; field?: string; message?: string };

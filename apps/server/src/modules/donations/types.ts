@@ -4,12 +4,13 @@
 import { formatIsoDate } from "@lotse/domain/calendar-date";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.ts";
+import { mayManageDonations, mayReadDonationSettings } from "./access.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { LocalizedTextRef } from "../../graphql/translations.ts";
 import { localizedName } from "../volunteers/index.ts";
 import { ReceiptContentSchema } from "./receipt-content.ts";
 
-const coordinators = { role: "COORDINATOR" } as const;
+const coordinators = { may: mayManageDonations } as const;
 const dateString = (d: Date) => formatIsoDate(d);
 /** The matching module's Family as a Relay id (the type lives there; its id format is the platform's). */
 const familyGlobalId = (id: string | null) => (id ? encodeGlobalID("Family", id) : null);
@@ -35,7 +36,7 @@ export const ReceiptBatchStatusEnum = builder.enumType("ReceiptBatchStatus", { v
 
 export const GoodsCategoryRef = builder.prismaNode("GoodsCategory", {
   id: { field: "id" },
-  authScopes: { anyRole: ["COORDINATOR", "ADMIN"] },
+  authScopes: { may: mayReadDonationSettings },
   fields: (t) => ({
     name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (c, _args, ctx) => localizedName(c, ctx.locale) }),
     nameTranslations: t.field({

@@ -6,6 +6,7 @@ import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayManageDonations } from "./access.ts";
 
 /** The acceptance queue: counted here and notified when a donation joins it (donations.service.ts). */
 export const DONATION_WORK = {
@@ -14,7 +15,7 @@ export const DONATION_WORK = {
 
 export async function donationsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
-  if (!viewer.roles.includes("COORDINATOR")) return [];
+  if (!mayManageDonations(viewer)) return [];
   const waiting = await countInOrganization(ctx, "donations", { status: "PENDING" });
   if (waiting === 0) return [];
   return [{ ...DONATION_WORK.awaitingAcceptance, count: waiting }];

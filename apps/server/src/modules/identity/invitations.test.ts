@@ -6,6 +6,7 @@ import { tokenIn } from "@lotse/testing/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { __typename ... on MutationInviteUserSuccess { data { email name roles status locale } } ... on Error { code field } } }`;
 const REGISTER = `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename ... on Error { code field } } }`;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   // The demo admin also administers Landkreis Osnabrück: invitations there go to people of Oldenburg.
   osnaAdmin = await t.signIn("admin@oldenburg.example");
   const osna = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "osnabrueck" } });
-  osnaId = Buffer.from(`Organization:${osna.id}`).toString("base64");
+  osnaId = gid("Organization", osna.id);
   await osnaAdmin.gql(SWITCH, { id: osnaId });
 });
 afterAll(async () => {

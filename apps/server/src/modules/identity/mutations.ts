@@ -3,6 +3,7 @@
 import { email, password, personName, token } from "@lotse/domain/schemas";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
+import { mayAdministerUsers } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import * as auth from "./auth.service.ts";
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
   }),
   inviteUser: t.prismaField({
     type: "Membership",
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayAdministerUsers },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: InviteUserInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -126,7 +127,7 @@ builder.mutationFields((t) => ({
   }),
   setUserRoles: t.prismaField({
     type: "Membership",
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayAdministerUsers },
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }), roles: t.arg({ type: [RoleEnum] }) },
     resolve: async (query, _root, args, ctx) => {
@@ -136,7 +137,7 @@ builder.mutationFields((t) => ({
   }),
   deactivateUser: t.prismaField({
     type: "Membership",
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayAdministerUsers },
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -146,7 +147,7 @@ builder.mutationFields((t) => ({
   }),
   reactivateUser: t.prismaField({
     type: "Membership",
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: mayAdministerUsers },
     errors: { types: standardErrors },
     args: { userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _root, args, ctx) => {

@@ -5,7 +5,7 @@ import { countInOrganization, listInOrganization } from "../organization-row.ts"
 import { serviceCtx } from "../service-context.ts";
 import { UserStatusEnum, RoleEnum, ViewerRef } from "./types.ts";
 import { membershipWhere } from "./users.service.ts";
-import { USER_ADMIN } from "./access.ts";
+import { mayAdministerUsers } from "./access.ts";
 
 const UsersFilter = builder.inputType("UsersFilter", {
   fields: (t) => ({
@@ -26,7 +26,7 @@ builder.queryFields((t) => ({
   users: t.prismaConnection({
     type: "Membership",
     cursor: "id",
-    authScopes: { role: USER_ADMIN },
+    authScopes: { may: mayAdministerUsers },
     args: { filter: t.arg({ type: UsersFilter, required: false }) },
     resolve: async (query, _root, args, ctx, info) => {
       const where = membershipWhere(args.filter);

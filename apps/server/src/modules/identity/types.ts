@@ -8,7 +8,7 @@ import type { Membership } from "../../generated/prisma/client.ts";
 import type { Viewer, ViewerMembership } from "./sessions.ts";
 import { rolesOf } from "./roles.ts";
 import { statusOf } from "./users.service.ts";
-import { seesOwnAccount, USER_ADMIN } from "./access.ts";
+import { maySeeAccount } from "./access.ts";
 
 export const RoleEnum = builder.enumType("Role", {
   values: ROLES,
@@ -35,7 +35,7 @@ export const UserRef = builder.prismaNode("Membership", {
   // Only the columns the asked fields need.
   select: { id: true, userId: true },
   // Oneself, or an admin of the organisation (the list of users is theirs too).
-  authScopes: (m, ctx) => seesOwnAccount(ctx.viewer, m) || { role: USER_ADMIN },
+  authScopes: (m, ctx) => maySeeAccount(ctx.viewer, m),
   fields: (t) => ({
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
     // Until the person accepts, the organisation sees only what its admin typed:

@@ -2,6 +2,7 @@ import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const Users = graphql(`
   query TestUsers($first: Int, $after: String, $filter: UsersFilter) {
@@ -236,7 +237,7 @@ describe("user administration", () => {
     const res = await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on User { email } } }`, { id: kerstinId });
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const osna = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "osnabrueck" } });
-    const orgRes = await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Organization { name } } }`, { id: Buffer.from(`Organization:${osna.id}`).toString("base64") });
+    const orgRes = await volunteer.gql(`query($id: ID!) { node(id: $id) { ... on Organization { name } } }`, { id: gid("Organization", osna.id) });
     expect(orgRes.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 

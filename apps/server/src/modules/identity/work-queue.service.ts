@@ -4,6 +4,7 @@ import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayAdministerUsers } from "./access.ts";
 import { membershipWhere } from "./users.service.ts";
 
 export const IDENTITY_WORK = {
@@ -11,7 +12,7 @@ export const IDENTITY_WORK = {
 } as const satisfies Record<string, WorkQueueWork>;
 
 export async function identityWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
-  if (!signedIn(ctx).roles.includes("ADMIN")) return [];
+  if (!mayAdministerUsers(signedIn(ctx))) return [];
   const count = await countInOrganization(ctx, "memberships", membershipWhere({ status: "INVITED" }));
   return [{ ...IDENTITY_WORK.invitationsPending, count }];
 }

@@ -5,12 +5,22 @@
 // family wants to be addressed and its contact data; nothing once it ended or
 // was declined. The Art. 9 note is for coordinators only.
 import { DomainError } from "../../errors.ts";
+import { holdsAnyRole } from "../access-rule.ts";
 import type { Viewer } from "../identity/index.ts";
 
 type Who = Pick<Viewer, "roles" | "volunteerProfileId" | "userId">;
 
-export const isCoordinator = (viewer: Pick<Viewer, "roles"> | null | undefined) => !!viewer?.roles.includes("COORDINATOR");
-export const isAdmin = (viewer: Pick<Viewer, "roles"> | null | undefined) => !!viewer?.roles.includes("ADMIN");
+export const isCoordinator = (viewer: Pick<Viewer, "roles"> | null | undefined) => holdsAnyRole(viewer, "COORDINATOR");
+export const isAdmin = (viewer: Pick<Viewer, "roles"> | null | undefined) => holdsAnyRole(viewer, "ADMIN");
+
+/** Families, suggestions, proposals, the tandem lists and batch assignment: coordinators. */
+export const mayCoordinateMatching = isCoordinator;
+
+/** A volunteer may be proposed tandems and answer them. */
+export const mayHaveTandems = (viewer: Pick<Viewer, "roles"> | null | undefined) => holdsAnyRole(viewer, "VOLUNTEER");
+
+/** A family's data export and its erasure (data protection): admins. */
+export const mayHandleFamilyPrivacy = isAdmin;
 
 /** The tandem's own volunteer. */
 export const isTandemVolunteer = (viewer: Who | null | undefined, tandem: { volunteerId: string }) =>
@@ -41,3 +51,4 @@ export function assertCanChange(viewer: Who, tandem: { volunteerId: string }, fi
 
 /** The matching settings: admins change them, coordinators read them (the weights explain the scores). */
 export const canChangeMatchingSettings = (viewer: Pick<Viewer, "roles"> | null | undefined) => isAdmin(viewer);
+export const mayReadMatchingSettings = (viewer: Pick<Viewer, "roles"> | null | undefined) => isAdmin(viewer) || isCoordinator(viewer);

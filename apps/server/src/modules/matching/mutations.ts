@@ -2,6 +2,7 @@
 // the rules (and the finer "who may") are in the services and access.ts.
 import { minutesOfDay } from "@lotse/domain/bounds";
 import { builder } from "../../graphql/builder.ts";
+import { canChangeMatchingSettings, mayCoordinateMatching } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
 import { VolunteerRef } from "../volunteers/index.ts";
@@ -38,7 +39,7 @@ builder.mutationFields((t) => ({
   registerFamily: t.prismaField({
     type: FamilyRef,
     description: "Records a family with its consent (version and time).",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: RegisterFamilyInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -49,7 +50,7 @@ builder.mutationFields((t) => ({
   updateFamily: t.prismaField({
     type: FamilyRef,
     description: "Changes a family. Withdrawing Art. 9 consent deletes the restricted note.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: FamilyRef }), input: t.arg({ type: UpdateFamilyInput }) },
     resolve: async (query, _root, args, ctx) => {
@@ -59,7 +60,7 @@ builder.mutationFields((t) => ({
   }),
   closeFamily: t.prismaField({
     type: FamilyRef,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: FamilyRef }), reason: t.arg.string() },
     resolve: async (query, _root, args, ctx) => {
@@ -70,7 +71,7 @@ builder.mutationFields((t) => ({
   proposeMatch: t.prismaField({
     type: TandemRef,
     description: "Proposes a tandem; the volunteer is emailed. The explanation shown now is stored with it.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { familyId: t.arg.globalID({ for: FamilyRef }), volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -81,7 +82,7 @@ builder.mutationFields((t) => ({
   confirmAssignments: t.prismaField({
     type: [TandemRef],
     description: "The reviewed batch: every pair becomes a PROPOSED tandem, or none does (the refused pair is named: pairs.N).",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: ConfirmAssignmentsInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -144,7 +145,7 @@ builder.mutationFields((t) => ({
   }),
   updateMatchingSettings: t.field({
     type: MatchingSettingsRef,
-    authScopes: { role: "ADMIN" },
+    authScopes: { may: canChangeMatchingSettings },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: MatchingSettingsInput }) },
     resolve: (_root, { input }, ctx) =>

@@ -1,6 +1,7 @@
 // Queries of the tandems area: resolvers check the caller and translate ids;
 // the rules are in the services.
 import { builder } from "../../graphql/builder.ts";
+import { mayCoordinateMatching, mayReadMatchingSettings } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { serviceCtx } from "../service-context.ts";
@@ -25,7 +26,7 @@ builder.queryFields((t) => ({
     type: FamilyRef,
     cursor: "id",
     description: "Families, those waiting longest first.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     args: { filter: t.arg({ type: FamiliesFilter, required: false }) },
     resolve: (query, _root, args, ctx) => ctx.db.family.findMany({ ...query, where: familiesFilterWhere(args.filter), orderBy: [{ waitingSince: "asc" }, { id: "asc" }] }),
     totalCount: (_c, args, ctx) => ctx.db.family.count({ where: familiesFilterWhere(args.filter) }),
@@ -33,14 +34,14 @@ builder.queryFields((t) => ({
   family: t.prismaField({
     type: FamilyRef,
     nullable: true,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     args: { id: t.arg.globalID({ for: FamilyRef }) },
     resolve: (query, _root, args, ctx) => ctx.db.family.findUnique({ ...query, where: { id: args.id.id } }),
   }),
   matchSuggestions: t.field({
     type: [MatchSuggestionRef],
     description: "The volunteers who may be matched with the family, best first, each with its explanation. Hard rules are never broken (see whyNotMatch).",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { familyId: t.arg.globalID({ for: FamilyRef }), limit: t.arg.int({ required: false, description: "At most 100; default 20." }) },
     resolve: (_root, args, ctx) => matchSuggestions(serviceCtx(ctx), { familyId: args.familyId.id, limit: args.limit }),
@@ -48,7 +49,7 @@ builder.queryFields((t) => ({
   volunteerSuggestions: t.field({
     type: [MatchSuggestionRef],
     description: "The waiting families that fit the volunteer, best first, each with its explanation.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), limit: t.arg.int({ required: false }) },
     resolve: (_root, args, ctx) => volunteerSuggestions(serviceCtx(ctx), { volunteerId: args.volunteerId.id, limit: args.limit }),
@@ -56,7 +57,7 @@ builder.queryFields((t) => ({
   whyNotMatch: t.field({
     type: WhyNotRef,
     description: "Why a family and a volunteer are not suggested: the first hard rule that stops them, or none.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { familyId: t.arg.globalID({ for: FamilyRef }), volunteerId: t.arg.globalID({ for: VolunteerRef }) },
     resolve: (_root, args, ctx) => whyNotMatch(serviceCtx(ctx), { familyId: args.familyId.id, volunteerId: args.volunteerId.id }),
@@ -64,7 +65,7 @@ builder.queryFields((t) => ({
   proposeAssignments: t.field({
     type: BatchProposalRef,
     description: "The assignment of volunteers to the selected waiting families with the highest total score (capacities, hard rules, pins). Writes nothing.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: ProposeAssignmentsInput, required: false }) },
     resolve: (_root, { input }, ctx) =>
@@ -78,7 +79,7 @@ builder.queryFields((t) => ({
     type: TandemRef,
     cursor: "id",
     description: "Tandems, newest proposal first (coordinators).",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateMatching },
     args: { filter: t.arg({ type: MatchesFilter, required: false }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.db.tandem.findMany({
@@ -111,7 +112,7 @@ builder.queryFields((t) => ({
   }),
   matchingSettings: t.field({
     type: MatchingSettingsRef,
-    authScopes: { anyRole: ["ADMIN", "COORDINATOR"] },
+    authScopes: { may: mayReadMatchingSettings },
     resolve: (_root, _args, ctx) => readMatchingSettings(serviceCtx(ctx).db),
   }),
 }));

@@ -5,6 +5,7 @@
 // to, why) and audit entry in the same transaction. Capacity, one open tandem
 // per pair and one active tandem per family are the database's (the Tandem
 // trigger); its refusals arrive as typed errors (tandem-refusals.ts).
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { CONTACT_KINDS, TANDEM, TANDEM_END_REASONS } from "@lotse/domain/matching";
@@ -205,7 +206,7 @@ async function mailDecline(ctx: ServiceCtx, tx: ScopedTx, tandem: { id: string; 
     family: family.addressedAs,
     reason,
     // The web's pages name records by their GraphQL id.
-    link: `${ctx.config.PUBLIC_URL}${PATHS.families}/${encodeURIComponent(Buffer.from(`Family:${tandem.familyId}`).toString("base64"))}`,
+    link: `${ctx.config.PUBLIC_URL}${PATHS.families}/${encodeURIComponent(encodeGlobalID("Family", tandem.familyId))}`,
   });
   await enqueueMail(tx, { to: coordinator.user.email, ...mail, organizationId: signedIn(ctx).organizationId });
 }

@@ -14,7 +14,7 @@ import { translate } from "../../i18n/messages.ts";
 import { serviceCtx } from "../service-context.ts";
 import { auditRead } from "../audit/index.ts";
 import { dateString, HourLogRef, LanguageLevelEnum, localizedName, TopicRef, VolunteerRef } from "../volunteers/index.ts";
-import { canSeeTandem, familyViewOf, isCoordinator } from "./access.ts";
+import { canSeeTandem, familyViewOf, isCoordinator, mayCoordinateMatching, mayReadMatchingSettings } from "./access.ts";
 import type { PinProblem } from "./assignment/batch-assignment.ts";
 import { HARD_RULES } from "./assignment/hard-rules.ts";
 import { CRITERIA } from "./assignment/scoring.ts";
@@ -77,7 +77,7 @@ const LanguageSkill = builder.objectRef<{ code: string; level: string }>("Langua
 
 export const SuggestedVolunteer = builder.objectRef<VolunteerRow>("SuggestedVolunteer").implement({
   description: "A volunteer as the matching read them.",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     id: t.globalID({ description: "The Volunteer's id.", resolve: (v) => ({ type: "Volunteer", id: v.id }) }),
     name: t.exposeString("name"),
@@ -90,7 +90,7 @@ export const SuggestedVolunteer = builder.objectRef<VolunteerRow>("SuggestedVolu
 
 export const SuggestedFamily = builder.objectRef<FamilyRow>("SuggestedFamily").implement({
   description: "A family as the matching read it.",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     id: t.globalID({ description: "The Family's id.", resolve: (f) => ({ type: "Family", id: f.id }) }),
     addressedAs: t.exposeString("addressedAs"),
@@ -106,7 +106,7 @@ type SuggestionShape = { family: FamilyRow; volunteer: VolunteerRow; explanation
 
 export const MatchSuggestionRef = builder.objectRef<SuggestionShape>("MatchSuggestion").implement({
   description: "A pair that may be matched, with its score and why.",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     family: t.field({ type: SuggestedFamily, resolve: (s) => s.family }),
     volunteer: t.field({ type: SuggestedVolunteer, resolve: (s) => s.volunteer }),
@@ -121,7 +121,7 @@ export interface WhyNotShape extends SuggestionShape {
 
 export const WhyNotRef = builder.objectRef<WhyNotShape>("WhyNotMatch").implement({
   description: "Whether a pair may be matched; if not, the first hard rule that stops it. The score is what the pair would get.",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     allowed: t.boolean({ resolve: (w) => w.rule === null }),
     rule: t.field({ type: MatchRuleEnum, nullable: true, resolve: (w) => w.rule }),
@@ -135,7 +135,7 @@ export const WhyNotRef = builder.objectRef<WhyNotShape>("WhyNotMatch").implement
 
 type ProposedPairShape = SuggestionShape & { pinned: boolean };
 const ProposedPairRef = builder.objectRef<ProposedPairShape>("ProposedPair").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     family: t.field({ type: SuggestedFamily, resolve: (s) => s.family }),
     volunteer: t.field({ type: SuggestedVolunteer, resolve: (s) => s.volunteer }),
@@ -146,7 +146,7 @@ const ProposedPairRef = builder.objectRef<ProposedPairShape>("ProposedPair").imp
 });
 
 const UnassignedFamilyRef = builder.objectRef<{ family: FamilyRow; reason: UnassignedReason }>("UnassignedFamily").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     family: t.field({ type: SuggestedFamily, resolve: (u) => u.family }),
     reason: t.field({ type: MatchRuleEnum, resolve: (u) => u.reason }),
@@ -155,7 +155,7 @@ const UnassignedFamilyRef = builder.objectRef<{ family: FamilyRow; reason: Unass
 });
 
 const RefusedPinRef = builder.objectRef<{ familyId: string; volunteerId: string; problem: PinProblem }>("RefusedPin").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     familyId: t.globalID({ resolve: (p) => ({ type: "Family", id: p.familyId }) }),
     volunteerId: t.globalID({ resolve: (p) => ({ type: "Volunteer", id: p.volunteerId }) }),
@@ -172,7 +172,7 @@ export interface BatchShape {
 
 export const BatchProposalRef = builder.objectRef<BatchShape>("BatchProposal").implement({
   description: "The optimal assignment for the selected families (nothing written yet: confirmAssignments does).",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     pairs: t.field({ type: [ProposedPairRef], resolve: (b) => b.pairs }),
     total: t.float({ description: "Sum of the pairs' points: the maximum possible.", resolve: (b) => b.total / 100 }),
@@ -184,7 +184,7 @@ export const BatchProposalRef = builder.objectRef<BatchShape>("BatchProposal").i
 // ---- families --------------------------------------------------------------------
 
 const FamilyMemberRef = builder.prismaObject("FamilyMember", {
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     firstName: t.exposeString("firstName"),
     birthYear: t.exposeInt("birthYear"),
@@ -193,7 +193,7 @@ const FamilyMemberRef = builder.prismaObject("FamilyMember", {
 });
 
 const FamilyLanguageRef = builder.prismaObject("FamilyLanguage", {
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     code: t.exposeString("code", { description: "ISO 639-1" }),
     level: t.expose("level", { type: LanguageLevelEnum }),
@@ -202,7 +202,7 @@ const FamilyLanguageRef = builder.prismaObject("FamilyLanguage", {
 
 const FamilyTimeWindowRef = builder.prismaObject("FamilyTimeWindow", {
   name: "FamilyTimeWindow",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     weekday: t.exposeInt("weekday", { description: "ISO weekday, 1 = Monday" }),
     start: t.string({ description: "HH:MM, local time", resolve: (w) => hhmm(w.startMinute) }),
@@ -213,7 +213,7 @@ const FamilyTimeWindowRef = builder.prismaObject("FamilyTimeWindow", {
 export const FamilyRef = builder.prismaNode("Family", {
   id: { field: "id" },
   description: "A newcomer household (coordinators only; volunteers see a family through their tandem).",
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateMatching },
   fields: (t) => ({
     addressedAs: t.exposeString("addressedAs"),
     status: t.expose("status", { type: FamilyStatusEnum }),
@@ -391,7 +391,7 @@ const MatchWeightRef = builder.objectRef<{ criterion: (typeof CRITERIA)[number];
 // Declared before it is implemented: its `defaults` field is a MatchingSettings too.
 export const MatchingSettingsRef = builder.objectRef<MatchingSettingsValues>("MatchingSettings");
 MatchingSettingsRef.implement({
-  authScopes: { anyRole: ["ADMIN", "COORDINATOR"] },
+  authScopes: { may: mayReadMatchingSettings },
   fields: (t) => ({
     weights: t.field({ type: [MatchWeightRef], resolve: (s) => CRITERIA.map((criterion) => ({ criterion, weight: s.weights[criterion] })) }),
     noContactAlertDays: t.exposeInt("noContactAlertDays"),

@@ -8,6 +8,7 @@ import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayCoordinateMatching, mayHaveTandems } from "./access.ts";
 import { familiesWhere } from "./families.service.ts";
 import { noContactAlertDaysOf } from "./settings.service.ts";
 import { matchesWhere } from "./tandems-where.ts";
@@ -23,7 +24,7 @@ export const MATCHING_WORK = {
 export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
   const items: WorkQueueItem[] = [];
-  if (viewer.roles.includes("COORDINATOR")) {
+  if (mayCoordinateMatching(viewer)) {
     // The alert days come with the session (no statement, no turn of their
     // own), so both counts join the other areas' in one statement.
     const [withoutContact, waiting] = await Promise.all([
@@ -32,7 +33,7 @@ export async function matchingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
     ]);
     items.push({ ...MATCHING_WORK.tandemsWithoutContact, count: withoutContact }, { ...MATCHING_WORK.familiesWaiting, count: waiting });
   }
-  if (viewer.roles.includes("VOLUNTEER") && viewer.volunteerProfileId) {
+  if (mayHaveTandems(viewer) && viewer.volunteerProfileId) {
     // With the other areas' counts on the caller's profile: one statement (own-profile.ts).
     const profile = await readOwnProfile(ctx, { _count: { select: { tandems: { where: { status: "PROPOSED" } } } } });
     const proposals = (profile?._count as { tandems: number } | undefined)?.tandems ?? 0;

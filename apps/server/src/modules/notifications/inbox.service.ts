@@ -2,11 +2,12 @@
 // first; marking read touches only their own unread ones.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { countInOrganization } from "../organization-row.ts";
+import { ownNotifications } from "./access.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
 
 /** The signed-in person's notifications (the scoped client adds the organisation). */
 export function inboxWhere(ctx: ServiceCtx, extra: Prisma.NotificationWhereInput = {}): Prisma.NotificationWhereInput {
-  return { userId: signedIn(ctx).userId, ...extra };
+  return { ...ownNotifications(signedIn(ctx)), ...extra };
 }
 
 export const INBOX_ORDER: Prisma.NotificationOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];

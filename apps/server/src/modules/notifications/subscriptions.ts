@@ -6,6 +6,7 @@ import { filter, map, pipe } from "graphql-yoga";
 import { builder } from "../../graphql/builder.ts";
 import type { Notification } from "../../generated/prisma/client.ts";
 import { signedIn, serviceCtx } from "../service-context.ts";
+import { ownNotifications, receivesAnnouncement } from "./access.ts";
 import { NotificationRef } from "./types.ts";
 
 builder.subscriptionType({});
@@ -19,8 +20,8 @@ builder.subscriptionFields((t) => ({
       const viewer = signedIn(serviceCtx(ctx));
       return pipe(
         ctx.notificationEvents.subscribe("notificationAdded", viewer.userId),
-        filter((event) => event.organizationId === viewer.organizationId),
-        map((event) => ctx.db.notification.findFirst({ where: { id: event.id, userId: viewer.userId } })),
+        filter((event) => receivesAnnouncement(viewer, event)),
+        map((event) => ctx.db.notification.findFirst({ where: { id: event.id, ...ownNotifications(viewer) } })),
         filter((row): row is Notification => row !== null),
       );
     },

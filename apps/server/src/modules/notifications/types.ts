@@ -1,6 +1,7 @@
 // A notification as the web shows it: the kind (a work-queue key, worded by
 // the web in the reader's language), its parameters, the link and the times.
 import { builder } from "../../graphql/builder.ts";
+import { isRecipient } from "./access.ts";
 
 interface Param {
   name: string;
@@ -19,7 +20,7 @@ const NotificationParamRef = builder.objectRef<Param>("NotificationParam").imple
 export const NotificationRef = builder.prismaObject("Notification", {
   description: "Something that needs the signed-in person's action, linked to where it is done.",
   // Only the recipient sees a notification (a colleague in the same organisation does not).
-  authScopes: (notification, ctx) => notification.userId === ctx.viewer?.userId,
+  authScopes: (notification, ctx) => isRecipient(ctx.viewer, notification),
   fields: (t) => ({
     id: t.exposeID("id"),
     kind: t.exposeString("kind", { description: "The work-queue key of the work it adds to (e.g. volunteers.hoursToReview)." }),

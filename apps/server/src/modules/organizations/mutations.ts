@@ -6,7 +6,7 @@ import { standardErrors } from "../../graphql/errors.ts";
 import { updateOrganizationSettings } from "./settings.service.ts";
 import { OrganizationSettingsRef } from "./types.ts";
 import { serviceCtx } from "../service-context.ts";
-import { SETTINGS_EDITOR } from "./access.ts";
+import { mayChangeSettings } from "./access.ts";
 
 const PauschaleLimitInput = builder.inputType("EhrenamtspauschaleLimitInput", {
   fields: (t) => ({
@@ -58,7 +58,7 @@ const UpdateOrganizationSettingsInput = builder.inputType("UpdateOrganizationSet
 builder.mutationFields((t) => ({
   updateOrganizationSettings: t.field({
     type: OrganizationSettingsRef,
-    authScopes: { role: SETTINGS_EDITOR },
+    authScopes: { may: mayChangeSettings },
     errors: { types: standardErrors },
     args: {
       input: t.arg({ type: UpdateOrganizationSettingsInput }),

@@ -1,13 +1,13 @@
 // GraphQL types of an organisation's own settings (see settings.service.ts).
 import { builder } from "../../graphql/builder.ts";
 import type { EditableSettings, EhrenamtskarteSettings, NachweisSettings, PauschaleLimit } from "./settings.service.ts";
-import { SETTINGS_READERS } from "./access.ts";
+import { mayReadSettings } from "./access.ts";
 
 /** Who may read the settings: admins change them, coordinators work by them. */
 
 const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleLimit").implement({
   description: "A yearly allowance limit (Ehrenamtspauschale or Übungsleiterfreibetrag) from one calendar year on.",
-  authScopes: { anyRole: [...SETTINGS_READERS] },
+  authScopes: { may: mayReadSettings },
   fields: (t) => ({
     year: t.exposeInt("year"),
     limitCents: t.exposeInt("limitCents", { description: "The most one volunteer may be paid in the year, in cents." }),
@@ -17,7 +17,7 @@ const PauschaleLimitRef = builder.objectRef<PauschaleLimit>("EhrenamtspauschaleL
 // Ehrenamtskarte
 const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("EhrenamtskarteSettings").implement({
   description: "How the organisation reads the Ehrenamtskarte rules.",
-  authScopes: { anyRole: [...SETTINGS_READERS] },
+  authScopes: { may: mayReadSettings },
   fields: (t) => ({
     minActiveYears: t.exposeInt("minActiveYears", { description: "Each of the last N years must have the hours, and the person must have been active N years." }),
     validityYears: t.exposeInt("validityYears", { description: "How long a card is valid." }),
@@ -28,7 +28,7 @@ const EhrenamtskarteSettingsRef = builder.objectRef<EhrenamtskarteSettings>("Ehr
 // Nachweis (issue 9)
 const NachweisSettingsRef = builder.objectRef<NachweisSettings>("NachweisSettings").implement({
   description: "What every Nachweis states about the organisation besides its name (empty until an admin sets it).",
-  authScopes: { anyRole: [...SETTINGS_READERS] },
+  authScopes: { may: mayReadSettings },
   fields: (t) => ({
     address: t.exposeString("address", { description: "Postal address, one line per line." }),
     contactPerson: t.exposeString("contactPerson", { description: "Who an office can ask, with phone or email." }),
@@ -38,7 +38,7 @@ const NachweisSettingsRef = builder.objectRef<NachweisSettings>("NachweisSetting
 
 export const OrganizationSettingsRef = builder.objectRef<EditableSettings>("OrganizationSettings").implement({
   description: "Settings the organisation changes itself.",
-  authScopes: { anyRole: [...SETTINGS_READERS] },
+  authScopes: { may: mayReadSettings },
   fields: (t) => ({
     countAttendanceAsHours: t.exposeBoolean("countAttendanceAsHours", {
       description: "Attended course sessions count as approved volunteer hours (activity Kursbesuch).",

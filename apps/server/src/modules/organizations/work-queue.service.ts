@@ -6,6 +6,7 @@
 import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayChangeSettings } from "./access.ts";
 import type { OrganizationSettings } from "./settings.ts";
 
 export const ORGANIZATIONS_WORK = {
@@ -25,7 +26,7 @@ export function missingDocumentSettings(settings: OrganizationSettings): string[
 
 export async function organizationsWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
-  if (!viewer.roles.includes("ADMIN")) return [];
+  if (!mayChangeSettings(viewer)) return [];
   const count = missingDocumentSettings(viewer.organization.parsedSettings).length;
   return [{ ...ORGANIZATIONS_WORK.settingsMissing, count }];
 }

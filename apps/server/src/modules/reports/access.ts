@@ -3,20 +3,25 @@
 // (Schuleinstiegsberatung) only their own area's section. Everyone else
 // nothing. The figures are the caller's organisation's only: every statement
 // names the organisation of the signed-in viewer.
-import type { Role } from "@lotse/domain/roles";
+import { holdsAnyRole } from "../access-rule.ts";
+import type { Viewer } from "../identity/index.ts";
 import type { ServiceCtx } from "../service-context.ts";
 import { SECTIONS, type Section } from "./tables.ts";
 
 type Caller = Pick<ServiceCtx, "viewer">;
 
-/** The roles GraphQL's auth rule names for the report field (the sections are narrowed below). */
-export const REPORT_READERS: readonly Role[] = ["COORDINATOR", "ADMIN", "COUNSELLOR"];
+type Who = Pick<Viewer, "roles"> | null | undefined;
+
+const readsEverySection = (viewer: Who) => holdsAnyRole(viewer, "COORDINATOR", "ADMIN");
+const readsSchoolEntry = (viewer: Who) => holdsAnyRole(viewer, "COUNSELLOR");
+
+/** The report at all (the sections are narrowed by readableSections). */
+export const mayReadReports = (viewer: Who) => readsEverySection(viewer) || readsSchoolEntry(viewer);
 
 /** The sections the caller may read, in report order. */
 export function readableSections(ctx: Caller): Section[] {
-  const roles = ctx.viewer?.roles ?? [];
-  if (roles.includes("COORDINATOR") || roles.includes("ADMIN")) return [...SECTIONS];
-  if (roles.includes("COUNSELLOR")) return ["SCHOOL_ENTRY"];
+  if (readsEverySection(ctx.viewer)) return [...SECTIONS];
+  if (readsSchoolEntry(ctx.viewer)) return ["SCHOOL_ENTRY"];
   return [];
 }
 

@@ -11,6 +11,7 @@ import { createApp } from "../../app.ts";
 import { createPrismaClient } from "../../db/client.ts";
 import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 let t: TestApp;
 let coordinator: TestSession;
@@ -22,7 +23,6 @@ const ids = { districtA: "", districtB: "", districtAGlobal: "", osnabrueckDistr
 
 const at = (iso: string) => new Date(iso);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 async function makeData() {
   const p = t.db.prisma;

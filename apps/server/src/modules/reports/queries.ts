@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { DistrictRef } from "../volunteers/index.ts";
 import { serviceCtx } from "../service-context.ts";
-import { REPORT_READERS } from "./access.ts";
+import { mayReadReports } from "./access.ts";
 import { integrationMonitor } from "./monitor.service.ts";
 import { IntegrationMonitorRef, ReportGranularityEnum, ReportSectionEnum } from "./types.ts";
 
@@ -26,7 +26,7 @@ const IntegrationMonitorFilter = builder.inputType("IntegrationMonitorFilter", {
 builder.queryFields((t) => ({
   integrationMonitor: t.field({
     type: IntegrationMonitorRef,
-    authScopes: { anyRole: [...REPORT_READERS] },
+    authScopes: { may: mayReadReports },
     errors: { types: standardErrors },
     args: { filter: t.arg({ type: IntegrationMonitorFilter }) },
     resolve: async (_root, { filter }, ctx) => ({

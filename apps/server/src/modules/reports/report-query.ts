@@ -26,6 +26,9 @@ export interface ReportQuery extends ReportFilter {
   /** The period's first and (exclusive) last instant as UTC timestamps, to compare with timestamp(3) columns. */
   fromTs: Prisma.Sql;
   toTs: Prisma.Sql;
+  /** The same bounds as instants, to compare with timestamptz columns. */
+  fromInstant: Prisma.Sql;
+  toInstant: Prisma.Sql;
   /** The period's days, to compare with date columns. */
   fromDate: Prisma.Sql;
   toDate: Prisma.Sql;
@@ -41,16 +44,39 @@ export function reportQuery(db: ScopedDb, organizationId: string, locale: string
     locale,
     today: berlinToday(now),
     unit: Prisma.sql`${filter.granularity === "YEAR" ? "year" : "month"}::text`,
-    fromTs: Prisma.sql`((${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Berlin' AT TIME ZONE 'UTC')`,
-    toTs: Prisma.sql`((${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin' AT TIME ZONE 'UTC')`,
+    fromTs: utcOfBerlin(Prisma.sql`(${filter.from}::date)::timestamp`),
+    toTs: utcOfBerlin(Prisma.sql`(${filter.to}::date + 1)::timestamp`),
+    fromInstant: instantOfBerlin(Prisma.sql`(${filter.from}::date)::timestamp`),
+    toInstant: instantOfBerlin(Prisma.sql`(${filter.to}::date + 1)::timestamp`),
     fromDate: Prisma.sql`${filter.from}::date`,
     toDate: Prisma.sql`${filter.to}::date`,
     inDistrict: (column) => (filter.districtId ? Prisma.sql`AND ${Prisma.raw(column)} = ${filter.districtId}::uuid` : Prisma.empty),
   };
 }
 
+// The one place the reports convert between Berlin wall-clock time and the
+// stored instants in SQL. `column` is SQL text (a quoted column name), never input.
+
+/** A UTC timestamp(3) column (no zone) as Berlin wall-clock time. */
+export const berlinTime = (column: string) => Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Berlin')`;
+
+/** A timestamptz column as Berlin wall-clock time. */
+export const berlinTimeOfInstant = (column: string) => Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE 'Europe/Berlin')`;
+
+/** A Berlin wall-clock timestamp as the UTC timestamp(3) the columns store. */
+export const utcOfBerlin = (wallClock: Prisma.Sql) => Prisma.sql`(${wallClock} AT TIME ZONE 'Europe/Berlin' AT TIME ZONE 'UTC')`;
+
+/** A Berlin wall-clock timestamp as an instant (timestamptz). */
+export const instantOfBerlin = (wallClock: Prisma.Sql) => Prisma.sql`(${wallClock} AT TIME ZONE 'Europe/Berlin')`;
+
+/** The Berlin day of a UTC timestamp(3) column. */
+export const berlinDay = (column: string) => Prisma.sql`${berlinTime(column)}::date`;
+
 /** A UTC timestamp(3) column as Berlin wall-clock time, cut to the report's bucket, as a date. */
-export const berlinBucket = (q: ReportQuery, column: string) => Prisma.sql`date_trunc(${q.unit}, ${Prisma.raw(column)} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Berlin')::date`;
+export const berlinBucket = (q: ReportQuery, column: string) => Prisma.sql`date_trunc(${q.unit}, ${berlinTime(column)})::date`;
+
+/** A timestamptz column cut to the report's Berlin bucket, as a date. */
+export const berlinBucketOfInstant = (q: ReportQuery, column: string) => Prisma.sql`date_trunc(${q.unit}, ${berlinTimeOfInstant(column)})::date`;
 
 /** A date column cut to the report's bucket. */
 export const dateBucket = (q: ReportQuery, column: string) => Prisma.sql`date_trunc(${q.unit}, ${Prisma.raw(column)})::date`;

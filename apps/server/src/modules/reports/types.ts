@@ -3,11 +3,11 @@
 // columns). The web labels columns by their keys, charts and lists the rows.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.ts";
-import { REPORT_READERS } from "./access.ts";
+import { mayReadReports } from "./access.ts";
 import type { Monitor } from "./monitor.service.ts";
 import { protectedCells, SECTIONS, type Cell, type Column, type Table } from "./tables.ts";
 
-const readers = { anyRole: [...REPORT_READERS] };
+const readers = { may: mayReadReports };
 
 export const ReportSectionEnum = builder.enumType("ReportSection", { values: SECTIONS });
 export const ReportGranularityEnum = builder.enumType("ReportGranularity", { values: ["MONTH", "YEAR"] as const });

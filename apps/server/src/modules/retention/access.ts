@@ -1,5 +1,6 @@
 // Who sees the retention jobs' reports and sets the retention periods: admins
 // (organisation settings and data protection are theirs, domain.md).
-import type { Role } from "../../generated/prisma/client.ts";
+import { holdsAnyRole } from "../access-rule.ts";
+import type { Viewer } from "../identity/index.ts";
 
-export const RETENTION_ADMIN = "ADMIN" satisfies Role;
+export const mayManageRetention = (viewer: Pick<Viewer, "roles"> | null | undefined) => holdsAnyRole(viewer, "ADMIN");

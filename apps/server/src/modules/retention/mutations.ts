@@ -1,7 +1,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
-import { RETENTION_ADMIN } from "./access.ts";
+import { mayManageRetention } from "./access.ts";
 import { DEFAULT_PERIODS, updateRetentionSettings } from "./settings.service.ts";
 import { RetentionSettingsRef } from "./types.ts";
 
@@ -20,7 +20,7 @@ const RetentionSettingsInput = builder.inputType("RetentionSettingsInput", {
 builder.mutationFields((t) => ({
   updateRetentionSettings: t.field({
     type: RetentionSettingsRef,
-    authScopes: { role: RETENTION_ADMIN },
+    authScopes: { may: mayManageRetention },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: RetentionSettingsInput }) },
     resolve: async (_root, { input }, ctx) => ({ periods: await updateRetentionSettings(serviceCtx(ctx), input), defaults: DEFAULT_PERIODS }),

@@ -1,6 +1,6 @@
 import { builder } from "../../graphql/builder.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
-import { RETENTION_ADMIN } from "./access.ts";
+import { mayManageRetention } from "./access.ts";
 import { DEFAULT_PERIODS, retentionPeriods } from "./settings.service.ts";
 import { RetentionRunRef, RetentionSettingsRef } from "./types.ts";
 
@@ -9,12 +9,12 @@ builder.queryFields((t) => ({
     type: RetentionRunRef,
     cursor: "id",
     description: "What the retention jobs did in the organisation, newest first (admins).",
-    authScopes: { role: RETENTION_ADMIN },
+    authScopes: { may: mayManageRetention },
     resolve: (query, _root, _args, ctx) => ctx.db.retentionRun.findMany({ ...query, orderBy: [{ startedAt: "desc" }, { id: "desc" }] }),
   }),
   retentionSettings: t.field({
     type: RetentionSettingsRef,
-    authScopes: { role: RETENTION_ADMIN },
+    authScopes: { may: mayManageRetention },
     resolve: (_root, _args, ctx) => ({ periods: retentionPeriods(viewerOf(ctx).organization.parsedSettings), defaults: DEFAULT_PERIODS }),
   }),
 }));

@@ -1,11 +1,11 @@
 // The retention jobs' reports and periods as GraphQL types (admins, access.ts).
 import { builder } from "../../graphql/builder.ts";
-import { RETENTION_ADMIN } from "./access.ts";
+import { mayManageRetention } from "./access.ts";
 import type { RetentionPeriods } from "./settings.service.ts";
 
 export const RetentionRunRef = builder.prismaObject("RetentionRun", {
   description: "One run of the retention jobs that changed something in the organisation, with what it did.",
-  authScopes: { role: RETENTION_ADMIN },
+  authScopes: { may: mayManageRetention },
   fields: (t) => ({
     id: t.exposeID("id"),
     startedAt: t.expose("startedAt", { type: "DateTime" }),
@@ -22,7 +22,7 @@ export const RetentionRunRef = builder.prismaObject("RetentionRun", {
 
 export const RetentionPeriodsRef = builder.objectRef<RetentionPeriods>("RetentionPeriods").implement({
   description: "How long personal data stay before the retention jobs act.",
-  authScopes: { role: RETENTION_ADMIN },
+  authScopes: { may: mayManageRetention },
   fields: (t) => ({
     conductRecordMonths: t.exposeInt("conductRecordMonths", { description: "Führungszeugnis records: months after the activity ended (§ 72a SGB VIII: at most 3)." }),
     familyClosedMonths: t.exposeInt("familyClosedMonths", { description: "Families: months after closing, then anonymised." }),
@@ -34,7 +34,7 @@ export const RetentionPeriodsRef = builder.objectRef<RetentionPeriods>("Retentio
 });
 
 export const RetentionSettingsRef = builder.objectRef<{ periods: RetentionPeriods; defaults: RetentionPeriods }>("RetentionSettings").implement({
-  authScopes: { role: RETENTION_ADMIN },
+  authScopes: { may: mayManageRetention },
   fields: (t) => ({
     periods: t.field({ type: RetentionPeriodsRef, description: "What the organisation set.", resolve: (s) => s.periods }),
     defaults: t.field({ type: RetentionPeriodsRef, description: "The defaults (their sources: @lotse/domain/retention).", resolve: (s) => s.defaults }),

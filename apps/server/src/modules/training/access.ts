@@ -5,8 +5,9 @@
 // Staff (trainers and coordinators) see every cohort's people and papers.
 import type { ScopedDb } from "../../db/tenancy.ts";
 import { DomainError } from "../../errors.ts";
-import type { EnrolmentStatus, Role } from "../../generated/prisma/client.ts";
+import type { EnrolmentStatus } from "../../generated/prisma/client.ts";
 import { perRequest } from "../../graphql/request-cache.ts";
+import { holdsAnyRole } from "../access-rule.ts";
 import type { Viewer } from "../identity/index.ts";
 import type { ServiceCtx } from "../service-context.ts";
 import { HOLDS_PLACE } from "./places.ts";
@@ -14,13 +15,19 @@ import { HOLDS_PLACE } from "./places.ts";
 /** A GraphQL context or a route's ServiceCtx: these rules read the caller and the scoped client only. */
 type Caller = Pick<ServiceCtx, "viewer" | "db">;
 
-/** Trainers run cohorts; coordinators look over their shoulder. */
-export const STAFF: Role[] = ["TRAINER", "COORDINATOR"];
+type Who = Pick<Viewer, "roles"> | null | undefined;
 
-export const isTrainingStaff = (viewer: Pick<Viewer, "roles"> | null | undefined) => STAFF.some((r) => viewer?.roles.includes(r));
+/** Trainers run cohorts; coordinators look over their shoulder (people, interviews, attendance). */
+export const isTrainingStaff = (viewer: Who) => holdsAnyRole(viewer, "TRAINER", "COORDINATOR");
+
+/** Courses, cohorts, sessions, admissions, attendance and certificates are changed by trainers (teachesCohort narrows to the cohort's own). */
+export const mayTeach = (viewer: Who) => holdsAnyRole(viewer, "TRAINER");
+
+/** Applying, answering an offer, withdrawing, one's own course calendar: volunteers. */
+export const mayTakePartInCourses = (viewer: Who) => holdsAnyRole(viewer, "VOLUNTEER");
 
 /** Who chooses a cohort's trainers: admins. A trainer who creates a cohort runs it; one who edits it keeps the team. */
-export const choosesCohortTrainers = (viewer: Pick<Viewer, "roles">) => viewer.roles.includes("ADMIN");
+export const choosesCohortTrainers = (viewer: Pick<Viewer, "roles">) => holdsAnyRole(viewer, "ADMIN");
 
 /** A certificate: its participant, or staff. */
 export function canDownloadCertificate(viewer: Viewer, certificate: { volunteer: { userId: string } }): boolean {
@@ -64,8 +71,8 @@ export const canReadCohortSchedule = (viewer: Viewer | null): viewer is Viewer =
 export async function seesOnlineLinks(ctx: Caller, cohortId: string): Promise<boolean> {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  if (viewer.roles.includes("ADMIN") || viewer.roles.includes("COORDINATOR")) return true;
-  if (viewer.roles.includes("TRAINER") && (await taughtCohortIds(ctx)).has(cohortId)) return true;
+  if (holdsAnyRole(viewer, "ADMIN", "COORDINATOR")) return true;
+  if (mayTeach(viewer) && (await taughtCohortIds(ctx)).has(cohortId)) return true;
   return (await placedCohortIds(ctx)).has(cohortId);
 }
 
@@ -84,8 +91,8 @@ export async function teachesCohort(
   isTrainerOf: (cohortId: string) => Promise<boolean> = async (id) =>
     !!(await db.cohortTrainer.findFirst({ where: { cohortId: id, userId: viewer.userId }, select: { cohortId: true } })),
 ): Promise<boolean> {
-  if (!viewer.roles.includes("TRAINER")) return false;
-  if (viewer.roles.includes("ADMIN")) return true;
+  if (!mayTeach(viewer)) return false;
+  if (holdsAnyRole(viewer, "ADMIN")) return true;
   return isTrainerOf(cohortId);
 }
 

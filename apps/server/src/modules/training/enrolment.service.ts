@@ -201,13 +201,38 @@ async function ownEnrolment(ctx: ServiceCtx, cohortId: string) {
   return e;
 }
 
-export async function acceptOffer(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
-  const { db } = ctx;
+type Enrolment = Awaited<ReturnType<typeof ownEnrolment>>;
+type LockedCohort = Awaited<ReturnType<typeof lockCohort>>;
+
+/**
+ * A volunteer's answer about their own place (accept, decline, withdraw): the
+ * enrolment is found first, then changed under the cohort's lock and audited
+ * in the same transaction; the answer is the enrolment as it is now.
+ */
+async function changeOwnEnrolment(
+  ctx: ServiceCtx,
+  cohortId: string,
+  action: string,
+  change: (tx: Tx, e: Enrolment, now: Date, cohort: LockedCohort) => Promise<void>,
+) {
   const viewer = signedIn(ctx);
   const now = nowOf(ctx);
   const e = await ownEnrolment(ctx, cohortId);
-  return db.$transaction(async (tx) => {
-    await lockCohort(tx, cohortId);
+  return ctx.db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, cohortId);
+    await change(tx, e, now, cohort);
+    await audit(tx, viewer.userId, action, { type: "Enrolment", id: e.id });
+    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
+  }, COHORT_LOCK);
+}
+
+/** Leaving or removing someone ends with the cohort: a finished one keeps its people. */
+function assertNotFinished(cohort: LockedCohort, field: string) {
+  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", field);
+}
+
+export async function acceptOffer(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
+  return changeOwnEnrolment(ctx, cohortId, "training.offerAccepted", async (tx, e, now) => {
     // Only an open offer that has not expired is taken; a second acceptance finds none.
     const { count } = await tx.enrolment.updateMany({
       where: { id: e.id, status: "OFFERED", offerExpiresAt: { gt: now } },
@@ -218,9 +243,7 @@ export async function acceptOffer(ctx: ServiceCtx, { cohortId }: { cohortId: str
       throw new DomainError("CONFLICT", current.status === "OFFERED" ? "training.offerExpired" : "training.noOffer", "cohortId");
     }
     await notify(tx, e.id, "admitted");
-    await audit(tx, viewer.userId, "training.offerAccepted", { type: "Enrolment", id: e.id });
-    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  }, COHORT_LOCK);
+  });
 }
 
 /** Ends an enrolment (declined offer, withdrawal, removal, expiry) and passes a freed place on. */
@@ -248,32 +271,18 @@ async function endEnrolment(
 }
 
 export async function declineOffer(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
-  const { db } = ctx;
-  const viewer = signedIn(ctx);
-  const now = nowOf(ctx);
-  const e = await ownEnrolment(ctx, cohortId);
-  return db.$transaction(async (tx) => {
-    await lockCohort(tx, cohortId);
+  return changeOwnEnrolment(ctx, cohortId, "training.offerDeclined", async (tx, e, now) => {
     const ended = await endEnrolment(tx, e.id, ["OFFERED"], "DECLINED", null, null, now);
     if (!ended) throw new DomainError("CONFLICT", "training.noOffer", "cohortId");
-    await audit(tx, viewer.userId, "training.offerDeclined", { type: "Enrolment", id: e.id });
-    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  }, COHORT_LOCK);
+  });
 }
 
 export async function withdrawFromCohort(ctx: ServiceCtx, { cohortId }: { cohortId: string }) {
-  const { db } = ctx;
-  const viewer = signedIn(ctx);
-  const now = nowOf(ctx);
-  const e = await ownEnrolment(ctx, cohortId);
-  return db.$transaction(async (tx) => {
-    const cohort = await lockCohort(tx, cohortId);
-    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "cohortId");
+  return changeOwnEnrolment(ctx, cohortId, "training.withdrawn", async (tx, e, now, cohort) => {
+    assertNotFinished(cohort, "cohortId");
     const ended = await endEnrolment(tx, e.id, ACTIVE, "WITHDRAWN", null, "withdrawn", now);
     if (!ended) throw new DomainError("CONFLICT", "training.notActive", "cohortId");
-    await audit(tx, viewer.userId, "training.withdrawn", { type: "Enrolment", id: e.id });
-    return tx.enrolment.findUniqueOrThrow({ where: { id: e.id } });
-  }, COHORT_LOCK);
+  });
 }
 
 export async function removeParticipant(ctx: ServiceCtx, { enrolmentId, reason }: { enrolmentId: string; reason: string }) {
@@ -283,8 +292,7 @@ export async function removeParticipant(ctx: ServiceCtx, { enrolmentId, reason }
   if (!reason.trim()) throw new DomainError("VALIDATION", "volunteer.reasonRequired", "reason");
   const e = await enrolmentInCohort(db, viewer, enrolmentId);
   return db.$transaction(async (tx) => {
-    const cohort = await lockCohort(tx, e.cohortId);
-    if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "enrolmentId");
+    assertNotFinished(await lockCohort(tx, e.cohortId), "enrolmentId");
     const ended = await endEnrolment(tx, enrolmentId, ACTIVE, "REMOVED", reason.trim(), "removed", now);
     if (!ended) throw new DomainError("CONFLICT", "training.notActive", "enrolmentId");
     await audit(tx, viewer.userId, "training.participantRemoved", { type: "Enrolment", id: enrolmentId }, { reason: reason.trim() });

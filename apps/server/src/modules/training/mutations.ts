@@ -3,6 +3,7 @@ import { enrolment as rules } from "@lotse/domain/schemas";
 import type { Context } from "../../context.ts";
 import { DomainError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
+import { mayTakePartInCourses, mayTeach } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { resetCalendarFeed } from "./calendar.service.ts";
 import * as cohorts from "./cohorts.service.ts";
@@ -13,7 +14,7 @@ import { AttendanceRef, CertificateRef, CohortRef, CohortSessionRef, CourseRef, 
 import { serviceCtx } from "../service-context.ts";
 
 const reason = rules.reason;
-const trainer = { role: "TRAINER" } as const;
+const trainer = { may: mayTeach } as const;
 
 builder.mutationFields((t) => ({
   createCourse: t.prismaField({
@@ -107,7 +108,7 @@ builder.mutationFields((t) => ({
   }),
   applyToCohort: t.prismaField({
     type: EnrolmentRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayTakePartInCourses },
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }), motivation: t.arg.string({ required: false, validate: rules.motivation }) },
     resolve: async (query, _root, args, ctx) => {
@@ -141,7 +142,7 @@ builder.mutationFields((t) => ({
   }),
   acceptWaitlistOffer: t.prismaField({
     type: EnrolmentRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayTakePartInCourses },
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -151,7 +152,7 @@ builder.mutationFields((t) => ({
   }),
   declineWaitlistOffer: t.prismaField({
     type: EnrolmentRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayTakePartInCourses },
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -161,7 +162,7 @@ builder.mutationFields((t) => ({
   }),
   withdrawFromCohort: t.prismaField({
     type: EnrolmentRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayTakePartInCourses },
     errors: { types: standardErrors },
     args: { cohortId: t.arg.globalID({ for: CohortRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -208,7 +209,7 @@ builder.mutationFields((t) => ({
   }),
   resetCalendarFeed: t.string({
     description: "Creates (or replaces) the secret address of the volunteer's private calendar feed and returns it; the old address stops working. Shown only now.",
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayTakePartInCourses },
     errors: { types: standardErrors },
     resolve: (_root, _args, ctx) => resetCalendarFeed(serviceCtx(ctx)),
   }),

@@ -9,6 +9,7 @@ import { createTestApp, type TestApp, type TestSession } from "../../testing/har
 import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { createApprovedVolunteers } from "../../testing/volunteers.ts";
 import { expireOffers } from "./enrolment.service.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const Trainers = graphql(`query TestTrainers { users(filter: { role: TRAINER }) { edges { node { id } } } }`);
 const CreateCourse = graphql(`
@@ -844,7 +845,7 @@ describe("calendar feed and course hours", () => {
       await trainer.gql(RecordAttendance, { sessionId: cohort.sessions[0]!.id, entries: [{ enrolmentId: cohort.enrolments[0]!.id, status: "PRESENT" }] });
       const log = await t.db.prisma.hourLog.findFirstOrThrow({ where: { cohortSessionId: Buffer.from(cohort.sessions[0]!.id, "base64").toString().split(":")[1]!, volunteer: { user: { email: email! } } } });
       expect(log).toMatchObject({ status: "PENDING", reviewedById: null, minutes: 180 });
-      const globalId = Buffer.from(`HourLog:${log.id}`).toString("base64");
+      const globalId = gid("HourLog", log.id);
 
       expect((await p.gql(Review, { ids: [globalId] })).data).toMatchObject({ reviewHourLogs: { code: "FORBIDDEN", field: "ids" } });
       expect((await t.db.prisma.hourLog.findUniqueOrThrow({ where: { id: log.id } })).status).toBe("PENDING");

@@ -1,4 +1,5 @@
 // GraphQL types of the training area.
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Context } from "../../context.ts";
 import { builder } from "../../graphql/builder.ts";
 import { versionOf } from "./cohorts.service.ts";
@@ -7,7 +8,7 @@ import { dateString, localizedName, ownVolunteerId } from "../volunteers/index.t
 import { waitlistPosition } from "./enrolment.service.ts";
 import { HOLDS_PLACE, WAITLIST_ORDER } from "./places.ts";
 import { serviceCtx } from "../service-context.ts";
-import { isTrainingStaff, seesOnlineLinks, STAFF, taughtCohortIds, teachesCohort } from "./access.ts";
+import { isTrainingStaff, seesOnlineLinks, taughtCohortIds, teachesCohort } from "./access.ts";
 import { localizedText, localizedTopics } from "./translated-texts.ts";
 
 /** The language a cohort's title and topics are given in: the volunteer's own; staff read (and edit) the German they entered. */
@@ -108,7 +109,7 @@ const TrainerRef = builder.prismaObject("CohortTrainer", {
       select: { cohort: { select: { organizationId: true } }, user: { select: { memberships: { select: { id: true, organizationId: true } } } } },
       resolve: (ct) => {
         const m = ct.user.memberships.find((x) => x.organizationId === ct.cohort.organizationId);
-        return m ? Buffer.from(`User:${m.id}`).toString("base64") : "";
+        return m ? encodeGlobalID("User", m.id) : "";
       },
     }),
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (ct) => ct.user.name }),
@@ -158,9 +159,9 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
     admittedAt: t.expose("admittedAt", { type: "DateTime", nullable: true }),
     offerExpiresAt: t.expose("offerExpiresAt", { type: "DateTime", nullable: true }),
     priority: t.exposeInt("priority"),
-    priorityReason: t.exposeString("priorityReason", { nullable: true, authScopes: { anyRole: STAFF } }),
+    priorityReason: t.exposeString("priorityReason", { nullable: true, authScopes: { may: isTrainingStaff } }),
     interviewedAt: t.expose("interviewedAt", { type: "DateTime", nullable: true }),
-    interviewNote: t.exposeString("interviewNote", { nullable: true, authScopes: { anyRole: STAFF } }),
+    interviewNote: t.exposeString("interviewNote", { nullable: true, authScopes: { may: isTrainingStaff } }),
     endReason: t.exposeString("endReason", { nullable: true }),
     attendancePercent: t.exposeInt("attendancePercent", { nullable: true, description: "Set when the cohort is completed." }),
     waitlistPosition: t.int({
@@ -175,7 +176,7 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
       resolve: (e) => (e.attendancePercent === null ? null : e.certificate ? "CERTIFIED" : "BELOW_MINIMUM"),
     }),
     certificate: t.relation("certificate", { nullable: true }),
-    attendances: t.relation("attendances", { authScopes: { anyRole: STAFF } }),
+    attendances: t.relation("attendances", { authScopes: { may: isTrainingStaff } }),
     volunteerName: t.string({ select: { volunteer: { select: { user: { select: { name: true } } } } }, resolve: (e) => e.volunteer.user.name }),
     cohort: t.relation("cohort"),
   }),
@@ -215,7 +216,7 @@ export const CohortRef = builder.prismaNode("Cohort", {
     waitlistLength: t.relationCount("enrolments", { where: { status: "WAITLISTED" } }),
     enrolments: t.relation("enrolments", {
       description: "Everyone who applied, for trainers and coordinators: participants, waiting list (in offer order), and those who left.",
-      authScopes: { anyRole: STAFF },
+      authScopes: { may: isTrainingStaff },
       query: { orderBy: [{ status: "asc" }, ...WAITLIST_ORDER] },
     }),
     myEnrolment: t.prismaField({

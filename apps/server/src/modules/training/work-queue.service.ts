@@ -8,6 +8,7 @@ import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization } from "../organization-row.ts";
 import { nowOf, signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayTakePartInCourses, mayTeach } from "./access.ts";
 import { readOwnProfile } from "../volunteers/index.ts";
 import { cohortNeedsWhere, type CohortNeed } from "./cohort-needs.ts";
 
@@ -34,7 +35,7 @@ export async function trainingWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[
 
 async function trainerWork(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
-  if (!viewer.roles.includes("TRAINER")) return [];
+  if (!mayTeach(viewer)) return [];
   const mine = { trainers: { some: { userId: viewer.userId } } };
   const counts = await Promise.all(TRAINER_NEEDS.map(([need]) => countInOrganization(ctx, "cohorts", { AND: [mine, cohortNeedsWhere(need, nowOf(ctx))] })));
   return TRAINER_NEEDS.map(([, work], i) => ({ ...work, count: counts[i]! }));
@@ -42,7 +43,7 @@ async function trainerWork(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
 
 async function volunteerWork(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
-  if (!viewer.roles.includes("VOLUNTEER") || !viewer.volunteerProfileId) return [];
+  if (!mayTakePartInCourses(viewer) || !viewer.volunteerProfileId) return [];
   // With the other areas' counts on the caller's profile: one statement (volunteers' own-profile.ts).
   const profile = await readOwnProfile(ctx, { _count: { select: { enrolments: { where: { status: "OFFERED", offerExpiresAt: { gt: nowOf(ctx) } } } } } });
   const offers = (profile?._count as { enrolments: number } | undefined)?.enrolments ?? 0;

@@ -3,15 +3,29 @@
 // Used by the GraphQL resolvers and by the plain routes alike: both hand in
 // their caller (a GraphQL context or a ServiceCtx; only viewer and db are read).
 import { DomainError, notFound } from "../../errors.ts";
+import { holdsAnyRole } from "../access-rule.ts";
 import type { Viewer } from "../identity/index.ts";
 import type { ServiceCtx } from "../service-context.ts";
 
 type Caller = Pick<ServiceCtx, "viewer" | "db">;
+type Who = Pick<Viewer, "roles"> | null | undefined;
+
+/** Coordinators look after the organisation's volunteers: review, pause, end, papers, payments, the lists. */
+export const mayCoordinateVolunteers = (viewer: Who) => holdsAnyRole(viewer, "COORDINATOR");
+
+/** The review queue, the hour lists, the hours export and the organisation's hour summary: coordinators. */
+export const mayReviewHours = mayCoordinateVolunteers;
+
+/** One's own volunteering (profile, consent, hours, allowances declared elsewhere): volunteers. */
+export const mayActAsVolunteer = (viewer: Who) => holdsAnyRole(viewer, "VOLUNTEER");
+
+/** Asking for a Nachweis (or entering the birth date it prints): volunteers for themselves, coordinators for others (canIssueNachweisFor decides whose). */
+export const mayAskForNachweis = (viewer: Who) => mayActAsVolunteer(viewer) || mayCoordinateVolunteers(viewer);
 
 export function canSeeVolunteer(ctx: Pick<Caller, "viewer">, profile: { userId: string }): boolean {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  return profile.userId === viewer.userId || viewer.roles.includes("COORDINATOR");
+  return profile.userId === viewer.userId || mayCoordinateVolunteers(viewer);
 }
 
 /** Loads a volunteer by id for the caller, or fails with NOT_FOUND / FORBIDDEN. */
@@ -32,13 +46,13 @@ export function ownVolunteerId(ctx: Pick<Caller, "viewer">): Promise<string | nu
 export function canSeeVolunteerRow(ctx: Pick<Caller, "viewer">, row: { volunteerId: string }): boolean {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  if (viewer.roles.includes("COORDINATOR")) return true;
+  if (mayCoordinateVolunteers(viewer)) return true;
   return viewer.volunteerProfileId !== null && row.volunteerId === viewer.volunteerProfileId;
 }
 
 /** The hours export and the hour summary of the whole organisation: coordinators only. */
 export function canExportHours(ctx: Pick<Caller, "viewer">): boolean {
-  return !!ctx.viewer?.roles.includes("COORDINATOR");
+  return mayReviewHours(ctx.viewer);
 }
 
 /** Four eyes: a coordinator never decides on their own volunteer record (hours, payments, the Ehrenamtskarte, a review). */
@@ -53,7 +67,7 @@ export function assertNotOwnRecord(viewer: Pick<Viewer, "userId">, profile: { us
  */
 export function canReviewHourLog(ctx: Pick<Caller, "viewer">, log: { status: string; volunteerId: string }): boolean {
   const viewer = ctx.viewer;
-  return log.status === "PENDING" && !!viewer?.roles.includes("COORDINATOR") && log.volunteerId !== (viewer.volunteerProfileId ?? null);
+  return log.status === "PENDING" && mayReviewHours(viewer) && log.volunteerId !== (viewer!.volunteerProfileId ?? null);
 }
 
 // Nachweis (issue 9)
@@ -64,7 +78,7 @@ export function canIssueNachweisFor(ctx: Pick<Caller, "viewer">, profile: { user
 
 /** A Nachweis is signed by a coordinator when one issues it for someone else; one's own is self-issued. */
 export function issuesAsCoordinator(ctx: Pick<Caller, "viewer">, profile: { userId: string }): boolean {
-  return !!ctx.viewer?.roles.includes("COORDINATOR") && profile.userId !== ctx.viewer.userId;
+  return mayCoordinateVolunteers(ctx.viewer) && profile.userId !== ctx.viewer!.userId;
 }
 
 /** Withdrawing an issued Nachweis: coordinators, never for their own volunteer record. */

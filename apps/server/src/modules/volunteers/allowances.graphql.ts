@@ -6,7 +6,7 @@ import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { serviceCtx } from "../service-context.ts";
-import { canSeeVolunteerRow, volunteerForViewer } from "./access.ts";
+import { canSeeVolunteerRow, mayActAsVolunteer, volunteerForViewer } from "./access.ts";
 import {
   allowanceLimitCents,
   allowanceTotals,
@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
   declareAllowanceElsewhere: t.prismaField({
     type: AllowanceDeclarationRef,
     description: "The volunteer declares an amount received elsewhere this year under a tax-free limit; it reduces what remains here.",
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: DeclareAllowanceInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -131,7 +131,7 @@ builder.mutationFields((t) => ({
   }),
   removeAllowanceDeclaration: t.boolean({
     description: "The volunteer takes back one of their declarations.",
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: AllowanceDeclarationRef }) },
     resolve: async (_root, args, ctx) => {

@@ -8,6 +8,7 @@ import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { runRetention } from "../retention/index.ts";
 import { conductRecordsRetention } from "./retention.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const RecordCertificate = graphql(`
   mutation TestConductRecord($volunteerId: ID!, $input: ConductCertificateInput!) {
@@ -36,7 +37,7 @@ async function addVolunteer(email: string, status: "PENDING" | "APPROVED") {
   const profile = await t.db.prisma.volunteerProfile.create({
     data: { organizationId: org.id, userId: user.id, status, germanLevel: "C1", consentVersion: 1, consentedAt: new Date() },
   });
-  return { profileId: profile.id, id: Buffer.from(`Volunteer:${profile.id}`).toString("base64") };
+  return { profileId: profile.id, id: gid("Volunteer", profile.id) };
 }
 
 const record = (volunteerId: string, inspectedOn: string, issuedOn: string, hasRelevantEntry = false) =>

@@ -2,6 +2,7 @@
 // and of a coordinator's import of earlier volunteering (hours.service.ts).
 import { isoDate, volunteers as volunteerRules } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
+import { mayCoordinateVolunteers } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { cardDates, type CardDates } from "./eligibility.ts";
@@ -39,7 +40,7 @@ builder.mutationFields((t) => ({
   recordEhrenamtskarte: t.prismaField({
     type: VolunteerRef,
     description: "Records the day a volunteer's Ehrenamtskarte was issued; a reminder goes out three months before it expires.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: {
       volunteerId: t.arg.globalID({ for: VolunteerRef }),
@@ -59,7 +60,7 @@ builder.mutationFields((t) => ({
   importEarlierHours: t.prismaField({
     type: HourLogRef,
     description: "A coordinator adds a volunteer's earlier volunteering (also before the sign-up) with the reason; approved at once and audited.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: {
       volunteerId: t.arg.globalID({ for: VolunteerRef }),

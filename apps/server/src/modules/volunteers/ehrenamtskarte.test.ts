@@ -13,6 +13,7 @@ import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
 import { ehrenamtskarteReminder } from "./ehrenamtskarte.service.ts";
+import { gid as globalId } from "../../testing/global-ids.ts";
 
 const Eligibility = graphql(`
   query TestCardEligibility($volunteerId: ID!) {
@@ -65,7 +66,6 @@ let orgId: string;
 let activity: Record<string, string>;
 const today = parseIsoDate(berlinToday());
 const iso = (d: Date) => formatIsoDate(d);
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 beforeAll(async () => {
   t = await createTestApp();

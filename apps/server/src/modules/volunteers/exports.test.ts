@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { csvCell } from "../../formats/csv.ts";
 import { CSV_BATCH_SIZE } from "./exports.service.ts";
+import { gid as globalId } from "../../testing/global-ids.ts";
 
 let t: TestApp;
 let coordinator: TestSession;
@@ -20,7 +21,6 @@ let otherUuid: string;
 /** Calendar day `daysAgo` days before today in Berlin (as the demo seed stores them). */
 const isoDaysAgo = (daysAgo: number) => formatIsoDate(addDays(parseIsoDate(berlinToday()), -daysAgo));
 const german = (iso: string) => iso.split("-").reverse().join(".");
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 function get(path: string, session?: TestSession, headers: Record<string, string> = {}) {
   return t.request(path, { headers: { ...(session ? { cookie: session.cookie } : {}), ...headers } });

@@ -5,6 +5,7 @@ import { demo, newPerson, signedInVolunteers, signIn } from "@lotse/testing/fact
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { itOnPostgres } from "../../testing/postgres-only.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const Activities = graphql(`query TestActivityTypes { activityTypes { id key name } myVolunteerProfile { id } }`);
 const LogHours = graphql(`
@@ -256,7 +257,7 @@ describe("review queue", () => {
     const osna = await t.signIn("koordination@osnabrueck.example");
     expect((await osna.gql(HourLogs, {})).data?.hourLogs.totalCount).toBe(0);
     const pending = await t.db.prisma.hourLog.findFirstOrThrow({ where: { status: "PENDING" } });
-    const foreignId = Buffer.from(`HourLog:${pending.id}`).toString("base64");
+    const foreignId = gid("HourLog", pending.id);
     const res = await osna.gql(ReviewHourLogs, { ids: [foreignId], decision: "APPROVE" });
     // As for any id the caller cannot see.
     expect(res.data?.reviewHourLogs).toMatchObject({ code: "NOT_FOUND", field: "ids" });
@@ -296,7 +297,7 @@ describe("summaries and Ehrenamtskarte", () => {
     const other = await t.db.prisma.user.create({ data: { email: "zweite@example.org", name: "Zweite", emailVerifiedAt: new Date() } });
     const org = await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
     const profile = await t.db.prisma.volunteerProfile.create({ data: { organizationId: org.id, userId: other.id, germanLevel: "B1", consentVersion: 1, consentedAt: new Date() } });
-    const res = await volunteer.gql(Summary, { volunteerId: Buffer.from(`Volunteer:${profile.id}`).toString("base64"), year: 2026 });
+    const res = await volunteer.gql(Summary, { volunteerId: gid("Volunteer", profile.id), year: 2026 });
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 

@@ -4,6 +4,7 @@ import { minutesOfDay } from "@lotse/domain/bounds";
 import { email, hours as hourRules, token, volunteers as volunteerRules } from "@lotse/domain/schemas";
 import { DomainError, TooManyAttemptsError } from "../../errors.ts";
 import { builder } from "../../graphql/builder.ts";
+import { mayActAsVolunteer, mayCoordinateVolunteers, mayReviewHours } from "./access.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import * as allowances from "./allowances.service.ts";
 import * as hours from "./hours.service.ts";
@@ -85,7 +86,7 @@ builder.mutationFields((t) => ({
   }),
   updateMyVolunteerProfile: t.prismaField({
     type: VolunteerRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: VolunteerProfileInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -96,7 +97,7 @@ builder.mutationFields((t) => ({
   withdrawConsent: t.prismaField({
     type: VolunteerRef,
     description: "Withdraws consent to data processing; an active volunteer is paused.",
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     resolve: async (query, _root, _args, ctx) => {
       const updated = await volunteers.setMyConsent(serviceCtx(ctx), { give: false });
@@ -106,7 +107,7 @@ builder.mutationFields((t) => ({
   giveConsent: t.prismaField({
     type: VolunteerRef,
     description: "Gives consent (again) to the current consent text; a coordinator can then reactivate.",
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { consentVersion: t.arg.int() },
     resolve: async (query, _root, args, ctx) => {
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
   }),
   reviewVolunteer: t.prismaField({
     type: VolunteerRef,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: {
       id: t.arg.globalID({ for: VolunteerRef }),
@@ -135,7 +136,7 @@ builder.mutationFields((t) => ({
   }),
   pauseVolunteer: t.prismaField({
     type: VolunteerRef,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
@@ -146,7 +147,7 @@ builder.mutationFields((t) => ({
   endVolunteering: t.prismaField({
     type: VolunteerRef,
     description: "Ends an approved or paused volunteer's volunteering; their Führungszeugnis records are deleted a set number of months later.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }), reason: t.arg.string({ required: false, validate: reason }) },
     resolve: async (query, _root, args, ctx) => {
@@ -156,7 +157,7 @@ builder.mutationFields((t) => ({
   }),
   reactivateVolunteer: t.prismaField({
     type: VolunteerRef,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: VolunteerRef }) },
     resolve: async (query, _root, args, ctx) => {
@@ -167,7 +168,7 @@ builder.mutationFields((t) => ({
   recordConductCertificate: t.prismaField({
     type: VolunteerRef,
     description: "Records that a Führungszeugnis was inspected (never the document itself).",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), input: t.arg({ type: ConductCertificateInput }) },
     resolve: async (query, _root, args, ctx) => {
@@ -177,7 +178,7 @@ builder.mutationFields((t) => ({
   }),
   logHours: t.prismaField({
     type: HourLogRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: HourLogInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -187,7 +188,7 @@ builder.mutationFields((t) => ({
   }),
   updateHourLog: t.prismaField({
     type: HourLogRef,
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: HourLogRef }), input: t.arg({ type: HourLogInput }) },
     resolve: async (query, _root, args, ctx) => {
@@ -196,7 +197,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteHourLog: t.boolean({
-    authScopes: { role: "VOLUNTEER" },
+    authScopes: { may: mayActAsVolunteer },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: HourLogRef }) },
     resolve: async (_root, args, ctx) => {
@@ -207,7 +208,7 @@ builder.mutationFields((t) => ({
   reviewHourLogs: t.prismaField({
     type: [HourLogRef],
     description: "Approves or rejects pending entries (one or many). Returns the entries this call decided.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayReviewHours },
     errors: { types: standardErrors },
     args: {
       ids: t.arg.globalIDList({ for: HourLogRef, validate: hourRules.reviewIds }),
@@ -221,7 +222,7 @@ builder.mutationFields((t) => ({
   }),
   recordAllowancePayment: t.prismaField({
     type: "AllowancePayment",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: AllowancePaymentInput }) },
     resolve: async (query, _root, { input }, ctx) => {

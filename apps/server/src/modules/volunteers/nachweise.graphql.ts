@@ -6,7 +6,7 @@ import { nachweis as nachweisRules } from "@lotse/domain/schemas";
 import { builder } from "../../graphql/builder.ts";
 import { standardErrors } from "../../graphql/errors.ts";
 import { serviceCtx } from "../service-context.ts";
-import { canSeeVolunteerRow, canWithdrawNachweis, NACHWEIS_VERIFICATION_IS_PUBLIC } from "./access.ts";
+import { canSeeVolunteerRow, canWithdrawNachweis, mayAskForNachweis, mayCoordinateVolunteers, NACHWEIS_VERIFICATION_IS_PUBLIC } from "./access.ts";
 import { NachweisContentSchema, type DatePeriod } from "./nachweis-content.ts";
 import { issueNachweis, nachweisWindow, setBirthDate, verificationUrl, verifyNachweis, withdrawNachweis, type NachweisVerification } from "./nachweise.service.ts";
 import { dateString, VolunteerRef } from "./types.ts";
@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
     type: NachweisRef,
     description:
       "Issues a Nachweis for the period, clipped to the time the person was active. The volunteer issues their own; a coordinator's is signed in their name.",
-    authScopes: { anyRole: ["VOLUNTEER", "COORDINATOR"] },
+    authScopes: { may: mayAskForNachweis },
     errors: { types: standardErrors },
     args: { input: t.arg({ type: IssueNachweisInput }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -123,7 +123,7 @@ builder.mutationFields((t) => ({
   withdrawNachweis: t.prismaField({
     type: NachweisRef,
     description: "Withdraws an issued Nachweis with the reason; the public page then says it was withdrawn.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     errors: { types: standardErrors },
     args: { id: t.arg.globalID({ for: NachweisRef }), reason: t.arg.string({ validate: nachweisRules.reason }) },
     resolve: async (query, _root, args, ctx) => {
@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
   setVolunteerBirthDate: t.prismaField({
     type: VolunteerRef,
     description: "Sets or clears (null) the optional birth date printed on the Nachweis: the volunteer or a coordinator.",
-    authScopes: { anyRole: ["VOLUNTEER", "COORDINATOR"] },
+    authScopes: { may: mayAskForNachweis },
     errors: { types: standardErrors },
     args: { volunteerId: t.arg.globalID({ for: VolunteerRef }), birthDate: t.arg.string({ required: false, validate: nachweisRules.date }) },
     resolve: async (query, _root, args, ctx) => {

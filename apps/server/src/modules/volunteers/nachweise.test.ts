@@ -14,6 +14,7 @@ import { pdfImages, pdfPageCount, pdfText } from "@lotse/testing/pdf";
 import jsQR from "jsqr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { gid as globalId } from "../../testing/global-ids.ts";
 
 const Issue = `mutation TestIssueNachweis($input: IssueNachweisInput!) {
   issueNachweis(input: $input) {
@@ -72,7 +73,6 @@ const daysAgo = (n: number) => formatIsoDate(addDays(parseIsoDate(today), -n));
 const german = (iso: string) => iso.split("-").reverse().join(".");
 /** The PDF's lines joined: sentences may wrap anywhere. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const uuidOf = (id: string) => Buffer.from(id, "base64").toString().split(":")[1]!;
 
 async function issue(session: TestSession, volunteerId: string, from: string, to: string): Promise<Result> {

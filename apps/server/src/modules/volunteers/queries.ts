@@ -5,7 +5,7 @@ import { perRequest } from "../../graphql/request-cache.ts";
 import { viewerOf } from "../../graphql/viewer.ts";
 import { builder } from "../../graphql/builder.ts";
 import { isFirstPage, startTotalCount, totalCountOf } from "../../graphql/connection-total.ts";
-import { canExportHours, volunteerForViewer, ownVolunteerId } from "./access.ts";
+import { canExportHours, mayCoordinateVolunteers, mayReviewHours, ownVolunteerId, volunteerForViewer } from "./access.ts";
 import type { Eligibility, EligibilityYear } from "./eligibility.ts";
 import { eligibilityOf } from "./eligibility-facts.service.ts";
 import { HourLogsFilter, VolunteersFilter } from "./inputs.ts";
@@ -202,7 +202,7 @@ builder.queryFields((t) => ({
   volunteers: t.prismaConnection({
     type: VolunteerRef,
     cursor: "id",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     args: { filter: t.arg({ type: VolunteersFilter, required: false }) },
     resolve: async (query, _root, args, ctx, info) => {
       const where = await volunteersFilterWhere(ctx, args.filter);
@@ -219,7 +219,7 @@ builder.queryFields((t) => ({
   volunteer: t.prismaField({
     type: VolunteerRef,
     nullable: true,
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayCoordinateVolunteers },
     args: { id: t.arg.globalID({ for: VolunteerRef }) },
     resolve: (query, _root, args, ctx) => ctx.db.volunteerProfile.findUnique({ ...query, where: { id: args.id.id } }),
   }),
@@ -241,7 +241,7 @@ builder.queryFields((t) => ({
     type: "HourLog",
     cursor: "id",
     description: "The review queue and hour lists for coordinators: oldest entries first.",
-    authScopes: { role: "COORDINATOR" },
+    authScopes: { may: mayReviewHours },
     args: { filter: t.arg({ type: HourLogsFilter, required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.hourLog.findMany({

@@ -7,6 +7,7 @@ import { createLogger } from "../../logger.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { runRetention } from "../retention/index.ts";
 import { conductRecordsRetention } from "./retention.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const Volunteers = graphql(`
   query TestVolunteers($filter: VolunteersFilter, $first: Int, $after: String) {
@@ -72,7 +73,7 @@ async function addVolunteer(email: string, name: string, status: "PENDING" | "AP
       languages: { create: [{ code: extra.language ?? "uk", level: "NATIVE", interpreting: extra.interpreting ?? false }] },
     },
   });
-  return Buffer.from(`Volunteer:${profile.id}`).toString("base64");
+  return gid("Volunteer", profile.id);
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { userName } from "../../graphql/user-names.ts";
 import type { Context } from "../../context.ts";
 import { auditRead } from "../audit/index.ts";
 import { serviceCtx } from "../service-context.ts";
-import { canReviewHourLog, canSeeVolunteer, canSeeVolunteerRow } from "./access.ts";
+import { canReviewHourLog, canSeeVolunteer, canSeeVolunteerRow, mayCoordinateVolunteers } from "./access.ts";
 import { certificateState, validUntil } from "./conduct.ts";
 import { consentTranslation } from "./registration.service.ts";
 
@@ -106,7 +106,7 @@ const conductRead = <T>(ctx: Context, volunteerId: string, value: T): Promise<T>
   auditRead(serviceCtx(ctx), "volunteer.conductRecordRead", "VolunteerProfile", volunteerId).then(() => value);
 
 export const ConductCertificateRef = builder.prismaObject("ConductCertificate", {
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateVolunteers },
   fields: (t) => ({
     inspectedOn: t.string({ resolve: (c, _args, ctx) => conductRead(ctx, c.volunteerId, dateString(c.inspectedOn)) }),
     issuedOn: t.string({ resolve: (c, _args, ctx) => conductRead(ctx, c.volunteerId, dateString(c.issuedOn)) }),
@@ -123,7 +123,7 @@ interface CertificateStatus {
 }
 
 const CertificateStatusRef = builder.objectRef<CertificateStatus>("CertificateStatus").implement({
-  authScopes: { role: "COORDINATOR" },
+  authScopes: { may: mayCoordinateVolunteers },
   fields: (t) => ({
     state: t.field({ type: CertificateStateEnum, resolve: (s) => s.state }),
     validUntil: t.string({ nullable: true, resolve: (s) => s.validUntil }),
@@ -140,7 +140,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
   // Only the columns the asked fields need are read (lists of 100 volunteers read two or three, not all 22).
   select: { id: true, userId: true },
   // The volunteer themself, or a coordinator of the organisation.
-  authScopes: (profile, ctx) => canSeeVolunteer(ctx, profile) || { role: "COORDINATOR" },
+  authScopes: (profile, ctx) => canSeeVolunteer(ctx, profile),
   fields: (t) => ({
     name: t.string({ select: { user: { select: { name: true } } }, resolve: (p) => p.user.name }),
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (p) => p.user.email }),
@@ -170,7 +170,7 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     inactiveSince: t.string({
       nullable: true,
-      authScopes: { role: "COORDINATOR" },
+      authScopes: { may: mayCoordinateVolunteers },
       select: { inactiveSince: true },
       description: "Set by the retention job when no hours came for the organisation's inactivity period: the last hour's day (or the approval), YYYY-MM-DD; null while active.",
       resolve: (p) => (p.inactiveSince ? dateString(p.inactiveSince) : null),
@@ -181,12 +181,12 @@ export const VolunteerRef = builder.prismaNode("VolunteerProfile", {
     }),
     conductCertificates: t.relation("conductCertificates", {
       description: "Führungszeugnis inspections, newest first. Only the facts of inspection are stored, never the document.",
-      authScopes: { role: "COORDINATOR" },
+      authScopes: { may: mayCoordinateVolunteers },
       query: { orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }] },
     }),
     conductCertificate: t.field({
       type: CertificateStatusRef,
-      authScopes: { role: "COORDINATOR" },
+      authScopes: { may: mayCoordinateVolunteers },
       select: {
         conductCertificates: { select: { inspectedOn: true, hasRelevantEntry: true }, orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }], take: 1 },
       },

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
 import { describeOnPostgres } from "../../testing/postgres-only.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const ROUNDS = 6;
 const Review = `mutation($id: ID!, $decision: ReviewDecision!, $reason: String, $worksWithChildren: Boolean) {
@@ -42,7 +43,7 @@ describeOnPostgres("race-free volunteer decisions", () => {
       const profile = await t.db.prisma.volunteerProfile.create({
         data: { organizationId, userId: user.id, status: "PENDING", germanLevel: "B2", consentVersion: 1, consentedAt: new Date() },
       });
-      const id = Buffer.from(`Volunteer:${profile.id}`).toString("base64");
+      const id = gid("Volunteer", profile.id);
       const approve = () => first.gql<ReviewResult, Record<string, unknown>>(Review, { id, decision: "APPROVE", worksWithChildren: false });
       const reject = () => second.gql<ReviewResult, Record<string, unknown>>(Review, { id, decision: "REJECT", reason: "doppelt angemeldet" });
       const [a, r] = round % 2 === 0 ? await Promise.all([approve(), reject()]) : (await Promise.all([reject(), approve()])).reverse();

@@ -5,6 +5,7 @@ import { PATHS } from "@lotse/domain/paths";
 import type { WorkQueueItem, WorkQueueWork } from "../module.ts";
 import { countInOrganization, listInOrganization } from "../organization-row.ts";
 import { signedIn, type ServiceCtx } from "../service-context.ts";
+import { mayCoordinateVolunteers } from "./access.ts";
 import { hourLogsWhere } from "./hours.service.ts";
 import { volunteersWhere } from "./volunteers.service.ts";
 
@@ -18,7 +19,7 @@ export const VOLUNTEER_WORK = {
 export async function volunteersWorkQueue(ctx: ServiceCtx): Promise<WorkQueueItem[]> {
   const viewer = signedIn(ctx);
   const items: WorkQueueItem[] = [];
-  if (viewer.roles.includes("COORDINATOR")) {
+  if (mayCoordinateVolunteers(viewer)) {
     const revalidateYears = viewer.organization.parsedSettings.volunteers.conductCertificateRevalidateYears;
     const expiring = volunteersWhere({ status: "APPROVED", certificateState: "EXPIRING" }, revalidateYears);
     // All three are parts of the organisation's row, read with the other

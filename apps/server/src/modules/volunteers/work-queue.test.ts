@@ -7,6 +7,7 @@ import { addYears } from "@lotse/domain/calendar-months";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
+import { gid } from "../../testing/global-ids.ts";
 
 const WorkQueue = graphql(`query TestMyWorkQueue { myWorkQueue { key role count href } }`);
 const Volunteers = graphql(`
@@ -39,7 +40,7 @@ async function addVolunteer(email: string, status: "PENDING" | "APPROVED", inspe
       data: { organizationId: org.id, volunteerId: profile.id, inspectedOn, issuedOn: addDays(inspectedOn, -10), hasRelevantEntry: false, inspectedById: user.id },
     });
   }
-  return Buffer.from(`Volunteer:${profile.id}`).toString("base64");
+  return gid("Volunteer", profile.id);
 }
 
 async function queue(session: TestSession) {

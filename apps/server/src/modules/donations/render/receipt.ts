@@ -7,6 +7,7 @@
 // it (no advertising). Printed from the frozen content alone; a cancelled
 // receipt is marked STORNIERT with the date and reason. Layout only.
 import { formatDate } from "@lotse/domain/calendar-date";
+import { formatCents } from "@lotse/domain/cents";
 import PDFDocument from "pdfkit";
 import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../../formats/pdf.ts";
 import type { ReceiptContent } from "../receipt-content.ts";
@@ -17,9 +18,8 @@ export interface ReceiptPrint {
 }
 
 const de = (iso: string) => formatDate(iso, "de");
-const euro = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** 123456 -> "1.234,56 €" (no currency symbol from Intl: the Muster writes figures, the unit after). */
-export const figures = (cents: number) => `${euro.format(cents / 100)} €`;
+/** 123456 -> "1.234,56 €" (German, as the Muster writes figures: the unit after, kept on the amount's line). */
+export const figures = (cents: number) => formatCents(cents, "de");
 const box = (checked: boolean) => (checked ? "☒" : "☐");
 
 const ISSUER_HEADING = "Aussteller (Bezeichnung und Anschrift der inländischen juristischen Person des öffentlichen Rechts oder der inländischen öffentlichen Dienststelle)";

@@ -4,7 +4,7 @@
 // certification rate (certified / participants of completed cohorts) and the
 // waiting list as it stands (waiting or offered a freed place). One statement.
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { num, type ReportQuery } from "../report-query.ts";
+import { berlinBucket, num, type ReportQuery } from "../report-query.ts";
 import type { Table } from "../tables.ts";
 import { periodAndDistrictTables, type Districts, type GroupedRow } from "./grouped.ts";
 
@@ -23,7 +23,7 @@ export async function cohortTables(q: ReportQuery, districts: Districts): Promis
       JOIN (SELECT "cohortId", MIN("startsAt") AS starts FROM "CohortSession" WHERE "organizationId" = ${q.organizationId}::uuid GROUP BY "cohortId") s ON s."cohortId" = c.id
       WHERE c."organizationId" = ${q.organizationId}::uuid AND c.status <> 'CANCELLED' AND s.starts >= ${q.fromTs} AND s.starts < ${q.toTs}
     ), e AS (
-      SELECT date_trunc(${q.unit}, c.starts AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Berlin')::date AS period, v."districtId" AS district, c.id AS cohort, c.status AS cohort_status,
+      SELECT ${berlinBucket(q, "c.starts")} AS period, v."districtId" AS district, c.id AS cohort, c.status AS cohort_status,
         e.id, e.status, e."admittedAt", ct.id AS certificate
       FROM c JOIN "Enrolment" e ON e."cohortId" = c.id
       JOIN "VolunteerProfile" v ON v.id = e."volunteerId"

@@ -3,7 +3,7 @@
 // child's record names one), and the interpreter requests by language. Two
 // statements.
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { num, type ReportQuery } from "../report-query.ts";
+import { berlinBucketOfInstant, num, type ReportQuery } from "../report-query.ts";
 import type { Table } from "../tables.ts";
 import { periodAndDistrictTables, type Districts, type GroupedRow } from "./grouped.ts";
 
@@ -27,10 +27,9 @@ interface LanguageRow {
 }
 
 export async function schoolEntryTables(q: ReportQuery, districts: Districts): Promise<Table[]> {
-  const bucket = Prisma.sql`date_trunc(${q.unit}, a."startsAt" AT TIME ZONE 'Europe/Berlin')::date`;
-  // startsAt is timestamptz here: the bounds as instants.
-  const from = Prisma.sql`((${q.from}::date)::timestamp AT TIME ZONE 'Europe/Berlin')`;
-  const to = Prisma.sql`((${q.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+  // startsAt is timestamptz here: the bucket of an instant, the bounds as instants.
+  const bucket = berlinBucketOfInstant(q, `a."startsAt"`);
+  const { fromInstant: from, toInstant: to } = q;
   const district = q.districtId ? Prisma.sql`AND f."districtId" = ${q.districtId}::uuid` : Prisma.empty;
   const [rows, languages] = await Promise.all([
     q.db.$queryRaw<Row[]>(Prisma.sql`

@@ -9,7 +9,7 @@
 // stretches are not taken out (the history of pauses is in TandemEvent; the
 // share would change only for tandems paused for weeks).
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { num, type ReportQuery } from "../report-query.ts";
+import { berlinBucket, berlinDay, num, utcOfBerlin, type ReportQuery } from "../report-query.ts";
 import type { Table } from "../tables.ts";
 import { periodAndDistrictTables, type Districts, type GroupedRow } from "./grouped.ts";
 
@@ -25,8 +25,6 @@ interface Row extends GroupedRow {
   ended_total: bigint;
 }
 
-const berlinDay = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Berlin')::date`);
-
 export async function tandemTables(q: ReportQuery, districts: Districts, alertDays: number): Promise<Table[]> {
   const rows = await q.db.$queryRaw<Row[]>(Prisma.sql`
     WITH t AS (
@@ -35,8 +33,8 @@ export async function tandemTables(q: ReportQuery, districts: Districts, alertDa
       WHERE t."organizationId" = ${q.organizationId}::uuid ${q.inDistrict(`f."districtId"`)}
     ), periods AS (
       SELECT p::date AS period,
-        (p AT TIME ZONE 'Europe/Berlin' AT TIME ZONE 'UTC') AS starts,
-        ((p + ('1 ' || ${q.unit})::interval) AT TIME ZONE 'Europe/Berlin' AT TIME ZONE 'UTC') AS ends
+        ${utcOfBerlin(Prisma.sql`p`)} AS starts,
+        ${utcOfBerlin(Prisma.sql`(p + ('1 ' || ${q.unit})::interval)`)} AS ends
       FROM generate_series(date_trunc(${q.unit}, ${q.fromDate}::timestamp), ${q.toDate}::timestamp, ('1 ' || ${q.unit})::interval) p
     ), points AS (
       SELECT t.id, ${berlinDay(`t."activatedAt"`)} AS day FROM t WHERE t."activatedAt" IS NOT NULL
@@ -49,13 +47,13 @@ export async function tandemTables(q: ReportQuery, districts: Districts, alertDa
       ) g JOIN t ON t.id = g.id
       WHERE g.day + ${alertDays}::int < COALESCE(g.next, ${berlinDay(`t."endedAt"`)}, ${q.today}::date + 1)
     ), ev AS (
-      SELECT 'proposed' AS k, date_trunc(${q.unit}, ${berlinDay(`"proposedAt"`)})::date AS period, district, id, NULL::float8 AS days, NULL::text AS reason
+      SELECT 'proposed' AS k, ${berlinBucket(q, `"proposedAt"`)} AS period, district, id, NULL::float8 AS days, NULL::text AS reason
       FROM t WHERE "proposedAt" >= ${q.fromTs} AND "proposedAt" < ${q.toTs}
       UNION ALL
-      SELECT 'activated', date_trunc(${q.unit}, ${berlinDay(`"activatedAt"`)})::date, district, id, EXTRACT(EPOCH FROM "activatedAt" - registered) / 86400, NULL
+      SELECT 'activated', ${berlinBucket(q, `"activatedAt"`)}, district, id, EXTRACT(EPOCH FROM "activatedAt" - registered) / 86400, NULL
       FROM t WHERE "activatedAt" >= ${q.fromTs} AND "activatedAt" < ${q.toTs}
       UNION ALL
-      SELECT 'ended', date_trunc(${q.unit}, ${berlinDay(`"endedAt"`)})::date, district, id, NULL, COALESCE("endReason"::text, 'OTHER')
+      SELECT 'ended', ${berlinBucket(q, `"endedAt"`)}, district, id, NULL, COALESCE("endReason"::text, 'OTHER')
       FROM t WHERE "endedAt" >= ${q.fromTs} AND "endedAt" < ${q.toTs} AND "activatedAt" IS NOT NULL
       UNION ALL
       SELECT 'active', p.period, t.district, t.id, NULL, NULL

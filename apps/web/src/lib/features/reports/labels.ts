@@ -1,5 +1,7 @@
 // The Integrationsmonitor's words: sections, tables and columns by the keys
 // the API names them with, and how each kind of value reads.
+import { formatCents } from "@lotse/domain/cents";
+import type { Locale } from "@lotse/domain/locale";
 import { m } from "$lib/paraglide/messages.js";
 import type { Message } from "$lib/i18n";
 
@@ -105,12 +107,12 @@ export function labelText(column: string, text: string | null, granularity: stri
 }
 
 /** A value cell: money in euros, minutes as hours, rates in per cent; a hidden small number as the API wrote it ("< 5"). */
-export function valueText(kind: string, cell: ReportCell, locale: string): string {
+export function valueText(kind: string, cell: ReportCell, locale: Locale): string {
   if (cell.value === null) return cell.text ?? "–";
   const n = cell.value;
   switch (kind) {
     case "CENTS":
-      return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(n / 100);
+      return formatCents(n, locale);
     case "MINUTES":
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 60);
     case "PERCENT":
