@@ -190,6 +190,12 @@ describe("the demo office", () => {
     expect(leyla.certificates).toHaveLength(1);
     expect(leyla.enrolments.some((e) => e.cohortId === running.id && e.status === "ADMITTED")).toBe(true);
     expect(await prisma.cohort.count({ where: { organizationId: osnabrueck } })).toBeGreaterThanOrEqual(1);
+
+    // A volunteer reading Arabic has the running module, its sessions and its course's topics in Arabic.
+    expect(running.titleTranslations).toMatchObject({ ar: "وحدة الترجمة الشفهية – الخريف" });
+    expect(running.sessions.every((s) => typeof (s.topicTranslations as Record<string, string>).ar === "string")).toBe(true);
+    const sprachmittlung = await prisma.course.findUniqueOrThrow({ where: { id: running.courseId } });
+    expect((sprachmittlung.topicTranslations as Record<string, string[]>).uk).toHaveLength(sprachmittlung.topics.length);
   });
 
   it("has families and tandems in every state, one past the 14-day mark, and a proposal waiting for Leyla", async () => {

@@ -60,3 +60,46 @@ export const demoCourseTranslations = (course: { title: string; description: str
   titleTranslations: DEMO_COURSE_TRANSLATIONS[course.title] ?? {},
   descriptionTranslations: DEMO_COURSE_TRANSLATIONS[course.description] ?? {},
 });
+
+/**
+ * The demo office's cohort titles and session topics in the other UI languages (issue 10),
+ * keyed by the German text: a volunteer of the demo office reads their courses, sessions and
+ * calendar in their language. The base seed (what tests start from) keeps its German.
+ */
+export const DEMO_TEXT_TRANSLATIONS: Record<string, Translations> = {
+  "Basisqualifizierung Sommer": { en: "Basic training, summer", ar: "التأهيل الأساسي – الصيف", fa: "آموزش پایه – تابستان", uk: "Базова кваліфікація – літо", tr: "Temel eğitim – yaz" },
+  "Aufbaumodul Sprachmittlung Herbst": { en: "Community interpreting module, autumn", ar: "وحدة الترجمة الشفهية – الخريف", fa: "دوره تکمیلی ترجمه شفاهی – پاییز", uk: "Модуль усного перекладу – осінь", tr: "Tercümanlık modülü – sonbahar" },
+  "Bildungseinstieg Winter": { en: "Starting school and childcare, winter", ar: "بداية المسار التعليمي – الشتاء", fa: "آغاز مسیر آموزشی – زمستان", uk: "Початок навчання – зима", tr: "Eğitime başlangıç – kış" },
+  "Basisqualifizierung Bramsche": { en: "Basic training, Bramsche", ar: "التأهيل الأساسي – برامشه", fa: "آموزش پایه – برامشه", uk: "Базова кваліфікація – Брамше", tr: "Temel eğitim – Bramsche" },
+  "Identität und Rolle": { en: "Identity and role", ar: "الهوية والدور", fa: "هویت و نقش", uk: "Ідентичність і роль", tr: "Kimlik ve rol" },
+  Kommunikation: { en: "Communication", ar: "التواصل", fa: "ارتباط", uk: "Комунікація", tr: "İletişim" },
+  "Interkulturelle Kompetenz": { en: "Intercultural competence", ar: "الكفاءة بين الثقافات", fa: "مهارت بین‌فرهنگی", uk: "Міжкультурна компетентність", tr: "Kültürlerarası yetkinlik" },
+  "Rechtlicher Rahmen der Zuwanderung": { en: "The legal framework of immigration", ar: "الإطار القانوني للهجرة", fa: "چارچوب حقوقی مهاجرت", uk: "Правові засади імміграції", tr: "Göçün hukuki çerçevesi" },
+  "Hilfesystem und Grundbedürfnisse": { en: "Support services and basic needs", ar: "منظومة المساعدة والاحتياجات الأساسية", fa: "نظام حمایتی و نیازهای پایه", uk: "Система допомоги та базові потреби", tr: "Destek sistemi ve temel ihtiyaçlar" },
+  "Abschluss und Zertifikate": { en: "Closing and certificates", ar: "الختام والشهادات", fa: "جمع‌بندی و گواهی‌ها", uk: "Завершення та сертифікати", tr: "Kapanış ve sertifikalar" },
+  "Rolle und Neutralität": { en: "Role and neutrality", ar: "الدور والحياد", fa: "نقش و بی‌طرفی", uk: "Роль і нейтральність", tr: "Rol ve tarafsızlık" },
+  Dolmetschtechniken: { en: "Interpreting techniques", ar: "تقنيات الترجمة الشفهية", fa: "فنون ترجمه شفاهی", uk: "Техніки усного перекладу", tr: "Tercümanlık teknikleri" },
+  "Fachbegriffe Behörde und Schule": { en: "Terms used by authorities and schools", ar: "مصطلحات الدوائر الرسمية والمدرسة", fa: "اصطلاحات اداری و مدرسه", uk: "Терміни установ і школи", tr: "Resmî kurum ve okul terimleri" },
+  "Schweigepflicht und Datenschutz": { en: "Confidentiality and data protection", ar: "واجب السرية وحماية البيانات", fa: "رازداری و حفاظت از داده‌ها", uk: "Конфіденційність і захист даних", tr: "Gizlilik ve veri koruma" },
+  "Belastende Gespräche": { en: "Distressing conversations", ar: "المحادثات المُرهِقة", fa: "گفت‌وگوهای دشوار", uk: "Важкі розмови", tr: "Zorlayıcı görüşmeler" },
+  "Reflexion und Abschluss": { en: "Reflection and closing", ar: "التأمل والختام", fa: "بازاندیشی و جمع‌بندی", uk: "Рефлексія та завершення", tr: "Değerlendirme ve kapanış" },
+  "Schulsystem in Niedersachsen": { en: "The school system in Lower Saxony", ar: "النظام المدرسي في سكسونيا السفلى", fa: "نظام مدرسه در نیدرزاکسن", uk: "Шкільна система Нижньої Саксонії", tr: "Aşağı Saksonya'da okul sistemi" },
+  "Kita und frühe Bildung": { en: "Day care and early education", ar: "رياض الأطفال والتعليم المبكر", fa: "مهدکودک و آموزش پیش از دبستان", uk: "Дитсадок і рання освіта", tr: "Kreş ve erken eğitim" },
+  "Elterngespräche begleiten": { en: "Accompanying parent meetings", ar: "مرافقة لقاءات أولياء الأمور", fa: "همراهی در گفت‌وگو با والدین", uk: "Супровід розмов із батьками", tr: "Veli görüşmelerine eşlik etmek" },
+  "Rolle und Selbstverständnis": { en: "Role and self-understanding", ar: "الدور وفهم الذات", fa: "نقش و خودشناسی", uk: "Роль і самосприйняття", tr: "Rol ve öz anlayış" },
+  Aufenthaltsrecht: { en: "Residence law", ar: "قانون الإقامة", fa: "قانون اقامت", uk: "Право на перебування", tr: "Oturum hukuku" },
+  "Hilfesystem im Landkreis": { en: "Support services in the district", ar: "منظومة المساعدة في المقاطعة", fa: "نظام حمایتی در شهرستان", uk: "Система допомоги в окрузі", tr: "İlçedeki destek sistemi" },
+};
+
+/** A demo text's translation column (a cohort's title, a session's topic). */
+export const demoTextTranslations = (german: string): Translations => DEMO_TEXT_TRANSLATIONS[german] ?? {};
+
+/** A demo course's topics per language, where every topic has a translation in it. */
+export function demoTopicTranslations(topics: readonly string[]): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const locale of ["en", "ar", "fa", "uk", "tr"] as const) {
+    const list = topics.map((topic) => DEMO_TEXT_TRANSLATIONS[topic]?.[locale]);
+    if (list.every((t): t is string => !!t)) lists[locale] = list;
+  }
+  return lists;
+}

@@ -15,7 +15,7 @@ import { nextNumber } from "../../db/counters.ts";
 import type { DemoRandom } from "../../db/demo-random.ts";
 import type { AttendanceStatus, CohortStatus, Prisma } from "../../generated/prisma/client.ts";
 import type { SeedCtx, SeededVolunteer } from "../module.ts";
-import { demoCourseTranslations } from "./course-translations.ts";
+import { demoCourseTranslations, demoTextTranslations, demoTopicTranslations } from "./course-translations.ts";
 import { contentOf } from "./certificate-content.ts";
 import { attendancePercent } from "./completion.service.ts";
 
@@ -102,6 +102,8 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
 
   // The base seed's course and its open cohort.
   const base = await tx.cohort.findFirstOrThrow({ where: { organizationId, status: "OPEN" }, include: { course: true } });
+  // The office's volunteers read its topics in their language (the base seed keeps them German).
+  await tx.course.update({ where: { id: base.courseId }, data: { topicTranslations: demoTopicTranslations(base.course.topics) } });
   const busy = new Set<string>();
   const graduates = new Set<string>();
 
@@ -193,7 +195,7 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
 
   // 2. Aufbaumodul Sprachmittlung, running: Tuesday evenings from three weeks back to two ahead.
   {
-    const course = await tx.course.create({ data: { organizationId, ...SPRACHMITTLUNG, ...demoCourseTranslations(SPRACHMITTLUNG) } });
+    const course = await tx.course.create({ data: { organizationId, ...SPRACHMITTLUNG, ...demoCourseTranslations(SPRACHMITTLUNG), topicTranslations: demoTopicTranslations(SPRACHMITTLUNG.topics) } });
     // Tuesdays: three (or four, on a Tuesday evening) behind, the rest ahead.
     const offsets = [-3, -2, -1, 0, 1, 2].map((weeks) => weekdayOffset(today, 2, weeks));
     const sessions = offsets.map((d, i) => ({ id: random.uuid(), startsAt: at(today, d, "18:00"), endsAt: at(today, d, "21:00"), topic: SPRACHMITTLUNG.topics[i]! }));
@@ -263,7 +265,7 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
 
   // 4. Schule und Kita, open: a few admitted after their interview, more waiting for one.
   {
-    const course = await tx.course.create({ data: { organizationId, ...BILDUNGSEINSTIEG, ...demoCourseTranslations(BILDUNGSEINSTIEG) } });
+    const course = await tx.course.create({ data: { organizationId, ...BILDUNGSEINSTIEG, ...demoCourseTranslations(BILDUNGSEINSTIEG), topicTranslations: demoTopicTranslations(BILDUNGSEINSTIEG.topics) } });
     const first = weekdayOffset(today, 3, 5);
     const sessions = [0, 7, 14].map((d, i) => ({ id: random.uuid(), startsAt: at(today, first + d, "17:00"), endsAt: at(today, first + d, "21:00"), topic: BILDUNGSEINSTIEG.topics[i]! }));
     const cohort = await createCohort(tx, {
@@ -305,6 +307,7 @@ async function seedOsnabrueck(ctx: SeedCtx, organizationId: string, trainer: str
       ...demoCourseTranslations({ title: "Basisqualifizierung Integrationslotsinnen und -lotsen", description: "Qualifizierung für Ehrenamtliche im Landkreis, die Zugewanderte im Alltag begleiten." }),
       teachingHours: 32,
       topics: ["Rolle und Selbstverständnis", "Kommunikation", "Aufenthaltsrecht", "Hilfesystem im Landkreis"],
+      topicTranslations: demoTopicTranslations(["Rolle und Selbstverständnis", "Kommunikation", "Aufenthaltsrecht", "Hilfesystem im Landkreis"]),
       minimumAttendancePercent: 80,
       qualificationName: "Integrationslotse/-lotsin",
       certificateText: "hat an der Basisqualifizierung für Integrationslotsinnen und Integrationslotsen teilgenommen.",
@@ -351,7 +354,11 @@ async function createCohort(
   },
 ) {
   const { trainers, sessions, ...data } = c;
-  const cohort = await tx.cohort.create({ data: { ...data, feeCents: 0, trainers: { create: trainers.map((userId) => ({ userId })) } } });
-  await tx.cohortSession.createMany({ data: sessions.map((s) => ({ ...s, organizationId: c.organizationId, cohortId: cohort.id })) });
+  const cohort = await tx.cohort.create({
+    data: { ...data, titleTranslations: demoTextTranslations(data.title), feeCents: 0, trainers: { create: trainers.map((userId) => ({ userId })) } },
+  });
+  await tx.cohortSession.createMany({
+    data: sessions.map((s) => ({ ...s, topicTranslations: demoTextTranslations(s.topic), organizationId: c.organizationId, cohortId: cohort.id })),
+  });
   return cohort;
 }
