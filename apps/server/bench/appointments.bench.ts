@@ -21,7 +21,8 @@ import { createLogger } from "../src/logger.ts";
 import { sessionSettings } from "../src/modules/identity/auth.service.ts";
 import { createSession } from "../src/modules/identity/sessions.ts";
 import { isoWeekday } from "../src/modules/appointments/slots.ts";
-import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
+import { gid } from "../src/testing/global-ids.ts";
+import { InvariantBroken, onPgliteAndPostgres } from "./support/databases.ts";
 
 const COUNSELLORS = Number(process.env.BENCH_COUNSELLORS ?? 20);
 const BOOKED = Number(process.env.BENCH_BOOKED ?? 2000);
@@ -29,12 +30,9 @@ const SLOT_RUNS = Number(process.env.BENCH_SLOT_RUNS ?? 30);
 const BOOKERS = Number(process.env.BENCH_BOOKERS ?? 200);
 /** At most 7: the day's 75-minute steps from 08:00. */
 const CONTENDED = Number(process.env.BENCH_CONTENDED_SLOTS ?? 5);
-const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-class InvariantBroken extends Error {}
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 const SLOTS = `query BenchSlots($c: ID, $f: String!, $t: String!) { availableSlots(counsellorId: $c, kind: INITIAL, from: $f, to: $t) {
   __typename ... on QueryAvailableSlotsSuccess { data { startsAt } } ... on Error { code message } } }`;
@@ -160,17 +158,4 @@ async function benchDatabase(label: string, databaseUrl: string) {
 }
 
 console.log(`Appointments benchmark: availableSlots for a month (${COUNSELLORS} counsellors, ${BOOKED} booked), then ${BOOKERS} simultaneous bookings for ${CONTENDED} slots`);
-try {
-  await benchDatabase("PGlite", "memory://");
-  const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_appointments");
-  if (pgDb) {
-    try {
-      await benchDatabase("PostgreSQL", pgDb.url);
-    } finally {
-      await pgDb.drop();
-    }
-  }
-} catch (error) {
-  console.error(error instanceof InvariantBroken ? `INVARIANT BROKEN: ${error.message}` : error);
-  process.exit(1);
-}
+await onPgliteAndPostgres("lotse_bench_appointments", benchDatabase);

@@ -8,7 +8,7 @@
 // in application (position) order, positions 1…n without gaps, no volunteer
 // twice, and every answer agrees with the stored row. A broken invariant or a
 // failed request ends the benchmark with an error; speed is only printed.
-import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
+import { InvariantBroken, onPgliteAndPostgres } from "./support/databases.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
@@ -23,7 +23,6 @@ import { createApprovedVolunteers } from "../src/testing/volunteers.ts";
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 200);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 15);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const APPLY = `mutation BenchApplyToCohort($cohortId: ID!) {
   applyToCohort(cohortId: $cohortId) {
@@ -32,8 +31,6 @@ const APPLY = `mutation BenchApplyToCohort($cohortId: ID!) {
     ... on Error { code message }
   }
 }`;
-
-class InvariantBroken extends Error {}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -159,17 +156,4 @@ console.log(
   `Training benchmark: ${RUNS} runs of ${APPLICANTS} approved volunteers applying at once (applyToCohort over HTTP) to a fresh cohort with ${CAPACITY} places; ` +
     "latency per application from sending to the full answer",
 );
-try {
-  await benchDatabase("PGlite", "memory://");
-  const pgDb = await throwawayDatabaseOrNull(PG_BASE, "lotse_bench_training");
-  if (pgDb) {
-    try {
-      await benchDatabase("PostgreSQL", pgDb.url);
-    } finally {
-      await pgDb.drop();
-    }
-  }
-} catch (error) {
-  console.error(error instanceof InvariantBroken ? `INVARIANT BROKEN: ${error.message}` : error);
-  process.exit(1);
-}
+await onPgliteAndPostgres("lotse_bench_training", benchDatabase);
