@@ -1,5 +1,5 @@
 // The browser of a browser-test file, and the axe-core check of a page.
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { inject } from "vitest";
@@ -17,6 +17,16 @@ export async function launchBrowser(): Promise<Browser> {
   const worker = Number(process.env.VITEST_POOL_ID ?? 1);
   const endpoint = inject("stacks")[worker - 1]?.browserEndpoint;
   return endpoint ? chromium.connect(endpoint) : chromium.launch(CHROMIUM_LAUNCH);
+}
+
+/**
+ * The bytes of a finished download. Read through its stream: the worker's Chromium is connected
+ * to, not launched by the file, and a remote browser's downloads have no local path.
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 const require = createRequire(import.meta.url);
