@@ -13,6 +13,10 @@ export default defineConfig({
     // (support/servers.ts), so they share no data. Much of a browser test is waiting
     // (for a page, a mail, a clock minute), which the other file uses.
     maxWorkers: 2,
+    // A worker runs its files one after another in one process: playwright-core, the factories and
+    // the persisted operations load once per worker, not once per file (each file still gets its
+    // own browser contexts and its own people; the files keep no state in shared modules).
+    isolate: false,
     // Long files first, so that the two workers finish close together (support/sequencer.ts).
     sequence: { sequencer: SweepFirst },
     testTimeout: 90_000,

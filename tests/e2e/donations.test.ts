@@ -6,12 +6,11 @@
 // (amount in figures and words, number), cancels it with a reason (the PDF is
 // then marked STORNIERT) and issues a new one with the next number. Every
 // page is checked for serious axe findings and sideways scrolling.
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { demo, registerFamily, signIn } from "@lotse/testing/factories";
 import { pdfText } from "@lotse/testing/pdf";
-import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { downloaded, hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, hydrated, navLink, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
@@ -50,7 +49,7 @@ describe.skipIf(!hasChromium)("donations: goods reserved and handed over, money 
   /** Downloads through the link as a user does and returns the PDF's text. */
   async function downloadPdf(linkName: string) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
-    const bytes = readFileSync((await download.path())!);
+    const bytes = await downloaded(download);
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
     return flat(await pdfText(new Uint8Array(bytes)));
   }

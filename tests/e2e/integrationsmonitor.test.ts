@@ -6,11 +6,10 @@
 // show as "< 5". Every page is checked for serious axe findings and sideways
 // scrolling. Other files' data share the database: figures are checked as
 // "at least" where others could add to them.
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { demo, registerFamily, signIn } from "@lotse/testing/factories";
-import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { downloaded, hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { horizontalOverflow, navLink, signInThroughPage } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
@@ -98,7 +97,7 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
   step("downloads the volunteers' figures as CSV", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV herunterladen: Ehrenamtliche" }).click()]);
     expect(download.suggestedFilename()).toBe(`integrationsmonitor-volunteers-${thisYear}-01-01-${today}.csv`);
-    const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+    const csv = (await downloaded(download)).toString("utf8").replace(/^\uFEFF/, "");
     const lines = csv.split("\r\n");
     expect(lines[0]).toContain(`Stadtteil ${district.name}`);
     expect(lines[1]).toBe("Zeitraum;neu registriert;freigeschaltet;aktiv;beendet");

@@ -7,12 +7,11 @@
 // time, and downloads its calendar file, whose DTSTART is that same moment.
 // Every state is checked for serious axe findings (and, on the phone, for
 // sideways scrolling).
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { ApiSession } from "@lotse/testing/operations";
 import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
-import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { downloaded, hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { horizontalOverflow, hydrated, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
@@ -171,7 +170,7 @@ describe.skipIf(!hasChromium)("Sprachmittlerpool: pledge, assignment, acceptance
   step("the calendar file's DTSTART is the moment the page shows", async () => {
     const mine = phone.getByRole("region", { name: "Meine Einsätze" }).getByRole("listitem").filter({ hasText: institution });
     const [download] = await Promise.all([phone.waitForEvent("download"), mine.getByRole("link", { name: "Termin in den Kalender (.ics)" }).click()]);
-    const ics = readFileSync((await download.path())!, "utf8").replace(/\r\n /g, "");
+    const ics = (await downloaded(download)).toString("utf8").replace(/\r\n /g, "");
     const dtstart = /^DTSTART(?:;TZID=Europe\/Berlin)?:(\d{8}T\d{6}Z?)$/m.exec(ics)?.[1];
     expect(dtstart, ics).toBeDefined();
     // UTC (…Z) is converted to Berlin; a TZID=Europe/Berlin value already is Berlin time.

@@ -13,11 +13,10 @@
 // begun she records the advice (school type, class form, school, start, the
 // Erstberatung as follow-up) and the page shows it. Every page state is
 // checked for serious axe findings and, on the phone, for sideways scrolling.
-import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { approvedVolunteer, demo, newPerson, signIn, type Person } from "@lotse/testing/factories";
-import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
+import { downloaded, hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
 import { alerts, horizontalOverflow, hydrated, waitForHydration, signInThroughPage, statuses } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
@@ -416,7 +415,7 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
     const [download] = await Promise.all([phone.waitForEvent("download"), mine.getByRole("link", { name: "Termin in den Kalender (.ics)" }).click()]);
-    const ics = readFileSync((await download.path())!, "utf8");
+    const ics = (await downloaded(download)).toString("utf8");
     expect(berlin(eventStart(ics))).toMatchObject({ date: tomorrow.date, time: "10:30" });
     expect(ics).toMatch(/^SEQUENCE:1\r?$/m);
     expect(ics).not.toContain(CHILD.last);

@@ -1,31 +1,32 @@
-// Debian's Chromium through playwright-core (never a downloaded browser).
-// Without Chromium the browser tests skip locally but fail under CI.
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+// The browser of a browser-test file, and the axe-core check of a page.
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { inject } from "vitest";
+import { CHROMIUM_LAUNCH } from "./chromium.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium } from "./chromium.ts";
 
-if (!hasChromium && process.env.CI) {
-  throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (apt-get install -y chromium).`);
+/**
+ * The worker's Chromium (started once by support/servers.ts and used by each of its files in
+ * turn), or a Chromium of the file's own when the suite started none for it. Every file makes
+ * its own contexts (cookies, storage, cache apart); `close()` closes them and disconnects,
+ * leaving the browser to the worker's next file.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+  const endpoint = inject("stacks")[worker - 1]?.browserEndpoint;
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(CHROMIUM_LAUNCH);
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+/**
+ * The bytes of a finished download. Read through its stream: the worker's Chromium is connected
+ * to, not launched by the file, and a remote browser's downloads have no local path.
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 const require = createRequire(import.meta.url);

@@ -7,8 +7,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { freePort } from "@lotse/testing/ports";
+import { CHROMIUM_LAUNCH, hasChromium } from "./chromium.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -44,7 +46,11 @@ export interface ApiPlace {
 /** Migrates and seeds the database with the database CLI first, as a deployment does (production refuses demo data). */
 export function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
   // The tests count on the small base seed, not the lively demo office `npm start` shows.
-  const env = { ...process.env, DATABASE_URL: databaseUrl, LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base" };
+  // The demo accounts' password hashes at the cheapest scrypt (apps/server's TEST_SCRYPT): a hash
+  // verifies at the cost it was made at, so the suite's many sign-ins as a demo account cost no
+  // 0.2 s of CPU each. The API still runs at the production cost (new passwords, unknown addresses).
+  const cheapHashes = { PASSWORD_SCRYPT_N: "16", PASSWORD_SCRYPT_R: "1", PASSWORD_SCRYPT_P: "1" };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base", ...cheapHashes };
   for (const command of ["migrate", "seed"]) {
     const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
@@ -78,9 +84,15 @@ export function webEnv({ port, webUrl, apiPort }: { port: number; webUrl: string
 export interface Stack {
   webUrl: string;
   mailDir: string;
+  /** The worker's Chromium (support/browser.ts connects to it): launched once, not once per file. */
+  browserEndpoint: string | null;
 }
 
 const children: ChildProcess[] = [];
+const browsers: BrowserServer[] = [];
+
+/** Files that start the servers they need themselves (two API instances on PostgreSQL). */
+const bringsItsOwnServers = (file: string) => /[\\/]notifications-two-instances\.test\.ts$/.test(file);
 
 async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
   const apiPort = await freePort();
@@ -101,7 +113,13 @@ async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
   });
   children.push(web);
   await waitFor(`${webUrl}/login`, web, "web app");
-  return { webUrl, mailDir: path.join(dataDir, "mail") };
+  let browserEndpoint: string | null = null;
+  if (hasChromium) {
+    const browser = await chromium.launchServer(CHROMIUM_LAUNCH);
+    browsers.push(browser);
+    browserEndpoint = browser.wsEndpoint();
+  }
+  return { webUrl, mailDir: path.join(dataDir, "mail"), browserEndpoint };
 }
 
 export async function setup(project: TestProject) {
@@ -111,7 +129,13 @@ export async function setup(project: TestProject) {
   // (Vitest keeps the command line's file filters in filenamePattern, set before the global setup runs.)
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
   const { testFiles } = await project.globTestFiles(filters);
-  const count = Math.max(1, Math.min(project.config.maxWorkers, testFiles.length));
+  // A file that starts its own servers needs none of these (alone, as CI's PostgreSQL step runs it: none at all).
+  const needing = testFiles.filter((file) => !bringsItsOwnServers(file));
+  if (needing.length === 0) {
+    project.provide("stacks", []);
+    return;
+  }
+  const count = Math.min(project.config.maxWorkers, needing.length);
   // The database CLI migrates and seeds one embedded database, since production refuses
   // demo data; the tests count on the small base seed, not the lively demo office `npm start`
   // shows. Every further Lotse starts from a copy of that folder (the same rows, no second seed).
@@ -127,6 +151,7 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
+  await Promise.all(browsers.map((browser) => browser.close()));
   for (const child of children) child.kill("SIGTERM");
 }
 

@@ -1,0 +1,36 @@
+// Which Chromium the browser tests drive and how it is launched: Debian's build through
+// playwright-core (never a downloaded browser). Without Chromium the browser tests skip
+// locally but fail under CI. Kept apart from browser.ts, which needs a vitest worker, so
+// the global setup (support/servers.ts) can launch each worker's Chromium with it.
+import { existsSync } from "node:fs";
+import type { LaunchOptions } from "playwright-core";
+
+/**
+ * Debian's headless build of Chromium (package chromium-headless-shell) when it is installed,
+ * else Chromium itself. The headless shell is the same Blink (layout, accessibility tree, axe's
+ * findings) without the desktop browser around it, and the one Playwright drives by default in
+ * headless mode.
+ */
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((candidate) => existsSync(candidate)) ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && process.env.CI) {
+  throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (apt-get install -y chromium-headless-shell).`);
+}
+
+/** How the suite launches Chromium (support/servers.ts launches each worker's once with these). */
+export const CHROMIUM_LAUNCH: LaunchOptions = {
+  executablePath: CHROMIUM,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
