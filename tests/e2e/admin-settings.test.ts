@@ -259,4 +259,58 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       if (JSON.stringify(await donations()) !== JSON.stringify(donationsBefore)) await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
     }
   });
+
+  it("keeps what is typed into one form while another form's save reloads the page's data", async () => {
+    const admin = await signIn(lotse, demo.admin);
+    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
+    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
+    const paymentBefore = await payment();
+    const donationsBefore = await donations();
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    await waitForHydration(page);
+    try {
+      const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });
+      const max = courses.getByLabel("Höchstens (Plätze)");
+      const rules = page.getByRole("region", { name: "Spenden", exact: true });
+      const place = rules.getByLabel("Ort auf der Bestätigung");
+      const nachweisAddress = page.locator("#nachweis-address");
+      const addressBefore = await nachweisAddress.inputValue();
+      // The reload after the courses save is held until the person has typed into the other forms:
+      // the typing falls between the save's answer and the reloaded data, whatever the machine's load.
+      let release!: () => void;
+      const typed = new Promise<void>((resolve) => (release = resolve));
+      let held = false;
+      await page.route(/__data\.json/, async (route) => {
+        held = true;
+        await typed;
+        await route.continue();
+      });
+      const reloaded = page.waitForResponse((response) => response.url().includes("__data.json"));
+      await max.fill(String(Number(paymentBefore.cohortCapacityMax) + 1));
+      await courses.getByRole("button", { name: "Zahlungen und Kurse speichern" }).click();
+      await expect.poll(() => held).toBe(true);
+      await place.fill("Oldenburg (Oldb) – noch nicht gespeichert");
+      await nachweisAddress.fill(`${addressBefore}\nZimmer 12`);
+      release();
+      await reloaded;
+      await expect.poll(() => statuses(page)).toContain("Die Einstellungen wurden gespeichert.");
+      await page.unroute(/__data\.json/);
+      expect(await payment()).toEqual({ ...paymentBefore, cohortCapacityMax: Number(paymentBefore.cohortCapacityMax) + 1 });
+      // The other forms still show what was typed, unsaved.
+      expect(await place.inputValue()).toBe("Oldenburg (Oldb) – noch nicht gespeichert");
+      expect(await nachweisAddress.inputValue()).toBe(`${addressBefore}\nZimmer 12`);
+      expect(await donations()).toEqual(donationsBefore);
+      // And the typed value is what their own save sends.
+      await rules.getByRole("button", { name: "Regeln für Spenden speichern" }).click();
+      await expect.poll(() => statuses(page)).toContain("Einstellungen der Spenden gespeichert.");
+      expect(await donations()).toEqual({ ...donationsBefore, receiptPlace: "Oldenburg (Oldb) – noch nicht gespeichert" });
+      expect(await max.inputValue()).toBe(String(Number(paymentBefore.cohortCapacityMax) + 1));
+    } finally {
+      const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
+      await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
+      await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+    }
+  });
 });
