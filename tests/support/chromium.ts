@@ -6,17 +6,15 @@ import { existsSync } from "node:fs";
 import type { LaunchOptions } from "playwright-core";
 
 /**
- * Debian's headless build of Chromium (package chromium-headless-shell) when it is installed,
- * else Chromium itself. The headless shell is the same Blink (layout, accessibility tree, axe's
- * findings) without the desktop browser around it, and the one Playwright drives by default in
- * headless mode.
+ * Debian's Chromium, the browser people use (new headless mode of the full browser), not the
+ * separate headless shell: page tests should see what a person's browser shows. One per
+ * worker (support/servers.ts) keeps its start-up cost out of every file.
  */
-export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((candidate) => existsSync(candidate)) ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium && process.env.CI) {
-  throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (apt-get install -y chromium-headless-shell).`);
+  throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (apt-get install -y chromium).`);
 }
 
 /** How the suite launches Chromium (support/servers.ts launches each worker's once with these). */
