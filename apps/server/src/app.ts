@@ -26,7 +26,7 @@ import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
 import type { Viewer } from "./modules/identity/index.ts";
-import type { ViewerCache } from "./modules/identity/viewer-cache.ts";
+import type { ViewerCache } from "./db/viewer-cache.ts";
 import { loggablePath, useRoutes } from "./http/routes.ts";
 import { moduleRoutes } from "./modules/index.ts";
 import { createNotificationPubSub, type NotificationEvents } from "./modules/notifications/index.ts";

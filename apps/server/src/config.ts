@@ -50,7 +50,7 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /**
    * How long an API instance may answer from its own copy of a session's viewer
-   * (modules/identity/viewer-cache.ts) before reading it again; a change to a
+   * (db/viewer-cache.ts) before reading it again; a change to a
    * session, account, membership, role or organisation drops the copies at once
    * on every instance, so this only bounds a lost notification. 0: no copies.
    */

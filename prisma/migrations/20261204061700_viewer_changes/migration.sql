@@ -1,6 +1,6 @@
 -- Every API instance keeps the viewers (session -> user, memberships, roles,
 -- current organisation with its settings) it resolved for a few seconds
--- (modules/identity/viewer-cache.ts). A committed change to any row a viewer
+-- (db/viewer-cache.ts). A committed change to any row a viewer
 -- is made of is announced on `lotse_viewer_changes`, and every instance drops
 -- its copies when it hears it (db/viewer-changes.ts). NOTIFY is transactional:
 -- the announcement goes out at commit, never for a rollback, and one

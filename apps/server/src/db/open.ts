@@ -9,7 +9,7 @@ import { directSql, type DirectSql } from "./direct.ts";
 import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/runner.ts";
 import { seedDemoData } from "./seed.ts";
 import { VIEWER_CHANGES_CHANNEL } from "./viewer-changes.ts";
-import { createViewerCache, type ViewerCache } from "../modules/identity/viewer-cache.ts";
+import { createViewerCache, type ViewerCache } from "./viewer-cache.ts";
 
 export interface Database {
   adapter: DatabaseAdapter;
@@ -17,7 +17,7 @@ export interface Database {
   /** Reads past Prisma Client (db/direct.ts): the session lookup of every request. */
   direct: DirectSql;
   /**
-   * This instance's copies of resolved viewers (modules/identity/viewer-cache.ts),
+   * This instance's copies of resolved viewers (db/viewer-cache.ts),
    * dropped on every change to what they are made of: writes through this
    * adapter at once, any instance's through the database's announcement.
    */

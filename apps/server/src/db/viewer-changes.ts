@@ -1,7 +1,7 @@
 // Changes to what a request's caller (the viewer) is made of: sessions,
 // accounts, memberships and their roles, organisations with their settings,
 // matching settings and volunteer profiles. API instances keep the viewers they
-// resolved for a few seconds (modules/identity/viewer-cache.ts); these two
+// resolved for a few seconds (db/viewer-cache.ts); these two
 // signals drop those copies the moment the data behind them changes:
 //
 // - on this instance, synchronously: every statement Prisma sends passes the

@@ -8,7 +8,7 @@ import type { DirectSql } from "../db/direct.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { pickLocale, type ApiLocale } from "../i18n/messages.ts";
 import { resolveSession, SESSION_COOKIE, sessionSettings, type Viewer } from "../modules/identity/index.ts";
-import type { ViewerCache } from "../modules/identity/viewer-cache.ts";
+import type { ViewerCache } from "../db/viewer-cache.ts";
 import { createCookieJar, parseCookies } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lotse_locale";

@@ -8,7 +8,7 @@ import { prismaSql, type DirectSql } from "../../db/direct.ts";
 import type { ScopedTx } from "../../db/tenancy.ts";
 import { readSettings, type OrganizationSettings } from "../organizations/index.ts";
 import { digest, newSecret } from "./tokens.ts";
-import type { ResolvedSession, ViewerCache } from "./viewer-cache.ts";
+import type { ResolvedSession, ViewerCache } from "../../db/viewer-cache.ts";
 
 export interface SessionSettings {
   idleMinutes: number;

@@ -1,5 +1,5 @@
 // An API instance answers from its own copy of a caller's viewer for a few
-// seconds (viewer-cache.ts). What a user must never notice: a signed-out or
+// seconds (db/viewer-cache.ts). What a user must never notice: a signed-out or
 // revoked session still let in, or a role or membership taken away still
 // honoured. Each test first makes a request so that the copy is there, then
 // changes something, then checks the very next request. A second instance on

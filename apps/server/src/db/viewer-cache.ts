@@ -11,7 +11,7 @@
 //
 // A read from the database that began before the latest change is not kept
 // (it may hold the rows from before it): each change moves `generation`.
-import type { Viewer } from "./sessions.ts";
+import type { Viewer } from "../modules/identity/index.ts";
 
 /** What a session lookup brings: the viewer and the session's times (ms since the epoch). */
 export interface ResolvedSession {
