@@ -257,9 +257,10 @@ async function benchApp(
   let prisma = createPrismaClient(countingFactory(adapter.factory, counter), { errorFormat: variant?.errorFormat });
   const client = prisma;
   if (variant?.relationQueries) prisma = withRelationQueries(prisma);
-  // The session lookup's own reader, as main.ts has it (Database.direct), counted too.
+  // The session lookup's own reader, as main.ts has it (Database.direct), counted too, and the
+  // instance's kept viewers (Database.viewers), as main.ts passes them.
   const direct = directSql(countingFactory(adapter.directFactory, counter));
-  const { server, base } = await listen(createApp({ config, logger, prisma, direct }));
+  const { server, base } = await listen(createApp({ config, logger, prisma, direct, viewers: db.viewers }));
   const tag = variant ? `${label} [${variant.name}]` : label;
 
   async function post(body: string, cookie?: string) {

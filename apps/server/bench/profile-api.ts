@@ -49,7 +49,7 @@ const config = testConfig({ DATABASE_URL: pgDb.url, SEED_DEMO: "1" });
 const db = await openDatabase(config, createLogger("silent"));
 const org = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } });
 await loadVolumeData(db.prisma, org.id, formatIsoDate(addDays(parseIsoDate(berlinToday()), -1)), { volunteers: 200, logsPerVolunteer: 10 });
-const server = createServer(createApp({ config, logger: createLogger("silent"), prisma: db.prisma, direct: db.direct }));
+const server = createServer(createApp({ config, logger: createLogger("silent"), prisma: db.prisma, direct: db.direct, viewers: db.viewers }));
 await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -26,6 +26,7 @@ import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
 import type { Logger } from "./logger.ts";
 import type { Viewer } from "./modules/identity/index.ts";
+import type { ViewerCache } from "./db/viewer-cache.ts";
 import { loggablePath, useRoutes } from "./http/routes.ts";
 import { moduleRoutes } from "./modules/index.ts";
 import { createNotificationPubSub, type NotificationEvents } from "./modules/notifications/index.ts";
@@ -39,6 +40,11 @@ export interface AppDeps {
    * it the lookup goes through `prisma` (benchmarks that build an app alone).
    */
   direct?: DirectSql;
+  /**
+   * The instance's copies of resolved viewers (Database.viewers); without it
+   * every request reads its session (tests that build an app alone).
+   */
+  viewers?: ViewerCache;
   /**
    * New notifications from the database (startNotificationEvents); without it
    * the `notificationAdded` subscription stays silent (tests that do not need it).
@@ -89,9 +95,9 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createApp({ config, logger, prisma, direct, events }: AppDeps) {
+export function createApp({ config, logger, prisma, direct, viewers, events }: AppDeps) {
   const notificationEvents = events?.pubSub ?? createNotificationPubSub();
-  const resolveCaller = callerResolver({ config, prisma, sql: direct ?? prismaSql(prisma) });
+  const resolveCaller = callerResolver({ config, prisma, sql: direct ?? prismaSql(prisma), viewers });
   const persisted = loadPersistedDocuments();
   const allowArbitrary = !config.production || config.ALLOW_ARBITRARY_OPERATIONS;
   const proxies = trustedProxyList(config.TRUSTED_PROXIES);

@@ -48,6 +48,13 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /**
+   * How long an API instance may answer from its own copy of a session's viewer
+   * (db/viewer-cache.ts) before reading it again; a change to a
+   * session, account, membership, role or organisation drops the copies at once
+   * on every instance, so this only bounds a lost notification. 0: no copies.
+   */
+  VIEWER_CACHE_TTL_MS: z.coerce.number().int().nonnegative().max(60_000).default(5_000),
   COOKIE_SECURE: bool.optional(),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(60),
   INVITATION_TTL_HOURS: z.coerce.number().int().positive().default(168),

@@ -47,7 +47,7 @@ async function main() {
 
   // New notifications reach the open pages of every instance through the database (LISTEN/NOTIFY).
   const events = await startNotificationEvents(db.adapter, logger);
-  const app = createApp({ config, logger, prisma: db.prisma, direct: db.direct, events });
+  const app = createApp({ config, logger, prisma: db.prisma, direct: db.direct, viewers: db.viewers, events });
   const server = createServer(app);
   const http = makeDrainable(server);
   server.listen(config.PORT, config.HOST, () => {

@@ -12,6 +12,7 @@ import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } f
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { withInstalledParsers } from "./pglite-parsers.ts";
+import { announcingViewerChanges, viewerChanges, type ViewerChanges } from "./viewer-changes.ts";
 
 export type DatabaseKind = "pglite-file" | "pglite-memory" | "postgres";
 
@@ -20,6 +21,11 @@ export interface DatabaseAdapter {
   /** A description safe to log (no password). */
   description: string;
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Writes through `factory` to the tables a viewer is made of, announced as
+   * they happen (db/viewer-changes.ts): this instance's viewer cache listens.
+   */
+  viewerChanges: ViewerChanges;
   /**
    * For the reads that bypass Prisma Client (db/direct.ts): on PostgreSQL a
    * small pool of its own, on PGlite the same database.
@@ -176,11 +182,13 @@ export async function openDatabaseAdapter(
 ): Promise<DatabaseAdapter> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     const statements = () => (options.preparedStatements === false ? {} : { statementNameGenerator: preparedStatementNames() });
-    const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 }, statements());
+    const changes = viewerChanges();
+    const factory = announcingViewerChanges(new PrismaPg({ connectionString: databaseUrl, max: 10 }, statements()), changes);
     return {
       kind: "postgres",
       description: describeUrl(databaseUrl),
       factory,
+      viewerChanges: changes,
       directFactory: new PrismaPg({ connectionString: databaseUrl, max: DIRECT_POOL_SIZE }, statements()),
       session: () => postgresSession(databaseUrl),
       listen: (channel, onPayload, onError) => postgresListen(databaseUrl, channel, onPayload, onError),
@@ -214,12 +222,16 @@ export async function openDatabaseAdapter(
 
 /** Wraps a PGlite that is ready; closing the adapter closes it. */
 export function pgliteAdapter(pglite: PGlite, kind: DatabaseKind, description: string): DatabaseAdapter {
-  const factory = new PrismaPGlite(withInstalledParsers(pglite));
+  const changes = viewerChanges();
+  const direct = new PrismaPGlite(withInstalledParsers(pglite));
+  const factory = announcingViewerChanges(direct, changes);
   return {
     kind,
     description,
     factory,
-    directFactory: factory,
+    viewerChanges: changes,
+    // The direct reader writes nothing but a session's lastSeenAt, which changes no viewer.
+    directFactory: direct,
     session: async () => pgliteSession(pglite),
     listen: async (channel, onPayload) => {
       const stop = await pglite.listen(channel, onPayload);

@@ -8,12 +8,20 @@ import { createPrismaClient, type PrismaClient } from "./client.ts";
 import { directSql, type DirectSql } from "./direct.ts";
 import { applyPendingMigrations, assertNoUnknownMigrations, migrationStatus } from "./migrate/runner.ts";
 import { seedDemoData } from "./seed.ts";
+import { VIEWER_CHANGES_CHANNEL } from "./viewer-changes.ts";
+import { createViewerCache, type ViewerCache } from "./viewer-cache.ts";
 
 export interface Database {
   adapter: DatabaseAdapter;
   prisma: PrismaClient;
   /** Reads past Prisma Client (db/direct.ts): the session lookup of every request. */
   direct: DirectSql;
+  /**
+   * This instance's copies of resolved viewers (db/viewer-cache.ts),
+   * dropped on every change to what they are made of: writes through this
+   * adapter at once, any instance's through the database's announcement.
+   */
+  viewers: ViewerCache;
   close(): Promise<void>;
 }
 
@@ -45,11 +53,32 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     }
   }
   const direct = directSql(adapter.directFactory);
+  const viewers = createViewerCache({ ttlMs: config.VIEWER_CACHE_TTL_MS });
+  const unsubscribe = adapter.viewerChanges.subscribe(() => viewers.invalidate());
+  let stopListening: () => Promise<void>;
+  try {
+    stopListening = await adapter.listen(
+      VIEWER_CHANGES_CHANNEL,
+      () => viewers.invalidate(),
+      (error) => {
+        // Announcements may be lost until it listens again: start over from the database.
+        viewers.invalidate();
+        logger.warn({ err: error }, "viewer change listener lost its database connection; listening again");
+      },
+    );
+  } catch (error) {
+    await prisma.$disconnect();
+    await adapter.close();
+    throw error;
+  }
   return {
     adapter,
     prisma,
     direct,
+    viewers,
     async close() {
+      unsubscribe();
+      await stopListening();
       await direct.close();
       await prisma.$disconnect();
       await adapter.close();

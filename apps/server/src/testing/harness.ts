@@ -118,7 +118,7 @@ async function startTestApp(config: Config, database: TestDatabase, open: OpenAd
     throw error;
   }
   const events = await startNotificationEvents(db.adapter, logger);
-  const app = createApp({ config, logger, prisma: db.prisma, direct: db.direct, events });
+  const app = createApp({ config, logger, prisma: db.prisma, direct: db.direct, viewers: db.viewers, events });
 
   const request = (path: string, init?: RequestInit, peer?: string) =>
     Promise.resolve(app.fetch(new Request(`http://lotse.test${path}`, init), peer ? { req: { socket: { remoteAddress: peer } } } : {}));

@@ -8,6 +8,7 @@ import { prismaSql, type DirectSql } from "../../db/direct.ts";
 import type { ScopedTx } from "../../db/tenancy.ts";
 import { readSettings, type OrganizationSettings } from "../organizations/index.ts";
 import { digest, newSecret } from "./tokens.ts";
+import type { ResolvedSession, ViewerCache } from "../../db/viewer-cache.ts";
 
 export interface SessionSettings {
   idleMinutes: number;
@@ -178,16 +179,30 @@ const organizationJson = (alias: string) => Prisma.raw(
  * current organisation only through that user's active, accepted membership
  * (no membership, no viewer), and the memberships listed are the user's own.
  */
-export async function resolveSession(sql: DirectSql, prisma: PrismaClient, token: string, s: SessionSettings): Promise<Viewer | null> {
-  const session = await loadSession(sql, Prisma.sql`s."tokenHash" = ${digest(token)}`);
-  if (!session || session.revoked || !session.organizationId || !session.active || !session.organization) return null;
+export async function resolveSession(
+  sql: DirectSql,
+  prisma: PrismaClient,
+  token: string,
+  s: SessionSettings,
+  cache?: ViewerCache,
+): Promise<Viewer | null> {
+  const key = digest(token);
+  const load = async (): Promise<ResolvedSession | null> => {
+    const session = await loadSession(sql, Prisma.sql`s."tokenHash" = ${key}`);
+    if (!session || session.revoked || !session.organizationId || !session.active || !session.organization) return null;
+    return { viewer: viewerOfRow(session), expiresAtMs: session.expiresAtMs, lastSeenAtMs: session.lastSeenAtMs };
+  };
+  const resolved = cache ? await cache.resolve(key, load) : await load();
+  if (!resolved) return null;
+  // The session's lifetimes hold on every request, whether its viewer was read now or kept.
   const now = Date.now();
-  if (session.expiresAtMs <= now) return null;
-  if (session.lastSeenAtMs + s.idleMinutes * 60_000 <= now) return null;
-  if (now - session.lastSeenAtMs > TOUCH_AFTER_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  if (resolved.expiresAtMs <= now) return null;
+  if (resolved.lastSeenAtMs + s.idleMinutes * 60_000 <= now) return null;
+  if (now - resolved.lastSeenAtMs > TOUCH_AFTER_MS) {
+    await prisma.session.update({ where: { id: resolved.viewer.sessionId }, data: { lastSeenAt: new Date(now) } });
+    cache?.touched(key, now);
   }
-  return viewerOfRow(session);
+  return resolved.viewer;
 }
 
 /**
