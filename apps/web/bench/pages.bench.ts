@@ -62,7 +62,17 @@ const ROLES: { role: string; email: string | null; pages: MainPage[] }[] = [
   {
     role: "coordinator",
     email: "koordination@oldenburg.example",
-    pages: [{ route: "/" }, { route: "/koordination/ehrenamtliche" }, { route: "/koordination/stunden" }, { route: "/koordination/familien" }, { route: "/kursleitung" }],
+    pages: [
+      { route: "/" },
+      { route: "/koordination/ehrenamtliche" },
+      { route: "/koordination/stunden" },
+      { route: "/koordination/familien" },
+      { route: "/koordination/tandems" },
+      { route: "/koordination/tandems/vorschlaege" },
+      { route: "/koordination/spenden" },
+      { route: "/berichte" },
+      { route: "/kursleitung" },
+    ],
   },
   {
     role: "trainer",

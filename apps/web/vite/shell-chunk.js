@@ -14,6 +14,8 @@
 // group per set of pages (the same rule for the modules fewer pages share), whose groups
 // took modules of other sets with them (a form of the counselling pages in /login's load).
 
+import { dirname, resolve } from "node:path";
+
 const ENTRY = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
 const APP = /[\\/]generated[\\/]client-optimized[\\/]app\.js$/;
 const NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]\d+\.js$/;
@@ -24,24 +26,100 @@ const ROUTE_FILE = /[\\/]src[\\/]routes[\\/](?:(.*)[\\/])?\+(page|layout)\.(?:sv
 const MESSAGES = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages(?:\.js$|[\\/])/;
 
 /**
- * @typedef {{ importedIds: readonly string[]; isEntry?: boolean }} Info
+ * @typedef {{ importedIds: readonly string[]; isEntry?: boolean; code?: string | null }} Info
  * @typedef {(id: string) => Info | null} ModuleInfo
  */
 
+// Svelte's compiled components import its client runtime through one index that re-exports
+// every helper (`import * as $ from "svelte/internal/client"`). Followed as an import, the index
+// made every helper a module "every page loads", so the shell carried the helpers of any page
+// (the select and input bindings, `{@html}`, `<svelte:element>`, …). Instead a module importing
+// the index is taken to load the modules of the helpers it names (`$.each`, `{ user_effect }`);
+// a module whose use cannot be read that way loads all of them, as before.
+const SVELTE_CLIENT_INDEX = /[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]index\.js$/;
+const INDEX_SPECIFIER = /^svelte\/internal\/client$|[\\/]internal[\\/]client[\\/]index\.js$/;
+
 /**
- * The modules statically reachable from the roots, the roots included.
+ * The index's names and the module each comes from (`export { a, b as c } from "./x.js"`).
+ * @param {string} indexId
+ * @param {string} code
+ */
+export function reexports(indexId, code) {
+  /** @type {Map<string, string>} */
+  const from = new Map();
+  for (const [, list, specifier] of code.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    const target = resolve(dirname(indexId), /** @type {string} */ (specifier));
+    for (const item of /** @type {string} */ (list).split(",")) {
+      const name = item.trim().split(/\s+as\s+/).pop();
+      if (name) from.set(name, target);
+    }
+  }
+  return from;
+}
+
+/**
+ * The names a module takes from the index, or null when that cannot be read from its code
+ * (a namespace passed around, an `export *`, no code).
+ * @param {string | null | undefined} code
+ */
+export function namesUsed(code) {
+  if (!code) return null;
+  /** @type {Set<string>} */
+  const names = new Set();
+  let found = false;
+  for (const [, namespace, list, specifier] of code.matchAll(/import\s*(?:\*\s*as\s+([\w$]+)|\{([^}]*)\})\s*from\s*["']([^"']+)["']/g)) {
+    if (!INDEX_SPECIFIER.test(/** @type {string} */ (specifier))) continue;
+    found = true;
+    if (list !== undefined) {
+      for (const item of list.split(",")) {
+        const name = item.trim().split(/\s+as\s+/)[0];
+        if (name) names.add(name);
+      }
+      continue;
+    }
+    const escaped = /** @type {string} */ (namespace).replace(/\$/g, "\\$");
+    const uses = [...code.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?![\\w$\\{])(\\s*\\.\\s*([\\w$]+))?`, "g"))];
+    // The import statement itself is one use without a member; any other means the namespace escapes
+    // (`${` opens a template literal's expression, not a use).
+    if (uses.filter((u) => u[2] === undefined).length > 1) return null;
+    for (const use of uses) if (use[2]) names.add(use[2]);
+  }
+  return found ? names : null;
+}
+
+/**
+ * The modules statically reachable from the roots, the roots included (Svelte's client index
+ * resolved to the modules of the names each importer uses, see above).
  * @param {string[]} roots
  * @param {ModuleInfo} moduleInfo
  */
 export function staticClosure(roots, moduleInfo) {
   /** @type {Set<string>} */
   const seen = new Set();
+  /** @type {Map<string, Map<string, string>>} */
+  const indexes = new Map();
   const stack = [...roots];
   while (stack.length > 0) {
     const id = /** @type {string} */ (stack.pop());
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const imported of moduleInfo(id)?.importedIds ?? []) if (!MESSAGES.test(imported)) stack.push(imported);
+    const info = moduleInfo(id);
+    for (const imported of info?.importedIds ?? []) {
+      if (MESSAGES.test(imported)) continue;
+      if (!SVELTE_CLIENT_INDEX.test(imported)) {
+        stack.push(imported);
+        continue;
+      }
+      let from = indexes.get(imported);
+      if (!from) indexes.set(imported, (from = reexports(imported, moduleInfo(imported)?.code ?? "")));
+      const names = namesUsed(info?.code);
+      const targets = names ? [...names].map((n) => from.get(n)) : undefined;
+      if (!targets || targets.some((t) => t === undefined || !moduleInfo(t))) {
+        stack.push(imported);
+        continue;
+      }
+      stack.push(.../** @type {string[]} */ (targets));
+    }
   }
   return seen;
 }

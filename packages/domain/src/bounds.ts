@@ -4,13 +4,10 @@
 // sending, so a form never accepts what the API will refuse, or the reverse.
 // Plain numbers, no dependencies: the browser bundle imports this file alone.
 
-export interface Range {
-  readonly min: number;
-  readonly max: number;
-}
-
-/** Years that settings, allowances and overviews accept. */
-export const YEAR_RANGE: Range = { min: 2000, max: 2100 };
+// The hour entry's limits and the years are a file of their own (hour-bounds.ts): the volunteer
+// home's form loads only them, not every form's limits.
+import { HOURS, YEAR_RANGE, type Range } from "./hour-bounds.ts";
+export { HOURS, YEAR_RANGE, type Range };
 
 export const ACCOUNT = {
   nameMax: 200,
@@ -77,13 +74,6 @@ export const VOLUNTEERS = {
   reasonMax: 1000,
 } as const;
 
-export const HOURS = {
-  /** One entry is at most a whole day. */
-  minutes: { min: 1, max: 1440 } satisfies Range,
-  noteMax: 1000,
-  /** Entries approved or refused at once. */
-  reviewBatchMax: 500,
-} as const;
 
 export const ALLOWANCE = {
   amountCents: { min: 1, max: 100_000_000 } satisfies Range,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptInvitationPath, isPublicPath, navFor, resetPasswordPath, signUpPath, START_PAGE_LINKS, verifyEmailPath } from "./paths.ts";
+import { START_PAGE_LINKS } from "./page-links.ts";
+import { acceptInvitationPath, isPublicPath, navFor, resetPasswordPath, signUpPath, verifyEmailPath } from "./paths.ts";
 import { ROLES, sortRoles } from "./roles.ts";
 
 describe("public pages", () => {

@@ -2,7 +2,7 @@
 // route files, what fewer pages load, what is only imported dynamically and the messages
 // are left to Rolldown.
 import { describe, expect, it } from "vitest";
-import { chunkNames, staticClosure } from "../../vite/shell-chunk.js";
+import { chunkNames, namesUsed, reexports, staticClosure } from "../../vite/shell-chunk.js";
 
 const gen = "/app/.svelte-kit/generated/client-optimized";
 const routes = "/app/src/routes";
@@ -65,5 +65,25 @@ describe("the shell chunk", () => {
   it("follow a cycle once", () => {
     const cyclic: Record<string, string[]> = { a: ["b"], b: ["c"], c: ["b"] };
     expect([...staticClosure(["a"], (id) => ({ importedIds: cyclic[id] ?? [] }))].sort()).toEqual(["a", "b", "c"]);
+  });
+
+  it("take from Svelte's client index only the modules of the helpers a module names", () => {
+    const index = "/nm/svelte/src/internal/client/index.js";
+    const modules: Record<string, { importedIds: string[]; code: string }> = {
+      [index]: { importedIds: ["/nm/svelte/src/internal/client/dom/blocks/each.js", "/nm/svelte/src/internal/client/dom/blocks/html.js"], code: 'export { index, each } from "./dom/blocks/each.js";\nexport {\n  html\n} from "./dom/blocks/html.js";' },
+      "/nm/svelte/src/internal/client/dom/blocks/each.js": { importedIds: [], code: "" },
+      "/nm/svelte/src/internal/client/dom/blocks/html.js": { importedIds: [], code: "" },
+      list: { importedIds: [index], code: 'import * as $ from "svelte/internal/client";\nvar x = $.each(a); var t = `${$.index(b)}px`;' },
+      passes: { importedIds: [index], code: 'import * as $ from "svelte/internal/client"; f($);' },
+      named: { importedIds: [index], code: 'import { html as h } from "./internal/client/index.js"; h();' },
+    };
+    const moduleInfo = (id: string) => modules[id] ?? null;
+    expect(reexports(index, modules[index]!.code).get("html")).toBe("/nm/svelte/src/internal/client/dom/blocks/html.js");
+    expect([...(namesUsed(modules.list!.code) ?? [])].sort()).toEqual(["each", "index"]);
+    expect(namesUsed(modules.passes!.code)).toBeNull();
+    expect([...staticClosure(["list"], moduleInfo)].sort()).toEqual(["/nm/svelte/src/internal/client/dom/blocks/each.js", "list"]);
+    expect([...staticClosure(["named"], moduleInfo)].sort()).toEqual(["/nm/svelte/src/internal/client/dom/blocks/html.js", "named"]);
+    // A namespace that escapes (passed to a function) loads the whole index, as an import would.
+    expect(staticClosure(["passes"], moduleInfo).has("/nm/svelte/src/internal/client/dom/blocks/html.js")).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { redirect } from "@sveltejs/kit";
 import { loadQuery } from "$lib/graphql/load";
 import { MeQuery } from "$lib/graphql/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, resolveLocale } from "$lib/i18n/locale";
-import { isPublicPath, PATHS } from "@lotse/domain/paths";
+import { isPublicPath, navFor, PATHS } from "@lotse/domain/paths";
+import { navLabel } from "$lib/i18n/nav-labels";
 import { loginUrl, safeNext } from "$lib/nav";
 import type { LayoutServerLoad } from "./$types";
 
@@ -33,5 +34,8 @@ export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) =>
     redirect(303, safeNext(url.searchParams.get("next")));
   }
 
-  return { me, locale, workQueue: myWorkQueue, unreadNotifications: unreadNotificationCount };
+  // The header's links for the person's roles, their texts written here in the page's language:
+  // the browser then needs neither the table of every role's pages nor all their texts.
+  const nav = me ? navFor(me.roles).map((item) => ({ href: item.href, label: navLabel(item.label, locale) })) : [];
+  return { me, locale, nav, workQueue: myWorkQueue, unreadNotifications: unreadNotificationCount };
 };

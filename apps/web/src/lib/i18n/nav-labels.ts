@@ -1,9 +1,14 @@
 // The navigation's link texts. The pages and who sees them are @lotse/domain/paths
-// (shared with the API), which names each link by its message key.
+// (shared with the API), which names each link by its message key. The header's links are
+// written on the server (routes/+layout.server.ts), so the browser's shell carries no table of
+// every role's link texts; the start page and the counselling area look them up here.
 import { m } from "$lib/paraglide/messages.js";
-import type { Message } from "./index";
+import type { UiLocale } from "./locale";
 
-const NAV_LABELS: Record<string, Message> = {
+/** A message without inputs, in the language given (the server's) or the page's. */
+type NavMessage = (inputs?: Record<string, never>, options?: { locale?: UiLocale }) => string;
+
+const NAV_LABELS: Record<string, NavMessage> = {
   "counsel.navAvailability": m.counsel_navAvailability,
   "counsel.navBook": m.counsel_navBook,
   "counsel.navChildren": m.counsel_navChildren,
@@ -37,8 +42,8 @@ const NAV_LABELS: Record<string, Message> = {
   "vol.navTandems": m.vol_navTandems,
 };
 
-/** A link's text; a key without a message (a new page in @lotse/domain) is shown as it is, so it gets noticed. */
-export function navLabel(key: string): string {
+/** A link's text (in `locale`, else the page's language); a key without a message (a new page in @lotse/domain) is shown as it is, so it gets noticed. */
+export function navLabel(key: string, locale?: UiLocale): string {
   const message = NAV_LABELS[key];
-  return message ? message() : key;
+  return message ? message({}, locale ? { locale } : {}) : key;
 }

@@ -4,7 +4,7 @@
 import { optional, text } from "$lib/forms/form-data";
 import type { FormErrors } from "$lib/graphql/errors";
 import { m } from "$lib/paraglide/messages.js";
-import { parseDuration } from "./format";
+import { parseDuration } from "./minutes";
 
 /** The form's fields the API's errors can name (the duration's errors are shown at hours/minutes). */
 export const HOUR_LOG_FIELDS = ["date", "hours", "minutes", "activityTypeId", "cohortId", "tandemId", "note"] as const;
