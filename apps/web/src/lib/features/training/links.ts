@@ -6,6 +6,8 @@ import { PATHS } from "@lotse/domain/paths";
 
 export const TRAINING_PATH = PATHS.training;
 export const CATALOGUE_PATH = PATHS.catalogue;
+// A volunteer's link to a cohort lives apart, so the volunteer home loads only it.
+export { volunteerCohortHref } from "./cohort-href";
 
 /** The certificate PDF (the Certificate's global ID in the path). */
 export function certificateHref(certificateId: string): string {
@@ -15,10 +17,6 @@ export function certificateHref(certificateId: string): string {
 /** The ICS file of a cohort: the API's own path (`cohort.icsUrl`), kept only when it is one of ours. */
 export function cohortIcsHref(icsUrl: string): string | null {
   return /^\/calendar\/cohorts\/[A-Za-z0-9_-]+\.ics$/.test(icsUrl) ? icsUrl : null;
-}
-
-export function volunteerCohortHref(cohortId: string): string {
-  return `${CATALOGUE_PATH}/${encodeURIComponent(cohortId)}`;
 }
 
 export function managedCohortHref(cohortId: string): string {

@@ -1,14 +1,9 @@
 // Course sessions as the web shows them. Converting between Berlin wall-clock
 // time and the API's UTC instants is @lotse/domain/berlin-time.
-import { berlinDateTime, formatBerlinDay, formatBerlinTime } from "@lotse/domain/berlin-time";
-import type { UiLocale } from "$lib/i18n/locale";
+import { berlinDateTime } from "@lotse/domain/berlin-time";
 
-/** A session as one line: "Sa., 06.02.2027, 09:00–16:00" (a session over midnight shows both days). */
-export function formatSessionTime(startsAt: string, endsAt: string, locale: UiLocale): string {
-  const sameDay = berlinDateTime(startsAt).date === berlinDateTime(endsAt).date;
-  const end = sameDay ? formatBerlinTime(endsAt, locale) : `${formatBerlinDay(endsAt, locale)}, ${formatBerlinTime(endsAt, locale)}`;
-  return `${formatBerlinDay(startsAt, locale)}, ${formatBerlinTime(startsAt, locale)}–${end}`;
-}
+// The one-line form of a session lives apart, so the volunteer home loads only it.
+export { formatSessionTime } from "./session-time";
 
 /** First and last day of a cohort's sessions (Berlin dates), or null without sessions. */
 export function cohortPeriod(sessions: readonly { startsAt: string; endsAt: string }[]): { from: string; to: string } | null {
