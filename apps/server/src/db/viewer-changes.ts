@@ -11,7 +11,7 @@
 //   not kept either);
 // - on every instance (this one too): triggers on the same tables NOTIFY
 //   `lotse_viewer_changes` when the change commits (migration
-//   20261204060000_viewer_changes), and each instance LISTENs on it.
+//   20261204061700_viewer_changes), and each instance LISTENs on it.
 //
 // Announcing too often only costs a re-read; announcing too rarely would let
 // a revoked session through, so the match below errs on the side of "changed".
