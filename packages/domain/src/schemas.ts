@@ -69,6 +69,7 @@ export const course = {
 
 export const cohort = {
   title: requiredText(COHORT.titleMax),
+  titleTranslations: translations(COHORT.titleMax),
   location: text(COHORT.locationMax),
   capacity: wholeNumber(COHORT.capacity),
   feeCents: wholeNumber(COHORT.feeCents),
@@ -77,6 +78,7 @@ export const cohort = {
 
 export const session = {
   topic: requiredText(SESSION.topicMax),
+  topicTranslations: translations(SESSION.topicMax),
   room: text(SESSION.roomMax),
   onlineUrl: webUrl,
 };

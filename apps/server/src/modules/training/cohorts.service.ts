@@ -109,6 +109,8 @@ export async function updateCourse(ctx: ServiceCtx, { id, input, expectedVersion
 
 export interface CohortInput {
   title: string;
+  /** The title in the other UI languages (what volunteers read); left out: unchanged on an edit, none on creation. */
+  titleTranslations?: TypedTranslations | null;
   location?: string | null;
   capacity: number;
   enrolmentOpensAt?: Date | null;
@@ -167,6 +169,7 @@ export async function createCohort(ctx: ServiceCtx, { courseId, input }: { cours
       data: {
         courseId,
         ...cohortFields(input),
+        titleTranslations: cleanTranslations(input.titleTranslations),
         requiresInterview: input.requiresInterview ?? settings.training.admissionInterviewByDefault,
         offerHours: input.offerHours ?? settings.training.waitlistOfferHours,
         trainers: { create: trainers.map((userId) => ({ userId })) },
@@ -207,8 +210,13 @@ export async function updateCohort(ctx: ServiceCtx, { id, input, expectedVersion
     const cohort = await lockCohort(tx, id);
     assertVersion(cohort, expectedVersion);
     if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") throw new DomainError("CONFLICT", "training.finished", "id");
-    const data = { ...cohortFields(input), ...(input.offerHours ? { offerHours: input.offerHours } : {}) };
-    const changes = differences(cohort, data);
+    const data = {
+      ...cohortFields(input),
+      ...(input.offerHours ? { offerHours: input.offerHours } : {}),
+      ...(input.titleTranslations != null ? { titleTranslations: cleanTranslations(input.titleTranslations) } : {}),
+    };
+    // Stored translations compare in the same key order as the new ones (jsonb orders keys its own way).
+    const changes = differences({ ...cohort, titleTranslations: cleanTranslations(cohort.titleTranslations) }, data);
     const before = (await tx.cohortTrainer.findMany({ where: { cohortId: id }, select: { userId: true } })).map((t) => t.userId).sort();
     const after = [...trainers].sort();
     const trainersChanged = JSON.stringify(before) !== JSON.stringify(after);
@@ -276,6 +284,8 @@ export interface SessionInput {
   startsAt: Date;
   endsAt: Date;
   topic: string;
+  /** The topic in the other UI languages (what volunteers read); left out: unchanged on an edit, none on creation. */
+  topicTranslations?: TypedTranslations | null;
   room?: string | null;
   onlineUrl?: string | null;
 }
@@ -303,7 +313,15 @@ export async function addCohortSession(ctx: ServiceCtx, { cohortId, input }: { c
   await openCohort(db, viewer, cohortId, "cohortId");
   return db.$transaction(async (tx) => {
     const session = await tx.cohortSession.create({
-      data: { cohortId, startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null },
+      data: {
+        cohortId,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        topic: input.topic.trim(),
+        topicTranslations: cleanTranslations(input.topicTranslations),
+        room: input.room?.trim() || null,
+        onlineUrl: input.onlineUrl?.trim() || null,
+      },
     });
     await audit(tx, viewer.userId, "training.sessionAdded", { type: "CohortSession", id: session.id });
     return session;
@@ -317,11 +335,19 @@ export async function updateCohortSession(ctx: ServiceCtx, { id, input, expected
   const existing = await db.cohortSession.findUnique({ where: { id } });
   if (!existing) throw notFound("id");
   await openCohort(db, viewer, existing.cohortId, "id");
-  const data = { startsAt: input.startsAt, endsAt: input.endsAt, topic: input.topic.trim(), room: input.room?.trim() || null, onlineUrl: input.onlineUrl?.trim() || null };
+  const data = {
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    topic: input.topic.trim(),
+    room: input.room?.trim() || null,
+    onlineUrl: input.onlineUrl?.trim() || null,
+    ...(input.topicTranslations != null ? { topicTranslations: cleanTranslations(input.topicTranslations) } : {}),
+  };
   return db.$transaction(async (tx) => {
     const current = await tx.cohortSession.findUniqueOrThrow({ where: { id } });
     assertVersion(current, expectedVersion);
-    const changes = differences(current, data);
+    // A changed translation changes the volunteers' calendars too (their SEQUENCE rises with it).
+    const changes = differences({ ...current, topicTranslations: cleanTranslations(current.topicTranslations) }, data);
     // Saved again unchanged: the calendars keep their SEQUENCE, the audit stays quiet.
     if (Object.keys(changes).length === 0) return current;
     const { count } = await tx.cohortSession.updateMany({ where: { id, updatedAt: current.updatedAt }, data: { ...data, sequence: { increment: 1 } } });

@@ -1,6 +1,7 @@
 // Course titles and descriptions per language (issue 10): a trainer enters the
 // translations beside the German text; volunteers read the course in their
 // language with German where one is missing, in the API and in their emails.
+import { COHORT, SESSION } from "@lotse/domain/bounds";
 import { graphql } from "@lotse/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
@@ -187,5 +188,148 @@ describe("course translations", () => {
     expect(titles).toContain("التأهيل الأساسي لمرشدات ومرشدي الاندماج");
     const courses = (await arabic.session.gql(Courses)).data!.courses;
     expect(courses.map((c) => c.description)).toContain("تأهيل للمتطوعين الذين يرافقون القادمين الجدد في حياتهم اليومية (بتمويل من ولاية سكسونيا السفلى).");
+  });
+});
+
+// The cohort's title and the sessions' topics as a trainer enters them (issue 10): the
+// cohort and session forms carry the same translation fields as the course form.
+const CreateTranslatedCohort = graphql(`
+  mutation TestCreateCohortWithTranslations($courseId: ID!, $input: CohortInput!) {
+    createCohort(courseId: $courseId, input: $input) {
+      __typename
+      ... on MutationCreateCohortSuccess { data { id version title titleTranslations { de en ar fa uk tr } } }
+      ... on Error { code field message }
+      ... on ValidationError { issues { field message } }
+    }
+  }
+`);
+const UpdateTranslatedCohort = graphql(`
+  mutation TestUpdateCohortWithTranslations($id: ID!, $input: CohortInput!, $expectedVersion: String) {
+    updateCohort(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on MutationUpdateCohortSuccess { data { version titleTranslations { de en ar fa uk tr } } }
+      ... on Error { code field message }
+      ... on ValidationError { issues { field message } }
+    }
+  }
+`);
+const AddTranslatedSession = graphql(`
+  mutation TestAddSessionWithTranslations($cohortId: ID!, $input: CohortSessionInput!) {
+    addCohortSession(cohortId: $cohortId, input: $input) {
+      __typename
+      ... on MutationAddCohortSessionSuccess { data { id version sequence topic topicTranslations { de en ar fa uk tr } } }
+      ... on Error { code field message }
+      ... on ValidationError { issues { field message } }
+    }
+  }
+`);
+const UpdateTranslatedSession = graphql(`
+  mutation TestUpdateSessionWithTranslations($id: ID!, $input: CohortSessionInput!, $expectedVersion: String) {
+    updateCohortSession(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on MutationUpdateCohortSessionSuccess { data { version sequence topicTranslations { de en ar fa uk tr } } }
+      ... on Error { code field message }
+      ... on ValidationError { issues { field message } }
+    }
+  }
+`);
+const TrainerCohortRead = graphql(`
+  query TestTrainerCohortTranslations($id: ID!) {
+    cohort(id: $id) { title titleTranslations { de en ar fa uk tr } sessions { topic topicTranslations { de en ar fa uk tr } } }
+  }
+`);
+const VolunteerCohortRead = graphql(`query TestVolunteerCohortTranslations($id: ID!) { cohort(id: $id) { title sessions { topic } } }`);
+
+type Payload = { __typename: string; data?: Record<string, unknown> & { id?: string; version?: string }; code?: string; field?: string; message?: string; issues?: { field: string; message: string }[] };
+
+describe("cohort title and session topic translations entered by the trainer", () => {
+  const cohortBase = { title: "Sommergruppe Übersetzung", location: "Kulturzentrum PFL", capacity: 15, feeCents: 0, requiresInterview: false };
+  const ARABIC_COHORT = "مجموعة الصيف";
+  const ARABIC_TOPIC = "الهوية والدور";
+  const UKRAINIAN_TOPIC = "Ідентичність і роль";
+  const startsAt = Date.now() + 50 * 86_400_000;
+  const sessionBase = { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 3 * 3_600_000).toISOString(), topic: "Identität und Rolle" };
+
+  async function newCohort(input: Record<string, unknown> = {}) {
+    const course = await createCourse({});
+    const res = await trainer.gql(CreateTranslatedCohort, { courseId: course.data!.id, input: { ...cohortBase, trainerIds: [trainerId], ...input } as never });
+    return res.data!.createCohort as Payload;
+  }
+
+  it("saves them, gives them back for editing, and an Arabic-speaking volunteer reads them (German where a language has none)", async () => {
+    const created = await newCohort({ titleTranslations: { ar: `  ${ARABIC_COHORT} `, en: "", tr: null } });
+    expect(created.__typename).toBe("MutationCreateCohortSuccess");
+    expect(created.data!.titleTranslations).toEqual({ de: cohortBase.title, en: null, ar: ARABIC_COHORT, fa: null, uk: null, tr: null });
+    // Staff read the German they entered as the title.
+    expect(created.data!.title).toBe(cohortBase.title);
+    const cohortId = created.data!.id!;
+    const added = (await trainer.gql(AddTranslatedSession, { cohortId, input: { ...sessionBase, topicTranslations: { ar: ARABIC_TOPIC } } })).data!.addCohortSession as Payload;
+    expect(added.__typename).toBe("MutationAddCohortSessionSuccess");
+    expect(added.data!.topicTranslations).toEqual({ de: sessionBase.topic, en: null, ar: ARABIC_TOPIC, fa: null, uk: null, tr: null });
+    const sessionId = added.data!.id!;
+
+    // An edit that leaves the translations out keeps them; one that sends them replaces them.
+    const kept = (await trainer.gql(UpdateTranslatedCohort, { id: cohortId, input: { ...cohortBase, trainerIds: [trainerId], location: "Rathaus" }, expectedVersion: created.data!.version })).data!.updateCohort as Payload;
+    expect(kept.data!.titleTranslations).toMatchObject({ de: cohortBase.title, ar: ARABIC_COHORT });
+    const sessionEdit = (await trainer.gql(UpdateTranslatedSession, { id: sessionId, input: { ...sessionBase, topicTranslations: { ar: ARABIC_TOPIC, uk: UKRAINIAN_TOPIC } }, expectedVersion: added.data!.version })).data!.updateCohortSession as Payload;
+    expect(sessionEdit.data!.topicTranslations).toEqual({ de: sessionBase.topic, en: null, ar: ARABIC_TOPIC, fa: null, uk: UKRAINIAN_TOPIC, tr: null });
+    // The volunteers' calendars hold the topic in their language: a new translation changes the event.
+    expect(sessionEdit.data!.sequence).toBe((added.data!.sequence as number) + 1);
+    const unchanged = (await trainer.gql(UpdateTranslatedSession, { id: sessionId, input: { ...sessionBase, topicTranslations: { uk: UKRAINIAN_TOPIC, ar: ARABIC_TOPIC } }, expectedVersion: sessionEdit.data!.version })).data!.updateCohortSession as Payload;
+    expect(unchanged.data!.sequence).toBe(sessionEdit.data!.sequence);
+
+    // The trainer's page reads everything as entered.
+    expect((await trainer.gql(TrainerCohortRead, { id: cohortId })).data!.cohort).toEqual({
+      title: cohortBase.title,
+      titleTranslations: { de: cohortBase.title, en: null, ar: ARABIC_COHORT, fa: null, uk: null, tr: null },
+      sessions: [{ topic: sessionBase.topic, topicTranslations: { de: sessionBase.topic, en: null, ar: ARABIC_TOPIC, fa: null, uk: UKRAINIAN_TOPIC, tr: null } }],
+    });
+
+    expect((await trainer.gql(OpenEnrolment, { id: cohortId })).data!.openEnrolment).toMatchObject({ __typename: "MutationOpenEnrolmentSuccess" });
+    const arabic = await volunteerIn("AR", "entered-ar");
+    const ukrainian = await volunteerIn("UK", "entered-uk");
+    const german = await volunteerIn("DE", "entered-de");
+    expect((await arabic.session.gql(VolunteerCohortRead, { id: cohortId })).data!.cohort).toEqual({ title: ARABIC_COHORT, sessions: [{ topic: ARABIC_TOPIC }] });
+    // Ukrainian: the topic has a translation, the title none (German).
+    expect((await ukrainian.session.gql(VolunteerCohortRead, { id: cohortId })).data!.cohort).toEqual({ title: cohortBase.title, sessions: [{ topic: UKRAINIAN_TOPIC }] });
+    expect((await german.session.gql(VolunteerCohortRead, { id: cohortId })).data!.cohort).toEqual({ title: cohortBase.title, sessions: [{ topic: sessionBase.topic }] });
+  });
+
+  it("refuses a translation longer than the German field allows, naming the field, and saves nothing", async () => {
+    const before = await t.db.prisma.cohort.count();
+    const tooLong = await newCohort({ titleTranslations: { ar: "م".repeat(COHORT.titleMax + 1) } });
+    expect(tooLong).toMatchObject({ __typename: "ValidationError", code: "VALIDATION", field: "titleTranslations.ar" });
+    expect(tooLong.issues).toEqual([{ field: "titleTranslations.ar", message: "Die Eingabe ist zu lang." }]);
+    expect(await t.db.prisma.cohort.count()).toBe(before);
+
+    const created = await newCohort({ titleTranslations: { ar: ARABIC_COHORT } });
+    const cohortId = created.data!.id!;
+    const added = (await trainer.gql(AddTranslatedSession, { cohortId, input: { ...sessionBase, topicTranslations: { ar: ARABIC_TOPIC } } })).data!.addCohortSession as Payload;
+    const sessionsBefore = await t.db.prisma.cohortSession.count();
+    const addTooLong = (await trainer.gql(AddTranslatedSession, { cohortId, input: { ...sessionBase, topicTranslations: { fa: "x".repeat(SESSION.topicMax + 1) } } })).data!.addCohortSession as Payload;
+    expect(addTooLong).toMatchObject({ __typename: "ValidationError", field: "topicTranslations.fa" });
+    expect(await t.db.prisma.cohortSession.count()).toBe(sessionsBefore);
+
+    // An edit with a new German topic and a too long translation changes neither.
+    const editTooLong = (await trainer.gql(UpdateTranslatedSession, {
+      id: added.data!.id!,
+      input: { ...sessionBase, topic: "Neues Thema", topicTranslations: { ar: "م".repeat(SESSION.topicMax + 1) } },
+      expectedVersion: added.data!.version,
+    })).data!.updateCohortSession as Payload;
+    expect(editTooLong).toMatchObject({ __typename: "ValidationError", field: "topicTranslations.ar", message: "Die Eingabe ist zu lang." });
+    const cohortEditTooLong = (await trainer.gql(UpdateTranslatedCohort, {
+      id: cohortId,
+      input: { ...cohortBase, title: "Neuer Titel", trainerIds: [trainerId], titleTranslations: { en: "x".repeat(COHORT.titleMax + 1) } },
+      expectedVersion: created.data!.version,
+    })).data!.updateCohort as Payload;
+    expect(cohortEditTooLong).toMatchObject({ __typename: "ValidationError", field: "titleTranslations.en" });
+    expect((await trainer.gql(TrainerCohortRead, { id: cohortId })).data!.cohort).toEqual({
+      title: cohortBase.title,
+      titleTranslations: { de: cohortBase.title, en: null, ar: ARABIC_COHORT, fa: null, uk: null, tr: null },
+      sessions: [{ topic: sessionBase.topic, topicTranslations: { de: sessionBase.topic, en: null, ar: ARABIC_TOPIC, fa: null, uk: null, tr: null } }],
+    });
+    // Exactly the German field's bound is fine.
+    const atBound = (await trainer.gql(UpdateTranslatedSession, { id: added.data!.id!, input: { ...sessionBase, topicTranslations: { ar: "م".repeat(SESSION.topicMax) } }, expectedVersion: added.data!.version })).data!.updateCohortSession as Payload;
+    expect(atBound.__typename).toBe("MutationUpdateCohortSessionSuccess");
   });
 });

@@ -24,6 +24,7 @@ export const CourseInput = builder.inputType("CourseInput", {
 export const CohortInput = builder.inputType("CohortInput", {
   fields: (t) => ({
     title: t.string({ validate: cohort.title }),
+    titleTranslations: t.field({ type: TranslationsInput, required: false, validate: cohort.titleTranslations, description: "The title in the other UI languages (what volunteers read); left out: unchanged on an edit." }),
     location: t.string({ required: false, validate: cohort.location }),
     capacity: t.int({ validate: cohort.capacity }),
     enrolmentOpensAt: t.field({ type: "DateTime", required: false }),
@@ -44,6 +45,7 @@ export const SessionInput = builder.inputType("CohortSessionInput", {
     startsAt: t.field({ type: "DateTime" }),
     endsAt: t.field({ type: "DateTime" }),
     topic: t.string({ validate: session.topic }),
+    topicTranslations: t.field({ type: TranslationsInput, required: false, validate: session.topicTranslations, description: "The topic in the other UI languages (what volunteers read); left out: unchanged on an edit." }),
     room: t.string({ required: false, validate: session.room }),
     onlineUrl: t.string({ required: false, validate: session.onlineUrl }),
   }),

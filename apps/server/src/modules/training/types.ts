@@ -84,6 +84,12 @@ export const CohortSessionRef = builder.prismaNode("CohortSession", {
       select: { topic: true, topicTranslations: true },
       resolve: (s, _args, ctx) => localizedText(s.topic, s.topicTranslations, readerLocale(ctx)),
     }),
+    topicTranslations: t.field({
+      type: LocalizedTextRef,
+      description: "The topic as entered (German and each translation): what the edit form shows.",
+      select: { topic: true, topicTranslations: true },
+      resolve: (s) => ({ de: s.topic, translations: s.topicTranslations }),
+    }),
     room: t.exposeString("room", { nullable: true }),
     // The schedule is every member's; the link only for whom access.ts allows (as in the cohort's ICS file).
     onlineUrl: t.string({
@@ -189,6 +195,12 @@ export const CohortRef = builder.prismaNode("Cohort", {
     title: t.string({
       select: { title: true, titleTranslations: true },
       resolve: (c, _args, ctx) => localizedText(c.title, c.titleTranslations, readerLocale(ctx)),
+    }),
+    titleTranslations: t.field({
+      type: LocalizedTextRef,
+      description: "The title as entered (German and each translation): what the edit form shows.",
+      select: { title: true, titleTranslations: true },
+      resolve: (c) => ({ de: c.title, translations: c.titleTranslations }),
     }),
     version: t.string({
       description: "Changes on every save; an edit form sends it back as expectedVersion.",
