@@ -409,6 +409,25 @@ export const CohortManagementQuery = graphql(`
     cohort(id: $id) {
       ...CohortDetailFields
       canManage
+      titleTranslations {
+        de
+        en
+        ar
+        fa
+        uk
+        tr
+      }
+      sessions {
+        id
+        topicTranslations {
+          de
+          en
+          ar
+          fa
+          uk
+          tr
+        }
+      }
       course {
         ...CourseFields
       }

@@ -7,15 +7,18 @@ import type { RequestEvent } from "@sveltejs/kit";
 import { mutate, refuse } from "$lib/forms/action";
 import { all, checked, text } from "$lib/forms/form-data";
 import { CreateCohortMutation, UpdateCohortMutation } from "$lib/graphql/training";
-import { parseCohortForm, type CohortFormValues } from "$lib/features/training/forms";
+import { COHORT_TRANSLATED, parseCohortForm, type CohortFormValues } from "$lib/features/training/forms";
+import { translationFieldNames } from "$lib/forms/translations";
 import { m } from "$lib/paraglide/messages.js";
 
-const FIELDS = ["courseId", "title", "location", "capacity", "feeCents", "enrolmentOpensAt", "enrolmentClosesAt", "requiresInterview", "offerHours", "trainerIds"];
+const TRANSLATION_FIELDS = COHORT_TRANSLATED.flatMap(translationFieldNames);
+const FIELDS = ["courseId", "title", ...TRANSLATION_FIELDS, "location", "capacity", "feeCents", "enrolmentOpensAt", "enrolmentClosesAt", "requiresInterview", "offerHours", "trainerIds"];
 
 /** The cohort form's fields as typed (the same shape the browser's form keeps). */
 export function cohortValuesFromForm(form: FormData): CohortFormValues {
   return {
     title: text(form, "title"),
+    ...(Object.fromEntries(TRANSLATION_FIELDS.map((name) => [name, text(form, name)])) as Pick<CohortFormValues, `${(typeof COHORT_TRANSLATED)[number]}.${"en" | "ar" | "fa" | "uk" | "tr"}`>),
     location: text(form, "location"),
     capacity: text(form, "capacity"),
     fee: text(form, "fee"),

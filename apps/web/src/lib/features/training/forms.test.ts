@@ -78,6 +78,7 @@ describe("cohort form", () => {
       ok: true,
       input: {
         title: "Frühjahr",
+        titleTranslations: {},
         location: null,
         capacity: 2,
         feeCents: 2500,
@@ -113,16 +114,31 @@ describe("cohort form", () => {
     });
     expect(v).toMatchObject({ fee: "25,00", enrolmentOpensOn: "2026-12-01", enrolmentClosesOn: "2027-01-31", offerHours: "48", requiresInterview: true });
   });
+
+  it("fills the title and its translations as entered, and sends only the translations filled in", () => {
+    const v = cohortFormValues("de", ["U1"], {
+      title: "Basisqualifizierung Sommer",
+      titleTranslations: { de: "Basisqualifizierung Sommer", ar: "التأهيل الأساسي – الصيف", en: null },
+      location: "",
+      capacity: 15,
+      feeCents: 0,
+      requiresInterview: false,
+      offerHours: 48,
+    });
+    expect({ title: v.title, ar: v["titleTranslations.ar"], en: v["titleTranslations.en"] }).toEqual({ title: "Basisqualifizierung Sommer", ar: "التأهيل الأساسي – الصيف", en: "" });
+    const parsed = parseCohortForm({ ...v, "titleTranslations.ar": " مجموعة الصيف ", "titleTranslations.tr": "  ", "titleTranslations.uk": "Літо" });
+    expect(parsed.ok && parsed.input.titleTranslations).toEqual({ ar: "مجموعة الصيف", uk: "Літо" });
+  });
 });
 
 describe("session form", () => {
   it("converts Berlin date and times to instants", () => {
-    const parsed = parseSessionForm({ date: "2027-02-06", startTime: "09:00", endTime: "16:00", topic: " Rolle ", room: "", onlineUrl: "" });
-    expect(parsed).toEqual({ ok: true, input: { startsAt: "2027-02-06T08:00:00.000Z", endsAt: "2027-02-06T15:00:00.000Z", topic: "Rolle", room: null, onlineUrl: null } });
+    const parsed = parseSessionForm({ ...sessionFormValues(), date: "2027-02-06", startTime: "09:00", endTime: "16:00", topic: " Rolle ", room: "", onlineUrl: "" });
+    expect(parsed).toEqual({ ok: true, input: { startsAt: "2027-02-06T08:00:00.000Z", endsAt: "2027-02-06T15:00:00.000Z", topic: "Rolle", topicTranslations: {}, room: null, onlineUrl: null } });
   });
 
   it("refuses an end before the start and a link that is not one", () => {
-    const parsed = parseSessionForm({ date: "2027-02-06", startTime: "16:00", endTime: "09:00", topic: "x", room: "", onlineUrl: "meet" });
+    const parsed = parseSessionForm({ ...sessionFormValues(), date: "2027-02-06", startTime: "16:00", endTime: "09:00", topic: "x", room: "", onlineUrl: "meet" });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems).toEqual({ endTime: m.session_endBeforeStart, onlineUrl: m.session_urlInvalid });
   });
@@ -135,9 +151,34 @@ describe("session form", () => {
 
   it("round-trips a session and maps the API's fields", () => {
     const v = sessionFormValues({ startsAt: "2026-07-04T07:00:00.000Z", endsAt: "2026-07-04T09:30:00.000Z", topic: "T", room: "R", onlineUrl: null });
-    expect(v).toEqual({ date: "2026-07-04", startTime: "09:00", endTime: "11:30", topic: "T", room: "R", onlineUrl: "" });
+    expect(v).toEqual({
+      date: "2026-07-04",
+      startTime: "09:00",
+      endTime: "11:30",
+      topic: "T",
+      "topicTranslations.en": "",
+      "topicTranslations.ar": "",
+      "topicTranslations.fa": "",
+      "topicTranslations.uk": "",
+      "topicTranslations.tr": "",
+      room: "R",
+      onlineUrl: "",
+    });
     expect(sessionFieldOf("startsAt")).toBe("date");
     expect(sessionFieldOf("endsAt")).toBe("endTime");
     expect(sessionFieldOf("topic")).toBe("topic");
+    expect(sessionFieldOf("topicTranslations.ar")).toBe("topicTranslations.ar");
+  });
+
+  it("fills the topic and its translations as entered, and sends only the translations filled in", () => {
+    const v = sessionFormValues({
+      startsAt: "2026-07-04T07:00:00.000Z",
+      endsAt: "2026-07-04T09:30:00.000Z",
+      topic: "Identität und Rolle",
+      topicTranslations: { de: "Identität und Rolle", ar: "الهوية والدور", fa: null },
+    });
+    expect({ topic: v.topic, ar: v["topicTranslations.ar"], fa: v["topicTranslations.fa"] }).toEqual({ topic: "Identität und Rolle", ar: "الهوية والدور", fa: "" });
+    const parsed = parseSessionForm({ ...v, "topicTranslations.ar": " الهوية ", "topicTranslations.en": " " });
+    expect(parsed.ok && parsed.input.topicTranslations).toEqual({ ar: "الهوية" });
   });
 });

@@ -106,9 +106,17 @@ export function parseCourseForm(v: CourseFormValues): Parsed<CourseInput> {
   };
 }
 
+/** A text as the API gives it to edit forms: German and each translation (null: none). */
+type EnteredText = Partial<Record<"de" | (typeof TRANSLATION_LOCALES)[number], string | null>> | null;
+
 // ---- cohorts ---------------------------------------------------------------------
 
-export interface CohortFormValues {
+/** The cohort's title per language (issue 10): a form field per language, named `titleTranslations.ar` etc. */
+export const COHORT_TRANSLATED = ["titleTranslations"] as const;
+
+export type CohortFormValues = CohortFields & TranslationValues<(typeof COHORT_TRANSLATED)[number]>;
+
+interface CohortFields {
   title: string;
   location: string;
   capacity: string;
@@ -125,6 +133,8 @@ export function cohortFormValues(
   trainerIds: string[],
   cohort?: {
     title: string;
+    /** As entered (German and each translation): the edit form changes these. */
+    titleTranslations?: EnteredText;
     location: string;
     capacity: number;
     feeCents: number;
@@ -137,7 +147,8 @@ export function cohortFormValues(
   defaults?: { requiresInterview: boolean } | null,
 ): CohortFormValues {
   return {
-    title: cohort?.title ?? "",
+    title: cohort?.titleTranslations?.de ?? cohort?.title ?? "",
+    ...translationValues("titleTranslations", cohort?.titleTranslations),
     location: cohort?.location ?? "",
     capacity: cohort ? String(cohort.capacity) : "15",
     fee: cohort ? centsToInput(cohort.feeCents, locale) : "0",
@@ -178,6 +189,7 @@ export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
     ok: true,
     input: {
       title: v.title.trim(),
+      titleTranslations: translationsFromValues("titleTranslations", v),
       location: v.location.trim() || null,
       capacity: capacity!,
       feeCents: feeCents!,
@@ -192,7 +204,12 @@ export function parseCohortForm(v: CohortFormValues): Parsed<CohortInput> {
 
 // ---- sessions --------------------------------------------------------------------
 
-export interface SessionFormValues {
+/** The session's topic per language (issue 10): a form field per language, named `topicTranslations.ar` etc. */
+export const SESSION_TRANSLATED = ["topicTranslations"] as const;
+
+export type SessionFormValues = SessionFields & TranslationValues<(typeof SESSION_TRANSLATED)[number]>;
+
+interface SessionFields {
   date: string;
   startTime: string;
   endTime: string;
@@ -201,14 +218,25 @@ export interface SessionFormValues {
   onlineUrl: string;
 }
 
-export function sessionFormValues(session?: { startsAt: string; endsAt: string; topic: string; room?: string | null; onlineUrl?: string | null } | null): SessionFormValues {
-  if (!session) return { date: "", startTime: "", endTime: "", topic: "", room: "", onlineUrl: "" };
+export function sessionFormValues(
+  session?: {
+    startsAt: string;
+    endsAt: string;
+    topic: string;
+    /** As entered (German and each translation): the edit form changes these. */
+    topicTranslations?: EnteredText;
+    room?: string | null;
+    onlineUrl?: string | null;
+  } | null,
+): SessionFormValues {
+  if (!session) return { date: "", startTime: "", endTime: "", topic: "", ...translationValues("topicTranslations", null), room: "", onlineUrl: "" };
   const start = berlinDateTime(session.startsAt);
   return {
     date: start.date,
     startTime: start.time,
     endTime: berlinDateTime(session.endsAt).time,
-    topic: session.topic,
+    topic: session.topicTranslations?.de ?? session.topic,
+    ...translationValues("topicTranslations", session.topicTranslations),
     room: session.room ?? "",
     onlineUrl: session.onlineUrl ?? "",
   };
@@ -235,7 +263,14 @@ export function parseSessionForm(v: SessionFormValues): Parsed<SessionInput> {
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
-    input: { startsAt: startsAt!, endsAt: endsAt!, topic: v.topic.trim(), room: v.room.trim() || null, onlineUrl: v.onlineUrl.trim() || null },
+    input: {
+      startsAt: startsAt!,
+      endsAt: endsAt!,
+      topic: v.topic.trim(),
+      topicTranslations: translationsFromValues("topicTranslations", v),
+      room: v.room.trim() || null,
+      onlineUrl: v.onlineUrl.trim() || null,
+    },
   };
 }
 

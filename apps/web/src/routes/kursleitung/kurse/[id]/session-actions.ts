@@ -6,9 +6,11 @@ import { mutate, refuse } from "$lib/forms/action";
 import { text } from "$lib/forms/form-data";
 import { formCheckErrors } from "$lib/graphql/errors";
 import { AddCohortSessionMutation, UpdateCohortSessionMutation } from "$lib/graphql/training";
-import { parseSessionForm, sessionFieldOf, type SessionFormValues } from "$lib/features/training/forms";
+import { parseSessionForm, SESSION_TRANSLATED, sessionFieldOf, type SessionFormValues } from "$lib/features/training/forms";
+import { translationFieldNames } from "$lib/forms/translations";
 
-const API_FIELDS = ["startsAt", "endsAt", "topic", "room", "onlineUrl"];
+const TRANSLATION_FIELDS = SESSION_TRANSLATED.flatMap(translationFieldNames);
+const API_FIELDS = ["startsAt", "endsAt", "topic", ...TRANSLATION_FIELDS, "room", "onlineUrl"];
 
 function sessionValues(form: FormData): SessionFormValues {
   return {
@@ -16,6 +18,7 @@ function sessionValues(form: FormData): SessionFormValues {
     startTime: text(form, "startTime"),
     endTime: text(form, "endTime"),
     topic: text(form, "topic"),
+    ...(Object.fromEntries(TRANSLATION_FIELDS.map((name) => [name, text(form, name)])) as Pick<SessionFormValues, `${(typeof SESSION_TRANSLATED)[number]}.${"en" | "ar" | "fa" | "uk" | "tr"}`>),
     room: text(form, "room"),
     onlineUrl: text(form, "onlineUrl"),
   };
