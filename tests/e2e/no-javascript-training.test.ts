@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
     await addForm.getByLabel("Ende").fill("12:00");
     await addForm.getByRole("button", { name: "Termin hinzufügen" }).click();
 
-    const topic = addForm.getByLabel("Thema");
+    const topic = addForm.getByLabel("Thema", { exact: true });
     await expect.poll(() => topic.getAttribute("aria-invalid")).toBe("true");
     expect(await alerts(page)).toContain("Bitte prüfen Sie die markierten Felder.");
     expect(await addForm.getByLabel("Datum").inputValue()).toBe(nextWeek);

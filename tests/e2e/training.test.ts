@@ -1,7 +1,8 @@
 // Integrationslotsen training in the browser: a trainer creates a course and a
 // cohort with two sessions (one yesterday, one that started an hour ago) and
 // two places, opens enrolment; three approved volunteers apply on phone-sized
-// screens and the third lands on the waiting list; one withdraws, the third
+// screens and the third lands on the waiting list; the trainer gives a session's
+// topic in Arabic, which a volunteer reading Arabic sees; one withdraws, the third
 // accepts the offer; the trainer takes attendance on a phone, completes the
 // cohort, and the certified volunteer downloads the certificate PDF.
 //
@@ -14,7 +15,7 @@ import { approvedVolunteer, demo, signIn as apiSignIn } from "@lotse/testing/fac
 import { pdfText } from "@lotse/testing/pdf";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { alerts, horizontalOverflow, hydrated, navLink, signInThroughPage, switchLanguage } from "../support/pages.ts";
+import { alerts, horizontalOverflow, hydrated, navLink, signInThroughPage, switchLanguage, waitForHydration } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const stamp = Date.now();
@@ -44,6 +45,8 @@ function berlinParts(d: Date): { date: string; time: string } {
   const p = Object.fromEntries(berlin.formatToParts(d).map((x) => [x.type, x.value]));
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
+/** The first session's topic in Arabic, as the trainer enters it. */
+const yesterdayTopicArabic = "الدور والمهمة";
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** Yesterday 09:00–12:00 (three hours) in Berlin. */
@@ -125,7 +128,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     await page.getByText("Neuen Durchgang eintragen").click();
     const newCohort = page.locator("form", { has: page.getByRole("button", { name: "Durchgang anlegen" }) });
     await newCohort.getByLabel("Kurs", { exact: true }).selectOption({ label: courseTitle });
-    await newCohort.getByLabel("Bezeichnung des Durchgangs").fill(cohortTitle);
+    await newCohort.getByLabel("Bezeichnung des Durchgangs", { exact: true }).fill(cohortTitle);
     await newCohort.getByLabel("Ort", { exact: false }).fill("Kulturzentrum PFL, Raum 2");
     await newCohort.getByLabel("Plätze").fill("2");
     // Admission without the get-to-know interview (on by default) in this test.
@@ -148,7 +151,7 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
       await addSession.getByLabel("Datum").fill(s.date);
       await addSession.getByLabel("Beginn").fill(s.start);
       await addSession.getByLabel("Ende").fill(s.end);
-      await addSession.getByLabel("Thema").fill(s.topic);
+      await addSession.getByLabel("Thema", { exact: true }).fill(s.topic);
       await addSession.getByRole("button", { name: "Termin hinzufügen" }).click();
       await page.getByText(new RegExp(`Der Termin am .*${germanDay(s.date)} ist hinzugefügt\\.`)).waitFor();
     }
@@ -214,6 +217,37 @@ describe.skipIf(!hasChromium)("Integrationslotsen course from cohort to certific
     await trainer.goto(cohortUrl);
     await trainer.getByRole("heading", { name: "Teilnehmende (2 von 2)" }).waitFor();
     expect(await trainer.textContent("main")).toContain(`Platz 1: ${people.third.name}`);
+  });
+
+  step("the trainer gives a session's topic in Arabic; a volunteer who reads Arabic sees it on the course page", async () => {
+    const page = trainer;
+    await page.goto(cohortUrl);
+    await page.getByRole("heading", { name: cohortTitle, level: 1 }).waitFor();
+    await waitForHydration(page);
+    const session = page.locator("ol.sessions > li").first();
+    await session.getByText("Bearbeiten").click();
+    const edit = session.locator("form", { has: page.getByRole("button", { name: "Termin speichern" }) });
+    // The translations stand closed below the German topic until opened.
+    const arabic = edit.getByLabel("Thema (Arabisch)");
+    expect(await arabic.isVisible()).toBe(false);
+    await edit.getByText("Übersetzungen des Themas").click();
+    await arabic.fill(yesterdayTopicArabic);
+    await edit.getByRole("button", { name: "Termin speichern" }).click();
+    await page.getByText(new RegExp(`Der Termin am .*${germanDay(yesterday.date)} ist gespeichert\\.`)).waitFor();
+    // The trainer's list keeps the German topic as entered.
+    expect(await session.textContent()).toContain(yesterday.topic);
+
+    const volunteer = volunteerPages.first;
+    await volunteer.goto(volunteerCohortUrl);
+    await volunteer.getByRole("heading", { name: "Ihre Anmeldung" }).waitFor();
+    await switchLanguage(volunteer, "ar");
+    const sessions = volunteer.locator("ol.sessions");
+    await expect.poll(() => sessions.textContent()).toContain(yesterdayTopicArabic);
+    expect(await sessions.textContent()).not.toContain(yesterday.topic);
+    // The other session has no Arabic topic: it shows the German one.
+    expect(await sessions.textContent()).toContain(recent.topic);
+    await switchLanguage(volunteer, "de");
+    await volunteer.getByRole("heading", { name: "Ihre Anmeldung" }).waitFor();
   });
 
   step("one withdraws after confirming, and the third accepts the offered place", async () => {
