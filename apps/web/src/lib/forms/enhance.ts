@@ -7,7 +7,6 @@
 import { applyAction } from "$app/forms";
 import type { SubmitFunction } from "@sveltejs/kit";
 import { focusFirstError } from "$lib/focus";
-import { noErrors, type FormErrors } from "$lib/graphql/errors";
 import { m } from "$lib/paraglide/messages.js";
 import { tick } from "svelte";
 import type { Refusal } from "./action";
@@ -59,17 +58,8 @@ export function enhanced<S = Record<string, unknown>>(options: EnhanceOptions<S>
   };
 }
 
-/**
- * The refusal meant for one form of the page (`form` as SvelteKit passes it to
- * the page): its errors, or none. `name` picks among several forms; without it
- * any refusal counts.
- */
-export function formOf(form: unknown, name?: string): { errors: FormErrors; values: Record<string, string> } {
-  const refusal = form as Partial<Refusal> | null | undefined;
-  if (!refusal || typeof refusal !== "object" || !refusal.errors) return { errors: noErrors(), values: {} };
-  if (name !== undefined && refusal.form !== name) return { errors: noErrors(), values: {} };
-  return { errors: refusal.errors, values: refusal.values ?? {} };
-}
+// formOf lives with the shell's form errors (a page renders with it before any form is sent); here for the forms importing both.
+export { formOf } from "$lib/graphql/errors";
 
 /**
  * The address of a named action that keeps the page's own query (a link's

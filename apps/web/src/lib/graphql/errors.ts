@@ -6,6 +6,7 @@ import { BUSY_ATTEMPTS, isMomentarilyBusy } from "@lotse/domain/busy";
 import type { AnyVariables, CombinedError, TypedDocumentNode } from "@urql/core";
 import type { BrowserClient } from "./browser";
 import type { Message } from "$lib/i18n";
+import type { Refusal } from "$lib/forms/action";
 import { m } from "$lib/paraglide/messages.js";
 
 /** The parts of `...MutationErrorFields` (fragments.ts) and `... on TooManyAttemptsError` we select. */
@@ -29,6 +30,20 @@ export interface FormErrors {
 }
 
 export const noErrors = (): FormErrors => ({ form: [], fields: {} });
+
+/**
+ * The refusal meant for one form of the page (`form` as SvelteKit passes it to
+ * the page): its errors, or none. `name` picks among several forms; without it
+ * any refusal counts. Here, with the shell that every page loads, rather than in
+ * lib/forms/enhance.ts: a form whose sending code loads later (lib/forms/lazy-enhance.ts)
+ * renders with it before that.
+ */
+export function formOf(form: unknown, name?: string): { errors: FormErrors; values: Record<string, string> } {
+  const refusal = form as Partial<Refusal> | null | undefined;
+  if (!refusal || typeof refusal !== "object" || !refusal.errors) return { errors: noErrors(), values: {} };
+  if (name !== undefined && refusal.form !== name) return { errors: noErrors(), values: {} };
+  return { errors: refusal.errors, values: refusal.values ?? {} };
+}
 
 export function hasErrors(errors: FormErrors): boolean {
   return errors.form.length > 0 || Object.keys(errors.fields).length > 0;

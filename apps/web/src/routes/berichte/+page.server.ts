@@ -3,14 +3,18 @@
 // parameters (from, to, granularity, district), so the form works without
 // JavaScript. `ansicht=weitergabe` is the view for sharing and printing:
 // small numbers hidden, as in the CSV downloads. Charts are drawn here, on
-// the server (report-charts.ts).
+// the server (report-charts.ts), and so are the sections with their tables
+// (ReportSections.svelte): the page gets them as HTML, and its data carries
+// only what the filter and the notice need besides.
 import { error } from "@sveltejs/kit";
+import { render } from "svelte/server";
 import { formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { addMonths } from "@lotse/domain/calendar-months";
 import { berlinToday } from "@lotse/domain/berlin-time";
 import { loadQuery } from "$lib/graphql/load";
 import { IntegrationMonitorQuery } from "$lib/graphql/reports";
 import { chartOf, type Chart } from "$lib/server/report-charts";
+import ReportSections from "$lib/server/ReportSections.svelte";
 import { tableTitle } from "$lib/features/reports/labels";
 import { getLocale } from "$lib/paraglide/runtime.js";
 import type { PageServerLoad } from "./$types";
@@ -39,7 +43,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     // The field the API names ("to", "districtId", or "filter.to" from input validation) decides where the error shows.
     const field = ("field" in answer ? answer.field : null) ?? "from";
     const problem = field.endsWith("districtId") ? "district" : field.endsWith("to") ? "to" : "from";
-    return { params, monitor: null, charts: {} as Record<string, Chart>, problem };
+    return { params, monitor: null, report: "", problem };
   }
   const monitor = answer.data;
   const locale = getLocale();
@@ -48,5 +52,9 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     const chart = chartOf(table, tableTitle(table.key), monitor.granularity, locale);
     if (chart) charts[table.key] = chart;
   }
-  return { params, monitor, charts, problem: null };
+  // Without Svelte's hydration markers (nothing hydrates it; and an empty marker at its top level
+  // would end the page's {@html} early while hydrating).
+  const report = render(ReportSections, { props: { monitor, charts, params, locale } }).body.replace(/<!--(?:\[!?\d*|\]|[a-z0-9]*)-->/g, "");
+  const { districts, smallNumbersProtected, smallNumberThreshold } = monitor;
+  return { params, monitor: { districts, smallNumbersProtected, smallNumberThreshold }, report, problem: null };
 };

@@ -95,14 +95,32 @@ export interface ReportCell {
   belowThreshold: boolean;
 }
 
+/**
+ * One Intl formatter per locale and kind, made once: a report has hundreds of cells, and
+ * making a formatter costs far more than formatting with it (on a phone, and while the page
+ * hydrates, this was most of the page's blocking time).
+ */
+const formatters = new Map<string, { format(value: number | Date): string }>();
+function formatter(locale: string, kind: string, make: () => { format(value: number | Date): string }) {
+  const key = `${locale}|${kind}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 /** A label cell as the reader reads it: a month or year, a language's name, "no district". */
 export function labelText(column: string, text: string | null, granularity: string, locale: string): string {
   if (text === null) return column === "district" ? m.rep_noDistrict() : column === "fund" ? m.rep_noFund() : "";
   if (column === "period") {
     const date = new Date(`${text}T12:00:00Z`);
-    return granularity === "YEAR" ? text.slice(0, 4) : new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+    return granularity === "YEAR" ? text.slice(0, 4) : formatter(locale, "month", () => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" })).format(date);
   }
-  if (column === "language") return new Intl.DisplayNames([locale], { type: "language" }).of(text) ?? text;
+  if (column === "language") {
+    let names = languageNames.get(locale);
+    if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "language" })));
+    return names.of(text) ?? text;
+  }
   return text;
 }
 
@@ -114,13 +132,13 @@ export function valueText(kind: string, cell: ReportCell, locale: Locale): strin
     case "CENTS":
       return formatCents(n, locale);
     case "MINUTES":
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 60);
+      return formatter(locale, "decimal", () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n / 60);
     case "PERCENT":
-      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
+      return formatter(locale, "percent", () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 })).format(n / 100);
     case "DAYS":
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+      return formatter(locale, "decimal", () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n);
     default:
-      return new Intl.NumberFormat(locale).format(n);
+      return formatter(locale, "integer", () => new Intl.NumberFormat(locale)).format(n);
   }
 }
 
