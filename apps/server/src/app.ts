@@ -21,6 +21,7 @@ import { clientAddress, trustedProxyList, type PeerContext } from "./http/client
 import { CSRF_HEADER, useCsrfProtection } from "./http/csrf.ts";
 import { LOCALE_COOKIE, callerResolver } from "./http/caller.ts";
 import { loadPersistedDocuments } from "./http/persisted.ts";
+import { useBodySizeLimit } from "./http/body-size.ts";
 import { useSecurityHeaders } from "./http/security-headers.ts";
 import { useTextInputGuard } from "./http/text-input.ts";
 import { pickLocale, translate } from "./i18n/messages.ts";
@@ -109,6 +110,8 @@ export function createApp({ config, logger, prisma, direct, viewers, events }: A
     // No CORS grant to any origin: browsers reach the API through the web app's own origin (its proxy).
     // yoga's default would echo any Origin with credentials.
     cors: false,
+    // The same limit by useBodySizeLimit (below), without counting a body whose Content-Length node:http holds it to.
+    maxRequestBodySize: false,
     graphiql: config.production ? false : { headers: JSON.stringify({ [CSRF_HEADER]: "1" }) },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -172,6 +175,8 @@ export function createApp({ config, logger, prisma, direct, viewers, events }: A
         blockFieldSuggestion: { enabled: config.production },
       }),
       ...(config.production ? [disableIntrospection] : []),
+      // After every plugin that could set a request parser (as yoga places its own limit).
+      useBodySizeLimit(),
     ],
     context: async ({ request, req }): Promise<Context> => {
       // The same caller resolution as the plain routes: session cookie -> viewer, language, stale cookie cleared.

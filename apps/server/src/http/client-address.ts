@@ -36,9 +36,21 @@ export function trustedProxyList(setting: string): BlockList {
   return list;
 }
 
+// Checking an address against a BlockList builds a SocketAddress each time, and every request
+// asks about its peer: the answers are kept per list and address (a few proxies and callers).
+const answers = new WeakMap<BlockList, Map<string, boolean>>();
+
 function trusted(list: BlockList, address: string): boolean {
-  const family = isIP(address);
-  return family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
+  let known = answers.get(list);
+  if (!known) answers.set(list, (known = new Map()));
+  let answer = known.get(address);
+  if (answer === undefined) {
+    const family = isIP(address);
+    answer = family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
+    if (known.size >= 10_000) known.clear();
+    known.set(address, answer);
+  }
+  return answer;
 }
 
 export function clientAddress(request: Request, peer: string | undefined, proxies: BlockList): string {

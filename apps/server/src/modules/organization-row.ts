@@ -41,3 +41,9 @@ export async function listInOrganization<R extends Countable>(ctx: ServiceCtx, r
   const row = await readOwnOrganization(ctx, { [relation]: args });
   return (row?.[relation] as unknown[] | undefined) ?? [];
 }
+
+/** `rows` in the order of `ids` (rows read by id, `WHERE id IN …`, come back in any order). */
+export function inOrderOf<T extends { id: string }>(ids: readonly { id: string }[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap(({ id }) => byId.get(id) ?? []);
+}

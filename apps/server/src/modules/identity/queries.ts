@@ -1,7 +1,7 @@
 import { builder } from "../../graphql/builder.ts";
 import { isFirstPage, startTotalCount, totalCountOf } from "../../graphql/connection-total.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { countInOrganization, listInOrganization } from "../organization-row.ts";
+import { countInOrganization, inOrderOf, listInOrganization } from "../organization-row.ts";
 import { serviceCtx } from "../service-context.ts";
 import { UserStatusEnum, RoleEnum, ViewerRef } from "./types.ts";
 import { membershipWhere } from "./users.service.ts";
@@ -32,10 +32,16 @@ builder.queryFields((t) => ({
       const where = membershipWhere(args.filter);
       const page = { ...query, where, orderBy: [{ user: { name: "asc" } }, { id: "asc" }] } satisfies Prisma.MembershipFindManyArgs;
       if (!isFirstPage(query)) return ctx.db.membership.findMany(page);
-      // The first page and its total in one statement, as relations of the organisation's row (connection-total.ts).
+      // The first page's ids and its total in one statement, as relations of the organisation's row
+      // (connection-total.ts), then the page's rows by id: ordering by the account's name and taking
+      // the page on the ids alone keeps PostgreSQL from building every membership's row (user, roles,
+      // credential) before it sorts and takes the page.
       const service = serviceCtx(ctx);
       startTotalCount(info, () => countInOrganization(service, "memberships", where));
-      return (await listInOrganization(service, "memberships", page)) as Awaited<ReturnType<typeof ctx.db.membership.findMany<typeof page>>>;
+      const { take, skip, cursor: _cursor, ...selection } = query;
+      const ids = (await listInOrganization(service, "memberships", { where, orderBy: page.orderBy, take, skip, select: { id: true } })) as { id: string }[];
+      if (ids.length === 0) return [];
+      return inOrderOf(ids, await ctx.db.membership.findMany({ ...selection, where: { id: { in: ids.map((row) => row.id) } } }));
     },
     totalCount: (_connection, args, ctx, info) => totalCountOf(info, () => ctx.db.membership.count({ where: membershipWhere(args.filter) })),
   }),
