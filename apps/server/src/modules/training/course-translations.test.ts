@@ -316,7 +316,8 @@ describe("cohort title and session topic translations entered by the trainer", (
       input: { ...sessionBase, topic: "Neues Thema", topicTranslations: { ar: "م".repeat(SESSION.topicMax + 1) } },
       expectedVersion: added.data!.version,
     })).data!.updateCohortSession as Payload;
-    expect(editTooLong).toMatchObject({ __typename: "ValidationError", field: "topicTranslations.ar", message: "Die Eingabe ist zu lang." });
+    expect(editTooLong).toMatchObject({ __typename: "ValidationError", field: "topicTranslations.ar", message: "Bitte prüfen Sie die markierten Felder." });
+    expect(editTooLong.issues).toEqual([{ field: "topicTranslations.ar", message: "Die Eingabe ist zu lang." }]);
     const cohortEditTooLong = (await trainer.gql(UpdateTranslatedCohort, {
       id: cohortId,
       input: { ...cohortBase, title: "Neuer Titel", trainerIds: [trainerId], titleTranslations: { en: "x".repeat(COHORT.titleMax + 1) } },
