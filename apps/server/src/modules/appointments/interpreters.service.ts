@@ -6,6 +6,7 @@
 // deadline, puts the request back to the coordinators. The interpreter's
 // exclusion constraint (migration appointments) keeps anyone from being
 // assigned to two overlapping appointments, however the requests race.
+import { berlinToday } from "@lotse/domain/berlin-time";
 import { isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { kmBetween, type LatLon } from "@lotse/domain/geo";
 import { publicUrlOf } from "../../config.ts";
@@ -312,8 +313,10 @@ export async function reopenUnanswered(ctx: JobCtx, publicUrl = publicUrlOf()): 
 export async function recordInterpreterPledge(ctx: ServiceCtx, input: { volunteerId: string; signedOn: string }) {
   const viewer = assertRunsPool(ctx);
   if (!isIsoDate(input.signedOn)) throw new DomainError("VALIDATION", "date.invalid", "signedOn");
+  // Compared as Berlin calendar days: the day parsed to UTC midnight lay "in the future" from
+  // midnight to 1 or 2 a.m. in Berlin, when the form proposes today's date.
+  if (input.signedOn > berlinToday(nowOf(ctx))) throw new DomainError("VALIDATION", "date.inFuture", "signedOn");
   const signedOn = parseIsoDate(input.signedOn);
-  if (signedOn > nowOf(ctx)) throw new DomainError("VALIDATION", "date.inFuture", "signedOn");
   const v = await ctx.db.volunteerProfile.findUnique({ where: { id: input.volunteerId }, select: { id: true, offersInterpreting: true, germanLevel: true } });
   if (!v) throw notFound("volunteerId");
   if (!v.offersInterpreting) throw new DomainError("VALIDATION", "appointments.notAnInterpreter", "volunteerId");

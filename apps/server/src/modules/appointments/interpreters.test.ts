@@ -9,7 +9,10 @@ import { pdfText } from "@lotse/testing/pdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { at, day, gql, openCounsellorWeek, registeredChildId } from "../../testing/appointments.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../testing/harness.ts";
-import { reopenUnanswered } from "./interpreters.service.ts";
+import { recordInterpreterPledge, reopenUnanswered } from "./interpreters.service.ts";
+import { sessionSettings } from "../identity/auth.service.ts";
+import { createSession, viewerOfSession } from "../identity/sessions.ts";
+import { buildServiceCtx } from "../service-context.ts";
 import { createLogger } from "../../logger.ts";
 import { gid } from "../../testing/global-ids.ts";
 
@@ -319,5 +322,17 @@ describe("the interpreter pool", () => {
     expect(billed.totalCents).toBe(2_000);
     const csv = await (await t.request(`/exports/interpreter-statement.csv?month=${lateMonth}&institution=Jugendamt`, { headers: { cookie: coordinator.cookie } })).text();
     expect(csv).toContain("20,00");
+  });
+
+  it("takes a pledge signed today as today in Berlin, also in the hour after midnight there", async () => {
+    const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "koordination@oldenburg.example" } });
+    const membership = await t.db.prisma.membership.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+    const { session } = await createSession(t.db.prisma, user.id, membership.organizationId, sessionSettings(t.config));
+    const viewer = await viewerOfSession(t.db.prisma, session.id);
+    // 00:30 on 16 June in Berlin (summer time), still 15 June in UTC.
+    const ctx = { ...buildServiceCtx({ config: t.config, logger: createLogger("silent"), prisma: t.db.prisma }, viewer, "de"), now: new Date("2026-06-15T22:30:00Z") };
+    await expect(recordInterpreterPledge(ctx, { volunteerId: leylaProfileId, signedOn: "2026-06-17" })).rejects.toMatchObject({ code: "VALIDATION", field: "signedOn" });
+    const pledge = await recordInterpreterPledge(ctx, { volunteerId: leylaProfileId, signedOn: "2026-06-16" });
+    expect(pledge.signedOn.toISOString().slice(0, 10)).toBe("2026-06-16");
   });
 });
