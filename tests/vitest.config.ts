@@ -22,7 +22,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 180_000,
     // expect.poll waits for the page after a click (a sign-in runs scrypt, a page hydrates); its
-    // default of 1 s is less than that takes on a busy 2-core runner.
-    expect: { poll: { timeout: 15_000 } },
+    // default of 1 s is less than that takes on a busy 2-core runner. Each try asks the page for its
+    // accessibility tree (a role query), work for Chromium's browser and renderer processes that the
+    // other worker's pages wait for: tried every 100 ms instead of every 50 ms (the default).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
