@@ -62,6 +62,28 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
     }
   });
 
+  /** The settings page open for the admin on a desk, the payment/course and donation settings as the API
+   *  reads them before and now, and `restore`, which puts back whatever of them a test changed. */
+  async function settingsPageWithRestore() {
+    const admin = await signIn(lotse, demo.admin);
+    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
+    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
+    const paymentBefore = await payment();
+    const donationsBefore = await donations();
+    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
+    await page.goto(`${webUrl}/admin/einstellungen`);
+    await waitForHydration(page);
+    const restore = async () => {
+      if (JSON.stringify(await payment()) !== JSON.stringify(paymentBefore)) {
+        const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
+        await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
+      }
+      if (JSON.stringify(await donations()) !== JSON.stringify(donationsBefore)) await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+    };
+    return { page, payment, donations, paymentBefore, donationsBefore, restore };
+  }
+
   it("an admin counts course attendance as hours and adds the Pauschale for 2027; both are kept", async () => {
     expect(original).toEqual({
       countAttendanceAsHours: false,
@@ -201,15 +223,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
   });
 
   it("saves payments and courses and the donation rules in the page; a wrong value is refused at its field, which gets the focus", async () => {
-    const admin = await signIn(lotse, demo.admin);
-    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
-    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
-    const paymentBefore = await payment();
-    const donationsBefore = await donations();
-    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
-    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
-    await page.goto(`${webUrl}/admin/einstellungen`);
-    await waitForHydration(page);
+    const { page, payment, donations, paymentBefore, donationsBefore, restore } = await settingsPageWithRestore();
     const focused = () => page.evaluate(() => document.activeElement?.id);
     try {
       const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });
@@ -252,24 +266,12 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       await expect.poll(() => donations()).toEqual(donationsBefore);
       expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
-      if (JSON.stringify(await payment()) !== JSON.stringify(paymentBefore)) {
-        const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
-        await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
-      }
-      if (JSON.stringify(await donations()) !== JSON.stringify(donationsBefore)) await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+      await restore();
     }
   });
 
   it("keeps what is typed into one form while another form's save reloads the page's data", async () => {
-    const admin = await signIn(lotse, demo.admin);
-    const payment = async () => (await admin.run<{ organizationSettings: Record<string, unknown> }>("PaymentAndCourseSettings")).organizationSettings;
-    const donations = async () => (await admin.run<{ donationSettings: Record<string, unknown> }>("DonationSettings")).donationSettings;
-    const paymentBefore = await payment();
-    const donationsBefore = await donations();
-    const page = await (await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } })).newPage();
-    await signInThroughPage(page, webUrl, demo.admin, PASSWORD);
-    await page.goto(`${webUrl}/admin/einstellungen`);
-    await waitForHydration(page);
+    const { page, payment, donations, paymentBefore, donationsBefore, restore } = await settingsPageWithRestore();
     try {
       const courses = page.getByRole("region", { name: "Zahlungen und Kurse" });
       const max = courses.getByLabel("Höchstens (Plätze)");
@@ -308,9 +310,7 @@ describe.skipIf(!hasChromium)("organisation settings in the browser", () => {
       expect(await donations()).toEqual({ ...donationsBefore, receiptPlace: "Oldenburg (Oldb) – noch nicht gespeichert" });
       expect(await max.inputValue()).toBe(String(Number(paymentBefore.cohortCapacityMax) + 1));
     } finally {
-      const { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } = paymentBefore;
-      await admin.mutate("UpdatePaymentAndCourseSettings", { input: { mileageCentsPerKm, cohortCapacityMin, cohortCapacityMax, admissionInterviewByDefault } });
-      await admin.mutate("UpdateDonationSettings", { input: donationsBefore });
+      await restore();
     }
   });
 });
