@@ -58,3 +58,7 @@ if (!upToDate) {
   await compile(localeOptions);
   writeFileSync(stamp, wanted);
 }
+// The compiler's lix SDK (WebAssembly) leaves about 17 timers of 30 s behind that nothing
+// clears, which held this process open for 30 s after its work was done (measured: 44 s wall
+// for 15 s of CPU). Everything is written by now, so end here.
+process.exit(0);
