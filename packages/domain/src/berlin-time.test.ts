@@ -34,6 +34,15 @@ describe("today and days in Berlin", () => {
     expect(berlinDateTime("2026-10-25T01:30:00.000Z")).toEqual({ date: "2026-10-25", time: "02:30" });
     expect(berlinDateTime(new Date("2026-10-24T22:00:00.000Z"))).toEqual({ date: "2026-10-25", time: "00:00" });
   });
+
+  it("answers a second instant of the same minute like the first, whatever a caller did with the first answer", () => {
+    const first = berlinDateTime("2026-03-29T00:59:10.000Z");
+    first.date = "changed";
+    expect(berlinDateTime("2026-03-29T00:59:50.000Z")).toEqual({ date: "2026-03-29", time: "01:59" });
+    expect(berlinDateTime("2026-03-29T01:00:00.000Z")).toEqual({ date: "2026-03-29", time: "03:00" });
+    expect(() => berlinDateTime("no date")).toThrow(RangeError);
+    expect(berlinDateTime("2026-03-29T01:00:30.000Z")).toEqual({ date: "2026-03-29", time: "03:00" });
+  });
 });
 
 describe("berlinToIso", () => {

@@ -21,12 +21,25 @@ export function isTime(value: string | null | undefined): value is string {
 // date-fns' date class out of every page that shows a Berlin day (2 kB gzip of first-load JS).
 let wallClock: Intl.DateTimeFormat | undefined;
 
+// The last minute converted: formatToParts costs tens of µs, and a request asks for "today"
+// (berlinToday) several times; Berlin's offset is whole hours, so one UTC minute is one wall minute.
+let lastMinute = Number.NaN;
+let lastWall = { date: "", time: "" };
+
 /** The Berlin wall-clock date ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
 export function berlinDateTime(instant: string | Date): { date: string; time: string } {
+  const at = typeof instant === "string" ? new Date(instant) : instant;
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute === lastMinute) return { ...lastWall };
   wallClock ??= new Intl.DateTimeFormat("en-CA", { timeZone: BERLIN, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const parts: Record<string, string> = {};
-  for (const { type, value } of wallClock.formatToParts(typeof instant === "string" ? new Date(instant) : instant)) parts[type] = value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  for (const { type, value } of wallClock.formatToParts(at)) parts[type] = value;
+  const wall = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  if (!Number.isNaN(minute)) {
+    lastMinute = minute;
+    lastWall = wall;
+  }
+  return { ...wall };
 }
 
 /** Today in Berlin as "YYYY-MM-DD". */

@@ -1,12 +1,15 @@
 // The Pothos builder. Plugin order matters: scope-auth runs first so nothing
 // executes for an unauthorised caller; errors wraps results before prisma
-// plans its queries; validation checks arguments with zod.
+// plans its queries; validation checks arguments with zod; columnsInHand lets
+// a scalar field of a row that holds its columns skip prisma's per-row plan
+// lookup (columns-in-hand.ts), inside scope-auth.
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
+import "./columns-in-hand.ts";
 import { GraphQLError, isObjectType } from "graphql";
 import type { Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
@@ -44,7 +47,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, "columnsInHand", PrismaPlugin, "columnsInHandResolver", RelayPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { compileSelectCheck } from "./columns-in-hand.ts";
+
+const row = {
+  id: "v1",
+  status: "ACTIVE",
+  note: null,
+  createdAt: new Date("2026-01-01T00:00:00Z"),
+  user: { name: "Ada", emailVerifiedAt: null },
+  district: null,
+  languages: [{ code: "de" }],
+  _count: { tandems: 2 },
+};
+
+describe("a scalar field answered from the columns its row holds", () => {
+  it("answers when the row holds every column the field selects, and the columns of a to-one relation", () => {
+    expect(compileSelectCheck({ status: true })!(row)).toBe(true);
+    expect(compileSelectCheck({ note: true, createdAt: true })!(row)).toBe(true);
+    expect(compileSelectCheck({ user: { select: { name: true } } })!(row)).toBe(true);
+    expect(compileSelectCheck({ district: { select: { name: true } } })!(row)).toBe(true);
+  });
+
+  it("leaves the row to the Prisma plugin when a column is missing", () => {
+    expect(compileSelectCheck({ reviewedAt: true })!(row)).toBe(false);
+    expect(compileSelectCheck({ user: { select: { email: true } } })!(row)).toBe(false);
+    expect(compileSelectCheck({ status: true, phone: true })!(row)).toBe(false);
+  });
+
+  it("never takes a to-many relation or a relation selected whole from the row: another plan may have filtered it", () => {
+    expect(compileSelectCheck({ languages: { select: { code: true } } })!(row)).toBe(false);
+    expect(compileSelectCheck({ user: true })!(row)).toBe(false);
+  });
+
+  it("does not judge counts, filtered or paged relations, or selects built per request", () => {
+    expect(compileSelectCheck({ _count: { select: { tandems: true } } })).toBeNull();
+    expect(compileSelectCheck({ languages: { select: { code: true }, orderBy: { code: "asc" } } })).toBeNull();
+    expect(compileSelectCheck({ languages: { select: { code: true }, take: 1 } })).toBeNull();
+    expect(compileSelectCheck(() => ({ status: true }))).toBeNull();
+  });
+});
