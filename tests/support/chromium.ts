@@ -1,14 +1,14 @@
 // Which Chromium the browser tests drive and how it is launched: Debian's build through
 // playwright-core (never a downloaded browser). Without Chromium the browser tests skip
 // locally but fail under CI. Kept apart from browser.ts, which needs a vitest worker, so
-// the global setup (support/servers.ts) can launch each worker's Chromium with it.
+// the global setup (support/servers.ts) can use it too.
 import { existsSync, statfsSync } from "node:fs";
-import type { LaunchOptions } from "playwright-core";
+import { chromium, type LaunchOptions } from "playwright-core";
 
 /**
  * Debian's Chromium, the browser people use (new headless mode of the full browser), not the
  * separate headless shell: page tests should see what a person's browser shows. One per
- * worker (support/servers.ts) keeps its start-up cost out of every file.
+ * worker (support/browser.ts) keeps its start-up cost out of every file.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -36,8 +36,8 @@ function devShmHasRoom(): boolean {
 /**
  * The features playwright-core (1.65) turns off with its own --disable-features. Chromium obeys only
  * the last --disable-features on its command line, so the suite's switch below repeats them;
- * support/servers.ts checks each launch against the one playwright-core passed (an upgrade that
- * adds a feature fails there, naming it, instead of quietly turning it back on).
+ * checkDisabledFeatures() compares them with the ones playwright-core passed (an upgrade that
+ * adds a feature fails the global setup, naming it, instead of quietly turning it back on).
  */
 const PLAYWRIGHT_DISABLED_FEATURES = [
   "AvoidUnnecessaryBeforeUnloadCheckSync",
@@ -79,7 +79,7 @@ export function featuresTurnedBackOn(spawnargs: readonly string[]): string[] {
   return lists.slice(0, -1).flat().filter((feature) => feature && !obeyed.has(feature));
 }
 
-/** How the suite launches Chromium (support/servers.ts launches each worker's once with these). */
+/** How the suite launches Chromium (one per vitest worker, support/browser.ts). */
 export const CHROMIUM_LAUNCH: LaunchOptions = {
   executablePath: CHROMIUM,
   args: [
@@ -96,3 +96,18 @@ export const CHROMIUM_LAUNCH: LaunchOptions = {
   ...(devShmHasRoom() ? { ignoreDefaultArgs: ["--disable-dev-shm-usage"] } : {}),
 };
 
+
+/**
+ * Launches Chromium as the suite does, once, to check that its --disable-features turns nothing
+ * back on that playwright-core turns off (see PLAYWRIGHT_DISABLED_FEATURES); the global setup
+ * runs it while the database is seeded. Through launchServer: the one launch whose command line
+ * playwright-core tells.
+ */
+export async function checkDisabledFeatures(): Promise<void> {
+  const server = await chromium.launchServer(CHROMIUM_LAUNCH);
+  const turnedBackOn = featuresTurnedBackOn(server.process().spawnargs);
+  await server.close();
+  if (turnedBackOn.length > 0) {
+    throw new Error(`playwright-core turns off features that support/chromium.ts does not repeat in its --disable-features (only the last one counts): ${turnedBackOn.join(", ")}; add them to PLAYWRIGHT_DISABLED_FEATURES.`);
+  }
+}

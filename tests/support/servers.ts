@@ -7,10 +7,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { freePort } from "@lotse/testing/ports";
-import { CHROMIUM_LAUNCH, featuresTurnedBackOn, hasChromium } from "./chromium.ts";
+import { checkDisabledFeatures, hasChromium } from "./chromium.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -54,8 +53,7 @@ function databaseCli(command: string, env: NodeJS.ProcessEnv): Promise<void> {
 
 /**
  * Migrates and seeds the database with the database CLI first, as a deployment does (production
- * refuses demo data). Without blocking: the global setup starts the workers' Chromiums meanwhile
- * (the CLI is one Node process, on one of the machine's two cores).
+ * refuses demo data).
  */
 export async function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
   // The tests count on the small base seed, not the lively demo office `npm start` shows.
@@ -95,26 +93,12 @@ export function webEnv({ port, webUrl, apiPort }: { port: number; webUrl: string
 export interface Stack {
   webUrl: string;
   mailDir: string;
-  /** The worker's Chromium (support/browser.ts connects to it): launched once, not once per file. */
-  browserEndpoint: string | null;
 }
 
 const children: ChildProcess[] = [];
-const browsers: BrowserServer[] = [];
 
 /** Files that start the servers they need themselves (two API instances on PostgreSQL). */
 const bringsItsOwnServers = (file: string) => /[\\/]notifications-two-instances\.test\.ts$/.test(file);
-
-/** Launches a worker's Chromium (support/browser.ts connects to it); its endpoint. */
-async function launchWorkerBrowser(): Promise<string> {
-  const browser = await chromium.launchServer(CHROMIUM_LAUNCH);
-  browsers.push(browser);
-  const turnedBackOn = featuresTurnedBackOn(browser.process().spawnargs);
-  if (turnedBackOn.length > 0) {
-    throw new Error(`playwright-core turns off features that support/chromium.ts does not repeat in its --disable-features (only the last one counts): ${turnedBackOn.join(", ")}; add them to PLAYWRIGHT_DISABLED_FEATURES.`);
-  }
-  return browser.wsEndpoint();
-}
 
 /** An API on `dataDir` and the web app in front of it; the web app's address. */
 async function startLotse(dataDir: string, webBuild: string): Promise<string> {
@@ -154,15 +138,12 @@ export async function setup(project: TestProject) {
     return;
   }
   const count = Math.min(project.config.maxWorkers, needing.length);
-  // The workers' Chromiums start while the database CLI migrates and seeds (one Node process on
-  // one of the two cores), not after the Lotses are up.
-  const endpoints = hasChromium ? Promise.all(Array.from({ length: count }, launchWorkerBrowser)) : Promise.resolve([]);
-  endpoints.catch(() => undefined); // awaited below, after the database; a failure is reported there
   // The database CLI migrates and seeds one embedded database, since production refuses
   // demo data; the tests count on the small base seed, not the lively demo office `npm start`
   // shows. Every further Lotse starts from a copy of that folder (the same rows, no second seed).
   const seeded = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
-  await migrateAndSeed({ databaseUrl: "", dataDir: seeded });
+  // Chromium's launch is checked on the other core meanwhile (the database CLI is one Node process).
+  await Promise.all([migrateAndSeed({ databaseUrl: "", dataDir: seeded }), hasChromium ? checkDisabledFeatures() : undefined]);
   const dataDirs = [seeded];
   for (let i = 1; i < count; i++) {
     const copy = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
@@ -170,15 +151,13 @@ export async function setup(project: TestProject) {
     dataDirs.push(copy);
   }
   const webUrls = await Promise.all(dataDirs.map((dir) => startLotse(dir, webBuild)));
-  const browserEndpoints = await endpoints;
   project.provide(
     "stacks",
-    dataDirs.map((dir, i) => ({ webUrl: webUrls[i]!, mailDir: path.join(dir, "mail"), browserEndpoint: browserEndpoints[i] ?? null })),
+    dataDirs.map((dir, i) => ({ webUrl: webUrls[i]!, mailDir: path.join(dir, "mail") })),
   );
 }
 
 export async function teardown() {
-  await Promise.all(browsers.map((browser) => browser.close()));
   for (const child of children) child.kill("SIGTERM");
 }
 
