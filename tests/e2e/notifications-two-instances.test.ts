@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium || !baseUrl)(`notifications across two API instance
     url.pathname = `/${database}`;
     databaseUrl = url.toString();
     // Migrated and seeded once by the database CLI, as a deployment does before starting its instances.
-    migrateAndSeed({ databaseUrl, dataDir: mkdtempSync(path.join(tmpdir(), "lotse-e2e-seed-")) });
+    await migrateAndSeed({ databaseUrl, dataDir: mkdtempSync(path.join(tmpdir(), "lotse-e2e-seed-")) });
     [webA, webB] = await Promise.all([instance("a"), instance("b")]);
     browser = await launchBrowser();
     coordinatorPage = await (await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } })).newPage();

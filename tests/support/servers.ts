@@ -3,14 +3,13 @@
 // side by side, one per vitest worker: each worker gets a Lotse of its own (an
 // API on its own copy of the seeded database, a web app, a mail folder), so two
 // files running at the same time never share mutable data.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { freePort } from "@lotse/testing/ports";
-import { CHROMIUM_LAUNCH, hasChromium } from "./chromium.ts";
+import { checkDisabledFeatures, hasChromium } from "./chromium.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -43,18 +42,28 @@ export interface ApiPlace {
   dataDir: string;
 }
 
-/** Migrates and seeds the database with the database CLI first, as a deployment does (production refuses demo data). */
-export function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
+/** Runs the database CLI (apps/server/scripts/db.ts) with one command; rejects when it fails. */
+function databaseCli(command: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`db ${command} failed (exit ${code ?? signal})`))));
+  });
+}
+
+/**
+ * Migrates and seeds the database with the database CLI first, as a deployment does (production
+ * refuses demo data).
+ */
+export async function migrateAndSeed({ databaseUrl, dataDir }: ApiPlace) {
   // The tests count on the small base seed, not the lively demo office `npm start` shows.
   // The demo accounts' password hashes at the cheapest scrypt (apps/server's TEST_SCRYPT): a hash
   // verifies at the cost it was made at, so the suite's many sign-ins as a demo account cost no
   // 0.2 s of CPU each. The API still runs at the production cost (new passwords, unknown addresses).
   const cheapHashes = { PASSWORD_SCRYPT_N: "16", PASSWORD_SCRYPT_R: "1", PASSWORD_SCRYPT_P: "1" };
   const env = { ...process.env, DATABASE_URL: databaseUrl, LOTSE_DATA_DIR: dataDir, NODE_ENV: "development", DEMO_DATA: "base", ...cheapHashes };
-  for (const command of ["migrate", "seed"]) {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "apps/server/scripts/db.ts", command], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    if (result.status !== 0) throw new Error(`db ${command} failed (exit ${result.status})`);
-  }
+  await databaseCli("migrate", env);
+  await databaseCli("seed", env);
 }
 
 /** The API's environment in the browser tests: as in production (only the web app's persisted operations, Secure cookies, no introspection). */
@@ -84,17 +93,15 @@ export function webEnv({ port, webUrl, apiPort }: { port: number; webUrl: string
 export interface Stack {
   webUrl: string;
   mailDir: string;
-  /** The worker's Chromium (support/browser.ts connects to it): launched once, not once per file. */
-  browserEndpoint: string | null;
 }
 
 const children: ChildProcess[] = [];
-const browsers: BrowserServer[] = [];
 
 /** Files that start the servers they need themselves (two API instances on PostgreSQL). */
 const bringsItsOwnServers = (file: string) => /[\\/]notifications-two-instances\.test\.ts$/.test(file);
 
-async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
+/** An API on `dataDir` and the web app in front of it; the web app's address. */
+async function startLotse(dataDir: string, webBuild: string): Promise<string> {
   const apiPort = await freePort();
   const webPort = await freePort();
   const webUrl = `http://localhost:${webPort}`;
@@ -104,22 +111,17 @@ async function startStack(dataDir: string, webBuild: string): Promise<Stack> {
     env: apiEnv({ databaseUrl: "", dataDir, port: apiPort, publicUrl: webUrl }),
   });
   children.push(api);
-  // The web app starts once the API answers: its readiness check loads /login, which asks the API.
-  await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
+  // The web app starts beside the API, but is asked only once the API answers: its readiness
+  // check loads /login, which asks the API (asked before, it logs 'API unreachable' many times).
   const web = spawn(process.execPath, [webBuild], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: webEnv({ port: webPort, webUrl, apiPort }),
   });
   children.push(web);
+  await waitFor(`http://127.0.0.1:${apiPort}/ready`, api, "API");
   await waitFor(`${webUrl}/login`, web, "web app");
-  let browserEndpoint: string | null = null;
-  if (hasChromium) {
-    const browser = await chromium.launchServer(CHROMIUM_LAUNCH);
-    browsers.push(browser);
-    browserEndpoint = browser.wsEndpoint();
-  }
-  return { webUrl, mailDir: path.join(dataDir, "mail"), browserEndpoint };
+  return webUrl;
 }
 
 export async function setup(project: TestProject) {
@@ -140,18 +142,22 @@ export async function setup(project: TestProject) {
   // demo data; the tests count on the small base seed, not the lively demo office `npm start`
   // shows. Every further Lotse starts from a copy of that folder (the same rows, no second seed).
   const seeded = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
-  migrateAndSeed({ databaseUrl: "", dataDir: seeded });
+  // Chromium's launch is checked on the other core meanwhile (the database CLI is one Node process).
+  await Promise.all([migrateAndSeed({ databaseUrl: "", dataDir: seeded }), hasChromium ? checkDisabledFeatures() : undefined]);
   const dataDirs = [seeded];
   for (let i = 1; i < count; i++) {
     const copy = mkdtempSync(path.join(tmpdir(), "lotse-e2e-"));
     cpSync(seeded, copy, { recursive: true });
     dataDirs.push(copy);
   }
-  project.provide("stacks", await Promise.all(dataDirs.map((dir) => startStack(dir, webBuild))));
+  const webUrls = await Promise.all(dataDirs.map((dir) => startLotse(dir, webBuild)));
+  project.provide(
+    "stacks",
+    dataDirs.map((dir, i) => ({ webUrl: webUrls[i]!, mailDir: path.join(dir, "mail") })),
+  );
 }
 
 export async function teardown() {
-  await Promise.all(browsers.map((browser) => browser.close()));
   for (const child of children) child.kill("SIGTERM");
 }
 
