@@ -1,5 +1,6 @@
 // The Integrationsmonitor in the browser, on a 360 px phone: the coordinator
-// opens /berichte from the navigation, filters by period (this year, by
+// opens /berichte from the navigation (one section, links to the others and to
+// all of them on one page, which the rest of this file reads), filters by period (this year, by
 // years) and by a district with a family registered here, sees the charts with
 // their tables (the family's language in the demand table), downloads a
 // section's CSV and switches to the view for sharing, where small numbers
@@ -21,6 +22,7 @@ const FAMILY = `Familie Monitortest ${unique}`;
 // day is still yesterday, and a family registered now would fall after a period ending then.
 const today = berlinToday();
 const thisYear = today.slice(0, 4);
+const SECTIONS = ["Ehrenamtliche", "Stunden", "Tandems", "Kurse", "Spenden", "Schuleinstiegsberatung", "Sprachen: Bedarf und Angebot"];
 
 describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and district, chart and table, CSV, the view for sharing", () => {
   let browser: Browser;
@@ -58,7 +60,17 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
     await signInThroughPage(page, webUrl, demo.coordinator, demo.password);
     await (await navLink(page, /^Integrationsmonitor/)).click();
     await page.getByRole("heading", { name: "Integrationsmonitor", level: 1 }).waitFor();
-    for (const section of ["Ehrenamtliche", "Stunden", "Tandems", "Kurse", "Spenden", "Schuleinstiegsberatung", "Sprachen: Bedarf und Angebot"]) {
+    // One section at a time (the first), every other one a link away, and all of them on one page.
+    await page.getByRole("heading", { name: "Ehrenamtliche", level: 2, exact: true }).waitFor();
+    await expect(page.getByRole("heading", { name: "Stunden", level: 2, exact: true }).count()).resolves.toBe(0);
+    const sections = page.getByRole("navigation", { name: "Abschnitte des Berichts" });
+    expect((await sections.getByRole("link").allTextContents()).map((t) => t.trim())).toEqual([...SECTIONS, "Alle Abschnitte (zum Drucken)"]);
+    await checkPage();
+    await sections.getByRole("link", { name: "Sprachen: Bedarf und Angebot" }).click();
+    await page.getByRole("heading", { name: "Sprachen: Bedarf und Angebot", level: 2, exact: true }).waitFor();
+    await expect(page.getByRole("heading", { name: "Ehrenamtliche", level: 2, exact: true }).count()).resolves.toBe(0);
+    await sections.getByRole("link", { name: "Alle Abschnitte (zum Drucken)" }).click();
+    for (const section of SECTIONS) {
       await page.getByRole("heading", { name: section, level: 2, exact: true }).waitFor();
     }
     await checkPage();

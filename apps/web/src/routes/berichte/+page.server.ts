@@ -5,17 +5,22 @@
 // small numbers hidden, as in the CSV downloads. Charts are drawn here, on
 // the server (report-charts.ts), and so are the sections with their tables
 // (ReportSections.svelte): the page gets them as HTML, and its data carries
-// only what the filter and the notice need besides.
+// only what the filter and the notice need besides. One section at a time
+// (`abschnitt`, its slug; the first the viewer may read unless chosen), or all
+// of them (`abschnitt=alle`, to print): all seven on one page were some 5,500
+// elements, which a phone took seconds to lay out.
 import { error } from "@sveltejs/kit";
 import { render } from "svelte/server";
 import { formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { addMonths } from "@lotse/domain/calendar-months";
 import { berlinToday } from "@lotse/domain/berlin-time";
+import { REPORT_SECTION_SLUGS, type ReportSection } from "@lotse/domain/reports";
 import { loadQuery } from "$lib/graphql/load";
 import { IntegrationMonitorQuery } from "$lib/graphql/reports";
 import { chartOf, type Chart } from "$lib/server/report-charts";
 import ReportSections from "$lib/server/ReportSections.svelte";
 import { tableTitle } from "$lib/features/reports/labels";
+import { ALL_SECTIONS, type ReportParams } from "$lib/features/reports/report-href";
 import { getLocale } from "$lib/paraglide/runtime.js";
 import type { PageServerLoad } from "./$types";
 
@@ -28,12 +33,13 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   const today = berlinToday();
   // Default: the last twelve months up to today.
   const defaultFrom = formatIsoDate(addMonths(parseIsoDate(`${today.slice(0, 7)}-01`), -11));
-  const params = {
+  const params: ReportParams = {
     from: isIsoDate(q.get("from")) ? q.get("from")! : defaultFrom,
     to: isIsoDate(q.get("to")) ? q.get("to")! : today,
     granularity: q.get("granularity") === "YEAR" ? ("YEAR" as const) : ("MONTH" as const),
     district: q.get("district") || null,
     share: q.get("ansicht") === "weitergabe",
+    section: q.get("abschnitt") ?? "",
   };
   const result = await loadQuery(fetch, IntegrationMonitorQuery, {
     filter: { from: params.from, to: params.to, granularity: params.granularity, districtId: params.district, protectSmallNumbers: params.share },
@@ -46,15 +52,21 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     return { params, monitor: null, report: "", problem };
   }
   const monitor = answer.data;
+  const readable = monitor.sections.filter((s): s is ReportSection => s in REPORT_SECTION_SLUGS);
+  const shown = params.section === ALL_SECTIONS ? readable : readable.filter((s) => REPORT_SECTION_SLUGS[s] === params.section);
+  if (shown.length === 0 && readable.length > 0) {
+    shown.push(readable[0]!);
+    params.section = REPORT_SECTION_SLUGS[readable[0]!];
+  }
   const locale = getLocale();
   const charts: Record<string, Chart> = {};
-  for (const table of monitor.tables) {
+  for (const table of monitor.tables.filter((t) => shown.includes(t.section as ReportSection))) {
     const chart = chartOf(table, tableTitle(table.key), monitor.granularity, locale);
     if (chart) charts[table.key] = chart;
   }
   // Without Svelte's hydration markers (nothing hydrates it; and an empty marker at its top level
   // would end the page's {@html} early while hydrating).
-  const report = render(ReportSections, { props: { monitor, charts, params, locale } }).body.replace(/<!--(?:\[!?\d*|\]|[a-z0-9]*)-->/g, "");
+  const report = render(ReportSections, { props: { monitor, readable, shown, charts, params, locale } }).body.replace(/<!--(?:\[!?\d*|\]|[a-z0-9]*)-->/g, "");
   const { districts, smallNumbersProtected, smallNumberThreshold } = monitor;
   return { params, monitor: { districts, smallNumbersProtected, smallNumberThreshold }, report, problem: null };
 };
