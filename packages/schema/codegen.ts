@@ -17,7 +17,8 @@ const codegen: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     "./src/generated/": {
-      documents: ["../../apps/web/src/**/*.ts", "!../../**/generated/**"],
+      // Not the Paraglide output: turbo runs its compile beside this (it rewrites that folder).
+      documents: ["../../apps/web/src/**/*.ts", "!../../**/generated/**", "!../../apps/web/src/lib/paraglide/**"],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config,
