@@ -10,7 +10,10 @@ declare global {
       /** The UI language of this request; the root layout load may change it to the user's choice. */
       locale: UiLocale;
     }
-    // interface PageData {}
+    interface PageData {
+      /** Every UI language by its own name, from the root layout's server load (the language switch). */
+      languages: { locale: UiLocale; name: string }[];
+    }
     // interface PageState {}
     // interface Platform {}
   }

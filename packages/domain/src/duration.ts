@@ -1,18 +1,8 @@
 // Durations as people read them, the same in the UI, the API's messages and the
 // office's documents: German "3 Std. 30 Min.", English "3 h 30 min", the other
 // languages with Intl's own short units ("2 س 15 د", "2 год 15 хв", "2 sa. 15 dk.").
+import { numberFormat } from "./intl-cache.ts";
 import { intlLocale, type Locale } from "./locale.ts";
-
-// One number format per locale and unit, made once: a list of hour entries formats a duration
-// per row, and making an Intl formatter costs far more than formatting with it (on a phone,
-// while the page hydrates).
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, unit?: "hour" | "minute"): Intl.NumberFormat {
-  const key = `${locale}:${unit ?? ""}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(intlLocale(locale), unit ? { style: "unit", unit, unitDisplay: "short" } : {})));
-  return f;
-}
 
 /** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en); 60 -> "1 Std."; 0 -> "0 Min.". */
 export function formatDuration(total: number, locale: Locale): string {
@@ -22,12 +12,12 @@ export function formatDuration(total: number, locale: Locale): string {
   const minutes = abs % 60;
   const parts: string[] = [];
   if (locale === "de" || locale === "en") {
-    const n = numberFormat(locale);
+    const n = numberFormat(intlLocale(locale));
     const [hUnit, mUnit] = locale === "de" ? ["Std.", "Min."] : ["h", "min"];
     if (hours) parts.push(`${n.format(hours)} ${hUnit}`);
     if (minutes || !hours) parts.push(`${n.format(minutes)} ${mUnit}`);
   } else {
-    const unit = (u: "hour" | "minute") => numberFormat(locale, u);
+    const unit = (u: "hour" | "minute") => numberFormat(intlLocale(locale), { style: "unit", unit: u, unitDisplay: "short" });
     if (hours) parts.push(unit("hour").format(hours));
     if (minutes || !hours) parts.push(unit("minute").format(minutes));
   }

@@ -5,6 +5,7 @@ import { loadQuery } from "$lib/graphql/load";
 import { MeQuery } from "$lib/graphql/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, resolveLocale } from "$lib/i18n/locale";
 import { isPublicPath, navFor, PATHS } from "@lotse/domain/paths";
+import { ownLanguageNames } from "$lib/i18n/direction";
 import { navLabel } from "$lib/i18n/nav-labels";
 import { loginUrl, safeNext } from "$lib/nav";
 import type { LayoutServerLoad } from "./$types";
@@ -37,5 +38,6 @@ export const load: LayoutServerLoad = async ({ fetch, url, cookies, locals }) =>
   // The header's links for the person's roles, their texts written here in the page's language:
   // the browser then needs neither the table of every role's pages nor all their texts.
   const nav = me ? navFor(me.roles).map((item) => ({ href: item.href, label: navLabel(item.label, locale) })) : [];
-  return { me, locale, nav, workQueue: myWorkQueue, unreadNotifications: unreadNotificationCount };
+  // The language switch's names (lib/i18n/direction.ts: Intl's language data stays on the server).
+  return { me, locale, nav, workQueue: myWorkQueue, unreadNotifications: unreadNotificationCount, languages: ownLanguageNames() };
 };

@@ -2,13 +2,14 @@
 // the web needs: durations (integer minutes), years and month names in the UI
 // language. Dates, Berlin time and cents are shared with the API: @lotse/domain.
 import { YEAR_RANGE } from "@lotse/domain/hour-bounds";
+import { dateTimeFormat, numberFormat } from "@lotse/domain/intl-cache";
 import { intlLocale } from "@lotse/domain/locale";
 import type { UiLocale } from "$lib/i18n/locale";
 
 // ---- years and months ----------------------------------------------------------
 
 export function monthName(month: number, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return dateTimeFormat(intlLocale(locale), { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** The year of an ISO date, or of today. */
@@ -39,5 +40,5 @@ export { formatMinutes, parseDuration, splitMinutes, type DurationResult } from 
 
 /** A number with at most `digits` decimals in the UI language (e.g. eligibility figures). */
 export function formatNumber(value: number, locale: UiLocale, digits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
 }

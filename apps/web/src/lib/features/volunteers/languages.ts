@@ -1,5 +1,6 @@
 // Languages a volunteer can offer (ISO 639-1), CEFR levels and weekdays: the
 // lists behind the profile form's selects, with their names from Intl (languages, weekdays) and the messages (levels).
+import { collator, dateTimeFormat, displayNames } from "@lotse/domain/intl-cache";
 import { levelLabel } from "$lib/i18n/labels/level";
 import { getLocale } from "$lib/paraglide/runtime.js";
 
@@ -20,7 +21,7 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The language's name in the UI language (Intl.DisplayNames); a code Intl does not know is shown as it is. */
 export function languageName(code: string, locale: string = getLocale()): string {
-  const name = new Intl.DisplayNames([locale], { type: "language", fallback: "none" }).of(code.toLowerCase());
+  const name = displayNames(locale, { type: "language", fallback: "none" }).of(code.toLowerCase());
   return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code.toUpperCase();
 }
 
@@ -31,15 +32,15 @@ export function levelName(level: string): string {
 /** ISO weekday (1 = Monday) by name in the UI language, from Intl (2024-01-01 was a Monday). */
 export function weekdayName(weekday: number, locale: string = getLocale()): string {
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) return String(weekday);
-  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, weekday));
+  return dateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, weekday));
 }
 
 /** Options for a language select, sorted by name in the UI language; `extra` keeps a stored code that is not in our list. */
 export function languageOptions(locale: string, extra: readonly string[] = []): { value: string; label: string }[] {
   const codes = new Set<string>(LANGUAGE_CODES);
   for (const code of extra) if (code) codes.add(code.toLowerCase());
-  const collator = new Intl.Collator(locale);
+  const byName = collator(locale);
   return [...codes]
     .map((code) => ({ value: code, label: languageName(code, locale) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .sort((a, b) => byName.compare(a.label, b.label));
 }
