@@ -1,6 +1,7 @@
 // Texts for the enum values of the family and tandem pages; a value without a
 // message is shown as it is, so a new one gets noticed.
 import { m } from "$lib/paraglide/messages.js";
+import { numberFormat } from "@lotse/domain/intl-cache";
 
 type Labels = Record<string, () => string>;
 const label = (labels: Labels) => (value: string) => labels[value]?.() ?? value;
@@ -50,7 +51,7 @@ export const tandemTone = (status: string) => (status === "ACTIVE" ? "ok" : stat
 
 /** Points and numbers in the reader's language (1 decimal at most). */
 export function decimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /**

@@ -1,6 +1,8 @@
 // The Integrationsmonitor's words: sections, tables and columns by the keys
 // the API names them with, and how each kind of value reads.
 import { formatCents } from "@lotse/domain/cents";
+// A report has hundreds of cells: its formatters are made once per locale (intl-cache).
+import { dateTimeFormat, displayNames, numberFormat } from "@lotse/domain/intl-cache";
 import type { Locale } from "@lotse/domain/locale";
 import { m } from "$lib/paraglide/messages.js";
 import type { Message } from "$lib/i18n";
@@ -95,31 +97,15 @@ export interface ReportCell {
   belowThreshold: boolean;
 }
 
-/**
- * One Intl formatter per locale and kind, made once: a report has hundreds of cells, and
- * making a formatter costs far more than formatting with it (on a phone, and while the page
- * hydrates, this was most of the page's blocking time).
- */
-const formatters = new Map<string, { format(value: number | Date): string }>();
-function formatter(locale: string, kind: string, make: () => { format(value: number | Date): string }) {
-  const key = `${locale}|${kind}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = make()));
-  return f;
-}
-const languageNames = new Map<string, Intl.DisplayNames>();
-
 /** A label cell as the reader reads it: a month or year, a language's name, "no district". */
 export function labelText(column: string, text: string | null, granularity: string, locale: string): string {
   if (text === null) return column === "district" ? m.rep_noDistrict() : column === "fund" ? m.rep_noFund() : "";
   if (column === "period") {
     const date = new Date(`${text}T12:00:00Z`);
-    return granularity === "YEAR" ? text.slice(0, 4) : formatter(locale, "month", () => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" })).format(date);
+    return granularity === "YEAR" ? text.slice(0, 4) : dateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
   }
   if (column === "language") {
-    let names = languageNames.get(locale);
-    if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "language" })));
-    return names.of(text) ?? text;
+    return displayNames(locale, { type: "language" }).of(text) ?? text;
   }
   return text;
 }
@@ -132,13 +118,13 @@ export function valueText(kind: string, cell: ReportCell, locale: Locale): strin
     case "CENTS":
       return formatCents(n, locale);
     case "MINUTES":
-      return formatter(locale, "decimal", () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n / 60);
+      return numberFormat(locale, { maximumFractionDigits: 1 }).format(n / 60);
     case "PERCENT":
-      return formatter(locale, "percent", () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 })).format(n / 100);
+      return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
     case "DAYS":
-      return formatter(locale, "decimal", () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n);
+      return numberFormat(locale, { maximumFractionDigits: 1 }).format(n);
     default:
-      return formatter(locale, "integer", () => new Intl.NumberFormat(locale)).format(n);
+      return numberFormat(locale).format(n);
   }
 }
 
