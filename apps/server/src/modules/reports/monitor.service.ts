@@ -29,7 +29,10 @@ export interface MonitorRequest extends ReportFilter {
 
 export interface Monitor {
   filter: ReportFilter;
+  /** The sections computed: those asked for that the caller may read. */
   sections: Section[];
+  /** Every section the caller may read, whichever were asked for (a page's links to the others). */
+  readableSections: Section[];
   smallNumberThreshold: number;
   districts: { id: string; name: string }[];
   tables: Table[];
@@ -69,6 +72,7 @@ export async function integrationMonitor(ctx: ServiceCtx, request: MonitorReques
   return {
     filter,
     sections,
+    readableSections: allowed,
     smallNumberThreshold: viewer.organization.parsedSettings.reports.smallNumberThreshold,
     districts: districtRows,
     tables,

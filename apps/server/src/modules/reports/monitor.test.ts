@@ -155,14 +155,14 @@ afterAll(async () => {
 
 const QUERY = `query TestMonitor($filter: IntegrationMonitorFilter!) {
   integrationMonitor(filter: $filter) {
-    ... on QueryIntegrationMonitorSuccess { data { sections smallNumberThreshold smallNumbersProtected districts { id name }
+    ... on QueryIntegrationMonitorSuccess { data { sections readableSections smallNumberThreshold smallNumbersProtected districts { id name }
       tables { key section districtApplies columns { key kind } rows { cells { text value belowThreshold } } } } }
     ... on Error { code field message }
   } }`;
 
 type Cell = { text: string | null; value: number | null; belowThreshold: boolean };
 type Table = { key: string; section: string; districtApplies: boolean; columns: { key: string; kind: string }[]; rows: { cells: Cell[] }[] };
-type Monitor = { sections: string[]; smallNumberThreshold: number; smallNumbersProtected: boolean; districts: { id: string; name: string }[]; tables: Table[] };
+type Monitor = { sections: string[]; readableSections: string[]; smallNumberThreshold: number; smallNumbersProtected: boolean; districts: { id: string; name: string }[]; tables: Table[] };
 
 async function monitor(session: TestSession, filter: Record<string, unknown>): Promise<Monitor> {
   const res = await session.gql<{ integrationMonitor: { data?: Monitor; code?: string; field?: string } }, Record<string, unknown>>(QUERY, { filter });
@@ -350,7 +350,18 @@ describe("who sees what", () => {
     expect((await monitor(admin, Q1)).sections).toEqual(["VOLUNTEERS", "HOURS", "TANDEMS", "COHORTS", "DONATIONS", "SCHOOL_ENTRY", "LANGUAGES"]);
     const own = await monitor(counsellor, Q1);
     expect(own.sections).toEqual(["SCHOOL_ENTRY"]);
+    expect(own.readableSections).toEqual(["SCHOOL_ENTRY"]);
     expect(new Set(own.tables.map((x) => x.section))).toEqual(new Set(["SCHOOL_ENTRY"]));
+    // One section asked for: only its tables are computed, and the answer still names every readable section.
+    const one = await monitor(admin, { ...Q1, sections: ["HOURS"] });
+    expect(one.sections).toEqual(["HOURS"]);
+    expect(new Set(one.tables.map((x) => x.section))).toEqual(new Set(["HOURS"]));
+    expect(one.readableSections).toHaveLength(7);
+    // A section the counsellor may not read: nothing computed, their own still named.
+    const notTheirs = await monitor(counsellor, { ...Q1, sections: ["VOLUNTEERS"] });
+    expect(notTheirs.sections).toEqual([]);
+    expect(notTheirs.tables).toEqual([]);
+    expect(notTheirs.readableSections).toEqual(["SCHOOL_ENTRY"]);
     const refused = await volunteer.gql<unknown, Record<string, unknown>>(QUERY, { filter: Q1 });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

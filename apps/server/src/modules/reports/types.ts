@@ -72,6 +72,11 @@ export const IntegrationMonitorRef = builder.objectRef<Monitor & { hide: boolean
     to: t.string({ resolve: (m) => m.filter.to }),
     granularity: t.field({ type: ReportGranularityEnum, resolve: (m) => m.filter.granularity }),
     sections: t.field({ type: [ReportSectionEnum], description: "The sections the caller may read (and asked for).", resolve: (m) => m.sections }),
+    readableSections: t.field({
+      type: [ReportSectionEnum],
+      description: "Every section the caller may read, whichever the filter asked for: a page showing one section links to the others.",
+      resolve: (m) => m.readableSections,
+    }),
     smallNumberThreshold: t.exposeInt("smallNumberThreshold", { description: "People counts below it are marked (and hidden with protectSmallNumbers)." }),
     smallNumbersProtected: t.boolean({ resolve: (m) => m.hide }),
     districts: t.field({ type: [ReportDistrictRef], description: "The organisation's districts, for the filter.", resolve: (m) => m.districts }),

@@ -12,6 +12,7 @@ export const IntegrationMonitorQuery = graphql(`
           to
           granularity
           sections
+          readableSections
           smallNumberThreshold
           smallNumbersProtected
           districts {

@@ -14,7 +14,7 @@ import { render } from "svelte/server";
 import { formatIsoDate, isIsoDate, parseIsoDate } from "@lotse/domain/calendar-date";
 import { addMonths } from "@lotse/domain/calendar-months";
 import { berlinToday } from "@lotse/domain/berlin-time";
-import { REPORT_SECTION_SLUGS, type ReportSection } from "@lotse/domain/reports";
+import { REPORT_SECTIONS, REPORT_SECTION_SLUGS, reportSectionOfSlug, type ReportSection } from "@lotse/domain/reports";
 import { loadQuery } from "$lib/graphql/load";
 import { IntegrationMonitorQuery } from "$lib/graphql/reports";
 import { chartOf, type Chart } from "$lib/server/report-charts";
@@ -41,26 +41,41 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     share: q.get("ansicht") === "weitergabe",
     section: q.get("abschnitt") ?? "",
   };
-  const result = await loadQuery(fetch, IntegrationMonitorQuery, {
-    filter: { from: params.from, to: params.to, granularity: params.granularity, districtId: params.district, protectSmallNumbers: params.share },
-  });
-  const answer = result.integrationMonitor;
+  // Only the shown section is computed; the answer names every section the viewer may read (the
+  // links). Without a choice the first section is asked for, and if the viewer may not read it
+  // (a counsellor), the first they may read.
+  const ask = (section: ReportSection | null) =>
+    loadQuery(fetch, IntegrationMonitorQuery, {
+      filter: {
+        from: params.from,
+        to: params.to,
+        granularity: params.granularity,
+        districtId: params.district,
+        protectSmallNumbers: params.share,
+        sections: section ? [section] : null,
+      },
+    }).then((result) => result.integrationMonitor);
+  const chosen = params.section === ALL_SECTIONS ? null : (reportSectionOfSlug(params.section) ?? REPORT_SECTIONS[0]!);
+  let answer = await ask(chosen);
   if (answer.__typename !== "QueryIntegrationMonitorSuccess") {
     // The field the API names ("to", "districtId", or "filter.to" from input validation) decides where the error shows.
     const field = ("field" in answer ? answer.field : null) ?? "from";
     const problem = field.endsWith("districtId") ? "district" : field.endsWith("to") ? "to" : "from";
     return { params, monitor: null, report: "", problem };
   }
-  const monitor = answer.data;
-  const readable = monitor.sections.filter((s): s is ReportSection => s in REPORT_SECTION_SLUGS);
-  const shown = params.section === ALL_SECTIONS ? readable : readable.filter((s) => REPORT_SECTION_SLUGS[s] === params.section);
-  if (shown.length === 0 && readable.length > 0) {
-    shown.push(readable[0]!);
-    params.section = REPORT_SECTION_SLUGS[readable[0]!];
+  const firstReadable = answer.data.readableSections[0];
+  if (chosen && !answer.data.readableSections.includes(chosen) && firstReadable) {
+    const again = await ask(firstReadable);
+    if (again.__typename === "QueryIntegrationMonitorSuccess") answer = again;
   }
+  const monitor = answer.data;
+  const known = (s: string): s is ReportSection => s in REPORT_SECTION_SLUGS;
+  const readable = monitor.readableSections.filter(known);
+  const shown = monitor.sections.filter(known);
+  if (params.section !== ALL_SECTIONS) params.section = shown[0] ? REPORT_SECTION_SLUGS[shown[0]] : "";
   const locale = getLocale();
   const charts: Record<string, Chart> = {};
-  for (const table of monitor.tables.filter((t) => shown.includes(t.section as ReportSection))) {
+  for (const table of monitor.tables) {
     const chart = chartOf(table, tableTitle(table.key), monitor.granularity, locale);
     if (chart) charts[table.key] = chart;
   }
