@@ -43,6 +43,8 @@ describe.skipIf(!hasChromium)("a Nachweis issued, checked and withdrawn in the b
     await page.getByLabel("Von", { exact: true }).fill("2020-01-01");
     await page.getByRole("button", { name: "Nachweis ausstellen" }).click();
     await expect.poll(() => statuses(page)).toMatch(/Nachweis Nr\. \d+ ist ausgestellt\. Angefragt war 01\.01\.2020 bis .*bescheinigt wird nur die Zeit der Tätigkeit/);
+    // Focus comes back to the button that sent the form, not to the page's body (lib/forms/enhance.ts).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Nachweis ausstellen");
     number = /Nachweis Nr\. (\d+)/.exec(await statuses(page))![1]!;
     const item = page.getByRole("listitem").filter({ hasText: `Nachweis Nr. ${number}` });
     expect(await item.textContent()).toContain("gekürzt auf die Zeit der Tätigkeit");

@@ -142,6 +142,8 @@ describe.skipIf(!hasChromium)("volunteer from sign-up to Nachweis in the browser
     await page.getByLabel(/Notiz/).fill("Elterngespräch in der Grundschule");
     await page.getByRole("button", { name: "Stunden speichern" }).click();
     await page.getByText(`2 Std. 30 Min. am ${todayGerman} gespeichert`).waitFor();
+    // Focus stays in the form, on the duration for the next entry (not on the page's body).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("log-hours");
 
     // The activity is remembered for the next entry on this device.
     await page.reload();

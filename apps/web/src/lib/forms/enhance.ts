@@ -28,7 +28,7 @@ type AfterSubmit = Exclude<Awaited<ReturnType<SubmitFunction>>, void>;
 const sending = new WeakSet<HTMLFormElement>();
 
 export function enhanced<S = Record<string, unknown>>(options: EnhanceOptions<S> = {}): SubmitFunction {
-  return ({ formElement, cancel }) => {
+  return ({ formElement, submitter, cancel }) => {
     if (sending.has(formElement)) {
       cancel();
       return;
@@ -52,10 +52,25 @@ export function enhanced<S = Record<string, unknown>>(options: EnhanceOptions<S>
       } else if (result.type === "success") {
         await tick();
         await options.onSuccess?.((result.data ?? {}) as S);
+        regainFocus(submitter ?? formElement);
       }
     };
     return after;
   };
+}
+
+/**
+ * After a success SvelteKit moves focus to the page's body, as a reload would: a keyboard or
+ * screen-reader user starts again at the top of the page, away from the form and its message
+ * (announced by its live region). Unless the page chose a place (onSuccess), focus returns to
+ * the button that sent the form, or the form, when it is still there.
+ */
+function regainFocus(origin: HTMLElement | null) {
+  const active = document.activeElement;
+  if (active && active !== document.body) return;
+  if (!origin?.isConnected) return;
+  const target = origin instanceof HTMLFormElement ? origin.querySelector<HTMLElement>('button[type="submit"], button:not([type])') : origin;
+  target?.focus();
 }
 
 // formOf lives with the shell's form errors (a page renders with it before any form is sent); here for the forms importing both.
