@@ -22,6 +22,11 @@ describe("merging the selects of one row read in one request", () => {
     });
   });
 
+  it("takes one relation asked for twice alike, in any form", () => {
+    expect(mergeSelects({ tandems: { include: { family: true } } }, { tandems: { include: { family: true } } })).toEqual({ tandems: { include: { family: true } } });
+    expect(mergeSelects({ hourLogs: { select: { id: true }, take: 3 } }, { hourLogs: { select: { id: true }, take: 3 } })).toEqual({ hourLogs: { select: { id: true }, take: 3 } });
+  });
+
   it("refuses one relation with other filters, ordering or paging, or as include and select", () => {
     expect(mergeSelects({ tandems: { select: { id: true }, where: { status: "ACTIVE" } } }, { tandems: { select: { id: true }, where: { status: "PROPOSED" } } })).toBeNull();
     expect(mergeSelects({ hourLogs: { select: { id: true }, take: 3 } }, { hourLogs: { select: { id: true } } })).toBeNull();

@@ -26,21 +26,32 @@ export function mergeSelects(a: Select, b: Select): Select | null {
   const merged: Select = { ...a };
   for (const [key, wanted] of Object.entries(b)) {
     const held = merged[key];
-    if (held === undefined || same(held, wanted)) {
+    if (held === undefined || held === wanted) {
       merged[key] = wanted;
       continue;
     }
-    // Two selections of one relation (or of `_count`): the same arguments, and both as `select`.
-    if (!isObject(held) || !isObject(wanted) || !isObject(held.select) || !isObject(wanted.select)) return null;
-    const keys = new Set([...Object.keys(held), ...Object.keys(wanted)]);
-    for (const k of keys) {
-      if (k !== "select" && (!ARGUMENTS.has(k) || !same(held[k], wanted[k]))) return null;
+    // Two selections of one relation (or of `_count`) are merged key by key before they are
+    // compared whole: `_count` grows with every part of a turn (the start page's work-queue
+    // counts are a dozen), and comparing it whole first serialised it once per part.
+    const relation = mergeRelation(held, wanted);
+    if (relation) {
+      merged[key] = relation;
+      continue;
     }
-    const select = mergeSelects(held.select, wanted.select);
-    if (!select) return null;
-    merged[key] = { ...held, select };
+    if (!same(held, wanted)) return null;
+    merged[key] = wanted;
   }
   return merged;
+}
+
+/** Two selections of one relation as one: the same arguments, and both as `select`; else null. */
+function mergeRelation(held: unknown, wanted: unknown): Select | null {
+  if (!isObject(held) || !isObject(wanted) || !isObject(held.select) || !isObject(wanted.select)) return null;
+  for (const source of [held, wanted]) {
+    for (const k of Object.keys(source)) if (k !== "select" && (!ARGUMENTS.has(k) || !same(held[k], wanted[k]))) return null;
+  }
+  const select = mergeSelects(held.select, wanted.select);
+  return select && { ...held, select };
 }
 
 /** Per request (the object the caches hang on) and row: the selects waiting for this turn's statement. */
