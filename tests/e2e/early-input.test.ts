@@ -73,3 +73,50 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
     expect(await entry.locator(".entry-meta").first().textContent()).toContain(chosen.label);
   });
 });
+
+// A "create" form opened from its button before the script has loaded: the person types into the
+// server's form; hydration leaves that form as it is (it is neither rebuilt nor removed), so what
+// was typed stays, and saving it posts the form without the script and creates the course.
+describe.skipIf(!hasChromium)("a form opened before hydration", () => {
+  let browser: Browser;
+  let page: Page;
+  const step = storySteps();
+  const title = `Frueh geoeffnet ${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  step("a course typed into the form before the script loaded is kept by hydration and saved", async () => {
+    await signInThroughPage(page, webUrl, demo.trainer, demo.password);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await page.goto(`${webUrl}/kursleitung`, { waitUntil: "commit" });
+    await page.getByText("Neuen Kurs eintragen").click();
+    const newCourse = page.locator("form", { has: page.getByRole("button", { name: "Kurs anlegen" }) });
+    await newCourse.getByLabel("Titel", { exact: true }).fill(title);
+    await newCourse.getByLabel("Unterrichtsstunden").fill("12");
+    expect(await page.locator('select[name="ui-language"][data-live]').count()).toBe(0);
+
+    release();
+    await waitForHydration(page);
+    await page.waitForTimeout(300);
+    expect(await newCourse.getByLabel("Titel", { exact: true }).inputValue()).toBe(title);
+    expect(await newCourse.getByLabel("Unterrichtsstunden").inputValue()).toBe("12");
+
+    await newCourse.getByRole("button", { name: "Kurs anlegen" }).click();
+    await page.getByText(`Der Kurs „${title}“ ist angelegt.`).waitFor();
+    expect(await page.getByRole("heading", { name: title, level: 3 }).count()).toBe(1);
+    await page.unroute(/\/_app\/immutable\/.*\.js$/);
+  });
+});
