@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { approvedVolunteer, demo, newPerson, signIn } from "@lotse/testing/factories";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
 import { lotse, webUrl } from "../support/lotse.ts";
-import { signInThroughPage, statuses, waitForHydration } from "../support/pages.ts";
+import { holdScripts, signInThroughPage, statuses, waitForHydration } from "../support/pages.ts";
 import { storySteps } from "../support/steps.ts";
 
 const person = newPerson("Frueh-gewaehlt");
@@ -34,12 +34,7 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
 
   step("an activity chosen while the script is still loading is kept by hydration and saved", async () => {
     await signInThroughPage(page, webUrl, person.email, person.password);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const scripts = await holdScripts(page);
 
     await page.goto(`${webUrl}/ehrenamt`, { waitUntil: "commit" });
     const activity = page.getByLabel("Tätigkeit", { exact: true });
@@ -54,7 +49,7 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
     // The script is still held back: nothing has hydrated the page yet.
     expect(await page.locator('select[name="ui-language"][data-live]').count()).toBe(0);
 
-    release();
+    scripts.release();
     await waitForHydration(page);
     // Give the hydrated page a moment in which a reset would show.
     await page.waitForTimeout(300);
@@ -63,7 +58,7 @@ describe.skipIf(!hasChromium)("a choice made before hydration", () => {
 
     await page.getByRole("button", { name: "Stunden speichern" }).click();
     await expect.poll(() => statuses(page)).toContain("1 Std. 15 Min.");
-    await page.unroute(/\/_app\/immutable\/.*\.js$/);
+    await scripts.stop();
   });
 
   step("the saved entry carries the activity chosen", async () => {
@@ -94,12 +89,7 @@ describe.skipIf(!hasChromium)("a form opened before hydration", () => {
 
   step("a course typed into the form before the script loaded is kept by hydration and saved", async () => {
     await signInThroughPage(page, webUrl, demo.trainer, demo.password);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const scripts = await holdScripts(page);
 
     await page.goto(`${webUrl}/kursleitung`, { waitUntil: "commit" });
     await page.getByText("Neuen Kurs eintragen").click();
@@ -108,7 +98,7 @@ describe.skipIf(!hasChromium)("a form opened before hydration", () => {
     await newCourse.getByLabel("Unterrichtsstunden").fill("12");
     expect(await page.locator('select[name="ui-language"][data-live]').count()).toBe(0);
 
-    release();
+    scripts.release();
     await waitForHydration(page);
     await page.waitForTimeout(300);
     expect(await newCourse.getByLabel("Titel", { exact: true }).inputValue()).toBe(title);
@@ -117,6 +107,6 @@ describe.skipIf(!hasChromium)("a form opened before hydration", () => {
     await newCourse.getByRole("button", { name: "Kurs anlegen" }).click();
     await page.getByText(`Der Kurs „${title}“ ist angelegt.`).waitFor();
     expect(await page.getByRole("heading", { name: title, level: 3 }).count()).toBe(1);
-    await page.unroute(/\/_app\/immutable\/.*\.js$/);
+    await scripts.stop();
   });
 });

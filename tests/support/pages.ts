@@ -43,6 +43,22 @@ export async function waitForHydration(page: Page) {
   await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
 }
 
+const SCRIPTS = /\/_app\/immutable\/.*\.js$/;
+
+/**
+ * Holds the page's scripts back, as a slow phone would, until `release()`: what a person does on the
+ * server's HTML before hydration. `stop()` lets later pages load their scripts at once again.
+ */
+export async function holdScripts(page: Page): Promise<{ release: () => void; stop: () => Promise<void> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SCRIPTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release, stop: () => page.unroute(SCRIPTS) };
+}
+
 /** How far the page would scroll sideways (0 when it fits, e.g. at 360 px). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
