@@ -14,6 +14,7 @@ import {
   berlinMonthRange,
   berlinYearRange,
 } from "./berlin-time.ts";
+import { LOCALES } from "./locale.ts";
 
 describe("today and days in Berlin", () => {
   it("takes today in Berlin, not UTC", () => {
@@ -100,6 +101,14 @@ describe("display", () => {
     expect(formatBerlinTime("2026-07-04T07:00:00.000Z", "de")).toBe("09:00");
     expect(formatBerlinDateTime("2026-11-22T19:29:00.000Z", "de")).toBe("22.11.2026, 20:29");
     expect(formatBerlinDateTime("garbage", "de")).toBe("garbage");
+  });
+
+  it("writes a moment's time on the 24-hour clock in every language, as a session's time", () => {
+    for (const locale of LOCALES) {
+      // 19:05 in Berlin: no "7:05 م" / "7:05 PM" beside a session's "09:00–16:00".
+      expect(formatBerlinDateTime("2027-01-31T18:05:00.000Z", locale), locale).toContain(formatBerlinTime("2027-01-31T18:05:00.000Z", locale));
+      expect(formatBerlinDateTime("2027-01-31T06:29:00.000Z", locale), locale).toMatch(/(^|[^\d])0?7:29$/);
+    }
   });
 
   it("writes moments as German documents show them", () => {

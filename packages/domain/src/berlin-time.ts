@@ -111,7 +111,9 @@ function berlinFormat(locale: Locale, kind: "day" | "time" | "dateTime"): Intl.D
         ? { weekday: "short", day: locale === "de" ? "2-digit" : "numeric", month: locale === "de" ? "2-digit" : "short", year: "numeric" }
         : kind === "time"
           ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
-          : { dateStyle: "medium", timeStyle: "short" };
+          : // The 24-hour clock in every language, as the sessions' times ("kind: time") show it:
+            // without it, Arabic writes "7:29 ص" beside a session's "09:00–16:00".
+            { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" };
     f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: BERLIN });
     cache.set(key, f);
   }

@@ -196,6 +196,11 @@ describe("the demo office", () => {
     expect(running.sessions.every((s) => typeof (s.topicTranslations as Record<string, string>).ar === "string")).toBe(true);
     const sprachmittlung = await prisma.course.findUniqueOrThrow({ where: { id: running.courseId } });
     expect((sprachmittlung.topicTranslations as Record<string, string[]>).uk).toHaveLength(sprachmittlung.topics.length);
+    // Every cohort of the office, the base seed's open one too (the one a volunteer applies to), and every session.
+    for (const c of cohorts) {
+      expect((c.titleTranslations as Record<string, string>).ar, c.title).toBeTruthy();
+      for (const s of c.sessions) expect((s.topicTranslations as Record<string, string>).ar, `${c.title}: ${s.topic}`).toBeTruthy();
+    }
   });
 
   it("has families and tandems in every state, one past the 14-day mark, and a proposal waiting for Leyla", async () => {

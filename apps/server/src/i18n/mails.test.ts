@@ -94,4 +94,13 @@ describe("API messages", () => {
     expect(translate("ar", "password.tooShort", { min: 12 })).toBe("يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.");
     expect(translate("fa", "users.lastAdmin")).toBe(translate("de", "users.lastAdmin"));
   });
+
+  // A volunteer meets these too: opening an invitation already accepted while signed in
+  // (/accept-invitation), and saving their profile or answering a tandem proposal that
+  // changed meanwhile (updateMyProfile, the proposal's accept or decline).
+  it.each(["invitation.alreadyAcceptedSignedIn", "conflict.changedMeanwhile"])("give %s in every volunteer language", (key) => {
+    for (const locale of ["ar", "fa", "uk", "tr"] as const) {
+      expect(translate(locale, key), locale).not.toBe(translate("de", key));
+    }
+  });
 });

@@ -67,6 +67,7 @@ export const demoCourseTranslations = (course: { title: string; description: str
  * calendar in their language. The base seed (what tests start from) keeps its German.
  */
 export const DEMO_TEXT_TRANSLATIONS: Record<string, Translations> = {
+  "Basisqualifizierung Frühjahr": { en: "Basic training, spring", ar: "التأهيل الأساسي – الربيع", fa: "آموزش پایه – بهار", uk: "Базова кваліфікація – весна", tr: "Temel eğitim – ilkbahar" },
   "Basisqualifizierung Sommer": { en: "Basic training, summer", ar: "التأهيل الأساسي – الصيف", fa: "آموزش پایه – تابستان", uk: "Базова кваліфікація – літо", tr: "Temel eğitim – yaz" },
   "Aufbaumodul Sprachmittlung Herbst": { en: "Community interpreting module, autumn", ar: "وحدة الترجمة الشفهية – الخريف", fa: "دوره تکمیلی ترجمه شفاهی – پاییز", uk: "Модуль усного перекладу – осінь", tr: "Tercümanlık modülü – sonbahar" },
   "Bildungseinstieg Winter": { en: "Starting school and childcare, winter", ar: "بداية المسار التعليمي – الشتاء", fa: "آغاز مسیر آموزشی – زمستان", uk: "Початок навчання – зима", tr: "Eğitime başlangıç – kış" },

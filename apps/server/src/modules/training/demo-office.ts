@@ -104,6 +104,11 @@ async function seedOldenburg(ctx: SeedCtx, organizationId: string, trainers: str
   const base = await tx.cohort.findFirstOrThrow({ where: { organizationId, status: "OPEN" }, include: { course: true } });
   // The office's volunteers read its topics in their language (the base seed keeps them German).
   await tx.course.update({ where: { id: base.courseId }, data: { topicTranslations: demoTopicTranslations(base.course.topics) } });
+  // And the open cohort they apply to, with its sessions, as the office's other cohorts.
+  await tx.cohort.update({ where: { id: base.id }, data: { titleTranslations: demoTextTranslations(base.title) } });
+  for (const session of await tx.cohortSession.findMany({ where: { cohortId: base.id }, select: { id: true, topic: true } })) {
+    await tx.cohortSession.update({ where: { id: session.id }, data: { topicTranslations: demoTextTranslations(session.topic) } });
+  }
   const busy = new Set<string>();
   const graduates = new Set<string>();
 
