@@ -13,6 +13,7 @@ import { certificateState } from "../modules/volunteers/conduct.ts";
 import { ehrenamtskarteEligibility, eligibilityRules } from "../modules/volunteers/eligibility.ts";
 import { readEligibilityFacts } from "../modules/volunteers/eligibility-facts.service.ts";
 import { OFFICE_VOLUNTEERS } from "../modules/volunteers/demo-office.ts";
+import { OFFICE_INVITED } from "../modules/identity/seed.ts";
 import { allowanceLimitCents } from "../modules/volunteers/allowances.service.ts";
 import { readSettings } from "../modules/organizations/settings.ts";
 import type { PrismaClient } from "./client.ts";
@@ -83,6 +84,16 @@ describe("the demo office", () => {
     for (const email of ["admin@oldenburg.example", "koordination@oldenburg.example", "kurs@oldenburg.example", "lotse@oldenburg.example", "koordination@osnabrueck.example"]) {
       expect((await t.signIn(email)).cookie).toBeTruthy();
     }
+  });
+
+  it("has an invitation not yet accepted, which the admin's start page counts", async () => {
+    const admin = await t.signIn("admin@oldenburg.example");
+    const res = await admin.gql("{ myWorkQueue { key count href } }");
+    expect(res.errors).toBeUndefined();
+    const items = (res.data as unknown as { myWorkQueue: { key: string; count: number; href: string }[] }).myWorkQueue;
+    expect(items.find((i) => i.key === "identity.invitationsPending")).toMatchObject({ count: 1, href: "/admin/users?status=INVITED" });
+    const users = await admin.gql('{ users(first: 50, filter: { status: INVITED }) { edges { node { name } } } }');
+    expect(JSON.stringify(users.data)).toContain(OFFICE_INVITED.name);
   });
 
   it("gives them languages, districts and topics", async () => {
