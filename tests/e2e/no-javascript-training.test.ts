@@ -30,6 +30,7 @@ function berlinDay(offsetDays: number): string {
 }
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const nextWeek = berlinDay(7);
+const lastWeek = berlinDay(-7);
 
 describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
   let browser: Browser;
@@ -159,6 +160,26 @@ describe.skipIf(!hasChromium)("a trainer's cohort without JavaScript", () => {
     await row().getByRole("button", { name: `${waiting.name} abmelden` }).click();
     await expect.poll(() => alerts(page)).toContain("Diese Anmeldung ist nicht mehr aktiv.");
     await page.getByRole("heading", { name: "Teilnehmende (1 von 4)" }).waitFor();
+  });
+
+  step("a session added in the past is saved with a warning in the answer (the form warns only with the script)", async () => {
+    await page.goto(cohortUrl);
+    await page.getByText("Neuen Termin eintragen").click();
+    const addForm = page.locator("form", { has: page.getByRole("button", { name: "Termin hinzufügen" }) });
+    await addForm.getByLabel("Datum").fill(lastWeek);
+    await addForm.getByLabel("Beginn").fill("09:00");
+    await addForm.getByLabel("Ende").fill("12:00");
+    await addForm.getByLabel("Thema", { exact: true }).fill("Nachgetragen");
+    await addForm.getByRole("button", { name: "Termin hinzufügen" }).click();
+    await page.getByText(new RegExp(`Der Termin am .*${germanDay(lastWeek)} ist hinzugefügt\\. Er liegt in der Vergangenheit`)).waitFor();
+    expect(await statuses(page)).toContain("ändern Sie sein Datum oder entfernen Sie ihn");
+
+    // Removed again: it was a mistake (and the cohort is completed below with the sessions it had).
+    const past = page.locator("ol.sessions > li", { hasText: "Nachgetragen" });
+    await past.locator("summary", { hasText: "Entfernen" }).click();
+    await past.getByRole("button", { name: "Ja, Termin entfernen" }).click();
+    await page.getByText(new RegExp(`Der Termin am .*${germanDay(lastWeek)} ist entfernt\\.`)).waitFor();
+    expect(await page.locator("ol.sessions > li").count()).toBe(1);
   });
 
   step("completes the cohort from its question's own address and revokes a certificate with a reason", async () => {
