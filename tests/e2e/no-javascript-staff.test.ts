@@ -75,6 +75,9 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     const page = coordinator;
     await page.goto(pendingUrl);
     const certificate = page.getByRole("region", { name: "Erweitertes Führungszeugnis" });
+    // The form opens from its button (a <details>, native without JavaScript).
+    expect(await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).count()).toBe(0);
+    await certificate.getByText("Einsichtnahme erfassen").click();
     await certificate.getByLabel("Ausgestellt am").fill(berlinToday());
     await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).click();
     await expect.poll(() => statuses(page)).toContain("Die Einsichtnahme wurde gespeichert.");
