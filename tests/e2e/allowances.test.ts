@@ -62,6 +62,8 @@ describe.skipIf(!hasChromium)("allowances in the browser", () => {
     await form.getByLabel("Betrag in Euro").fill("50,00");
     await form.getByRole("button", { name: "Zahlung speichern" }).click();
     await expect.poll(() => alerts(page)).toMatch(/„Begleitung“.*nicht kombiniert werden/);
+    // The form stays open with the error beside its button, and focus stays in it (not lost to the page).
+    expect(await form.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 
     await form.getByLabel("Fahrtkosten (km)").check();
     await form.getByLabel("Gefahrene Kilometer").fill("42");
