@@ -4,11 +4,12 @@
 // Leyla, on a phone-sized screen, sees that the limit holds across all
 // organisations, declares an amount received elsewhere and sees what remains
 // here shrink; in English, too. No serious axe findings, no sideways scrolling.
+// The coordinator's forms that record something open from their buttons.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchBrowser, seriousAxeViolations } from "../support/browser.ts";
 import { webUrl } from "../support/lotse.ts";
-import { signInThroughPage, switchLanguage } from "../support/pages.ts";
+import { signInThroughPage, switchLanguage, waitForHydration } from "../support/pages.ts";
 
 const PASSWORD = "Lotse-Demo-2026!";
 
@@ -36,6 +37,17 @@ describe.skipIf(!hasChromium)("allowances in the browser", () => {
     await page.goto(`${webUrl}/koordination/ehrenamtliche`);
     await page.getByRole("link", { name: /Leyla Lotsin/ }).first().click();
     await page.getByRole("heading", { name: "Leyla Lotsin", level: 1 }).waitFor();
+    await waitForHydration(page);
+
+    // The forms that record something open from their buttons: on a visit they are closed.
+    for (const summary of ["Einsichtnahme erfassen", "Zahlung erfassen", "Ausgestellte Karte eintragen", "Frühere Stunden nachtragen"]) {
+      const disclosure = page.locator("details", { has: page.locator("summary", { hasText: summary }) });
+      expect(await disclosure.evaluate((details) => (details as HTMLDetailsElement).open), summary).toBe(false);
+    }
+    for (const button of ["Einsichtnahme speichern", "Zahlung speichern", "Karte eintragen", "Stunden nachtragen"]) {
+      expect(await page.getByRole("button", { name: button, exact: true }).count(), button).toBe(0);
+    }
+    await page.getByText("Zahlung erfassen").click();
     await hydrated(page, "Zahlung speichern");
 
     const form = page.locator("form", { has: page.getByRole("button", { name: "Zahlung speichern" }) });
@@ -50,6 +62,8 @@ describe.skipIf(!hasChromium)("allowances in the browser", () => {
     await form.getByLabel("Betrag in Euro").fill("50,00");
     await form.getByRole("button", { name: "Zahlung speichern" }).click();
     await expect.poll(() => alerts(page)).toMatch(/„Begleitung“.*nicht kombiniert werden/);
+    // The form stays open with the error beside its button, and focus stays in it (not lost to the page).
+    expect(await form.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 
     await form.getByLabel("Fahrtkosten (km)").check();
     await form.getByLabel("Gefahrene Kilometer").fill("42");

@@ -74,6 +74,27 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
       await page.getByRole("heading", { name: section, level: 2, exact: true }).waitFor();
     }
     await checkPage();
+
+    // A table wider than its frame scrolls sideways with a hint above it, shown only then: every
+    // table on the phone, not those that fit at 1280 px.
+    const frames = () =>
+      page.locator(".report .pair").evaluateAll((pairs) =>
+        pairs.map((pair) => {
+          const frame = pair.querySelector(".table-wrap")!;
+          const hint = pair.querySelector<HTMLElement>(".scroll-hint")!;
+          const shown = hint.checkVisibility() && hint.nextElementSibling === frame;
+          return `${frame.querySelector("caption")?.textContent}: ${frame.scrollWidth > frame.clientWidth ? "scrolls" : "fits"}, hint ${shown ? "shown" : "hidden"}`;
+        }),
+      );
+    const phone = await frames();
+    expect(phone.length).toBeGreaterThan(10);
+    expect(phone.filter((f) => f.endsWith("scrolls, hint shown"))).toEqual(phone);
+    await page.getByText("↔ Die Tabelle ist breiter als der Bildschirm: seitlich wischen, um alle Spalten zu sehen.").first().waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(async () => (await frames()).filter((f) => !/scrolls, hint shown|fits, hint hidden/.test(f))).toEqual([]);
+    expect((await frames()).filter((f) => f.endsWith("fits, hint hidden")).length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect.poll(async () => (await frames()).filter((f) => !f.endsWith("scrolls, hint shown"))).toEqual([]);
   });
 
   step("gets its charts drawn on the server: none of the JavaScript the browser loaded holds chart code", async () => {

@@ -75,6 +75,14 @@ describe.skipIf(!hasChromium)("staff pages without JavaScript", () => {
     const page = coordinator;
     await page.goto(pendingUrl);
     const certificate = page.getByRole("region", { name: "Erweitertes Führungszeugnis" });
+    // The form opens from its button (a <details>, native without JavaScript).
+    expect(await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).count()).toBe(0);
+    await certificate.getByText("Einsichtnahme erfassen").click();
+    // Without the issue date: refused, the page comes back with the form open, the error at its field and focus there.
+    await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).click();
+    await page.getByRole("heading", { name: pending.name, level: 1 }).waitFor();
+    expect(await certificate.getByLabel("Ausgestellt am").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("cert-issued");
     await certificate.getByLabel("Ausgestellt am").fill(berlinToday());
     await certificate.getByRole("button", { name: "Einsichtnahme speichern" }).click();
     await expect.poll(() => statuses(page)).toContain("Die Einsichtnahme wurde gespeichert.");

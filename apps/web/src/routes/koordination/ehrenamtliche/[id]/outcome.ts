@@ -1,5 +1,7 @@
 // Reading the page's `form` (what the last action answered) in its sections:
 // which decision or record went through, so each section shows its own success.
+import { hasErrors } from "$lib/graphql/errors";
+import { formOf } from "$lib/forms/enhance";
 import type { Decided } from "./decision-actions";
 
 type Recorded = "certificate" | "card" | "importHours" | "payment";
@@ -22,4 +24,13 @@ export function recordedOf(form: unknown): Recorded | null {
 export function paidCentsOf(form: unknown): number | null {
   const value = field(form, "amountCents");
   return typeof value === "number" ? value : null;
+}
+
+/**
+ * Whether a record form (behind its disclosure) comes open with the page: its save was refused, so
+ * its errors show and the first invalid field takes focus, or just went through, so its message shows
+ * (without JavaScript the page is rendered anew after each post).
+ */
+export function openAtLoad(form: unknown, name: Recorded): boolean {
+  return recordedOf(form) === name || hasErrors(formOf(form, name).errors);
 }
