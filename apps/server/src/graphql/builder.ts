@@ -1,8 +1,9 @@
 // The Pothos builder. Plugin order matters: scope-auth runs first so nothing
 // executes for an unauthorised caller; errors wraps results before prisma
 // plans its queries; validation checks arguments with zod; columnsInHand lets
-// a scalar field of a row that holds its columns skip prisma's per-row plan
-// lookup (columns-in-hand.ts), inside scope-auth.
+// a scalar field of a row that holds its columns (and a to-one relation whose
+// row holds all that is asked of it) skip prisma's per-row plan lookup
+// (columns-in-hand.ts), inside scope-auth.
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
