@@ -1,8 +1,10 @@
 // The Pothos builder. Plugin order matters: scope-auth runs first so nothing
 // executes for an unauthorised caller; errors wraps results before prisma
 // plans its queries; validation checks arguments with zod; columnsInHand lets
-// a scalar field of a row that holds its columns skip prisma's per-row plan
-// lookup (columns-in-hand.ts), inside scope-auth.
+// a scalar field of a row that holds its columns (and a to-one relation whose
+// row holds all that is asked of it) skip prisma's per-row plan lookup
+// (columns-in-hand.ts), inside scope-auth; syncNodeIds, last, answers a node's
+// `id` without the Relay plugin's promise (sync-node-ids.ts).
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
@@ -10,6 +12,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import "./columns-in-hand.ts";
+import "./sync-node-ids.ts";
 import { GraphQLError, isObjectType } from "graphql";
 import type { Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
@@ -47,7 +50,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, "columnsInHand", PrismaPlugin, "columnsInHandResolver", RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, "columnsInHand", PrismaPlugin, "columnsInHandResolver", RelayPlugin, "syncNodeIds"],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {

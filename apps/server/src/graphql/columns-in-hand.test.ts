@@ -37,4 +37,13 @@ describe("a scalar field answered from the columns its row holds", () => {
     expect(compileSelectCheck({ languages: { select: { code: true }, take: 1 } })).toBeNull();
     expect(compileSelectCheck(() => ({ status: true }))).toBeNull();
   });
+
+  it("takes a Json column's object for a column when it knows the model's columns, and still never a relation", () => {
+    const activity = { id: "a1", name: "Kursbesuch", nameTranslations: { en: "Course attendance" }, organization: { id: "o1" } };
+    const columns = new Set(["id", "name", "nameTranslations", "organizationId"]);
+    expect(compileSelectCheck({ name: true, nameTranslations: true }, columns)!(activity)).toBe(true);
+    expect(compileSelectCheck({ name: true, nameTranslations: true })!(activity)).toBe(false);
+    expect(compileSelectCheck({ organizationId: true }, columns)!(activity)).toBe(false);
+    expect(compileSelectCheck({ organization: true }, columns)!(activity)).toBe(false);
+  });
 });

@@ -14,8 +14,9 @@
 // outermost): `columnsInHandResolver`, after the Prisma plugin, keeps the
 // field's resolver as it reaches the Prisma plugin; `columnsInHand`, before the
 // Prisma plugin, picks between that resolver and the plugin's wrapper.
+import { getDatamodel } from "../generated/pothos-types.ts";
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type PothosOutputFieldType, type SchemaTypes } from "@pothos/core";
-import type { GraphQLFieldResolver } from "graphql";
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo } from "graphql";
 
 type Resolver = GraphQLFieldResolver<unknown, object>;
 type Row = Record<string, unknown>;
@@ -38,12 +39,17 @@ function isLeaf(type: PothosOutputFieldType<SchemaTypes>): boolean {
  * answer (the check fails and the plugin decides); a column, or a to-one
  * relation's row, is the same whichever plan read it.
  */
-export function compileSelectCheck(select: unknown): Check | null {
+export function compileSelectCheck(select: unknown, columns?: ReadonlySet<string>): Check | null {
   if (typeof select !== "object" || select === null || Array.isArray(select)) return null;
   const checks: Check[] = [];
   for (const [key, wanted] of Object.entries(select as Row)) {
     if (wanted === false || wanted === undefined) continue;
     if (key === "_count") return null;
+    if (wanted === true && columns?.has(key)) {
+      // A column of the model (a Json column's value is an object too).
+      checks.push((row) => row[key] !== undefined);
+      continue;
+    }
     if (wanted === true) {
       checks.push((row) => {
         const value = row[key];
@@ -69,19 +75,103 @@ export function compileSelectCheck(select: unknown): Check | null {
   };
 }
 
-/** The check for a field this shortcut applies to, else null. */
-function checkFor(fieldConfig: PothosOutputFieldConfig<SchemaTypes>): Check | null {
+/** Per model, its columns (scalar and enum fields, Json ones among them). */
+const columnsByModel = new Map(
+  Object.entries(getDatamodel().datamodel.models).map(([name, model]) => [
+    name,
+    new Set(model.fields.filter((f) => f.kind === "scalar" || f.kind === "enum").map((f) => f.name)) as ReadonlySet<string>,
+  ]),
+);
+
+/** The check for a field this shortcut applies to, else null; `model` is the parent type's Prisma model. */
+function checkFor(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, model: string | undefined): Check | null {
   const extensions = (fieldConfig.extensions ?? {}) as Row;
   if (fieldConfig.kind !== "PrismaObject" || !extensions.pothosPrismaSelect) return null;
   // Relations and fields with a fallback query are the plugin's own business.
   if (extensions.pothosPrismaLoaded || extensions.pothosPrismaFallback) return null;
   if (!isLeaf(fieldConfig.type)) return null;
-  return compileSelectCheck(extensions.pothosPrismaSelect);
+  return compileSelectCheck(extensions.pothosPrismaSelect, model === undefined ? undefined : columnsByModel.get(model));
+}
+
+// The same for a to-one relation (`t.relation`) whose row its parent already
+// holds: the plugin looks up the plan for every row here too (the hour review
+// list's activity and volunteer of each entry were most of its cost beyond the
+// scalars), and records the row's plan for the fields beneath. Those fields
+// need it only when they go through the plugin themselves. So the relation
+// goes straight to its own resolver when every field asked of it needs no plan:
+// `__typename`, a field the Prisma plugin does not wrap, or a scalar field whose
+// columns the related row holds (it then takes the shortcut above). Anything
+// else asked of it (a relation, a count, a fragment, a directive, a column the
+// row lacks) leaves the relation to the plugin, as before.
+
+/** What a field needs of the Prisma plugin's plan, by `Type.field`, recorded while the schema is built. */
+type Need = "none" | Check | "plan";
+const needs = new Map<string, Need>();
+
+function needOf(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, model: string | undefined): Need {
+  const extensions = (fieldConfig.extensions ?? {}) as Row;
+  if (fieldConfig.kind !== "PrismaObject" || !extensions.pothosPrismaSelect) return "none";
+  return checkFor(fieldConfig, model) ?? "plan";
+}
+
+/** Per selection (the field nodes of one relation field, shared by every row of a list): the checks, or null when one field needs a plan. */
+const selectionChecks = new WeakMap<readonly FieldNode[], Check[] | null>();
+
+function checksFor(info: GraphQLResolveInfo): Check[] | null {
+  let checks = selectionChecks.get(info.fieldNodes);
+  if (checks !== undefined) return checks;
+  checks = [];
+  const type = getNamedType(info.returnType);
+  for (const node of info.fieldNodes) {
+    if (!isObjectType(type) || node.directives?.length || !node.selectionSet) {
+      checks = null;
+      break;
+    }
+    for (const selection of node.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD || selection.directives?.length) {
+        checks = null;
+        break;
+      }
+      if (selection.name.value === "__typename") continue;
+      const need = needs.get(`${type.name}.${selection.name.value}`);
+      if (need === undefined || need === "plan") {
+        checks = null;
+        break;
+      }
+      if (need !== "none") checks.push(need);
+    }
+    if (!checks) break;
+  }
+  selectionChecks.set(info.fieldNodes, checks);
+  return checks;
+}
+
+/** For a to-one relation read by `t.relation`: whether its row (held by the parent) answers everything asked of it. */
+function relationInHand(fieldConfig: PothosOutputFieldConfig<SchemaTypes>): ((parent: Row, info: GraphQLResolveInfo) => boolean) | null {
+  const extensions = (fieldConfig.extensions ?? {}) as Row;
+  const relation = extensions.pothosPrismaRelationField as { name: string; isList: boolean } | undefined;
+  if (fieldConfig.kind !== "PrismaObject" || !relation || relation.isList || extensions.pothosPrismaFallback) return null;
+  const name = relation.name;
+  return (parent, info) => {
+    const value = parent[name];
+    if (value === null) return true;
+    if (typeof value !== "object" || value === undefined || Array.isArray(value) || value instanceof Date) return false;
+    const checks = checksFor(info);
+    if (!checks) return false;
+    for (const check of checks) if (!check(value as Row)) return false;
+    return true;
+  };
+}
+
+/** The Prisma model of the type a field belongs to, if any. */
+function modelOf<Types extends SchemaTypes>(plugin: BasePlugin<Types>, fieldConfig: PothosOutputFieldConfig<Types>): string | undefined {
+  return (plugin.buildCache.getTypeConfig(fieldConfig.parentType).extensions as Row | undefined)?.pothosPrismaModel as string | undefined;
 }
 
 export class ColumnsInHandResolverPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: Resolver, fieldConfig: PothosOutputFieldConfig<Types>): Resolver {
     innerResolvers.set(fieldConfig, resolver);
+    needs.set(`${fieldConfig.parentType}.${fieldConfig.name}`, needOf(fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>, modelOf(this, fieldConfig)));
     return resolver;
   }
 }
@@ -89,10 +179,19 @@ export class ColumnsInHandResolverPlugin<Types extends SchemaTypes> extends Base
 export class ColumnsInHandPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: Resolver, fieldConfig: PothosOutputFieldConfig<Types>): Resolver {
     const inner = innerResolvers.get(fieldConfig);
-    const check = inner && checkFor(fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>);
-    if (!inner || !check || inner === resolver) return resolver;
-    return (parent, args, context, info) =>
-      typeof parent === "object" && parent !== null && check(parent as Row) ? inner(parent, args, context, info) : resolver(parent, args, context, info);
+    if (!inner || inner === resolver) return resolver;
+    const config = fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>;
+    const check = checkFor(config, modelOf(this, fieldConfig));
+    if (check) {
+      return (parent, args, context, info) =>
+        typeof parent === "object" && parent !== null && check(parent as Row) ? inner(parent, args, context, info) : resolver(parent, args, context, info);
+    }
+    const inHand = relationInHand(config);
+    if (inHand) {
+      return (parent, args, context, info) =>
+        typeof parent === "object" && parent !== null && inHand(parent as Row, info) ? inner(parent, args, context, info) : resolver(parent, args, context, info);
+    }
+    return resolver;
   }
 }
 

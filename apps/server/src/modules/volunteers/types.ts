@@ -56,10 +56,16 @@ export const DistrictRef = builder.prismaNode("District", {
 
 export const ActivityTypeRef = builder.prismaNode("ActivityType", {
   id: { field: "id" },
+  // Only the columns the asked fields need: every hour entry of a list names its activity.
+  select: { id: true },
   authScopes: { signedIn: true },
   fields: (t) => ({
     key: t.exposeString("key"),
-    name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (activity, _args, ctx) => localizedName(activity, ctx.locale) }),
+    name: t.string({
+      description: "In the caller's language, German where the organisation gave no translation.",
+      select: { name: true, nameTranslations: true },
+      resolve: (activity, _args, ctx) => localizedName(activity, ctx.locale),
+    }),
   }),
 });
 
