@@ -111,8 +111,12 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   // sentences below and the UI, never decimals; a row whose cells all have one part stays one line.
   const cell = (text: string | string[], x: number, w: number, y: number, bold = false, align: "left" | "right" = "right") => {
     const lines = typeof text === "string" ? [text] : text;
-    doc.font(bold ? FONT.bold : FONT.body).fontSize(7).fillColor("#000000");
-    lines.forEach((line, i) => doc.text(line, x, y + i * lineHeight, { width: w - 2, align, lineBreak: false }));
+    doc.font(bold ? FONT.bold : FONT.body).fillColor("#000000");
+    lines.forEach((line, i) => {
+      // A rare wide figure ("100 Std." in a month) is set a little smaller rather than run into the next cell.
+      const size = Math.min(7, (7 * (w - 2)) / doc.fontSize(7).widthOfString(line));
+      doc.fontSize(size).text(line, x, y + i * lineHeight, { width: w - 2, align, lineBreak: false });
+    });
   };
   const rule = (y: number) => doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor("#777777").stroke();
   const parts = (minutes: number) => durationParts(minutes, "de");
