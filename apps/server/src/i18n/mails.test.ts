@@ -64,8 +64,8 @@ describe("the Ehrenamtskarte reminder", () => {
     const expected: Record<Locale, string> = {
       DE: "262 Std. 30 Min., erfüllt (Stunden im Jahr)",
       EN: "262 h 30 min, met (hours per year)",
-      AR: "262 س 30 د, مستوفى (ساعات في السنة)",
-      FA: "262 ساعت 30 دقیقه, برآورده شده (ساعت در سال)",
+      AR: "262 س 30 د، مستوفى (ساعات في السنة)",
+      FA: "262 ساعت 30 دقیقه، برآورده شده (ساعت در سال)",
       UK: "262 год 30 хв, виконано (годин на рік)",
       TR: "262 sa. 30 dk., karşılandı (yıllık saat)",
     };

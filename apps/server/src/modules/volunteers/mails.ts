@@ -188,7 +188,9 @@ function yearLine(locale: Locale, y: Eligibility["years"][number]) {
   const hours = formatDuration(y.minutes, ui(locale));
   const range = `${formatDate(y.from, ui(locale))} – ${formatDate(y.to, ui(locale))}`;
   const verdict = y.decidedBy === "HOURS_PER_YEAR" ? t.perYear : y.decidedBy === "HOURS_PER_WEEK" ? t.perWeek : t.notMet;
-  return `- ${range}: ${hours}, ${verdict}`;
+  // Arabic and Farsi separate with their own comma, not a Latin ", ".
+  const comma = locale === "AR" || locale === "FA" ? "، " : ", ";
+  return `- ${range}: ${hours}${comma}${verdict}`;
 }
 
 /** Three months before the card expires: the expiry and today's figures year by year. */
