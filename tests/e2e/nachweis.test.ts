@@ -28,7 +28,11 @@ describe.skipIf(!hasChromium)("a Nachweis issued, checked and withdrawn in the b
     phone = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } });
     visitor = await browser.newContext({ locale: "de-DE", viewport: { width: 360, height: 780 } });
     const coordinator = await signIn(lotse, demo.coordinator);
-    await approvedVolunteer(lotse, coordinator, person);
+    const { id } = await approvedVolunteer(lotse, coordinator, person);
+    // 2 h 30 min from a paper list, approved as imported: the pages show them as hours and minutes.
+    const { activityTypes } = await coordinator.run<{ activityTypes: { id: string }[] }>("VolunteerDetail", { id, year: new Date().getFullYear() });
+    const date = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    await coordinator.mutate("ImportEarlierHours", { volunteerId: id, input: { activityTypeId: activityTypes[0]!.id, date, minutes: 150 }, reason: "Papierliste" });
   });
   afterAll(async () => {
     await browser?.close();
@@ -48,6 +52,13 @@ describe.skipIf(!hasChromium)("a Nachweis issued, checked and withdrawn in the b
     number = /Nachweis Nr\. (\d+)/.exec(await statuses(page))![1]!;
     const item = page.getByRole("listitem").filter({ hasText: `Nachweis Nr. ${number}` });
     expect(await item.textContent()).toContain("gekürzt auf die Zeit der Tätigkeit");
+    // The same "x Std. y Min." as "Meine Stunden", the Nachweis PDF and the check page, never "2,5 Std.".
+    expect(await item.textContent()).toContain("2 Std. 30 Min. anerkannt");
+    const years = page.getByRole("table", { name: "Anerkannte Stunden in jedem der letzten Jahre" });
+    const firstYear = (await years.getByRole("row").nth(1).textContent()) ?? "";
+    expect(firstYear).toContain("2 Std. 30 Min."); // the year's hours
+    expect(firstYear).toContain("3 Min."); // its weekly average (150 min over 52 weeks)
+    expect(await page.textContent("main")).not.toMatch(/\d,\d+ Std\./);
     expect(await item.getByRole("link", { name: `Nachweis Nr. ${number} herunterladen (PDF)` }).getAttribute("href")).toMatch(/^\/nachweise\/[^/]+\.pdf$/);
     checkPath = (await item.getByRole("link", { name: `Prüfseite von Nr. ${number} öffnen` }).getAttribute("href"))!;
     expect(checkPath).toMatch(/^\/nachweis\/pruefen\/[0-9A-Z]{20}$/);

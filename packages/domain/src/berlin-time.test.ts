@@ -7,6 +7,7 @@ import {
   endOfBerlinDay,
   formatBerlinDateTime,
   formatBerlinDay,
+  formatBerlinDayWithTime,
   formatBerlinTime,
   germanDateTime,
   isTime,
@@ -109,6 +110,20 @@ describe("display", () => {
       expect(formatBerlinDateTime("2027-01-31T18:05:00.000Z", locale), locale).toContain(formatBerlinTime("2027-01-31T18:05:00.000Z", locale));
       expect(formatBerlinDateTime("2027-01-31T06:29:00.000Z", locale), locale).toMatch(/(^|[^\d])0?7:29$/);
     }
+  });
+
+  it("puts a time after a day as each language does, with its own separator and order", () => {
+    const at = "2026-12-05T17:00:00.000Z"; // Saturday 18:00 in Berlin
+    expect(formatBerlinDayWithTime(at, "de", "18:00–21:00")).toBe("Sa., 05.12.2026, 18:00–21:00");
+    expect(formatBerlinDayWithTime(at, "en", "18:00–21:00")).toBe("Sat, 5 Dec 2026, 18:00–21:00");
+    // Arabic and Farsi join with the Arabic comma, not a Latin ", ".
+    expect(formatBerlinDayWithTime(at, "ar", "18:00–21:00")).toBe("السبت، 5 ديسمبر 2026، 18:00–21:00");
+    expect(formatBerlinDayWithTime(at, "fa", "18:00–21:00")).toBe("شنبه 5 دسامبر 2026، 18:00–21:00");
+    expect(formatBerlinDayWithTime(at, "uk", "18:00–21:00")).toBe("сб, 5 груд. 2026\u202fр., 18:00–21:00");
+    // Turkish writes the weekday after the year, and the time after it without a comma.
+    expect(formatBerlinDayWithTime(at, "tr", "18:00–21:00")).toBe("5 Ara 2026 Cmt 18:00–21:00");
+    for (const locale of ["ar", "fa"] as const) expect(formatBerlinDayWithTime(at, locale, "18:00–21:00"), locale).not.toContain(", ");
+    expect(formatBerlinDayWithTime("garbage", "de", "18:00")).toBe("garbage");
   });
 
   it("writes moments as German documents show them", () => {

@@ -102,15 +102,19 @@ export function berlinYearRange(year: number): { start: Date; end: Date } {
 
 // Display in the UI language. Intl does the wording; the zone is always Berlin.
 const cache = new Map<string, Intl.DateTimeFormat>();
-function berlinFormat(locale: Locale, kind: "day" | "time" | "dateTime"): Intl.DateTimeFormat {
+function berlinFormat(locale: Locale, kind: "day" | "time" | "dayTime" | "dateTime"): Intl.DateTimeFormat {
   const key = `${locale}:${kind}`;
   let f = cache.get(key);
   if (!f) {
+    const day: Intl.DateTimeFormatOptions = { weekday: "short", day: locale === "de" ? "2-digit" : "numeric", month: locale === "de" ? "2-digit" : "short", year: "numeric" };
+    const time: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
     const options: Intl.DateTimeFormatOptions =
       kind === "day"
-        ? { weekday: "short", day: locale === "de" ? "2-digit" : "numeric", month: locale === "de" ? "2-digit" : "short", year: "numeric" }
+        ? day
         : kind === "time"
-          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+          ? time
+          : kind === "dayTime"
+            ? { ...day, ...time }
           : // The 24-hour clock in every language, as the sessions' times ("kind: time") show it:
             // without it, Arabic writes "7:29 ص" beside a session's "09:00–16:00".
             { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" };
@@ -128,6 +132,21 @@ function display(instant: string | Date, locale: Locale, kind: "day" | "time" | 
 
 /** "Sa., 06.02.2027" (de) / "Sat, 6 Feb 2027" (en). */
 export const formatBerlinDay = (instant: string | Date, locale: Locale) => display(instant, locale, "day");
+
+/**
+ * A day with a time text where, and with the separator by which, the language writes a time of day
+ * after (or before) a date: "Sa., 06.02.2027, 09:00–16:00" (de), "السبت، 6 فبراير 2027، 09:00–16:00"
+ * (ar), "6 Şub 2027 Cmt 09:00–16:00" (tr). Intl places the time; `time` replaces its hour and minute.
+ */
+export function formatBerlinDayWithTime(instant: string | Date, locale: Locale, time: string): string {
+  const d = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return String(instant);
+  const parts = berlinFormat(locale, "dayTime").formatToParts(d);
+  const first = parts.findIndex((p) => p.type === "hour");
+  const last = parts.findLastIndex((p) => p.type === "minute");
+  const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join("");
+  return first < 0 || last < first ? `${formatBerlinDay(d, locale)} ${time}` : text(0, first) + time + text(last + 1);
+}
 
 /** "09:00". */
 export const formatBerlinTime = (instant: string | Date, locale: Locale) => display(instant, locale, "time");

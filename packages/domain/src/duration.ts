@@ -4,10 +4,14 @@
 import { numberFormat } from "./intl-cache.ts";
 import { intlLocale, type Locale } from "./locale.ts";
 
-/** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en); 60 -> "1 Std."; 0 -> "0 Min.". */
-export function formatDuration(total: number, locale: Locale): string {
+/**
+ * The parts of a duration as people read them: 135 -> ["2 Std.", "15 Min."] (de); 60 -> ["1 Std."];
+ * 0 -> ["0 Min."]. For a narrow cell (the Nachweis' month table) that stacks them; everywhere else
+ * formatDuration joins them.
+ */
+export function durationParts(total: number, locale: Locale): string[] {
   const sign = total < 0 ? "-" : "";
-  const abs = Math.abs(total);
+  const abs = Math.abs(Math.round(total));
   const hours = Math.floor(abs / 60);
   const minutes = abs % 60;
   const parts: string[] = [];
@@ -21,5 +25,15 @@ export function formatDuration(total: number, locale: Locale): string {
     if (hours) parts.push(unit("hour").format(hours));
     if (minutes || !hours) parts.push(unit("minute").format(minutes));
   }
-  return sign + parts.join(" ");
+  if (sign) parts[0] = sign + parts[0];
+  return parts;
+}
+
+/**
+ * The one way a duration is written wherever a person reads it (pages, e-mails, PDFs):
+ * 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en); 60 -> "1 Std."; 0 -> "0 Min."; 90000 -> "1.500 Std.".
+ * Minutes are whole: a fraction (an average) is rounded to the nearest minute.
+ */
+export function formatDuration(total: number, locale: Locale): string {
+  return durationParts(total, locale).join(" ");
 }

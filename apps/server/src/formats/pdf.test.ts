@@ -15,7 +15,7 @@ async function render(draw: (doc: PDFKit.PDFDocument) => void) {
 
 describe("useLotseFonts", () => {
   it("embeds subsets of DejaVu Sans and prints every line as typed", async () => {
-    const lines = ["Ayşe Yılmaz-Łukasz Nguyễn Олена", "Ελένη Παπαδοπούλου", "Ștefan Țurcanu, Françoise Ørsted, Zoë Ñúñez", "Bestätigt: 1.300,00 Std. – „Zertifikat“"];
+    const lines = ["Ayşe Yılmaz-Łukasz Nguyễn Олена", "Ελένη Παπαδοπούλου", "Ștefan Țurcanu, Françoise Ørsted, Zoë Ñúñez", "Anerkannt: 1.300 Std. 30 Min. – „Zertifikat“"];
     const pdf = await render((doc) => {
       for (const line of lines) doc.font(FONT.body).text(line);
       doc.font(FONT.bold).text(lines[0]!);

@@ -13,7 +13,7 @@ const link = "https://lotse.example/x?token=abc";
 const eligibility = {
   eligible: false,
   rules: { hoursPerYear: 250, hoursPerWeek: 5, minActiveYears: 2 },
-  years: [{ index: 0, from: "2025-12-01", to: "2026-11-30", hours: 262.5, averageHoursPerWeek: 5.05, meets: true, decidedBy: "HOURS_PER_YEAR" }],
+  years: [{ index: 0, from: "2025-12-01", to: "2026-11-30", hours: 262.5, averageHoursPerWeek: 5.05, minutes: 15_750, averageMinutesPerWeek: 303, meets: true, decidedBy: "HOURS_PER_YEAR" }],
 } as unknown as Parameters<typeof ehrenamtskarteReminderMail>[1]["eligibility"];
 
 const mailsFor = (locale: Locale) => ({
@@ -56,6 +56,24 @@ describe("emails in the recipient's language", () => {
     expect(mailsFor("AR").verify.subject).toBe("Lotse: يُرجى تأكيد عنوان بريدك الإلكتروني");
     expect(mailsFor("UK").verify.text).toContain("Доброго дня, Amal!");
     expect(mailsFor("TR").approved.subject).toBe("Lotse: Stadt Oldenburg bünyesine hoş geldiniz");
+  });
+});
+
+describe("the Ehrenamtskarte reminder", () => {
+  it("writes each year's hours as hours and minutes, as the pages and the Nachweis do, never decimals", () => {
+    const expected: Record<Locale, string> = {
+      DE: "262 Std. 30 Min., erfüllt (Stunden im Jahr)",
+      EN: "262 h 30 min, met (hours per year)",
+      AR: "262 س 30 د، مستوفى (ساعات في السنة)",
+      FA: "262 ساعت 30 دقیقه، برآورده شده (ساعت در سال)",
+      UK: "262 год 30 хв, виконано (годин на рік)",
+      TR: "262 sa. 30 dk., karşılandı (yıllık saat)",
+    };
+    for (const locale of locales) {
+      const text = mailsFor(locale).card.text;
+      expect(text, locale).toContain(expected[locale]);
+      expect(text, locale).not.toMatch(/262[.,]5/);
+    }
   });
 });
 

@@ -254,11 +254,16 @@ describe("the interpreter pool", () => {
     const csvText = await csv.text();
     expect(csvText).toContain("Leyla Lotsin");
     expect(csvText).toContain("22,40");
+    // A number a spreadsheet sums, its unit in the header (as in the hours export).
+    expect(csvText.split("\r\n")[0]).toBe("\uFEFFDatum/Uhrzeit;Dauer (Minuten);Sprache;Einrichtung;Sprachmittler/in;km;Honorar (EUR);Fahrtkosten (EUR);Ausfallgebühr (EUR);Summe (EUR)");
+    expect(csvText.split("\r\n")[1]).toMatch(/^[0-9.]+, [0-9:]+;60;/);
     const pdf = await t.request(`/exports/interpreter-statement.pdf?month=${month}&institution=Schuleinstiegsberatung`, { headers: { cookie: coordinator.cookie } });
     expect(pdf.status).toBe(200);
     const pdfContent = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
     expect(pdfContent).toContain("Abrechnung Sprachmittlung");
     expect(pdfContent).toContain("22,40");
+    expect(pdfContent).toContain("1 Std.");
+    expect(pdfContent).not.toMatch(/(?<!\d)1:00/);
     expect((await t.request(`/exports/interpreter-statement.csv?month=${month}&institution=X`, { headers: { cookie: counsellor.cookie } })).status).toBe(403);
     expect((await t.request(`/exports/interpreter-statement.csv?month=nope&institution=X`, { headers: { cookie: coordinator.cookie } })).status).toBe(400);
   });

@@ -35,7 +35,7 @@ const HEADERS: Record<string, string> = {
   approved: "freigeschaltet",
   active: "aktiv",
   ended: "beendet",
-  minutes: "Stunden",
+  minutes: "Stunden (dezimal)",
   entries: "Einträge",
   volunteers: "Ehrenamtliche",
   proposed: "vorgeschlagen",

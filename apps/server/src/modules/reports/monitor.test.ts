@@ -337,6 +337,11 @@ describe("small-number protection", () => {
     expect(csv).toContain("Monitor-Süd;6;5;0;0");
   });
 
+  it("names the unit of the hours in the CSV header, as the hours export does", async () => {
+    const csv = (await (await t.request(`/exports/integrationsmonitor/hours.csv?from=2019-01-01&to=2019-03-31`, { headers: { cookie: coordinator.cookie } })).text()).replace(/^\uFEFF/, "");
+    expect(csv.split("\r\n")[1]).toBe("Zeitraum;Tätigkeit;Stunden (dezimal);Einträge;Ehrenamtliche");
+  });
+
   it("hides money made of few donors' gifts in the CSV", async () => {
     const res = await t.request(`/exports/integrationsmonitor/donations.csv?from=2019-01-01&to=2019-03-31`, { headers: { cookie: coordinator.cookie } });
     const csv = await res.text();

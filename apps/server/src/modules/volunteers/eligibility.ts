@@ -34,6 +34,9 @@ export interface EligibilityYear {
   to: string;
   hours: number;
   averageHoursPerWeek: number;
+  /** The same as whole minutes, for the "x Std. y Min." people read (pages, e-mails). */
+  minutes: number;
+  averageMinutesPerWeek: number;
   meets: boolean;
   decidedBy: YearRule;
 }
@@ -74,7 +77,7 @@ export function ehrenamtskarteEligibility(facts: EligibilityFacts, rules: Eligib
     // Compared in minutes: no rounding can move 249:59 h over 250.
     const decidedBy: YearRule =
       minutes >= rules.hoursPerYear * 60 ? "HOURS_PER_YEAR" : minutes >= rules.hoursPerWeek * 60 * weeks ? "HOURS_PER_WEEK" : "NONE";
-    return { index: i + 1, from: formatIsoDate(w.from), to: formatIsoDate(w.to), hours: round2(hours), averageHoursPerWeek: round2(average), meets: decidedBy !== "NONE", decidedBy };
+    return { index: i + 1, from: formatIsoDate(w.from), to: formatIsoDate(w.to), hours: round2(hours), averageHoursPerWeek: round2(average), minutes, averageMinutesPerWeek: Math.round(minutes / weeks), meets: decidedBy !== "NONE", decidedBy };
   });
   const meetsHours = years.every((y) => y.meets);
   const activeYears = facts.activeSince ? Math.max(0, (facts.today.getTime() - facts.activeSince.getTime()) / (365.25 * 86_400_000)) : 0;

@@ -187,7 +187,7 @@ describe("GET /exports/hours.csv", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
-    expect(text.split("\r\n")[0]).toBe("Datum;Ehrenamtliche/r;E-Mail;Tätigkeit;Kurs;Minuten;Stunden;Status;Geprüft am;Notiz");
+    expect(text.split("\r\n")[0]).toBe("Datum;Ehrenamtliche/r;E-Mail;Tätigkeit;Kurs;Minuten;Stunden (dezimal);Status;Geprüft am;Notiz");
 
     const rows = parseCsv(text);
     const approved = rows.find((r) => r[9] === "Termin im Bürgerbüro begleitet")!;

@@ -2,7 +2,8 @@
 // language of the page). German and English, and Arabic, Farsi, Ukrainian and Turkish, the
 // languages of the volunteers' pages. Glossary terms (Lotse, Ehrenamtskarte, Nachweis) stay German.
 import { formatDate } from "@lotse/domain/calendar-date";
-import { intlLocale, type Locale as UiLocale } from "@lotse/domain/locale";
+import { formatDuration } from "@lotse/domain/duration";
+import { type Locale as UiLocale } from "@lotse/domain/locale";
 import type { Locale } from "../../generated/prisma/client.ts";
 import type { Eligibility } from "./eligibility.ts";
 
@@ -120,7 +121,6 @@ export function reviewDecisionMail(locale: Locale, name: string, organization: s
 // Ehrenamtskarte
 
 interface ReminderTexts {
-  hours: string;
   perYear: string;
   perWeek: string;
   notMet: string;
@@ -133,7 +133,7 @@ interface ReminderTexts {
 
 const REMINDER: Record<Locale, ReminderTexts> = {
   DE: {
-    hours: "Std.", perYear: "erfüllt (Stunden im Jahr)", perWeek: "erfüllt (Stunden pro Woche)", notMet: "nicht erfüllt",
+    perYear: "erfüllt (Stunden im Jahr)", perWeek: "erfüllt (Stunden pro Woche)", notMet: "nicht erfüllt",
     subject: (d) => `Lotse: Ihre Ehrenamtskarte läuft am ${d} ab`,
     intro: (n, d, o) => `Hallo ${n},\n\nIhre Ehrenamtskarte ist bis zum ${d} gültig. ${o} hat heute geprüft, ob Sie eine neue Karte beantragen können:`,
     eligible: "Sie erfüllen die Voraussetzungen und können eine neue Karte beantragen. Den nötigen Nachweis stellt Ihnen die Koordination aus.",
@@ -141,7 +141,7 @@ const REMINDER: Record<Locale, ReminderTexts> = {
     figures: "Ihre Zahlen",
   },
   EN: {
-    hours: "h", perYear: "met (hours per year)", perWeek: "met (hours per week)", notMet: "not met",
+    perYear: "met (hours per year)", perWeek: "met (hours per week)", notMet: "not met",
     subject: (d) => `Lotse: your Ehrenamtskarte expires on ${d}`,
     intro: (n, d, o) => `Hello ${n},\n\nyour Ehrenamtskarte expires on ${d}. ${o} has checked today whether a new card can be applied for:`,
     eligible: "You meet the rules: you can apply for a new card. The coordination office issues the Nachweis you need.",
@@ -149,7 +149,7 @@ const REMINDER: Record<Locale, ReminderTexts> = {
     figures: "Your figures",
   },
   AR: {
-    hours: "ساعة", perYear: "مستوفى (ساعات في السنة)", perWeek: "مستوفى (ساعات في الأسبوع)", notMet: "غير مستوفى",
+    perYear: "مستوفى (ساعات في السنة)", perWeek: "مستوفى (ساعات في الأسبوع)", notMet: "غير مستوفى",
     subject: (d) => `Lotse: تنتهي صلاحية Ehrenamtskarte الخاصة بك في ${d}`,
     intro: (n, d, o) => `مرحبًا ${n}،\n\nبطاقتك Ehrenamtskarte (بطاقة المتطوع) صالحة حتى ${d}. تحققت ${o} اليوم مما إذا كان بإمكانك طلب بطاقة جديدة:`,
     eligible: "أنت تستوفي الشروط ويمكنك طلب بطاقة جديدة. يُصدر لك مكتب التنسيق الـ Nachweis (الإثبات) اللازم.",
@@ -157,7 +157,7 @@ const REMINDER: Record<Locale, ReminderTexts> = {
     figures: "أرقامك",
   },
   FA: {
-    hours: "ساعت", perYear: "برآورده شده (ساعت در سال)", perWeek: "برآورده شده (ساعت در هفته)", notMet: "برآورده نشده",
+    perYear: "برآورده شده (ساعت در سال)", perWeek: "برآورده شده (ساعت در هفته)", notMet: "برآورده نشده",
     subject: (d) => `Lotse: اعتبار Ehrenamtskarte شما در ${d} تمام می‌شود`,
     intro: (n, d, o) => `سلام ${n}،\n\nEhrenamtskarte (کارت داوطلبی) شما تا ${d} معتبر است. ${o} امروز بررسی کرده است که آیا می‌توانید کارت جدیدی درخواست کنید:`,
     eligible: "شما شرایط را دارید و می‌توانید کارت جدیدی درخواست کنید. دفتر هماهنگی Nachweis (گواهی) لازم را برایتان صادر می‌کند.",
@@ -165,7 +165,7 @@ const REMINDER: Record<Locale, ReminderTexts> = {
     figures: "اعداد شما",
   },
   UK: {
-    hours: "год", perYear: "виконано (годин на рік)", perWeek: "виконано (годин на тиждень)", notMet: "не виконано",
+    perYear: "виконано (годин на рік)", perWeek: "виконано (годин на тиждень)", notMet: "не виконано",
     subject: (d) => `Lotse: строк дії Вашої Ehrenamtskarte закінчується ${d}`,
     intro: (n, d, o) => `Доброго дня, ${n}!\n\nВаша Ehrenamtskarte (картка волонтера) дійсна до ${d}. ${o} сьогодні перевірила, чи можете Ви подати заяву на нову картку:`,
     eligible: "Ви відповідаєте умовам і можете подати заяву на нову картку. Потрібний Nachweis (довідку) Вам видасть координаційний офіс.",
@@ -173,7 +173,7 @@ const REMINDER: Record<Locale, ReminderTexts> = {
     figures: "Ваші показники",
   },
   TR: {
-    hours: "sa.", perYear: "karşılandı (yıllık saat)", perWeek: "karşılandı (haftalık saat)", notMet: "karşılanmadı",
+    perYear: "karşılandı (yıllık saat)", perWeek: "karşılandı (haftalık saat)", notMet: "karşılanmadı",
     subject: (d) => `Lotse: Ehrenamtskarte'nizin süresi ${d} tarihinde doluyor`,
     intro: (n, d, o) => `Merhaba ${n},\n\nEhrenamtskarte'niz (gönüllü kartı) ${d} tarihine kadar geçerlidir. ${o} bugün yeni bir kart için başvurup başvuramayacağınızı kontrol etti:`,
     eligible: "Koşulları karşılıyorsunuz ve yeni bir kart için başvurabilirsiniz. Gerekli Nachweis'i (belge) koordinasyon ofisi size düzenler.",
@@ -182,13 +182,15 @@ const REMINDER: Record<Locale, ReminderTexts> = {
   },
 };
 
-/** The hours of one year window in the reminder: "01.12.2025–30.11.2026: 262,5 Std. (erfüllt)". */
+/** The hours of one year window in the reminder: "01.12.2025 – 30.11.2026: 262 Std. 30 Min., erfüllt (Stunden im Jahr)". */
 function yearLine(locale: Locale, y: Eligibility["years"][number]) {
   const t = REMINDER[locale] ?? REMINDER.DE;
-  const hours = y.hours.toLocaleString(intlLocale(ui(locale)), { maximumFractionDigits: 2 });
+  const hours = formatDuration(y.minutes, ui(locale));
   const range = `${formatDate(y.from, ui(locale))} – ${formatDate(y.to, ui(locale))}`;
   const verdict = y.decidedBy === "HOURS_PER_YEAR" ? t.perYear : y.decidedBy === "HOURS_PER_WEEK" ? t.perWeek : t.notMet;
-  return `- ${range}: ${hours} ${t.hours}, ${verdict}`;
+  // Arabic and Farsi separate with their own comma, not a Latin ", ".
+  const comma = locale === "AR" || locale === "FA" ? "، " : ", ";
+  return `- ${range}: ${hours}${comma}${verdict}`;
 }
 
 /** Three months before the card expires: the expiry and today's figures year by year. */

@@ -210,11 +210,13 @@ describe("what a Nachweis states", () => {
     expect(text).toContain("geboren am 29.02.1984");
     expect(text).toContain(`seit dem 10.03.2025 ehrenamtlich für unsere Organisation tätig ist.`);
     expect(text).toMatch(/Tätigkeit: Ehrenamtliche Begleitung .*Tätigkeitsbereiche: Begleitung und Sprachmittlung\./);
-    // March: 15 h; November: 2 h; months before March are outside the period; the weekly average over 297 days.
-    expect(text).toMatch(/2025 – – 15 0 0 0 0 0 0 0 2 0 17 0,4/);
-    expect(text).toContain("Insgesamt 17,00 Std., im Durchschnitt 0,40 Std. pro Woche.");
-    expect(text).toContain("Begleitung 12,00 Std.");
-    expect(text).toContain("Sprachmittlung 5,00 Std.");
+    // March: 15 h; November: 2 h; months before March are outside the period; the weekly average over 297 days
+    // (0,4 h = 24 min). Hours and minutes as the pages and e-mails write them, never decimals.
+    expect(text).toContain("2025 – – 15 Std. 0 Min. 0 Min. 0 Min. 0 Min. 0 Min. 0 Min. 0 Min. 2 Std. 0 Min. 17 Std. 24 Min.");
+    expect(text).toContain("Insgesamt 17 Std., im Durchschnitt 24 Min. pro Woche.");
+    expect(text).toContain("Begleitung 12 Std.");
+    expect(text).toContain("Sprachmittlung 5 Std.");
+    expect(text).not.toMatch(/\d,\d\d? Std\./);
     expect(text).toContain("Die Tätigkeit wird unentgeltlich ausgeübt. Gezahlt wurden im Zeitraum nur die erfassten Erstattungen und steuerfreien Pauschalen: Ehrenamtspauschale 2025: 250,00");
     expect(text).toContain(`Ausgestellt am ${german(today)} von Kerstin Koordination (Koordination)`);
     expect(text).not.toMatch(/Unterschrift und Stempel/);

@@ -91,6 +91,8 @@ const EligibilityYearRef = builder.objectRef<EligibilityYear>("EhrenamtskarteYea
     to: t.exposeString("to"),
     hours: t.exposeFloat("hours"),
     averageHoursPerWeek: t.exposeFloat("averageHoursPerWeek"),
+    minutes: t.exposeInt("minutes", { description: "The approved time of the year in whole minutes, for the \"x Std. y Min.\" people read." }),
+    averageMinutesPerWeek: t.exposeInt("averageMinutesPerWeek", { description: "The weekly average in whole minutes." }),
     meets: t.exposeBoolean("meets"),
     decidedBy: t.field({ type: YearRuleEnum, resolve: (y) => y.decidedBy }),
   }),

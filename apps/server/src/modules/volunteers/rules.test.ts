@@ -27,8 +27,8 @@ describe("Ehrenamtskarte", () => {
   it("shows each year's figure and the rule that decides it", () => {
     const r = ehrenamtskarteEligibility(facts([260, 100]), rules);
     expect(r.years).toEqual([
-      { index: 1, from: "2025-11-23", to: "2026-11-22", hours: 260, averageHoursPerWeek: 4.99, meets: true, decidedBy: "HOURS_PER_YEAR" },
-      { index: 2, from: "2024-11-23", to: "2025-11-22", hours: 100, averageHoursPerWeek: 1.92, meets: false, decidedBy: "NONE" },
+      { index: 1, from: "2025-11-23", to: "2026-11-22", hours: 260, averageHoursPerWeek: 4.99, minutes: 15_600, averageMinutesPerWeek: 299, meets: true, decidedBy: "HOURS_PER_YEAR" },
+      { index: 2, from: "2024-11-23", to: "2025-11-22", hours: 100, averageHoursPerWeek: 1.92, minutes: 6_000, averageMinutesPerWeek: 115, meets: false, decidedBy: "NONE" },
     ]);
   });
 

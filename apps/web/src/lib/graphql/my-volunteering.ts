@@ -159,8 +159,8 @@ export const EligibilityFieldsFragment = graphql(`
       index
       from
       to
-      hours
-      averageHoursPerWeek
+      minutes
+      averageMinutesPerWeek
       meets
       decidedBy
     }

@@ -3,19 +3,21 @@
 // embedded fonts, formats/pdf.ts). German, the office's working language.
 import { formatBerlinDateTime } from "@lotse/domain/berlin-time";
 import { formatCents } from "@lotse/domain/cents";
+import { formatDuration } from "@lotse/domain/duration";
 import PDFDocument from "pdfkit";
 import { CSV_BOM, csvEuros, csvLine } from "../../../formats/csv.ts";
 import { FONT, pdfBytes, useLotseFonts } from "../../../formats/pdf.ts";
 import type { Statement } from "../statements.service.ts";
 
-const duration = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+// CSV for spreadsheets: the duration as a number of minutes, as in the hours export; the PDF
+// writes it as people read it everywhere in Lotse ("1 Std. 30 Min.").
 
 export function statementCsv(s: Statement): string {
-  let out = CSV_BOM + csvLine(["Datum/Uhrzeit", "Dauer (h:mm)", "Sprache", "Einrichtung", "Sprachmittler/in", "km", "Honorar (EUR)", "Fahrtkosten (EUR)", "Ausfallgebühr (EUR)", "Summe (EUR)"]);
+  let out = CSV_BOM + csvLine(["Datum/Uhrzeit", "Dauer (Minuten)", "Sprache", "Einrichtung", "Sprachmittler/in", "km", "Honorar (EUR)", "Fahrtkosten (EUR)", "Ausfallgebühr (EUR)", "Summe (EUR)"]);
   for (const l of s.lines) {
     out += csvLine([
       formatBerlinDateTime(l.startsAt, "de"),
-      duration(l.minutes),
+      l.minutes,
       l.language,
       l.institution,
       l.interpreterName,
@@ -43,7 +45,7 @@ export async function statementPdf(s: Statement, organization: string): Promise<
   if (s.interpreterName) doc.text(`Sprachmittler/in: ${s.interpreterName}`);
   if (s.institution) doc.text(`Einrichtung: ${s.institution}`);
   doc.moveDown(1);
-  const cols = [0, 110, 160, 205, 330, 420];
+  const cols = [0, 100, 175, 225, 340, 425];
   const header = ["Termin", "Dauer", "Sprache", s.institution ? "Sprachmittler/in" : "Einrichtung", "Posten", "Betrag"];
   const row = (cells: string[], bold = false) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
@@ -56,7 +58,7 @@ export async function statementPdf(s: Statement, organization: string): Promise<
   row(header, true);
   for (const l of s.lines) {
     const item = l.cancelledLate ? "Ausfallgebühr" : l.fee.travelCents ? `Honorar + ${l.kilometres} km` : "Honorar";
-    row([formatBerlinDateTime(l.startsAt, "de"), duration(l.minutes), l.language, s.institution ? l.interpreterName : l.institution, item, formatCents(l.fee.totalCents, "de")]);
+    row([formatBerlinDateTime(l.startsAt, "de"), formatDuration(l.minutes, "de"), l.language, s.institution ? l.interpreterName : l.institution, item, formatCents(l.fee.totalCents, "de")]);
   }
   doc.moveDown(0.5);
   row(["Summe", "", "", "", "", formatCents(s.totalCents, "de")], true);

@@ -1,4 +1,5 @@
-// The hours export as CSV for German Excel, streamed batch by batch.
+// The hours export as CSV for German Excel, streamed batch by batch. The duration as numbers a
+// spreadsheet sums (minutes, and decimal hours with a comma), each header naming its unit.
 import { germanDateTime } from "@lotse/domain/berlin-time";
 import { formatDate, formatIsoDate } from "@lotse/domain/calendar-date";
 import type { ReviewStatus } from "../../../generated/prisma/client.ts";
@@ -7,7 +8,7 @@ import { decimalHours } from "../../../formats/hours.ts";
 import type { FetchAPI } from "../../../http/responses.ts";
 import type { HourLogExportRow } from "../exports.service.ts";
 
-export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden", "Status", "Geprüft am", "Notiz"];
+export const CSV_HEADER = ["Datum", "Ehrenamtliche/r", "E-Mail", "Tätigkeit", "Kurs", "Minuten", "Stunden (dezimal)", "Status", "Geprüft am", "Notiz"];
 
 // The words of the UI ("Anerkannt"), so the office finds the same status in the export.
 const STATUS_DE: Record<ReviewStatus, string> = { PENDING: "Offen", APPROVED: "Anerkannt", REJECTED: "Abgelehnt" };

@@ -5,9 +5,9 @@
 // Layout only.
 import { formatDate } from "@lotse/domain/calendar-date";
 import { formatCents } from "@lotse/domain/cents";
+import { durationParts, formatDuration } from "@lotse/domain/duration";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { hoursText } from "../../../formats/hours.ts";
 import { FONT, pdfBytes, rtlOptions, useLotseFonts } from "../../../formats/pdf.ts";
 import type { NachweisContent } from "../nachweis-content.ts";
 
@@ -25,9 +25,8 @@ const KIND_NAMES: Record<string, string> = {
   EXPENSE_REIMBURSEMENT: "Auslagenersatz gegen Beleg",
   MILEAGE: "Fahrtkosten",
 };
-const short = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
-/** Minutes as hours for the month table: 90 -> "1,5". */
-const hoursShort = (minutes: number) => short.format(minutes / 60);
+/** A duration as everywhere else in Lotse (UI, e-mails): 90 -> "1 Std. 30 Min.". */
+const hours = (minutes: number) => formatDuration(minutes, "de");
 const de = (iso: string) => formatDate(iso, "de");
 
 /** The sentence about pay: unpaid, apart from the allowances recorded in the period. */
@@ -107,37 +106,47 @@ export async function renderNachweisPdf(print: NachweisPrint, options: { compres
   const totalCol = 50;
   const avgCol = 52;
   const monthCol = (width - yearCol - totalCol - avgCol) / 12;
-  const rowHeight = 13;
-  const cell = (text: string, x: number, w: number, y: number, bold = false, align: "left" | "right" = "right") => {
-    doc.font(bold ? FONT.bold : FONT.body).fontSize(7.5).fillColor("#000000").text(text, x, y, { width: w - 2, align, lineBreak: false });
+  const lineHeight = 9;
+  // A narrow cell stacks hours and minutes ("12 Std." over "30 Min."): the same words as the
+  // sentences below and the UI, never decimals; a row whose cells all have one part stays one line.
+  const cell = (text: string | string[], x: number, w: number, y: number, bold = false, align: "left" | "right" = "right") => {
+    const lines = typeof text === "string" ? [text] : text;
+    doc.font(bold ? FONT.bold : FONT.body).fillColor("#000000");
+    lines.forEach((line, i) => {
+      // A rare wide figure ("100 Std." in a month) is set a little smaller rather than run into the next cell.
+      const size = Math.min(7, (7 * (w - 2)) / doc.fontSize(7).widthOfString(line));
+      doc.fontSize(size).text(line, x, y + i * lineHeight, { width: w - 2, align, lineBreak: false });
+    });
   };
   const rule = (y: number) => doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor("#777777").stroke();
+  const parts = (minutes: number) => durationParts(minutes, "de");
   let y = doc.y;
   cell("Jahr", left, yearCol, y, true, "left");
   MONTHS.forEach((m, i) => cell(m, left + yearCol + i * monthCol, monthCol, y, true));
   cell("Gesamt", left + yearCol + 12 * monthCol, totalCol, y, true);
   cell("Ø/Woche", left + yearCol + 12 * monthCol + totalCol, avgCol, y, true);
-  y += rowHeight;
+  y += 13;
   rule(y - 3);
   for (const row of c.years) {
+    const cells = [...row.months.map((m) => (m === null ? ["–"] : parts(m))), parts(row.minutes), parts(row.weeklyAverageMinutes)];
     cell(String(row.year), left, yearCol, y, false, "left");
-    row.months.forEach((m, i) => cell(m === null ? "–" : hoursShort(m), left + yearCol + i * monthCol, monthCol, y));
-    cell(hoursShort(row.minutes), left + yearCol + 12 * monthCol, totalCol, y, true);
-    cell(hoursShort(row.weeklyAverageMinutes), left + yearCol + 12 * monthCol + totalCol, avgCol, y);
-    y += rowHeight;
+    cells.slice(0, 12).forEach((text, i) => cell(text, left + yearCol + i * monthCol, monthCol, y));
+    cell(cells[12]!, left + yearCol + 12 * monthCol, totalCol, y, true);
+    cell(cells[13]!, left + yearCol + 12 * monthCol + totalCol, avgCol, y);
+    y += 4 + lineHeight * Math.max(...cells.map((lines) => lines.length));
   }
   rule(y - 3);
-  doc.font(FONT.body).fontSize(7.5).fillColor("#333333").text("Angaben in Stunden; „–“: Monat außerhalb des Zeitraums; Ø/Woche: Durchschnitt je Woche des Jahresanteils im Zeitraum.", left, y, { width });
+  doc.font(FONT.body).fontSize(7.5).fillColor("#333333").text("„–“: Monat außerhalb des Zeitraums; Ø/Woche: Durchschnitt je Woche des Jahresanteils im Zeitraum.", left, y, { width });
   doc.y += 6;
 
-  para(`Insgesamt ${hoursText(c.totalMinutes)}, im Durchschnitt ${hoursText(c.weeklyAverageMinutes)} pro Woche.`, 10, FONT.bold);
+  para(`Insgesamt ${hours(c.totalMinutes)}, im Durchschnitt ${hours(c.weeklyAverageMinutes)} pro Woche.`, 10, FONT.bold);
   doc.moveDown(0.3);
   if (c.activities.length === 0) {
     para("Im Zeitraum wurden keine anerkannten Stunden erfasst.", 9.5, FONT.italic);
   } else {
     const room = 6;
     const shown = c.activities.length > room ? [...c.activities.slice(0, room - 1), { name: `Weitere Tätigkeiten (${c.activities.length - room + 1})`, minutes: c.activities.slice(room - 1).reduce((s, a) => s + a.minutes, 0) }] : c.activities;
-    for (const a of shown) para(`${a.name} ${hoursText(a.minutes)}`, 9.5);
+    for (const a of shown) para(`${a.name} ${hours(a.minutes)}`, 9.5);
   }
   doc.moveDown(0.5);
   para(paySentence(c.allowances), 9.5);

@@ -1,6 +1,7 @@
 // The Integrationsmonitor's words: sections, tables and columns by the keys
 // the API names them with, and how each kind of value reads.
 import { formatCents } from "@lotse/domain/cents";
+import { formatDuration } from "@lotse/domain/duration";
 // A report has hundreds of cells: its formatters are made once per locale (intl-cache).
 import { dateTimeFormat, displayNames, numberFormat } from "@lotse/domain/intl-cache";
 import type { Locale } from "@lotse/domain/locale";
@@ -110,7 +111,7 @@ export function labelText(column: string, text: string | null, granularity: stri
   return text;
 }
 
-/** A value cell: money in euros, minutes as hours, rates in per cent; a hidden small number as the API wrote it ("< 5"). */
+/** A value cell: money in euros, minutes as "3 Std. 30 Min." (as every page writes a duration), rates in per cent; a hidden small number as the API wrote it ("< 5"). */
 export function valueText(kind: string, cell: ReportCell, locale: Locale): string {
   if (cell.value === null) return cell.text ?? "–";
   const n = cell.value;
@@ -118,7 +119,7 @@ export function valueText(kind: string, cell: ReportCell, locale: Locale): strin
     case "CENTS":
       return formatCents(n, locale);
     case "MINUTES":
-      return numberFormat(locale, { maximumFractionDigits: 1 }).format(n / 60);
+      return formatDuration(n, locale);
     case "PERCENT":
       return numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
     case "DAYS":

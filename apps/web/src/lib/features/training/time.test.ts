@@ -8,6 +8,21 @@ describe("display", () => {
     expect(formatSessionTime("2027-02-06T08:00:00.000Z", "2027-02-06T15:00:00.000Z", "en")).toBe("Sat, 6 Feb 2027, 09:00–16:00");
   });
 
+  it("joins day and times as each volunteer language does (no Latin \", \" in Arabic; Turkish's own order)", () => {
+    const [starts, ends] = ["2026-12-05T17:00:00.000Z", "2026-12-05T20:00:00.000Z"];
+    expect(formatSessionTime(starts, ends, "ar")).toBe("السبت، 5 ديسمبر 2026، 18:00–21:00");
+    expect(formatSessionTime(starts, ends, "fa")).toBe("شنبه 5 دسامبر 2026، 18:00–21:00");
+    expect(formatSessionTime(starts, ends, "uk")).toBe("сб, 5 груд. 2026\u202fр., 18:00–21:00");
+    expect(formatSessionTime(starts, ends, "tr")).toBe("5 Ara 2026 Cmt 18:00–21:00");
+  });
+
+  it("shows both days of a session over midnight, each joined to its time", () => {
+    const [starts, ends] = ["2027-02-06T21:00:00.000Z", "2027-02-07T01:00:00.000Z"];
+    expect(formatSessionTime(starts, ends, "de")).toBe("Sa., 06.02.2027, 22:00 – So., 07.02.2027, 02:00");
+    expect(formatSessionTime(starts, ends, "tr")).toBe("6 Şub 2027 Cmt 22:00 – 7 Şub 2027 Paz 02:00");
+    expect(formatSessionTime(starts, ends, "ar")).toBe("السبت، 6 فبراير 2027، 22:00 – الأحد، 7 فبراير 2027، 02:00");
+  });
+
   it("gives the period of a cohort from its sessions", () => {
     expect(cohortPeriod([])).toBeNull();
     expect(

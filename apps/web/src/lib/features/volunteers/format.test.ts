@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Dates, Berlin time and cents are tested in @lotse/domain.
-import { formatMinutes, monthName, parseDuration, parseYear, recentYears, splitMinutes } from "./format";
+import { formatMinutes, minutesCell, monthName, parseDuration, parseYear, recentYears, splitMinutes } from "./format";
 
 describe("durations", () => {
   it("adds hours and minutes", () => {
@@ -44,6 +44,12 @@ describe("durations", () => {
     expect(formatMinutes(45, "en")).toBe("45 min");
     expect(formatMinutes(0, "en")).toBe("0 min");
     expect(formatMinutes(60 * 1234 + 5, "de")).toBe("1.234 Std. 5 Min.");
+  });
+
+  it("writes an empty table cell the same way in every table of the hours overview", () => {
+    expect(minutesCell(0, "de", "–")).toBe("–");
+    expect(minutesCell(90, "de", "–")).toBe("1 Std. 30 Min.");
+    expect(minutesCell(0, "tr", "–")).toBe("–");
   });
 });
 

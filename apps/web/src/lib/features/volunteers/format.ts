@@ -36,7 +36,7 @@ export function startOfYear(iso: string): string {
 
 // ---- durations: minutes.ts (the hour form loads that file alone), re-exported here ----------
 
-export { formatMinutes, parseDuration, splitMinutes, type DurationResult } from "./minutes";
+export { formatMinutes, minutesCell, parseDuration, splitMinutes, type DurationResult } from "./minutes";
 
 /** A number with at most `digits` decimals in the UI language (e.g. eligibility figures). */
 export function formatNumber(value: number, locale: UiLocale, digits = 1): string {

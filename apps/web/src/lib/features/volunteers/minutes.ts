@@ -38,3 +38,11 @@ export function formatMinutes(total: number, locale: UiLocale): string {
   return formatDuration(total, locale);
 }
 
+
+/**
+ * A table cell of a duration: nothing worked is `none` ("–") in every table of the hours overview,
+ * month and activity alike; anything else as formatMinutes.
+ */
+export function minutesCell(total: number, locale: UiLocale, none: string): string {
+  return total ? formatDuration(total, locale) : none;
+}
