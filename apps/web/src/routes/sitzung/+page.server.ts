@@ -8,7 +8,7 @@ import { mutate } from "$lib/forms/action";
 import { text } from "$lib/forms/form-data";
 import { SetMyLocaleMutation, SignOutMutation, SwitchOrganizationMutation } from "$lib/graphql/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, parseLocale, toApiLocale } from "$lib/i18n/locale";
-import { safeNext } from "$lib/nav";
+import { leavesArea, safeNext } from "$lib/nav";
 import type { Actions, PageServerLoad } from "./$types";
 
 // Nothing to show on its own: a visit (not a post) goes to the start page.
@@ -49,9 +49,8 @@ export const actions: Actions = {
         back,
       });
     }
-    // Admin pages may not be allowed in the new organisation: start over there.
-    const leavesAdmin = back.startsWith("/admin") && !outcome.data.roles.includes("ADMIN");
-    redirect(303, leavesAdmin ? PATHS.home : back);
+    // Admin pages and the volunteer's own pages may not be allowed in the new organisation: start over there.
+    redirect(303, leavesArea(back, outcome.data.roles) ? PATHS.home : back);
   },
 
   signOut: async (event) => {
