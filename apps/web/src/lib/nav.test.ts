@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Public pages and pages by role are tested in @lotse/domain (paths.test.ts).
-import { leavesArea, loginUrl, safeNext } from "./nav";
+import { loginUrl, safeNext } from "./nav";
 
 describe("safeNext", () => {
   it("keeps paths on this site", () => {
@@ -18,15 +18,5 @@ describe("sign-in redirects", () => {
   it("sends visitors back where they came from", () => {
     expect(loginUrl("/admin/users", "?status=ACTIVE")).toBe("/login?next=%2Fadmin%2Fusers%3Fstatus%3DACTIVE");
     expect(loginUrl("/", "")).toBe("/login");
-  });
-});
-
-describe("leavesArea", () => {
-  it("starts over on the start page when the new organisation lacks the area's role", () => {
-    expect(leavesArea("/admin/benutzer", ["COORDINATOR"])).toBe(true);
-    expect(leavesArea("/ehrenamt/stunden?page=2", ["COORDINATOR"])).toBe(true);
-    expect(leavesArea("/ehrenamt", ["VOLUNTEER"])).toBe(false);
-    expect(leavesArea("/admin", ["ADMIN"])).toBe(false);
-    expect(leavesArea("/koordination/ehrenamtliche", ["VOLUNTEER"])).toBe(false);
   });
 });

@@ -16,11 +16,3 @@ export function loginUrl(pathname: string, search: string): string {
   const target = pathname + search;
   return target === PATHS.home ? PATHS.login : `${PATHS.login}?next=${encodeURIComponent(target)}`;
 }
-
-/**
- * After switching organisation: the admin pages and the volunteer's own pages need that role in the
- * new organisation; on one of them without it, the person starts over on the start page.
- */
-export function leavesArea(path: string, roles: readonly string[]): boolean {
-  return (path.startsWith("/admin") && !roles.includes("ADMIN")) || (path.startsWith(PATHS.volunteering) && !roles.includes("VOLUNTEER"));
-}

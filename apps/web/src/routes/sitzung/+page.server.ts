@@ -3,12 +3,12 @@
 // and stays on the page; these actions are what a phone on a slow connection, or a
 // browser without scripts, gets before (or instead of) that.
 import { fail, redirect } from "@sveltejs/kit";
-import { PATHS } from "@lotse/domain/paths";
+import { leavesArea, PATHS } from "@lotse/domain/paths";
 import { mutate } from "$lib/forms/action";
 import { text } from "$lib/forms/form-data";
 import { SetMyLocaleMutation, SignOutMutation, SwitchOrganizationMutation } from "$lib/graphql/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, parseLocale, toApiLocale } from "$lib/i18n/locale";
-import { leavesArea, safeNext } from "$lib/nav";
+import { safeNext } from "$lib/nav";
 import type { Actions, PageServerLoad } from "./$types";
 
 // Nothing to show on its own: a visit (not a post) goes to the start page.
