@@ -148,8 +148,10 @@ describe.skipIf(!hasChromium)("accepting an invitation into a further organisati
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
     // Nothing was joined: whoever clicked is still in Oldenburg only (no organisation switcher).
+    // Still only a volunteer there: the start page leads to their own home.
     await page.goto(`${webUrl}/`);
-    await page.getByRole("heading", { name: new RegExp(`Guten Tag, ${someoneElse.name}`) }).waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/ehrenamt");
+    await page.getByRole("heading", { name: "Mein Ehrenamt", level: 1 }).waitFor();
     expect(await page.getByLabel("Organisation", { exact: true }).count()).toBe(0);
 
     // The refusal did not use the link up.

@@ -75,6 +75,11 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
     await page.getByLabel("كلمة المرور", { exact: true }).fill(volunteer.password);
     await page.getByLabel("كرّر كلمة المرور").fill(volunteer.password);
     await page.getByLabel("مستواك في اللغة الألمانية").selectOption("B1");
+    // The office's districts are named in Arabic (with the German name as on the signs), not in German alone.
+    const districts = await page.getByLabel("الحي أو البلدية").locator("option").allTextContents();
+    expect(districts).toEqual(expect.arrayContaining(["أوسترنبورغ (Osternburg)", "وسط المدينة (Innenstadt)"]));
+    expect(districts).not.toContain("Osternburg");
+    await page.getByLabel("الحي أو البلدية").selectOption({ label: "أوسترنبورغ (Osternburg)" });
     expect(await page.getByLabel("اللغة", { exact: true }).count()).toBe(0);
     await page.getByRole("button", { name: "إضافة لغة أخرى" }).click();
     await page.getByLabel("اللغة", { exact: true }).selectOption("ar");
@@ -100,7 +105,12 @@ describe.skipIf(!hasChromium)("a volunteer signs up and logs hours in Arabic", (
     await page.getByLabel("عنوان البريد الإلكتروني").fill(volunteer.email);
     await page.getByLabel("كلمة المرور", { exact: true }).fill(volunteer.password);
     await page.getByRole("button", { name: "تسجيل الدخول" }).click();
-    await expect.poll(() => new URL(page.url()).pathname).not.toBe("/login");
+    // Only a volunteer here: the start page is their own home.
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/ehrenamt");
+
+    // The profile names the district chosen at sign-up in Arabic.
+    await page.goto(`${webUrl}/ehrenamt/profil`);
+    await expect.poll(() => page.getByLabel("الحي أو البلدية").locator("option:checked").textContent()).toBe("أوسترنبورغ (Osternburg)");
 
     await page.goto(`${webUrl}/ehrenamt`);
     await page.getByRole("heading", { name: "تسجيل الساعات" }).waitFor();

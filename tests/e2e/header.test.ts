@@ -160,8 +160,9 @@ describe.skipIf(!hasChromium)("the header on a phone, without JavaScript and in 
     await session.mutate("SetMyLocale", { locale: "AR" });
     const page = await newPage({ locale: "ar" });
     await signInThroughPage(page, webUrl, person.email, person.password);
-    // The page's direction is set by the server: the start page loaded in the person's language.
+    // The page's direction is set by the server: the start page (a volunteer's own home) loaded in the person's language.
     await page.goto(`${webUrl}/`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/ehrenamt");
     await expect.poll(() => page.getAttribute("html", "dir")).toBe("rtl");
     await expect.poll(() => page.locator('select[name="ui-language"][data-live]').count()).toBeGreaterThan(0);
 

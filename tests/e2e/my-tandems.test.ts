@@ -51,6 +51,10 @@ describe.skipIf(!hasChromium)("Meine Tandems: a proposal accepted, a contact rec
   step("the volunteer finds the proposal through her navigation, without the family's contact data", async () => {
     await signInThroughPage(page, webUrl, demo.volunteer, demo.password);
     await page.goto(`${webUrl}/ehrenamt`);
+    // Her home (her start page) counts the proposal waiting for her answer, linked to her tandems.
+    const waiting = page.getByRole("region", { name: "Auf einen Blick" }).getByRole("link", { name: /^\d+ Tandem-Vorschl(ag wartet|äge warten) auf Ihre Antwort$/ });
+    expect(Number.parseInt((await waiting.textContent())!, 10)).toBeGreaterThanOrEqual(1);
+    expect(await waiting.getAttribute("href")).toBe("/ehrenamt/tandems");
     await page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Meine Tandems" }).first().click();
     await page.getByRole("heading", { name: "Meine Tandems", level: 1 }).waitFor();
     const text = (await card().textContent()) ?? "";

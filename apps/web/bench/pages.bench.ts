@@ -51,8 +51,8 @@ const ROLES: { role: string; email: string | null; pages: MainPage[] }[] = [
   {
     role: "volunteer",
     email: "lotse@oldenburg.example",
+    // No "/": it leads someone who is only a volunteer to their home (/ehrenamt).
     pages: [
-      { route: "/" },
       { route: "/ehrenamt" },
       { route: "/ehrenamt/stunden" },
       { route: "/ehrenamt/profil" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { START_PAGE_LINKS } from "./page-links.ts";
-import { acceptInvitationPath, isPublicPath, navFor, resetPasswordPath, signUpPath, verifyEmailPath } from "./paths.ts";
+import { acceptInvitationPath, isPublicPath, leavesArea, navFor, resetPasswordPath, signUpPath, verifyEmailPath } from "./paths.ts";
 import { ROLES, sortRoles } from "./roles.ts";
 
 describe("public pages", () => {
@@ -73,5 +73,15 @@ describe("pages by role", () => {
   it("lists roles in one order", () => {
     expect(sortRoles(["VOLUNTEER", "TRAINER", "ADMIN", "TRAINER"])).toEqual(["ADMIN", "TRAINER", "VOLUNTEER"]);
     expect(sortRoles(["TRAINER", "COUNSELLOR"])).toEqual(["COUNSELLOR", "TRAINER"]);
+  });
+});
+
+describe("leavesArea", () => {
+  it("starts over on the start page when the new organisation lacks the area's role", () => {
+    expect(leavesArea("/admin/benutzer", ["COORDINATOR"])).toBe(true);
+    expect(leavesArea("/ehrenamt/stunden?page=2", ["COORDINATOR"])).toBe(true);
+    expect(leavesArea("/ehrenamt", ["VOLUNTEER"])).toBe(false);
+    expect(leavesArea("/admin", ["ADMIN"])).toBe(false);
+    expect(leavesArea("/koordination/ehrenamtliche", ["VOLUNTEER"])).toBe(false);
   });
 });

@@ -71,6 +71,14 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 /** The public volunteer sign-up page of an organisation. */
+/**
+ * After switching organisation: the admin pages and the volunteer's own pages need that role in the
+ * new organisation; on one of them without it, the person starts over on the start page.
+ */
+export function leavesArea(path: string, roles: readonly string[]): boolean {
+  return (path.startsWith("/admin") && !roles.includes("ADMIN")) || (path.startsWith(PATHS.volunteering) && !roles.includes("VOLUNTEER"));
+}
+
 export function signUpPath(organizationSlug: string): string {
   return `/o/${encodeURIComponent(organizationSlug)}/mitmachen`;
 }

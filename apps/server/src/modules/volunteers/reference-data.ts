@@ -121,6 +121,126 @@ export const DEFAULT_ACTIVITIES: { key: string; name: string }[] = [
 ];
 
 /** Approximate centroids (WGS 84), good enough for "how far apart" in matching. */
+/**
+ * The default districts' names in the other UI languages, by German name (German is the name itself).
+ * Place names stay as they are in English and Turkish (kept on purpose, so named); in Arabic, Farsi and
+ * Ukrainian they are written in that script with the German name (as on street signs and bus stops) in brackets.
+ */
+export const DEFAULT_DISTRICT_TRANSLATIONS: Record<string, Record<string, string>> = {
+  "Innenstadt": {
+    "en": "City centre (Innenstadt)",
+    "ar": "وسط المدينة (Innenstadt)",
+    "fa": "مرکز شهر (Innenstadt)",
+    "uk": "Центр міста (Innenstadt)",
+    "tr": "Şehir merkezi (Innenstadt)"
+  },
+  "Bloherfelde": {
+    "en": "Bloherfelde",
+    "ar": "بلوهرفيلده (Bloherfelde)",
+    "fa": "بلوهرفلده (Bloherfelde)",
+    "uk": "Блогерфельде (Bloherfelde)",
+    "tr": "Bloherfelde"
+  },
+  "Bümmerstede": {
+    "en": "Bümmerstede",
+    "ar": "بومرشتيده (Bümmerstede)",
+    "fa": "بومراشتده (Bümmerstede)",
+    "uk": "Бюммерштеде (Bümmerstede)",
+    "tr": "Bümmerstede"
+  },
+  "Bürgerfelde": {
+    "en": "Bürgerfelde",
+    "ar": "بورغرفيلده (Bürgerfelde)",
+    "fa": "بورگرفلده (Bürgerfelde)",
+    "uk": "Бюргерфельде (Bürgerfelde)",
+    "tr": "Bürgerfelde"
+  },
+  "Dietrichsfeld": {
+    "en": "Dietrichsfeld",
+    "ar": "ديتريشسفيلد (Dietrichsfeld)",
+    "fa": "دیتریشسفلد (Dietrichsfeld)",
+    "uk": "Дітріхсфельд (Dietrichsfeld)",
+    "tr": "Dietrichsfeld"
+  },
+  "Donnerschwee": {
+    "en": "Donnerschwee",
+    "ar": "دونرشفيه (Donnerschwee)",
+    "fa": "دونرشوه (Donnerschwee)",
+    "uk": "Доннершвее (Donnerschwee)",
+    "tr": "Donnerschwee"
+  },
+  "Ehnern": {
+    "en": "Ehnern",
+    "ar": "إيهنرن (Ehnern)",
+    "fa": "اینرن (Ehnern)",
+    "uk": "Ейнерн (Ehnern)",
+    "tr": "Ehnern"
+  },
+  "Etzhorn": {
+    "en": "Etzhorn",
+    "ar": "إتسهورن (Etzhorn)",
+    "fa": "اتسهورن (Etzhorn)",
+    "uk": "Етцгорн (Etzhorn)",
+    "tr": "Etzhorn"
+  },
+  "Eversten": {
+    "en": "Eversten",
+    "ar": "إيفرستن (Eversten)",
+    "fa": "اورستن (Eversten)",
+    "uk": "Еверстен (Eversten)",
+    "tr": "Eversten"
+  },
+  "Haarentor": {
+    "en": "Haarentor",
+    "ar": "هارنتور (Haarentor)",
+    "fa": "هارنتور (Haarentor)",
+    "uk": "Гаарентор (Haarentor)",
+    "tr": "Haarentor"
+  },
+  "Kreyenbrück": {
+    "en": "Kreyenbrück",
+    "ar": "كراينبروك (Kreyenbrück)",
+    "fa": "کراینبروک (Kreyenbrück)",
+    "uk": "Крайєнбрюк (Kreyenbrück)",
+    "tr": "Kreyenbrück"
+  },
+  "Nadorst": {
+    "en": "Nadorst",
+    "ar": "نادورست (Nadorst)",
+    "fa": "نادورست (Nadorst)",
+    "uk": "Надорст (Nadorst)",
+    "tr": "Nadorst"
+  },
+  "Neuenwege": {
+    "en": "Neuenwege",
+    "ar": "نوينفيغه (Neuenwege)",
+    "fa": "نویِنوگه (Neuenwege)",
+    "uk": "Нойенвеге (Neuenwege)",
+    "tr": "Neuenwege"
+  },
+  "Ofenerdiek": {
+    "en": "Ofenerdiek",
+    "ar": "أوفنرديك (Ofenerdiek)",
+    "fa": "اوفنردیک (Ofenerdiek)",
+    "uk": "Офенердік (Ofenerdiek)",
+    "tr": "Ofenerdiek"
+  },
+  "Ohmstede": {
+    "en": "Ohmstede",
+    "ar": "أومشتيده (Ohmstede)",
+    "fa": "اومشتده (Ohmstede)",
+    "uk": "Омштеде (Ohmstede)",
+    "tr": "Ohmstede"
+  },
+  "Osternburg": {
+    "en": "Osternburg",
+    "ar": "أوسترنبورغ (Osternburg)",
+    "fa": "اوسترنبورگ (Osternburg)",
+    "uk": "Остернбург (Osternburg)",
+    "tr": "Osternburg"
+  }
+};
+
 export const DEFAULT_DISTRICTS: Record<string, [string, number, number][]> = {
   oldenburg: [
     ["Innenstadt", 53.1412, 8.2146],

@@ -199,6 +199,34 @@ describe("public sign-up", () => {
     expect(arabic).toContain("الصحة");
   });
 
+  it("names the districts in the caller's language, German where a name has no translation", async () => {
+    const districtNames = async (headers: Record<string, string>) => {
+      const res = await t.request("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-lotse-csrf": "1", ...headers },
+        body: JSON.stringify({ query: print(SignUpOptions), variables: { slug: "oldenburg" } }),
+      });
+      return ((await res.json()) as { data: { signUpOptions: { districts: { name: string }[] } } }).data.signUpOptions.districts.map((x) => x.name);
+    };
+    expect(await districtNames({ cookie: "lotse_locale=ar" })).toContain("أوسترنبورغ (Osternburg)");
+    expect(await districtNames({ "accept-language": "uk" })).toContain("Центр міста (Innenstadt)");
+    expect(await districtNames({ "accept-language": "en" })).toContain("City centre (Innenstadt)");
+    const german = await districtNames({});
+    expect(german).toContain("Osternburg");
+    expect(german).not.toContain("أوسترنبورغ (Osternburg)");
+    const organizationId = (await t.db.prisma.organization.findUniqueOrThrow({ where: { slug: "oldenburg" } })).id;
+    await t.db.prisma.district.create({ data: { organizationId, name: "Alexandersfeld", latitude: 53.17, longitude: 8.22 } });
+    const arabic = await districtNames({ cookie: "lotse_locale=ar" });
+    expect(arabic).toContain("Alexandersfeld");
+    expect(arabic).toContain("وسط المدينة (Innenstadt)");
+    // A signed-in volunteer reads their own district (the profile page) in their language too.
+    await t.db.prisma.user.update({ where: { email: "lotse@oldenburg.example" }, data: { locale: "FA" } });
+    const leyla = await t.signIn("lotse@oldenburg.example");
+    const own = await leyla.gql<{ myVolunteerProfile: { district: { name: string } } }, Record<string, never>>("{ myVolunteerProfile { district { name } } }");
+    expect(own.data?.myVolunteerProfile.district.name).toBe("اوسترنبورگ (Osternburg)");
+    await t.db.prisma.user.update({ where: { email: "lotse@oldenburg.example" }, data: { locale: "DE" } });
+  });
+
   it("sends a new verification link on request, the same answer for any address", async () => {
     await t.anonymous.gql(Register, { input: input({ email: "spaeter@example.org", name: "Später" }) });
     const first = await tokenMailedTo("spaeter@example.org");

@@ -3,7 +3,7 @@ import { berlinToday } from "@lotse/domain/berlin-time";
 import { addDays, parseIsoDate } from "@lotse/domain/calendar-date";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SeedCtx } from "../module.ts";
-import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_CONSENT_TRANSLATIONS, DEFAULT_DISTRICTS, DEFAULT_NAME_TRANSLATIONS, DEFAULT_TOPICS } from "./reference-data.ts";
+import { DEFAULT_ACTIVITIES, DEFAULT_CONSENT_TEXT, DEFAULT_CONSENT_TRANSLATIONS, DEFAULT_DISTRICT_TRANSLATIONS, DEFAULT_DISTRICTS, DEFAULT_NAME_TRANSLATIONS, DEFAULT_TOPICS } from "./reference-data.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,7 +21,7 @@ export async function seedReferenceData(tx: Tx, org: { id: string; slug: string;
     data: DEFAULT_ACTIVITIES.map((a, i) => ({ organizationId: org.id, key: a.key, name: a.name, nameTranslations: DEFAULT_NAME_TRANSLATIONS.activities[a.key] ?? {}, sortOrder: i })),
   });
   await tx.district.createMany({
-    data: (DEFAULT_DISTRICTS[org.slug] ?? []).map(([name, latitude, longitude]) => ({ organizationId: org.id, name, latitude, longitude })),
+    data: (DEFAULT_DISTRICTS[org.slug] ?? []).map(([name, latitude, longitude]) => ({ organizationId: org.id, name, nameTranslations: DEFAULT_DISTRICT_TRANSLATIONS[name] ?? {}, latitude, longitude })),
   });
   await tx.consentText.create({
     data: {

@@ -48,7 +48,7 @@ export const DistrictRef = builder.prismaNode("District", {
   id: { field: "id" },
   authScopes: { public: true },
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.string({ description: "In the caller's language, German where the organisation gave no translation.", resolve: (district, _args, ctx) => localizedName(district, ctx.locale) }),
     latitude: t.exposeFloat("latitude"),
     longitude: t.exposeFloat("longitude"),
   }),

@@ -94,7 +94,8 @@ export const MyCoursesQuery = graphql(`
 `);
 
 // The volunteer home in one request: the area's data plus the latest entries,
-// whether the Ehrenamtskarte's conditions are met (the figures are on the Nachweis
+// the Ehrenamtskarte's progress (approved hours of the last 12 months against a year's
+// requirement, and whether the conditions are met; the years in detail are on the Nachweis
 // page) and the courses (the next session, offered places).
 export const VolunteerHomeQuery = graphql(`
   query VolunteerHome {
@@ -105,6 +106,8 @@ export const VolunteerHomeQuery = graphql(`
       createdAt
       ehrenamtskarteEligibility {
         eligible
+        hoursLast12Months
+        requiredHoursPerYear
       }
     }
     myHourLogs(first: 3) {

@@ -9,15 +9,22 @@ import { loadQuery } from "$lib/graphql/load";
 import { LogHoursMutation, MyMonthFiguresQuery } from "$lib/graphql/my-volunteering";
 import { HOUR_LOG_FIELDS, hourLogInput } from "$lib/features/volunteers/hour-log-form";
 import { yearOf } from "$lib/features/volunteers/format";
+import { workQueueLabel } from "$lib/features/work-queue/work-queue";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
-  const { home, volunteer } = await parent();
+  const { home, volunteer, workQueue, locale } = await parent();
+  // What else waits for the volunteer (the start page's queue, gathered by the root layout): tandem
+  // proposals and interpreting requests to answer, their texts written here (the page ships none of
+  // the queue's messages). Offered course places the page lists itself, with their deadline.
+  const waiting = workQueue
+    .filter((item) => item.role === "VOLUNTEER" && item.count > 0 && item.key !== "training.offersToAnswer")
+    .map((item) => ({ key: item.key, href: item.href, text: `${item.count} ${workQueueLabel(item, locale)}` }));
   const today = berlinToday();
   const figures = volunteer ? await loadQuery(fetch, MyMonthFiguresQuery, { volunteerId: volunteer.id, year: yearOf(today) }) : null;
   // The day of sign-up, in Berlin.
   const createdAt = home?.myVolunteerProfile?.createdAt;
-  return { home, figures, today, pendingSince: createdAt ? berlinDayOf(createdAt) : null };
+  return { home, figures, today, pendingSince: createdAt ? berlinDayOf(createdAt) : null, waiting };
 };
 
 export const actions: Actions = {

@@ -3,7 +3,7 @@
 // and stays on the page; these actions are what a phone on a slow connection, or a
 // browser without scripts, gets before (or instead of) that.
 import { fail, redirect } from "@sveltejs/kit";
-import { PATHS } from "@lotse/domain/paths";
+import { leavesArea, PATHS } from "@lotse/domain/paths";
 import { mutate } from "$lib/forms/action";
 import { text } from "$lib/forms/form-data";
 import { SetMyLocaleMutation, SignOutMutation, SwitchOrganizationMutation } from "$lib/graphql/viewer";
@@ -49,9 +49,8 @@ export const actions: Actions = {
         back,
       });
     }
-    // Admin pages may not be allowed in the new organisation: start over there.
-    const leavesAdmin = back.startsWith("/admin") && !outcome.data.roles.includes("ADMIN");
-    redirect(303, leavesAdmin ? PATHS.home : back);
+    // Admin pages and the volunteer's own pages may not be allowed in the new organisation: start over there.
+    redirect(303, leavesArea(back, outcome.data.roles) ? PATHS.home : back);
   },
 
   signOut: async (event) => {

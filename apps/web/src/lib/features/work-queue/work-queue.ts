@@ -3,8 +3,9 @@
 // items whose list lies under a navigation item's page.
 import { m } from "$lib/paraglide/messages.js";
 import type { WorkQueueItem } from "$lib/graphql/types";
+import type { UiLocale } from "$lib/i18n/locale";
 
-type CountLabel = (inputs: { count: number }) => string;
+type CountLabel = (inputs: { count: number }, options?: { locale?: UiLocale }) => string;
 
 const LABELS: Record<string, CountLabel> = {
   "volunteers.signUpsWaiting": m.queue_volunteers_signUpsWaiting,
@@ -26,10 +27,13 @@ const LABELS: Record<string, CountLabel> = {
   "organizations.settingsMissing": m.queue_organizations_settingsMissing,
 };
 
-/** What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed. */
-export function workQueueLabel(item: Pick<WorkQueueItem, "key" | "count">): string {
+/**
+ * What is counted (the number stands beside it); a key without a message is shown as it is, so it gets noticed.
+ * `locale` for a server load that writes the text into the page's data (the page then ships none of these messages).
+ */
+export function workQueueLabel(item: Pick<WorkQueueItem, "key" | "count">, locale?: UiLocale): string {
   const label = LABELS[item.key];
-  return label ? label({ count: item.count }) : item.key;
+  return label ? label({ count: item.count }, locale ? { locale } : {}) : item.key;
 }
 
 // The badges' sums are nav-counts.ts: the header of every page needs them, not the labels.
