@@ -13,6 +13,18 @@ export function textDirection(locale: string): "ltr" | "rtl" {
   return direction;
 }
 
+/**
+ * The `dir` attribute of an element in `locale`, to spread onto it: `<input {...dirAttribute("ar")} />`.
+ * Svelte follows a `dir={…}` attribute with `element.dir = element.dir` when the element hydrates
+ * (a workaround for `dir="auto"` in Chromium, which Lotse does not use), and Chromium then works out
+ * the direction of the element's whole subtree again: on the admin's settings page, with five
+ * languages' translation fields per category, ~19 ms of hydration at full CPU speed (4x that in
+ * Lighthouse). Spread attributes skip a value the server already rendered.
+ */
+export function dirAttribute(locale: string): { dir: "ltr" | "rtl" } {
+  return { dir: textDirection(locale) };
+}
+
 function readDirection(locale: string): "ltr" | "rtl" {
   const intl = new Intl.Locale(locale) as Intl.Locale & {
     getTextInfo?: () => { direction?: string };
