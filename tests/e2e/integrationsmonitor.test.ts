@@ -95,6 +95,10 @@ describe.skipIf(!hasChromium)("Integrationsmonitor: filter by period and distric
     expect((await frames()).filter((f) => f.endsWith("fits, hint hidden")).length).toBeGreaterThan(0);
     await page.setViewportSize({ width: 360, height: 780 });
     await expect.poll(async () => (await frames()).filter((f) => !f.endsWith("scrolls, hint shown"))).toEqual([]);
+    // Also for someone who asked for reduced motion (the page turns animations off then).
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await expect.poll(async () => (await frames()).filter((f) => !f.endsWith("scrolls, hint shown"))).toEqual([]);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
   });
 
   step("gets its charts drawn on the server: none of the JavaScript the browser loaded holds chart code", async () => {

@@ -13,6 +13,8 @@ describe("formatDuration", () => {
     expect(formatDuration(90000, "de")).toBe("1.500 Std.");
     expect(formatDuration(210, "en")).toBe("3 h 30 min");
     expect(formatDuration(-75, "de")).toBe("-1 Std. 15 Min.");
+    // The sign of what is shown: a fraction of a minute below zero is no minute at all.
+    expect(formatDuration(-0.3, "de")).toBe("0 Min.");
   });
 
   it.each([

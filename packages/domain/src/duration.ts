@@ -10,8 +10,10 @@ import { intlLocale, type Locale } from "./locale.ts";
  * formatDuration joins them.
  */
 export function durationParts(total: number, locale: Locale): string[] {
-  const sign = total < 0 ? "-" : "";
-  const abs = Math.abs(Math.round(total));
+  const rounded = Math.round(total);
+  // The sign of what is shown: -0.3 min is "0 Min.", not "-0 Min.".
+  const sign = rounded < 0 ? "-" : "";
+  const abs = Math.abs(rounded);
   const hours = Math.floor(abs / 60);
   const minutes = abs % 60;
   const parts: string[] = [];

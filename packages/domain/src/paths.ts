@@ -70,7 +70,6 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.includes(path) || PUBLIC_PATTERNS.some((pattern) => pattern.test(path));
 }
 
-/** The public volunteer sign-up page of an organisation. */
 /**
  * After switching organisation: the admin pages and the volunteer's own pages need that role in the
  * new organisation; on one of them without it, the person starts over on the start page.
@@ -79,6 +78,7 @@ export function leavesArea(path: string, roles: readonly string[]): boolean {
   return (path.startsWith("/admin") && !roles.includes("ADMIN")) || (path.startsWith(PATHS.volunteering) && !roles.includes("VOLUNTEER"));
 }
 
+/** The public volunteer sign-up page of an organisation. */
 export function signUpPath(organizationSlug: string): string {
   return `/o/${encodeURIComponent(organizationSlug)}/mitmachen`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileSelectCheck } from "./columns-in-hand.ts";
+import { compileSelectCheck, prismaTypeOf } from "./columns-in-hand.ts";
 
 const row = {
   id: "v1",
@@ -45,5 +45,23 @@ describe("a scalar field answered from the columns its row holds", () => {
     expect(compileSelectCheck({ name: true, nameTranslations: true })!(activity)).toBe(false);
     expect(compileSelectCheck({ organizationId: true }, columns)!(activity)).toBe(false);
     expect(compileSelectCheck({ organization: true }, columns)!(activity)).toBe(false);
+  });
+});
+
+describe("a related row the parent holds, for fields without a select of their own", () => {
+  it("in include mode (District: no type-level select) answers only from a whole row: a partial one goes to the plugin", () => {
+    const district = prismaTypeOf({ pothosPrismaModel: "District" }).rowCheck!;
+    const whole = { id: "d1", organizationId: "o1", name: "Osternburg", nameTranslations: { ar: "أوسترنبورغ" }, latitude: 53.1, longitude: 8.2 };
+    expect(district(whole)).toBe(true);
+    // Another plan read only the name: District.name (which reads nameTranslations too) must not take it.
+    expect(district({ name: "Osternburg" })).toBe(false);
+    const { nameTranslations: _, ...withoutTranslations } = whole;
+    expect(district(withoutTranslations)).toBe(false);
+  });
+
+  it("in select mode answers when the row holds what the type's select names", () => {
+    const type = prismaTypeOf({ pothosPrismaModel: "ActivityType", pothosPrismaSelect: { id: true } });
+    expect(type.rowCheck!({ id: "a1" })).toBe(true);
+    expect(type.rowCheck!({ name: "Begleitung" })).toBe(false);
   });
 });

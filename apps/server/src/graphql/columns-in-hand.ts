@@ -99,7 +99,8 @@ function checkFor(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, model: stri
 // scalars), and records the row's plan for the fields beneath. Those fields
 // need it only when they go through the plugin themselves. So the relation
 // goes straight to its own resolver when every field asked of it needs no plan:
-// `__typename`, a field the Prisma plugin does not wrap, or a scalar field whose
+// `__typename`, a field of no Prisma object, a field without a select of its own
+// when the row holds what its type loads (needOf), or a scalar field whose
 // columns the related row holds (it then takes the shortcut above). Anything
 // else asked of it (a relation, a count, a fragment, a directive, a column the
 // row lacks) leaves the relation to the plugin, as before.
@@ -108,10 +109,31 @@ function checkFor(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, model: stri
 type Need = "none" | Check | "plan";
 const needs = new Map<string, Need>();
 
-function needOf(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, model: string | undefined): Need {
+/**
+ * A field of a Prisma object without a select of its own reads the row as its type loads it: in
+ * select mode what the type's select names, in include mode (no type-level select) every column.
+ * A row its parent holds may be partial (another plan's `select`), so such a field needs that much.
+ */
+function needOf(fieldConfig: PothosOutputFieldConfig<SchemaTypes>, type: PrismaType): Need {
   const extensions = (fieldConfig.extensions ?? {}) as Row;
-  if (fieldConfig.kind !== "PrismaObject" || !extensions.pothosPrismaSelect) return "none";
-  return checkFor(fieldConfig, model) ?? "plan";
+  if (fieldConfig.kind !== "PrismaObject") return "none";
+  if (!extensions.pothosPrismaSelect) return type.rowCheck ?? "plan";
+  return checkFor(fieldConfig, type.model) ?? "plan";
+}
+
+export interface PrismaType {
+  model: string | undefined;
+  /** What a row of the type holds whatever is asked of it (see needOf), or null when that cannot be judged. */
+  rowCheck: Check | null;
+}
+
+export function prismaTypeOf(extensions: Row | undefined): PrismaType {
+  const model = extensions?.pothosPrismaModel as string | undefined;
+  const columns = model === undefined ? undefined : columnsByModel.get(model);
+  if (extensions?.pothosPrismaSelect) return { model, rowCheck: compileSelectCheck(extensions.pothosPrismaSelect, columns) };
+  if (!columns) return { model, rowCheck: null };
+  const all = [...columns];
+  return { model, rowCheck: (row) => all.every((column) => row[column] !== undefined) };
 }
 
 /** Per selection (the field nodes of one relation field, shared by every row of a list): the checks, or null when one field needs a plan. */
@@ -168,10 +190,18 @@ function modelOf<Types extends SchemaTypes>(plugin: BasePlugin<Types>, fieldConf
   return (plugin.buildCache.getTypeConfig(fieldConfig.parentType).extensions as Row | undefined)?.pothosPrismaModel as string | undefined;
 }
 
+/** Per type name, its model and what its rows hold (worked out once per type). */
+const prismaTypes = new Map<string, PrismaType>();
+function typeOf<Types extends SchemaTypes>(plugin: BasePlugin<Types>, fieldConfig: PothosOutputFieldConfig<Types>): PrismaType {
+  let type = prismaTypes.get(fieldConfig.parentType);
+  if (!type) prismaTypes.set(fieldConfig.parentType, (type = prismaTypeOf(plugin.buildCache.getTypeConfig(fieldConfig.parentType).extensions as Row | undefined)));
+  return type;
+}
+
 export class ColumnsInHandResolverPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: Resolver, fieldConfig: PothosOutputFieldConfig<Types>): Resolver {
     innerResolvers.set(fieldConfig, resolver);
-    needs.set(`${fieldConfig.parentType}.${fieldConfig.name}`, needOf(fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>, modelOf(this, fieldConfig)));
+    needs.set(`${fieldConfig.parentType}.${fieldConfig.name}`, needOf(fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>, typeOf(this, fieldConfig)));
     return resolver;
   }
 }

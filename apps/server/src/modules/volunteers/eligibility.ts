@@ -74,10 +74,11 @@ export function ehrenamtskarteEligibility(facts: EligibilityFacts, rules: Eligib
     const hours = minutes / 60;
     const weeks = (Math.round((w.to.getTime() - w.from.getTime()) / 86_400_000) + 1) / 7;
     const average = hours / weeks;
-    // Compared in minutes: no rounding can move 249:59 h over 250.
+    // Compared in minutes: no rounding can move 249:59 h over 250 (and the weekly average shown is
+    // rounded down, so it never reads as the threshold while the year misses it).
     const decidedBy: YearRule =
       minutes >= rules.hoursPerYear * 60 ? "HOURS_PER_YEAR" : minutes >= rules.hoursPerWeek * 60 * weeks ? "HOURS_PER_WEEK" : "NONE";
-    return { index: i + 1, from: formatIsoDate(w.from), to: formatIsoDate(w.to), hours: round2(hours), averageHoursPerWeek: round2(average), minutes, averageMinutesPerWeek: Math.round(minutes / weeks), meets: decidedBy !== "NONE", decidedBy };
+    return { index: i + 1, from: formatIsoDate(w.from), to: formatIsoDate(w.to), hours: round2(hours), averageHoursPerWeek: round2(average), minutes, averageMinutesPerWeek: Math.floor(minutes / weeks), meets: decidedBy !== "NONE", decidedBy };
   });
   const meetsHours = years.every((y) => y.meets);
   const activeYears = facts.activeSince ? Math.max(0, (facts.today.getTime() - facts.activeSince.getTime()) / (365.25 * 86_400_000)) : 0;

@@ -120,7 +120,6 @@ export const DEFAULT_ACTIVITIES: { key: string; name: string }[] = [
   { key: "OTHER", name: "Sonstiges" },
 ];
 
-/** Approximate centroids (WGS 84), good enough for "how far apart" in matching. */
 /**
  * The default districts' names in the other UI languages, by German name (German is the name itself).
  * Place names stay as they are in English and Turkish (kept on purpose, so named); in Arabic, Farsi and
@@ -241,6 +240,7 @@ export const DEFAULT_DISTRICT_TRANSLATIONS: Record<string, Record<string, string
   }
 };
 
+/** Approximate centroids (WGS 84), good enough for "how far apart" in matching. */
 export const DEFAULT_DISTRICTS: Record<string, [string, number, number][]> = {
   oldenburg: [
     ["Innenstadt", 53.1412, 8.2146],

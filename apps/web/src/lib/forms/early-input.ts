@@ -56,6 +56,11 @@ function apply(field: Field, state: State): void {
   } else field.value = state as string;
 }
 
+let hydrated = false;
+
+/** Whether the first page of this visit has hydrated (components mounting later are built in the browser). */
+export const pageHydrated = () => hydrated;
+
 /** The fields the person changed so far; call before hydration. */
 export function changedFields(root: ParentNode = document): Changed[] {
   const changed: Changed[] = [];
@@ -67,8 +72,9 @@ export function changedFields(root: ParentNode = document): Changed[] {
   return changed;
 }
 
-/** Puts back what hydration overwrote, telling the page as a person's input would. */
+/** Puts back what hydration overwrote, telling the page as a person's input would; the page has hydrated then. */
 export function restoreFields(changed: readonly Changed[]): void {
+  hydrated = true;
   for (const { field, state } of changed) {
     if (!field.isConnected || same(current(field), state)) continue;
     apply(field, state);
