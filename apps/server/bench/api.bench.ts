@@ -346,7 +346,8 @@ async function benchWebPage(label: string, apiBase: string, cookie: string, coun
       const before = counter.count;
       const res = await fetch(page, { headers: { cookie } });
       const html = await res.text();
-      if (res.status !== 200 || !html.includes('id="elig-heading"')) throw new Error(`${label}: web page /ehrenamt failed: ${res.status}`);
+      // The page as a volunteer sees it: the work queue and the hour form (not the sign-in page or an error).
+      if (res.status !== 200 || !html.includes('id="queue-heading"') || !html.includes('id="log-heading"')) throw new Error(`${label}: web page /ehrenamt failed: ${res.status}`);
       return counter.count - before;
     };
     for (let i = 0; i < 3; i++) await view();
