@@ -33,16 +33,15 @@ export function splitMinutes(total: number): { hours: string; minutes: string } 
   return { hours: hours ? String(hours) : "", minutes: minutes || !hours ? String(minutes) : "" };
 }
 
-/** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en): the same units as the API's messages, the CSV and the Nachweis. */
+/** 135 -> "2 Std. 15 Min." (de) / "2 h 15 min" (en): the same words as the API's messages, the mails and the PDFs. */
 export function formatMinutes(total: number, locale: UiLocale): string {
   return formatDuration(total, locale);
 }
-
 
 /**
  * A table cell of a duration: nothing worked is `none` ("–") in every table of the hours overview,
  * month and activity alike; anything else as formatMinutes.
  */
 export function minutesCell(total: number, locale: UiLocale, none: string): string {
-  return total ? formatDuration(total, locale) : none;
+  return total ? formatMinutes(total, locale) : none;
 }
