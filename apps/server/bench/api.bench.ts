@@ -20,6 +20,12 @@
 //   the same operations with one mean taken away (prepared statements off,
 //   relations loaded by separate queries instead of joins, Prisma's "pretty"
 //   error format), printed next to the app as it runs.
+// - What this machine allows (PostgreSQL only): the same bare server with one
+//   field that sends one SQL statement straight through `pg`, one that sends
+//   it through a Prisma Client model query, and one that reads a 20-row list
+//   like the users page's in one hand-written statement. Their ratios to bare
+//   yoga are the ceiling for an operation of that shape on this machine; the
+//   distance from an operation's ratio to them is what Lotse's own path costs.
 // BENCH_OPERATIONS=me,users measures only the operations named (and skips the web page).
 // Prints figures; asserts nothing about speed, but a request that fails ends the benchmark.
 import { spawn } from "node:child_process";
@@ -30,6 +36,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort } from "@lotse/testing/ports";
 import autocannon from "autocannon";
+import pg from "pg";
 import { createSchema, createYoga } from "graphql-yoga";
 import { throwawayDatabaseOrNull } from "../src/testing/throwaway-postgres.ts";
 import { createApp } from "../src/app.ts";
@@ -162,6 +169,62 @@ async function bareYoga() {
   return { measure: () => load(base, [textBody("{ hello }")]), close: () => close(server) };
 }
 
+/**
+ * Bare graphql-yoga with one database read per request, for the ceiling an
+ * operation of that shape can reach here: one statement through `pg` alone,
+ * the same count as a Prisma Client model query, and a 20-row page of the
+ * users list (name, email, roles, state) in one hand-written statement.
+ */
+async function benchReferences(label: string, databaseUrl: string, organizationId: string, prisma: PrismaClient, bare: Awaited<ReturnType<typeof bareYoga>>) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: `type Query { rawCount: Int! prismaCount: Int! rawPage(first: Int!): [Row!]! }
+        type Row { id: ID! name: String! email: String! roles: [String!]! active: Boolean! acceptedAt: String invitedName: String hasPassword: Boolean! }`,
+      resolvers: {
+        Query: {
+          rawCount: async () =>
+            Number((await pool.query({ name: "count", text: `SELECT count(*) AS n FROM "Membership" WHERE "organizationId" = $1`, values: [organizationId] })).rows[0].n),
+          prismaCount: () => prisma.membership.count({ where: { organizationId } }),
+          rawPage: async (_root: unknown, { first }: { first: number }) =>
+            (
+              await pool.query({
+                name: "page",
+                text: `SELECT m.id, u.name, u.email, m.active, m."acceptedAt", m."invitedName", pc."userId" IS NOT NULL AS "hasPassword",
+                         ARRAY(SELECT r.role::text FROM "MembershipRole" r WHERE r."membershipId" = m.id ORDER BY r.role) AS roles
+                       FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "PasswordCredential" pc ON pc."userId" = u.id
+                       WHERE m."organizationId" = $1 ORDER BY u.name, m.id LIMIT $2`,
+                values: [organizationId, first],
+              })
+            ).rows.map((row) => ({ ...row, acceptedAt: row.acceptedAt?.toISOString() ?? null })),
+        },
+      },
+    }),
+    logging: false,
+  });
+  const { server, base } = await listen(yoga);
+  const references = [
+    ["bare yoga + 1 statement via pg", "{ rawCount }"],
+    ["bare yoga + 1 Prisma model count", "{ prismaCount }"],
+    ["bare yoga + 20 rows by raw SQL", "{ rawPage(first: 20) { id name email roles active acceptedAt invitedName hasPassword } }"],
+  ];
+  try {
+    for (const [name, query] of references) {
+      const check = (await (await fetch(`${base}/graphql`, { method: "POST", headers: HEADERS, body: textBody(query!) })).json()) as { errors?: unknown };
+      if (check.errors) throw new Error(`${label}: ${name}: ${JSON.stringify(check.errors)}`);
+      await load(base, [textBody(query!)], undefined, 1); // warm-up
+      const side = await bare.measure();
+      const r = await load(base, [textBody(query!)]);
+      console.log(
+        `${label.padEnd(10)} ${name!.padEnd(34)} ${fixed(r.rps)} req/s ${fixed(r.rps / side.rps, 2, 6)}× of ${fixed(side.rps, 0, 4)}   p50 ${fixed(r.p50, 0, 3)} ms   p99 ${fixed(r.p99, 0, 3)} ms   (reference: no Lotse code; load ${loadAverage()})`,
+      );
+    }
+  } finally {
+    await close(server);
+    await pool.end();
+  }
+}
+
 /** One mean taken away, to measure what it brings. */
 interface Variant {
   name: string;
@@ -230,6 +293,7 @@ async function benchDatabase(label: string, databaseUrl: string) {
   try {
     const first = await bare.measure();
     console.log(`${label.padEnd(10)} ${"bare graphql-yoga { hello }".padEnd(34)} ${fixed(first.rps)} req/s   1.00×   p50 ${fixed(first.p50, 0, 3)} ms   p99 ${fixed(first.p99, 0, 3)} ms   (load average ${loadAverage()})`);
+    if (databaseUrl.startsWith("postgres")) await benchReferences(label, databaseUrl, org.id, db.prisma, bare);
     await benchApp(label, config, db, bare, null);
     if (MEANS && databaseUrl.startsWith("postgres")) {
       for (const variant of MEAN_VARIANTS) await benchApp(label, config, db, bare, variant);
