@@ -185,12 +185,7 @@ function relationInHand(fieldConfig: PothosOutputFieldConfig<SchemaTypes>): ((pa
   };
 }
 
-/** The Prisma model of the type a field belongs to, if any. */
-function modelOf<Types extends SchemaTypes>(plugin: BasePlugin<Types>, fieldConfig: PothosOutputFieldConfig<Types>): string | undefined {
-  return (plugin.buildCache.getTypeConfig(fieldConfig.parentType).extensions as Row | undefined)?.pothosPrismaModel as string | undefined;
-}
-
-/** Per type name, its model and what its rows hold (worked out once per type). */
+/** Per type name, its Prisma model (if any) and what its rows hold (worked out once per type). */
 const prismaTypes = new Map<string, PrismaType>();
 function typeOf<Types extends SchemaTypes>(plugin: BasePlugin<Types>, fieldConfig: PothosOutputFieldConfig<Types>): PrismaType {
   let type = prismaTypes.get(fieldConfig.parentType);
@@ -211,7 +206,7 @@ export class ColumnsInHandPlugin<Types extends SchemaTypes> extends BasePlugin<T
     const inner = innerResolvers.get(fieldConfig);
     if (!inner || inner === resolver) return resolver;
     const config = fieldConfig as unknown as PothosOutputFieldConfig<SchemaTypes>;
-    const check = checkFor(config, modelOf(this, fieldConfig));
+    const check = checkFor(config, typeOf(this, fieldConfig).model);
     if (check) {
       return (parent, args, context, info) =>
         typeof parent === "object" && parent !== null && check(parent as Row) ? inner(parent, args, context, info) : resolver(parent, args, context, info);
