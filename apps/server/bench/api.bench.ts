@@ -22,10 +22,13 @@
 //   error format), printed next to the app as it runs.
 // - What this machine allows (PostgreSQL only): the same bare server with one
 //   field that sends one SQL statement straight through `pg`, one that sends
-//   it through a Prisma Client model query, and one that reads a 20-row list
-//   like the users page's in one hand-written statement. Their ratios to bare
-//   yoga are the ceiling for an operation of that shape on this machine; the
-//   distance from an operation's ratio to them is what Lotse's own path costs.
+//   it through a Prisma Client model query, and two that read a 20-row list
+//   like the users page's (name, email, roles, state), once in one hand-written
+//   statement through `pg` and once as one Prisma Client `findMany` with the
+//   same relations (both ordered by id, so the database does the same work).
+//   Their ratios to bare yoga are the ceiling for an operation of that shape on
+//   this machine; the distance from an operation's ratio to them is what
+//   Lotse's own path costs.
 // BENCH_OPERATIONS=me,users measures only the operations named (and skips the web page).
 // Prints figures; asserts nothing about speed, but a request that fails ends the benchmark.
 import { spawn } from "node:child_process";
@@ -173,13 +176,17 @@ async function bareYoga() {
  * Bare graphql-yoga with one database read per request, for the ceiling an
  * operation of that shape can reach here: one statement through `pg` alone,
  * the same count as a Prisma Client model query, and a 20-row page of the
- * users list (name, email, roles, state) in one hand-written statement.
+ * users list (name, email, roles, state) in one hand-written statement and as
+ * one Prisma Client read. Both pages are ordered by id: ordered by the
+ * account's name, Prisma's one statement builds every membership's row before
+ * it sorts (why `users` reads the page's ids first), and the line would measure
+ * that plan instead of the client.
  */
 async function benchReferences(label: string, databaseUrl: string, organizationId: string, prisma: PrismaClient, bare: Awaited<ReturnType<typeof bareYoga>>) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
   const yoga = createYoga({
     schema: createSchema({
-      typeDefs: `type Query { rawCount: Int! prismaCount: Int! rawPage(first: Int!): [Row!]! }
+      typeDefs: `type Query { rawCount: Int! prismaCount: Int! rawPage(first: Int!): [Row!]! prismaPage(first: Int!): [Row!]! }
         type Row { id: ID! name: String! email: String! roles: [String!]! active: Boolean! acceptedAt: String invitedName: String hasPassword: Boolean! }`,
       resolvers: {
         Query: {
@@ -193,10 +200,35 @@ async function benchReferences(label: string, databaseUrl: string, organizationI
                 text: `SELECT m.id, u.name, u.email, m.active, m."acceptedAt", m."invitedName", pc."userId" IS NOT NULL AS "hasPassword",
                          ARRAY(SELECT r.role::text FROM "MembershipRole" r WHERE r."membershipId" = m.id ORDER BY r.role) AS roles
                        FROM "Membership" m JOIN "User" u ON u.id = m."userId" LEFT JOIN "PasswordCredential" pc ON pc."userId" = u.id
-                       WHERE m."organizationId" = $1 ORDER BY u.name, m.id LIMIT $2`,
+                       WHERE m."organizationId" = $1 ORDER BY m.id LIMIT $2`,
                 values: [organizationId, first],
               })
             ).rows.map((row) => ({ ...row, acceptedAt: row.acceptedAt?.toISOString() ?? null })),
+          prismaPage: async (_root: unknown, { first }: { first: number }) =>
+            (
+              await prisma.membership.findMany({
+                where: { organizationId },
+                orderBy: [{ id: "asc" }],
+                take: first,
+                select: {
+                  id: true,
+                  active: true,
+                  acceptedAt: true,
+                  invitedName: true,
+                  user: { select: { name: true, email: true, credential: { select: { userId: true } } } },
+                  roles: { select: { role: true }, orderBy: { role: "asc" } },
+                },
+              })
+            ).map((m) => ({
+              id: m.id,
+              name: m.user.name,
+              email: m.user.email,
+              roles: m.roles.map((r) => r.role),
+              active: m.active,
+              acceptedAt: m.acceptedAt?.toISOString() ?? null,
+              invitedName: m.invitedName,
+              hasPassword: m.user.credential !== null,
+            })),
         },
       },
     }),
@@ -207,6 +239,7 @@ async function benchReferences(label: string, databaseUrl: string, organizationI
     ["bare yoga + 1 statement via pg", "{ rawCount }"],
     ["bare yoga + 1 Prisma model count", "{ prismaCount }"],
     ["bare yoga + 20 rows by raw SQL", "{ rawPage(first: 20) { id name email roles active acceptedAt invitedName hasPassword } }"],
+    ["bare yoga + 20 rows by Prisma read", "{ prismaPage(first: 20) { id name email roles active acceptedAt invitedName hasPassword } }"],
   ];
   try {
     for (const [name, query] of references) {
