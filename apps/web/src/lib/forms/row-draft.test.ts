@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { draftFromRowDraft } from "$lib/features/volunteers/profile-form";
 import { familyDraftFromRowDraft } from "$lib/features/families/family-form-data";
-import { changedRows, rowDraft, rowDraftOf } from "./row-draft";
+import { changedRows, rowDraft, rowDraftOf, shiftRowErrors } from "./row-draft";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -64,5 +64,12 @@ describe("rows of plain values (guardians' languages, weekly hours)", () => {
     expect(rowDraftOf(null)).toBeNull();
     expect(rowDraftOf({ errors: { form: [], fields: {} }, values: {} })).toBeNull();
     expect(rowDraftOf({ rowDraft: { values: {}, add: "rules", remove: null } })?.add).toBe("rules");
+  });
+});
+
+describe("shiftRowErrors", () => {
+  it("drops the removed row's errors and moves later rows' up, leaving other lists and fields alone", () => {
+    const fields = { "languages.0.code": "a", "languages.1.level": "b", "languages.2.code": "c", name: "n", "availability.1.end": "e" };
+    expect(shiftRowErrors(fields, "languages", 1)).toEqual({ "languages.0.code": "a", "languages.1.code": "c", name: "n", "availability.1.end": "e" });
   });
 });

@@ -194,20 +194,3 @@ export function updateInput(input: RegisterFamilyInput) {
   const { consent: _consent, consentVersion: _version, ...rest } = input;
   return rest;
 }
-
-/** Removes a row and moves the row-bound errors of later rows up, so messages stay next to their row. */
-export function shiftRowErrors(fields: Record<string, string>, list: string, removed: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  const pattern = new RegExp(`^${list}\\.(\\d+)\\.(.+)$`);
-  for (const [name, message] of Object.entries(fields)) {
-    const match = name.match(pattern);
-    if (!match) {
-      out[name] = message;
-      continue;
-    }
-    const index = Number(match[1]);
-    if (index === removed) continue;
-    out[index > removed ? `${list}.${index - 1}.${match[2]}` : name] = message;
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formErrorsFromPayload } from "$lib/graphql/errors";
-import { draftFromForm, draftFromProfile, emptyDraft, newAvailabilityRow, newLanguageRow, profileFieldNames, profileInput, shiftRowErrors } from "./profile-form";
+import { draftFromForm, draftFromProfile, emptyDraft, newAvailabilityRow, newLanguageRow, profileFieldNames, profileInput } from "./profile-form";
 
 
 
@@ -132,11 +132,6 @@ describe("API errors on the profile form", () => {
       "fallback",
     );
     expect(errors.fields).toEqual({ germanLevel: "Deutsch mindestens B2" });
-  });
-
-  it("moves row errors up when a row is removed", () => {
-    const fields = { "languages.0.code": "a", "languages.1.level": "b", "languages.2.code": "c", name: "n", "availability.1.end": "e" };
-    expect(shiftRowErrors(fields, "languages", 1)).toEqual({ "languages.0.code": "a", "languages.1.code": "c", name: "n", "availability.1.end": "e" });
   });
 });
 

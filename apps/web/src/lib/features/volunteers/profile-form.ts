@@ -213,20 +213,3 @@ export function profileInput(draft: ProfileDraft): ProfileInputResult {
     },
   };
 }
-
-/** Removes a row and moves the row-bound errors of later rows up, so messages stay next to their row. */
-export function shiftRowErrors(fields: Record<string, string>, list: "languages" | "availability", removed: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  const pattern = new RegExp(`^${list}\\.(\\d+)\\.(.+)$`);
-  for (const [name, message] of Object.entries(fields)) {
-    const m = name.match(pattern);
-    if (!m) {
-      out[name] = message;
-      continue;
-    }
-    const index = Number(m[1]);
-    if (index === removed) continue;
-    out[index > removed ? `${list}.${index - 1}.${m[2]}` : name] = message;
-  }
-  return out;
-}
