@@ -227,6 +227,17 @@ describe.skipIf(!hasChromium)("Schuleinstiegsberatung: availability, a child, a 
     expect(await second.getByLabel("Raum").inputValue()).toBe(ROOM);
     await checkPage();
 
+    // The row above removed (in the page, nothing posted): the message moves up with its row.
+    await page.getByRole("button", { name: "Sprechzeit 1 entfernen" }).click();
+    await expect.poll(() => second.count()).toBe(0);
+    expect(await first.getByLabel("Von").inputValue()).toBe("11:00");
+    expect(await first.getByLabel("Von").getAttribute("aria-invalid")).toBe("true");
+    expect(await describedError(first.getByLabel("Von"))).toBe("Diese Zeiten überschneiden sich mit einer anderen Zeit am selben Wochentag.");
+    // Back to the two rows as they were, the first from 9 to 12.
+    await first.getByLabel("Von").fill("09:00");
+    await first.getByLabel("Bis").fill("12:00");
+    await page.getByRole("button", { name: "Sprechzeit hinzufügen" }).click();
+    expect(await second.getByLabel("Raum").inputValue()).toBe(ROOM);
     await second.getByLabel("Wochentag").selectOption({ label: weekday(dayAfter.weekday) });
     await second.getByLabel("Von").fill("14:00");
     await second.getByLabel("Bis").fill("16:00");

@@ -72,4 +72,8 @@ describe("shiftRowErrors", () => {
     const fields = { "languages.0.code": "a", "languages.1.level": "b", "languages.2.code": "c", name: "n", "availability.1.end": "e" };
     expect(shiftRowErrors(fields, "languages", 1)).toEqual({ "languages.0.code": "a", "languages.1.code": "c", name: "n", "availability.1.end": "e" });
   });
+
+  it("moves the errors of rows that are plain values (`languages.2`) the same way", () => {
+    expect(shiftRowErrors({ "languages.0": "a", "languages.2": "c", languages: "l" }, "languages", 1)).toEqual({ "languages.0": "a", "languages.1": "c", languages: "l" });
+  });
 });

@@ -67,10 +67,14 @@ export function changedRows<T>(rows: readonly T[], list: string, draft: RowDraft
 /** The key a row added to `rows` without JavaScript will have (see changedRows). */
 export const addedRowKey = (rows: readonly unknown[]): number => -(rows.length + 1);
 
-/** Errors by field name after row `removed` of `list` is gone: that row's dropped, later rows' moved up, so messages stay next to their row. */
+/**
+ * Errors by field name after row `removed` of `list` is gone (with JavaScript, where the page is
+ * not rendered again): that row's dropped, later rows' moved up, so messages stay next to their
+ * row. Fields of keyed rows are `<list>.<index>.<field>`, rows of plain values `<list>.<index>`.
+ */
 export function shiftRowErrors(fields: Record<string, string>, list: string, removed: number): Record<string, string> {
   const out: Record<string, string> = {};
-  const pattern = new RegExp(`^${list}\\.(\\d+)\\.(.+)$`);
+  const pattern = new RegExp(`^${list}\\.(\\d+)(\\..+)?$`);
   for (const [name, message] of Object.entries(fields)) {
     const match = name.match(pattern);
     if (!match) {
@@ -79,7 +83,7 @@ export function shiftRowErrors(fields: Record<string, string>, list: string, rem
     }
     const index = Number(match[1]);
     if (index === removed) continue;
-    out[index > removed ? `${list}.${index - 1}.${match[2]}` : name] = message;
+    out[index > removed ? `${list}.${index - 1}${match[2] ?? ""}` : name] = message;
   }
   return out;
 }
