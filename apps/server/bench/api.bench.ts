@@ -58,7 +58,7 @@ import { loadVolumeData } from "./support/volume.ts";
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 2);
 /** Runs of each operation, each right after a run of bare yoga; the median pair's ratio is printed, with the range. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_ROUNDS ?? 3)) || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const VOLUNTEERS = Number(process.env.BENCH_API_VOLUNTEERS ?? 200);
 const VERBOSE = process.env.BENCH_VERBOSE === "1";
@@ -141,20 +141,23 @@ interface LoadResult {
 
 async function load(base: string, bodies: string[], cookie?: string, duration = DURATION_S): Promise<LoadResult> {
   const headers = cookie ? { ...HEADERS, cookie } : HEADERS;
-  const result = await autocannon({
-    url: `${base}/graphql`,
-    connections: CONNECTIONS,
-    duration,
-    requests: bodies.map((body) => ({ method: "POST", path: "/graphql", headers, body })),
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total: result.requests.total,
-    failed: result.errors + result.non2xx,
-  };
+  return loadResult(
+    await autocannon({
+      url: `${base}/graphql`,
+      connections: CONNECTIONS,
+      duration,
+      requests: bodies.map((body) => ({ method: "POST", path: "/graphql", headers, body })),
+    }),
+  );
 }
+
+const loadResult = (result: autocannon.Result): LoadResult => ({
+  rps: result.requests.average,
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  total: result.requests.total,
+  failed: result.errors + result.non2xx,
+});
 
 const fixed = (n: number, digits = 0, width = 6) => n.toFixed(digits).padStart(width);
 
@@ -170,7 +173,8 @@ interface SideBySide extends LoadResult {
 /**
  * `run` measured ROUNDS times, each right after a run of bare yoga. On a shared 2-core machine
  * one pair of runs can be off by half (bare yoga alone has moved between 2,000 and 4,000 req/s
- * within minutes), so what is printed is the median pair, with the range of all ratios.
+ * within minutes), so what is printed is the median pair (of an even number, the upper of the
+ * two middle ones), with the range of all ratios.
  */
 async function sideBySide(bare: Awaited<ReturnType<typeof bareYoga>>, run: () => Promise<LoadResult>, what: string): Promise<SideBySide> {
   const pairs: { result: LoadResult; bareRps: number; ratio: number }[] = [];
@@ -191,7 +195,7 @@ const sideBySideText = (m: SideBySide, unit = "req/s") =>
 
 /**
  * A bare graphql-yoga `{ hello }` server, measured once to print and again
- * right before each operation: on a shared machine the load changes from one
+ * right before each run of an operation: on a shared machine the load changes from one
  * second to the next, so each ratio compares two runs taken side by side.
  */
 async function bareYoga() {
@@ -484,10 +488,7 @@ async function benchWebPage(label: string, apiBase: string, cookie: string, coun
       for (const sql of counter.log) console.log(`             ${sql}`);
       counter.log = null;
     }
-    const loadPage = async (): Promise<LoadResult> => {
-      const result = await autocannon({ url: page, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
-      return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, failed: result.errors + result.non2xx };
-    };
+    const loadPage = async () => loadResult(await autocannon({ url: page, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } }));
     const r = await sideBySide(bare, loadPage, `${label}: web page /ehrenamt`);
     console.log(
       `${label.padEnd(10)} ${"volunteer home, web app (SSR)".padEnd(34)} ${sideBySideText(r, "pages/s")}   ` +
@@ -499,7 +500,7 @@ async function benchWebPage(label: string, apiBase: string, cookie: string, coun
 }
 
 console.log(
-  `API benchmark: ${CONNECTIONS} connections, ${DURATION_S} s per operation, Stadt Oldenburg (demo data + ${VOLUNTEERS} volunteers); ` +
+  `API benchmark: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s per operation (each after ${DURATION_S} s of bare yoga), Stadt Oldenburg (demo data + ${VOLUNTEERS} volunteers); ` +
     "req/s also as a ratio to bare graphql-yoga in the same run; SQL statements counted at the driver adapter",
 );
 if (DATABASES.includes("pglite")) await benchDatabase("PGlite", "memory://");

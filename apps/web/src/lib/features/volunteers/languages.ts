@@ -30,6 +30,11 @@ export function levelName(level: string): string {
 }
 
 /** ISO weekday (1 = Monday) by name in the UI language, from Intl (2024-01-01 was a Monday). */
+/** The levels as a select's options (A1 … C2, native), labelled in the current language. */
+export function levelOptions(): { value: LanguageLevel; label: string }[] {
+  return LANGUAGE_LEVELS.map((level) => ({ value: level, label: levelName(level) }));
+}
+
 export function weekdayName(weekday: number, locale: string = getLocale()): string {
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) return String(weekday);
   return dateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, weekday));
