@@ -40,6 +40,19 @@ export interface BookingInput {
 /** Waiting for a pooled connection in a burst beats failing: one slot, many clicks. */
 export const BOOKING_TX = { maxWait: 30_000, timeout: 30_000 } as const;
 
+/**
+ * Bookings of one counsellor, and of one room, one at a time (transaction-scoped advisory locks,
+ * always counsellor before room). The exclusion constraints still decide who gets a time; without
+ * the locks, two bookings of one slot that insert at the same moment each wait for the other's
+ * uncommitted row while checking the constraint, and PostgreSQL breaks that deadlock by failing one
+ * of them with an error that is not the clear "this time is taken" (seen in CI: 200 bookings of one
+ * slot under load, 44 deadlocks).
+ */
+async function lockSlotsOf(tx: Tx, organizationId: string, counsellorId: string, room: string | null) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`appointment-counsellor:${counsellorId}`}, 0))`;
+  if (room) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`appointment-room:${organizationId}:${room}`}, 0))`;
+}
+
 const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 
@@ -147,6 +160,7 @@ export async function bookAppointment(ctx: ServiceCtx, input: BookingInput) {
 
   try {
     return await ctx.db.$transaction(async (tx) => {
+      await lockSlotsOf(tx, viewer.organizationId, input.counsellorId, room);
       const a = await tx.appointment.create({
         data: {
           childId: input.childId,
@@ -218,6 +232,7 @@ export async function rescheduleAppointment(ctx: ServiceCtx, input: RescheduleIn
   const deadlineHours = settings.interpreting.responseDeadlineHours;
   try {
     return await ctx.db.$transaction(async (tx) => {
+      await lockSlotsOf(tx, viewer.organizationId, counsellorId, room);
       // Conditional on the sequence read above: of two reschedules at once, one wins and the other is told.
       const { count } = await tx.appointment.updateMany({
         where: { id: a.id, sequence: a.sequence, status: "BOOKED" },
